@@ -1,0 +1,1 @@
+"""Exports: JSONL, ACLED CSV, GeoJSON, Parquet."""

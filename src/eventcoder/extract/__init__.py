@@ -1,0 +1,1 @@
+"""Extract stage: event mentions, actors, dates, fatalities and modality from one article."""

@@ -1,0 +1,1 @@
+"""Geo stage: an offline GeoNames resolver for the places events happened in."""

@@ -1,0 +1,1 @@
+"""Ingest stage: files, folders, globs and streams in; Article records (or ReadFailures) out."""

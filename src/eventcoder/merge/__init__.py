@@ -1,0 +1,1 @@
+"""Merge stage: the same event reported by many articles becomes one event."""

@@ -1,0 +1,1 @@
+"""NLP stage: a spaCy pipeline per language (the project's own Dutch model by default)."""

@@ -1,0 +1,206 @@
+"""Typed records passed between pipeline stages.
+
+The :class:`Event` record is the contract of the whole project: extraction fills it, geocoding
+completes it, merging combines it, stores persist it, exports and the API serialise it. Field
+names follow ACLED where ACLED has a name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DatePrecision = Literal["year", "month", "day"]
+Modality = Literal["reported", "claimed", "feared", "denied", "hypothetical", "historical"]
+
+# ACLED's six event types and 25 sub-event types, spelled as ACLED spells them.
+ACLED_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+SUB_EVENT_TO_TYPE: dict[str, str] = {
+    sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs
+}
+
+# ACLED interaction codes for actor types.
+INTER_CODES: dict[int, str] = {
+    1: "State forces",
+    2: "Rebel groups",
+    3: "Political militias",
+    4: "Identity militias",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
+
+
+class Article(BaseModel):
+    """One news article as read by :mod:`eventcoder.ingest`."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = Field(
+        default=None, description="ISO date cut to its known precision: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    published_precision: DatePrecision | None = None
+    language: str | None = None
+    origin: str | None = Field(default=None, description="file, URL or stream the article came from")
+
+    @staticmethod
+    def make_id(text: str, url: str | None = None) -> str:
+        """A stable id from content, so re-reading the same article gives the same id."""
+        basis = (url or "") + "\n" + text
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+class ReadFailure(BaseModel):
+    """An input that could not be turned into an article, and why."""
+
+    origin: str
+    reason: str
+
+
+class Evidence(BaseModel):
+    """The words in an article that support one field of an event."""
+
+    field: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+class ClaimedFatalities(BaseModel):
+    """A fatality figure someone claims (often about the enemy); never counted as fatalities."""
+
+    low: int | None = None
+    high: int | None = None
+    claimant: str | None = None
+    text: str
+
+
+class PlaceMention(BaseModel):
+    """A toponym in the text, with the cue that introduced it ("de provincie", "near")."""
+
+    text: str
+    start: int
+    end: int
+    cue: str | None = Field(
+        default=None, description="city|province|country|near|capital|district|region or None"
+    )
+
+
+class Place(BaseModel):
+    """A resolved location, as :mod:`eventcoder.geo` returns it."""
+
+    location: str
+    latitude: float
+    longitude: float
+    geonameid: int | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_code: str | None = None
+    population: int | None = None
+    geo_precision: int = Field(ge=1, le=3)
+
+
+class Event(BaseModel):
+    """One coded event, ACLED-style, with evidence for every field."""
+
+    model_config = ConfigDict(validate_assignment=False)
+
+    event_id: str = ""
+    event_date: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    time_precision: int | None = Field(default=None, ge=1, le=3)
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = Field(default=None, ge=1, le=3)
+    geonameid: int | None = None
+    fatalities: int | None = None
+    fatalities_claimed: list[ClaimedFatalities] = Field(default_factory=list)
+    injured: int | None = None
+    source: str | None = None
+    source_url: str | None = None
+    language: str | None = None
+    notes: str | None = None
+    modality: Modality = "reported"
+    confidence: float = 0.5
+    evidence: list[Evidence] = Field(default_factory=list)
+    article_ids: list[str] = Field(default_factory=list)
+    # Working data between extract and geo; not part of the serialised record.
+    place_candidates: list[PlaceMention] = Field(default_factory=list, exclude=True)
+
+    def evidence_for(self, field: str) -> list[Evidence]:
+        return [ev for ev in self.evidence if ev.field == field]
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction: the two inter codes, lower first (10*a + b); sole actor gives 10*a."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def stable_event_id(article_id: str, event_type: str, sub_event_type: str, anchor: int) -> str:
+    """An id that survives re-runs: article, type and the trigger's offset."""
+    basis = f"{article_id}|{event_type}|{sub_event_type}|{anchor}"
+    return "EC" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:14].upper()

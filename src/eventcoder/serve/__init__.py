@@ -1,0 +1,1 @@
+"""Serve stage: REST API, web page and the self-contained map."""

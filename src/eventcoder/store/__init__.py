@@ -1,0 +1,1 @@
+"""Store stage: DuckDB (embedded, default) or PostgreSQL."""

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Set up eventcoder on a fresh machine: a virtualenv with the pinned dependencies, the web
+# assets from npm, the gazetteer index; with --test also the test tools and headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_tests=1 ;;
+    *) echo "usage: $0 [--test]" >&2; exit 2 ;;
+  esac
+done
+
+python_bin=${PYTHON:-python3.11}
+if ! command -v "$python_bin" >/dev/null 2>&1; then python_bin=python3; fi
+[ -x .venv/bin/python ] || "$python_bin" -m venv .venv
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+if [ "$want_tests" = 1 ]; then
+  .venv/bin/python -m pip install -q -e ".[dev,ray]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+
+if [ -f web/package.json ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix web --no-audit --no-fund --loglevel=error
+  else
+    echo "bootstrap: npm is missing; install Node.js/npm for the map and web page" >&2
+    exit 1
+  fi
+fi
+
+# Build the offline gazetteer index once, so the first run does not pay for it.
+.venv/bin/python -c "from eventcoder.geo import get_geocoder; get_geocoder()"
+
+if [ "$want_tests" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "bootstrap: Debian's chromium is not installed; browser tests will be skipped" >&2
+  fi
+fi
+echo "bootstrap: ready (.venv)"

@@ -1,0 +1,296 @@
+"""The ``eventcoder`` command line: code, store, export, map, evaluate and serve."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from eventcoder.pipeline import ArticleResult
+from eventcoder.records import Article, Event, ReadFailure
+
+app = typer.Typer(
+    help="Code news into geocoded, de-duplicated ACLED-style conflict events.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+# Progress and reports go to stderr so that stdout stays clean for data.
+err = Console(stderr=True)
+
+SAMPLE_DIR = Path(__file__).parent / "sample"
+DEFAULT_DB = "eventcoder.duckdb"
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class ExportFormat(str, Enum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline name or path to use instead of the default."),
+]
+AllModalitiesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--all-modalities", help="Also output claimed, feared, denied and hypothetical events."
+    ),
+]
+DbOpt = Annotated[
+    str, typer.Option("--db", help="DuckDB file, or a postgresql:// URL for a server store.")
+]
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[events]} events, {task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    )
+
+
+def _read(paths: list[str]) -> list[Article | ReadFailure]:
+    from eventcoder.ingest import read_paths
+
+    return list(read_paths(paths))
+
+
+def _code_with_progress(
+    items: list[Article | ReadFailure],
+    *,
+    model: str | None,
+    all_modalities: bool,
+    workers: int,
+) -> Iterator[ArticleResult]:
+    """Code articles with a progress bar; failures are reported as they happen."""
+    from eventcoder.parallel import code_in_parallel
+
+    with _progress() as progress:
+        task = progress.add_task("coding", total=len(items), events=0, failed=0)
+        n_events = n_failed = 0
+        for result in code_in_parallel(
+            items, model=model, all_modalities=all_modalities, workers=workers
+        ):
+            if result.failure:
+                n_failed += 1
+                err.print(f"[yellow]skipped[/] {result.origin}: {result.failure}")
+            n_events += len(result.events)
+            progress.update(task, advance=1, events=n_events, failed=n_failed)
+            yield result
+
+
+def _write(events: Iterable[Event], fmt: str, output: Path | None) -> int:
+    from eventcoder.export import write_events
+
+    if output is None:
+        if fmt == "parquet":
+            raise typer.BadParameter("parquet needs -o FILE")
+        return write_events(events, fmt, sys.stdout)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    return write_events(events, fmt, output)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+    model: ModelOpt = None,
+    all_modalities: AllModalitiesOpt = False,
+    merge: Annotated[
+        bool, typer.Option(help="Merge reports of the same event across articles.")
+    ] = True,
+    workers: Annotated[int, typer.Option(help="Parallel workers (>1 uses processes).")] = 1,
+) -> None:
+    """Code articles and print or write their events, without a database."""
+    items = _read(paths)
+    events = [ev for r in _code_with_progress(
+        items, model=model, all_modalities=all_modalities, workers=workers
+    ) for ev in r.events]
+    if merge and events:
+        from eventcoder.merge import merge_events
+
+        events = merge_events(events)
+    count = _write(events, "acled-csv" if fmt is ExtractFormat.csv else fmt.value, output)
+    err.print(f"{count} events from {len(items)} inputs")
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = DEFAULT_DB,
+    model: ModelOpt = None,
+    all_modalities: AllModalitiesOpt = False,
+    workers: Annotated[int, typer.Option(help="Parallel workers (>1 uses processes).")] = 1,
+    ray: Annotated[bool, typer.Option("--ray", help="Code articles on a Ray cluster.")] = False,
+) -> None:
+    """Code articles and store them with their events (same article twice adds nothing)."""
+    from eventcoder.store import open_store
+
+    items = _read(paths)
+    added = skipped = failed = 0
+    with open_store(db) as store:
+        fresh: list[Article | ReadFailure] = []
+        for item in items:
+            if isinstance(item, Article) and store.has_article(item.id):
+                skipped += 1
+            else:
+                fresh.append(item)
+        if ray:
+            from eventcoder.parallel import code_on_ray
+
+            results: Iterable[ArticleResult] = code_on_ray(
+                fresh, model=model, all_modalities=all_modalities
+            )
+        else:
+            results = _code_with_progress(
+                fresh, model=model, all_modalities=all_modalities, workers=workers
+            )
+        for result in results:
+            if result.failure or result.article is None:
+                failed += 1
+                continue
+            try:
+                outcome = store.add_article(result.article, result.events)
+            except Exception as exc:  # stored data stays intact: add_article is one transaction
+                failed += 1
+                err.print(f"[red]not stored[/] {result.origin}: {type(exc).__name__}: {exc}")
+                continue
+            if outcome.added:
+                added += 1
+            else:
+                skipped += 1
+        stats = store.stats()
+    err.print(
+        f"{added} articles added, {skipped} already stored, {failed} failed; "
+        f"store holds {stats.get('events', '?')} events from {stats.get('articles', '?')} articles"
+    )
+    if failed and not added and not skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.acled_csv,
+    db: DbOpt = DEFAULT_DB,
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+) -> None:
+    """Export stored events as ACLED CSV, GeoJSON, Parquet or JSONL."""
+    from eventcoder.store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        events = store.all_events()
+    count = _write(events, fmt.value, output)
+    err.print(f"{count} events exported")
+
+
+@app.command(name="map")
+def map_(
+    output: Annotated[Path, typer.Option("-o", "--output")] = Path("map.html"),
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Write a self-contained HTML map of stored events (opens with no network)."""
+    from eventcoder.serve import render_map
+    from eventcoder.store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        events = store.all_events()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render_map(events), encoding="utf-8")
+    err.print(f"map of {len(events)} events written to {output}")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL, or the CASE 2021 task 2 TSV.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    model: ModelOpt = None,
+) -> None:
+    """Score the pipeline against gold events (P/R/F1 and per-field accuracy)."""
+    if not gold.exists():
+        raise typer.BadParameter(f"no such file: {gold}")
+    if gold.suffix in {".tsv", ".csv"}:
+        from eventcoder.evaluate.case2021 import evaluate_case2021, format_case2021_report
+
+        report = evaluate_case2021(gold)
+        typer.echo(json.dumps(report, indent=2) if as_json else format_case2021_report(report))
+        return
+    from functools import partial
+
+    from eventcoder.evaluate import evaluate_gold, format_report
+    from eventcoder.pipeline import code_article
+
+    result = evaluate_gold(gold, partial(code_article, model=model))
+    typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
+
+
+@app.command(name="eval-geo")
+def eval_geo(
+    files: Annotated[list[Path], typer.Argument(help="GeoWebNews / TR-News XML files.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    mode: Annotated[str, typer.Option(help="gold (toponyms given), e2e, or both.")] = "both",
+) -> None:
+    """Score the geocoder on geoparsing gold sets (resolution and end to end)."""
+    from eventcoder.geo import evaluate_geoparse, format_geo_report
+
+    report = evaluate_geoparse(list(files), mode=mode)
+    typer.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Serve the REST API and the web map."""
+    from eventcoder.serve import run_server
+
+    run_server(db, host=host, port=port)
+
+
+@app.command()
+def sample(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder.")] = Path("out"),
+    model: ModelOpt = None,
+) -> None:
+    """Run the main job on the bundled sample: store, events (JSONL + ACLED CSV) and the map."""
+    output.mkdir(parents=True, exist_ok=True)
+    db = str(output / "eventcoder.duckdb")
+    ingest([str(SAMPLE_DIR)], db=db, model=model, all_modalities=False, workers=1, ray=False)
+    export(ExportFormat.jsonl, db=db, output=output / "events.jsonl")
+    export(ExportFormat.acled_csv, db=db, output=output / "events.csv")
+    map_(output=output / "map.html", db=db)
+    err.print(f"[green]done[/]: {output}/events.jsonl, {output}/events.csv, {output}/map.html")
+
+
+def _require_db(db: str) -> None:
+    if "://" not in db and db != ":memory:" and not Path(db).exists():
+        raise typer.BadParameter(f"no store at {db}; run `eventcoder ingest PATH --db {db}` first")
+
+
+if __name__ == "__main__":
+    app()

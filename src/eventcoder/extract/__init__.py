@@ -1,1 +1,61 @@
-"""Extract stage: event mentions, actors, dates, fatalities and modality from one article."""
+"""Extract stage: event mentions, actors, dates, fatalities and modality from one article.
+
+``prefilter(article)`` is the cheap trigger-lexicon scan that lets non-conflict news skip the
+expensive stages; ``extract_events(article, doc)`` codes the article into ACLED-style events
+(geo fields empty, ``place_candidates`` ordered by preference for the geocoder).
+
+The engine is language independent: every word it knows comes from the language pack
+(:mod:`eventcoder.langpacks`). It uses the spaCy doc's sentences, lemmas, entities and
+dependency parse when the doc has them and falls back to patterns when it does not.
+"""
+
+from __future__ import annotations
+
+from eventcoder.extract.events import REAL, Coder
+from eventcoder.extract.mentions import build_mentions
+from eventcoder.extract.scan import scan_article
+from eventcoder.langpacks import LanguagePack, load_pack
+from eventcoder.records import Article, Event
+
+__all__ = ["extract_events", "prefilter", "pack_for"]
+
+DEFAULT_LANGUAGE = "en"
+
+
+def pack_for(article: Article) -> LanguagePack:
+    """The language pack for the article's language (its primary subtag: "nl-BE" -> "nl")."""
+    lang = (article.language or DEFAULT_LANGUAGE).split("-")[0].split("_")[0].lower()
+    return load_pack(lang)
+
+
+def prefilter(article: Article) -> bool:
+    """True when the text holds at least one event trigger of its language (cheap regex scan)."""
+    pack = pack_for(article)
+    if pack.trigger_scan is None:
+        return False
+    text = article.text if not article.title else f"{article.title}\n{article.text}"
+    return pack.trigger_scan.search(text) is not None
+
+
+def extract_events(
+    article: Article, doc: object | None = None, *, all_modalities: bool = False
+) -> list[Event]:
+    """Code one article into events; only real, happened events unless ``all_modalities``."""
+    pack = pack_for(article)
+    if not article.text.strip():
+        return []
+    if doc is not None and getattr(doc, "text", None) != article.text:
+        doc = None  # a doc of another text would give wrong offsets; use patterns only
+    scan = scan_article(article.text, pack, doc)
+    mentions = build_mentions(scan, pack, doc)
+    coder = Coder(article, pack, scan)
+    drafts = coder.cluster(mentions)
+    coder.continue_drafts(drafts)
+    events = []
+    for draft in drafts:
+        if not all_modalities and draft.modality not in REAL:
+            continue
+        event = coder.build(draft)
+        if event is not None:
+            events.append(event)
+    return events

@@ -1,1 +1,114 @@
-"""Ingest stage: files, folders, globs and streams in; Article records (or ReadFailures) out."""
+"""Ingest stage: files, folders, globs and streams in; Article records (or ReadFailures) out.
+
+>>> for item in read_paths(["news/"]):  # doctest: +SKIP
+...     print(item.origin, getattr(item, "reason", "ok"))
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from eventcoder.ingest.language import detect_language, supported_languages
+from eventcoder.ingest.readers import (
+    Item,
+    read_feed,
+    read_html,
+    read_json,
+    read_jsonl,
+    read_text,
+    read_warc,
+)
+from eventcoder.ingest.sources import (
+    GZIP_MAGIC,
+    Format,
+    Source,
+    archive_kind,
+    expand,
+    format_by_name,
+    peek,
+    sniff,
+)
+from eventcoder.records import Article, ReadFailure
+
+__all__ = ["DEFAULT_MAX_BYTES", "detect_language", "read_paths", "supported_languages"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5_000_000
+# Formats holding many articles are streamed: max_bytes bounds each line or record, not the file.
+_STREAMED: frozenset[Format] = frozenset({"jsonl", "warc"})
+
+
+def read_paths(
+    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | ReadFailure]:
+    """Read every input in ``paths`` ("-" is stdin; folders recursively, sorted; globs).
+
+    The format comes from the extension, else from the content: the seed's ``date YYYY-MM``
+    text format, plain text, JSON Lines / JSON, HTML, RSS/Atom and WARC. Whatever cannot be
+    read becomes a :class:`ReadFailure` with its reason and the rest goes on; this never raises
+    for bad input. ``max_bytes`` bounds one article's raw size (a file, a JSONL line, a WARC
+    record).
+    """
+    if isinstance(paths, str | Path):  # one path given bare, not a sequence of characters
+        paths = [paths]
+    for source in expand(list(paths)):
+        if isinstance(source, ReadFailure):
+            yield source
+            continue
+        try:
+            yield from _read_source(source, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:  # unreadable file, broken compression
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            yield ReadFailure(origin=source.origin, reason=f"cannot read: {reason}")
+        except Exception as exc:  # a reader's bug may cost this input, never the batch
+            log.exception("reading %s failed", source.origin)
+            yield ReadFailure(
+                origin=source.origin, reason=f"unexpected error: {type(exc).__name__}: {exc}"
+            )
+
+
+def _read_source(source: Source, max_bytes: int) -> Iterator[Item]:
+    origin = source.origin
+    fmt = format_by_name(source.path.name) if source.path else None
+    compressed = source.path is not None and source.path.name.lower().endswith(".gz")
+    if source.path is not None and fmt not in _STREAMED and not compressed:
+        size = source.path.stat().st_size
+        if size > max_bytes:
+            yield ReadFailure(
+                origin=origin, reason=f"too large: {size} bytes, over max_bytes ({max_bytes})"
+            )
+            return
+    with source.open() as raw:
+        head, stream = peek(raw)
+        if head.startswith(GZIP_MAGIC) and fmt != "warc" and archive_kind(head) is None:
+            # A gzipped JSONL, text, HTML... file: read what is inside (bounded like the rest).
+            head, stream = peek(gzip.GzipFile(fileobj=stream, mode="rb"))
+        fmt = fmt or sniff(head)
+        if fmt == "jsonl":
+            yield from read_jsonl(stream, origin, max_bytes)
+            return
+        if fmt == "warc":
+            yield from read_warc(stream, origin, max_bytes)
+            return
+        data = stream.read(max_bytes + 1)
+    yield from _read_document(data, origin, fmt, max_bytes)
+
+
+def _read_document(data: bytes, origin: str, fmt: Format, max_bytes: int) -> Iterator[Item]:
+    if len(data) > max_bytes:
+        yield ReadFailure(origin=origin, reason=f"too large: over max_bytes ({max_bytes})")
+    elif not data.strip():
+        yield ReadFailure(origin=origin, reason="empty text: the input is empty")
+    elif fmt == "json":
+        yield from read_json(data, origin)
+    elif fmt == "html":
+        yield read_html(data, origin)
+    elif fmt == "feed":
+        yield from read_feed(data, origin)
+    else:
+        yield read_text(data, origin)

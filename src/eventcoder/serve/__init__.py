@@ -1,1 +1,25 @@
-"""Serve stage: REST API, web page and the self-contained map."""
+"""Serve stage: REST API, web page and the self-contained map.
+
+``render_map`` writes ``map.html`` (everything inlined, opens with no network); ``create_app``
+builds the FastAPI app (API + web page) over a store; ``run_server`` runs it with uvicorn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from eventcoder.serve.assets import WebAssetsMissing
+from eventcoder.serve.mapfile import render_map
+from eventcoder.serve.server import run_server
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+__all__ = ["WebAssetsMissing", "create_app", "render_map", "run_server"]
+
+
+def create_app(store: Any) -> FastAPI:
+    """The API and web page over an open ``eventcoder.store.Store``."""
+    from eventcoder.serve.app import create_app as build
+
+    return build(store)

@@ -1,0 +1,181 @@
+"""Time expressions and their resolution against the article's publication date.
+
+The rule that matters: never more precise than the text and the publication date allow. A
+weekday in an article known only to the month stays the whole month (precision 3); in a
+day-precision article it becomes the last such day on or before publication (precision 1).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from eventcoder.extract.spans import TimeSpan
+from eventcoder.langpacks import LanguagePack, compile_pattern
+
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date and what is known of it."""
+
+    day: date  # first day of the known period
+    last: date  # last day of the known period
+    precision: str  # day | month | year
+
+    @classmethod
+    def parse(cls, published: str | None, precision: str | None = None) -> Published | None:
+        if not published:
+            return None
+        parts = published.strip()[:10].split("-")
+        try:
+            year = int(parts[0])
+            month = int(parts[1]) if len(parts) > 1 else None
+            day = int(parts[2]) if len(parts) > 2 else None
+        except ValueError:
+            return None
+        if precision is None:
+            precision = "day" if day else "month" if month else "year"
+        if precision == "day" and day and month:
+            d = date(year, month, day)
+            return cls(d, d, "day")
+        if precision in ("day", "month") and month:
+            last = calendar.monthrange(year, month)[1]
+            return cls(date(year, month, 1), date(year, month, last), "month")
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+    precision: int
+
+
+@cache
+def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
+    spec = pack.time
+    weekdays = {k.lower(): v for k, v in (spec.get("weekdays") or {}).items()}
+    suffixes = "|".join(re.escape(s) for s in spec.get("weekday_suffixes") or [])
+    wd_alt = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    months = {str(k).lower(): v for k, v in (spec.get("months") or {}).items()}
+    mo_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    markers = spec.get("previous_week_markers") or {}
+    if isinstance(markers, list):
+        markers = {m: "calendar" for m in markers}
+    mk_alt = "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in markers), key=len,
+                             reverse=True))
+    parts = []
+    if wd_alt:
+        marker = rf"(?:(?P<marker>{mk_alt})\s+(?:\w+\s+)?)?" if mk_alt else ""
+        suffix = rf"(?:{suffixes})?" if suffixes else ""
+        parts.append(rf"{marker}(?P<weekday>{wd_alt}){suffix}")
+    if mo_alt:
+        parts.append(rf"(?P<d1>\d{{1,2}})(?:e|th|st|nd|rd)?\s+(?P<m1>{mo_alt})\.?(?:\s+(?P<y1>\d{{4}}))?")
+        parts.append(rf"(?P<m2>{mo_alt})\.?\s+(?P<d2>\d{{1,2}})(?:th|st|nd|rd)?(?:,?\s+(?P<y2>\d{{4}}))?")
+    regex = re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    relative = [
+        (compile_pattern(p), tuple(v)) for p, v in (spec.get("relative") or {}).items()
+    ]
+    return regex, relative, {"weekdays": weekdays, "months": months, "markers": markers}
+
+
+def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
+    """Weekdays, relative days and explicit dates in the text, longest match first."""
+    regex, relative, tables = _time_patterns(pack)
+    found: list[TimeSpan] = []
+    for m in regex.finditer(text):
+        if m.group("weekday"):
+            marker = (m.group("marker") or "").lower()
+            mode = None
+            for k, v in tables["markers"].items():
+                if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), marker):
+                    mode = v
+            found.append(
+                TimeSpan(m.start(), m.end(), m.group(0), kind="weekday",
+                         weekday=tables["weekdays"][m.group("weekday").lower()], week_mode=mode)
+            )
+        else:
+            day = m.group("d1") or m.group("d2")
+            month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+            year = m.group("y1") or m.group("y2")
+            if not 1 <= int(day) <= 31:
+                continue
+            found.append(
+                TimeSpan(m.start(), m.end(), m.group(0), kind="date", day=int(day),
+                         month=tables["months"][month], year=int(year) if year else None)
+            )
+    for pattern, offsets in relative:
+        for m in pattern.finditer(text):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                continue
+            found.append(TimeSpan(m.start(), m.end(), m.group(0), kind="relative", offsets=offsets))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def default_range(pub: Published) -> DateRange:
+    """No time expression: the week up to a known day, else the known month or year."""
+    if pub.precision == "day":
+        return DateRange(pub.day - timedelta(days=WEEK_DAYS), pub.day, 2)
+    return DateRange(pub.day, pub.last, 3)
+
+
+def _offset_day(pub_day: date, value: object, is_end: bool) -> date:
+    if isinstance(value, int):
+        return pub_day + timedelta(days=value)
+    monday = pub_day - timedelta(days=pub_day.weekday())
+    if value == "weekend":
+        saturday = pub_day - timedelta(days=(pub_day.weekday() - 5) % WEEK_DAYS)
+        return saturday
+    if value == "prev_week":
+        return monday - timedelta(days=WEEK_DAYS)
+    if value == "this_week":
+        return monday
+    if value == "prev_month":
+        first = pub_day.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1)
+    raise ValueError(f"unknown relative time value {value!r}")
+
+
+def resolve(span: TimeSpan, pub: Published) -> DateRange:
+    """The date range a time expression allows, given the publication date."""
+    if span.kind == "date" and span.month and span.day:
+        year = span.year or pub.day.year
+        try:
+            d = date(year, span.month, span.day)
+        except ValueError:
+            return default_range(pub)
+        if span.year is None and d > pub.last:
+            d = d.replace(year=year - 1)
+        return DateRange(d, d, 1)
+    if pub.precision != "day":
+        # Without the day of publication, relative words cannot be pinned: keep the period.
+        return DateRange(pub.day, pub.last, 3)
+    if span.kind == "weekday" and span.weekday is not None:
+        back = (pub.day.weekday() - span.weekday) % WEEK_DAYS
+        d = pub.day - timedelta(days=back)
+        if span.week_mode == "calendar":
+            monday_prev = pub.day - timedelta(days=pub.day.weekday() + WEEK_DAYS)
+            d = monday_prev + timedelta(days=span.weekday)
+        elif span.week_mode == "minus_week":
+            d -= timedelta(days=WEEK_DAYS)
+        return DateRange(d, d, 1)
+    start_v, end_v = span.offsets
+    start = _offset_day(pub.day, start_v, False)
+    end = _offset_day(pub.day, end_v, True)
+    if end_v == 0 and not isinstance(start_v, int) and start_v == "prev_week":
+        end = start + timedelta(days=WEEK_DAYS - 1)
+    if start_v == "prev_month":
+        end = pub.day.replace(day=1) - timedelta(days=1)
+        return DateRange(start, end, 3)
+    if end < start:
+        start, end = end, start
+    end = min(end, pub.day)
+    span_days = (end - start).days
+    precision = 1 if span_days == 0 else 2 if span_days <= WEEK_DAYS else 3
+    return DateRange(start, end, precision)

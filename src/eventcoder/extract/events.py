@@ -1,0 +1,502 @@
+"""From mentions to events: coreference, sub-type, actors, fatalities, dates, evidence.
+
+Mentions of one event in one article become one event: a reference back ("die aanval",
+"the attack", "daar") joins the event told last; a mention at the same place joins the
+event there; two attacks at two places stay two events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventcoder.extract.dates import DateRange, Published, default_range, resolve
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.notes import summary_note
+from eventcoder.extract.scan import Scan, Sentence
+from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan, Span, tokens_between
+from eventcoder.langpacks import PSEUDO_PREFIX, LanguagePack
+from eventcoder.records import (
+    SUB_EVENT_TO_TYPE,
+    Article,
+    ClaimedFatalities,
+    Event,
+    Evidence,
+    PlaceMention,
+    interaction_code,
+    stable_event_id,
+)
+
+REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
+STRONG = 2.0  # a mention at least this heavy may start an event with no actor
+REAL = ("reported",)
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    extra_actors: list[ActorSpan] = field(default_factory=list)
+    extra_casualties: list[CasualtySpan] = field(default_factory=list)
+    modality: str = "reported"
+    last_sentence: int = 0
+    last_pos: int = 0
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.last_sentence = max(self.last_sentence, m.sentence.index)
+        self.last_pos = max(self.last_pos, m.start)
+
+    def place(self) -> PlaceSpan | None:
+        return next((p for m in self.mentions for p in m.places if not p.is_country), None)
+
+    def labels(self) -> list[str]:
+        return [m.label for m in self.mentions]
+
+
+def _place_key(p: PlaceSpan) -> str:
+    return p.text.lower().replace("-", " ").replace("’", "'")
+
+
+class Coder:
+    """Turns one article's mentions into events, with the pack's rules."""
+
+    def __init__(self, article: Article, pack: LanguagePack, scan: Scan):
+        self.article = article
+        self.pack = pack
+        self.scan = scan
+        self.rules = pack.rules
+        self.modifiers = set(self.rules.get("modifiers") or [])
+        self.pub = Published.parse(article.published, article.published_precision)
+
+    # --- type families -------------------------------------------------------------------
+    def family(self, label: str) -> str | None:
+        if label.startswith(PSEUDO_PREFIX):
+            return None
+        return SUB_EVENT_TO_TYPE[label]
+
+    def compatible(self, label: str, draft: Draft) -> bool:
+        families = self.rules.get("families") or {}
+        for other in draft.labels():
+            a, b = self.family(label), self.family(other)
+            if a and b and a == b:
+                return True
+            if a is None and b is None:
+                return True
+            if a and not b and other in families.get(a, []):
+                return True
+            if b and not a and label in families.get(b, []):
+                return True
+        return False
+
+    # --- clustering ----------------------------------------------------------------------
+    def cluster(self, mentions: list[Mention]) -> list[Draft]:
+        drafts: list[Draft] = []
+        for m in mentions:
+            real = m.modality in REAL
+            pool = [d for d in drafts if (d.modality in REAL) == real]
+            if m.label in self.modifiers:
+                continue  # refiners find their event once all events exist
+            if not real and (m.definite or m.summary):
+                target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
+                if target is not None and not m.specific_place():
+                    target.add(m)
+                    continue
+            place = m.specific_place()
+            if place is not None:
+                same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
+                        and self.compatible(m.label, d)]
+                if same:
+                    same[-1].add(m)
+                    continue
+                recent = self._recent(pool, m, reach=1, compatible_only=True)
+                if recent is not None and recent.place() is None and not m.summary:
+                    recent.add(m)
+                    continue
+                if m.summary:
+                    continue
+                drafts.append(self._new(m))
+                continue
+            if m.definite or m.summary or m.weight < STRONG:
+                target = self._recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)
+                if target is None and (m.definite or m.summary):
+                    target = self._recent(pool, m, reach=1, compatible_only=False)
+                if target is not None:
+                    target.add(m)
+                    continue
+                if m.summary or not self._has_armed_actor(m):
+                    if m.weight < STRONG or m.summary:
+                        continue
+                drafts.append(self._new(m))
+                continue
+            target = self._recent(pool, m, reach=1, compatible_only=True)
+            if target is not None:
+                target.add(m)
+            else:
+                drafts.append(self._new(m))
+        self._attach_modifiers(drafts, [m for m in mentions if m.label in self.modifiers])
+        return drafts
+
+    def _attach_modifiers(self, drafts: list[Draft], modifiers: list[Mention]) -> None:
+        """"tear gas", "threw stones": refine the event of their sentence (or the one
+        before); with none there, the modifier is itself an event of its sub-type."""
+        alone = self.rules.get("modifier_alone") or {}
+        for m in modifiers:
+            same = [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)
+                    and any(x.sentence.index == m.sentence.index for x in d.mentions)
+                    and self.compatible(m.label, d)]
+            target = same[0] if same else self._recent(
+                [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m,
+                reach=1, compatible_only=True)
+            if target is not None:
+                target.add(m)
+            elif m.label in alone:
+                drafts.append(self._new(m))
+
+    def _new(self, m: Mention) -> Draft:
+        d = Draft(modality=m.modality)
+        d.add(m)
+        return d
+
+    def _recent(self, drafts: list[Draft], m: Mention, *, reach: int,
+                compatible_only: bool) -> Draft | None:
+        near = [d for d in drafts if m.sentence.index - d.last_sentence <= reach]
+        if compatible_only:
+            near = [d for d in near if self.compatible(m.label, d)]
+        return max(near, key=lambda d: d.last_pos, default=None)
+
+    def _has_armed_actor(self, m: Mention) -> bool:
+        return any(a.inter in (1, 2, 3, 4, 8) for a in m.agents + m.targets + m.others)
+
+    def continue_drafts(self, drafts: list[Draft]) -> None:
+        """Sentences right after an event, without an event word, may still tell of it:
+        "Daar waren de strijders verjaagd", "kregen de troepen steun van de NAVO"."""
+        by_sentence = {s.index: s for s in self.scan.sentences}
+        for d in drafts:
+            if d.modality not in REAL:
+                continue
+            idx = d.last_sentence
+            for step in range(1, CONTINUATION_REACH + 1):
+                s = by_sentence.get(idx + step)
+                if s is None or s.triggers:
+                    break
+                if not (s.has_locative_anaphor or s.support_cues or s.casualties):
+                    break
+                d.extra_actors.extend(a for a in s.actors if a.role not in ("source",))
+                d.extra_casualties.extend(s.casualties)
+                self._link_support(s)
+
+    def _link_support(self, s: Sentence) -> None:
+        text = self.scan.text
+        for cs, ce, _cue in s.support_cues:
+            helper = next((a for a in s.actors if a.start >= ce
+                           and tokens_between(text, ce, a.start) <= 2), None)
+            helped = next((a for a in reversed(s.actors) if a.end <= cs), None)
+            if helper is not None:
+                helper.support_of = helped or ActorSpan(cs, cs, "")
+
+    # --- building ------------------------------------------------------------------------
+    def build(self, d: Draft) -> Event | None:
+        for m in d.mentions:
+            self._link_support(m.sentence)
+        country = self.event_country(d)
+        sides = self.actors(d, country)
+        sub = self.sub_event_type(d, sides)
+        if sub is None:
+            return None
+        etype = SUB_EVENT_TO_TYPE[sub]
+        sides = self.orient(sub, sides)
+        a1, assoc1, a2, assoc2 = sides
+        article = self.article
+        evidence: list[Evidence] = []
+
+        def ev(field_name: str, span: Span) -> None:
+            if span.end > span.start:
+                evidence.append(Evidence(field=field_name, article_id=article.id,
+                                         start=span.start, end=span.end,
+                                         text=self.scan.text[span.start:span.end]))
+
+        anchor = next((m for m in d.mentions if m.label not in self.modifiers), d.mentions[0])
+        for m in d.mentions[:6]:
+            ev("event_type", m.hit)
+        for name, actor in (("actor1", a1), ("actor2", a2)):
+            if actor is not None:
+                ev(name, actor)
+        for name, group in (("assoc_actor_1", assoc1), ("assoc_actor_2", assoc2)):
+            for actor in group:
+                ev(name, actor)
+        inter1 = a1.inter if a1 else None
+        inter2 = a2.inter if a2 else None
+        deaths, claims, injured = self.casualties(d, a1, a2)
+        fatalities = _conservative([c for c in deaths])
+        for c in deaths:
+            ev("fatalities", c)
+        for c, _claimant in claims:
+            ev("fatalities_claimed", c)
+        injured_n = _conservative(injured)
+        for c in injured:
+            ev("injured", c)
+        dates, time_span = self.dates(d)
+        if time_span is not None:
+            ev("date", time_span)
+        places = self.place_candidates(d)
+        for p in places:
+            evidence.append(Evidence(field="location", article_id=article.id, start=p.start,
+                                     end=p.end, text=p.text))
+        modality = d.modality
+        cue = next((m.modality_cue for m in d.mentions if m.modality_cue), None)
+        if cue and modality not in REAL:
+            ev("modality", Span(cue[0], cue[1], ""))
+        def display(a: ActorSpan | None) -> str | None:
+            return a.name_display if a is not None else None
+
+        event = Event(
+            event_type=etype,
+            sub_event_type=sub,
+            actor1=display(a1),
+            assoc_actor_1="; ".join(dict.fromkeys(a.name_display for a in assoc1)) or None,
+            inter1=inter1,
+            actor2=display(a2),
+            assoc_actor_2="; ".join(dict.fromkeys(a.name_display for a in assoc2)) or None,
+            inter2=inter2,
+            interaction=interaction_code(inter1, inter2),
+            fatalities=fatalities,
+            fatalities_claimed=[
+                ClaimedFatalities(low=c.low, high=c.high, claimant=claimant, text=c.text)
+                for c, claimant in claims
+            ],
+            injured=injured_n,
+            source=article.source,
+            source_url=article.url,
+            language=self.pack.lang,
+            modality=modality,  # type: ignore[arg-type]
+            confidence=self.confidence(d, a1, places),
+            evidence=evidence,
+            article_ids=[article.id],
+            place_candidates=[
+                PlaceMention(text=p.text, start=p.start, end=p.end, cue=p.cue) for p in places
+            ],
+        )
+        if dates is not None:
+            event.date_start = dates.start.isoformat()
+            event.date_end = dates.end.isoformat()
+            event.event_date = dates.start.isoformat()
+            event.time_precision = dates.precision
+        event.event_id = stable_event_id(article.id, etype, sub, anchor.start)
+        event.notes = summary_note(event, self.pack, places[0].text if places else None)
+        return event
+
+    def event_country(self, d: Draft) -> str | None:
+        for m in d.mentions:
+            for p in m.places:
+                if p.is_country:
+                    return self._country_of(p.text)
+        votes: Counter[str] = Counter()
+        for m in d.mentions:
+            for a in m.agents + m.targets + m.others:
+                if a.explicit_country and a.kind == "state":
+                    votes[a.country] += 2
+            for p in m.places:
+                c = self._country_of(p.text)
+                if c:
+                    votes[c] += 3
+        if votes:
+            return votes.most_common(1)[0][0]
+        if self.scan.country_votes:
+            return self.scan.country_votes.most_common(1)[0][0]
+        return None
+
+    def _country_of(self, name: str) -> str | None:
+        for cue in self.pack.country_cues:
+            if cue.regex.fullmatch(name):
+                return cue.value[0]
+        return None
+
+    def actors(self, d: Draft, country: str | None):
+        """(actor1, assoc1, actor2, assoc2) from the mentions' roles and continuations."""
+        agents: list[ActorSpan] = []
+        targets: list[ActorSpan] = []
+        others: list[ActorSpan] = []
+        for m in d.mentions:
+            agents += m.agents
+            targets += [a for a in m.targets if a.role != "victim" or a.inter == 7]
+            others += m.others
+        for a in agents + targets + others + d.extra_actors:
+            a.name_display = self._display(a, country)
+        supporters = [a for a in agents + targets + others + d.extra_actors if a.support_of]
+        def key(a: ActorSpan) -> str:
+            return a.name_display
+
+        a1 = next((a for a in agents if not a.support_of and a.role != "enemy"), None)
+        rest = [a for a in targets + others + agents + d.extra_actors
+                if not a.support_of and a.role != "enemy" and (a1 is None or key(a) != key(a1))]
+        a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
+        if a1 is None and rest:
+            a1 = next((a for a in rest if a.inter != 7), None)
+            rest = [a for a in rest if a1 is None or key(a) != key(a1)]
+            a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
+        if a1 is None and a2 is not None and a2.inter != 7:
+            a1, a2 = a2, None
+        assoc1: list[ActorSpan] = []
+        assoc2: list[ActorSpan] = []
+        for s in supporters:
+            helped = s.support_of
+            if a1 is not None and helped is not None and helped.text and key(helped) == key(a1):
+                assoc1.append(s)
+            elif a2 is None and helped is not None and helped.text and (
+                    a1 is None or key(helped) != key(a1)):
+                a2 = helped
+                assoc2.append(s)
+            else:
+                assoc2.append(s)
+        return a1, assoc1, a2, assoc2
+
+    def _display(self, a: ActorSpan, country: str | None) -> str:
+        d = self.pack.actor(a.key)
+        return d.display(a.country or country)
+
+    def orient(self, sub: str, sides):
+        """Protests put the crowd first; state forces who intervene are actor2."""
+        a1, assoc1, a2, assoc2 = sides
+        etype = SUB_EVENT_TO_TYPE[sub]
+        crowd = (5, 6)
+        if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+                a1.inter not in crowd and a2 is not None and a2.inter in crowd):
+            return a2, assoc2, a1, assoc1
+        if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+                a1.inter not in crowd and a2 is None):
+            return None, [], a1, assoc1
+        return a1, assoc1, a2, assoc2
+
+    def sub_event_type(self, d: Draft, sides) -> str | None:
+        a1, _assoc1, a2, _assoc2 = sides
+        pseudo = self.rules.get("pseudo") or {}
+        scored: list[tuple[float, int, str]] = []
+        for i, m in enumerate(d.mentions):
+            label = m.label
+            if label in self.modifiers:
+                if not any(x.label not in self.modifiers for x in d.mentions):
+                    alone = (self.rules.get("modifier_alone") or {}).get(label)
+                    if alone:
+                        scored.append((m.weight, -i, alone))
+                continue
+            if label.startswith(PSEUDO_PREFIX):
+                how = pseudo.get(label)
+                if how == "by_target":
+                    label = self._by_target(a1, a2, d)
+                elif how == "by_actor1":
+                    table = (self.rules.get("by_actor1") or {}).get(m.label, {})
+                    label = table.get("state" if a1 is not None and a1.inter == 1 else "other")
+                else:
+                    label = how
+            if label:
+                scored.append((m.weight, -i, label))
+        if not scored:
+            return None
+        present = set(d.labels())
+        best = max(scored)[2]
+        for rule in self.rules.get("combine") or []:
+            if rule["base"] == best and rule["with"] in present:
+                best = rule["then"]
+                break
+        return best
+
+    def _by_target(self, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:
+        spec = self.rules.get("by_target") or {}
+        civilian = set(spec.get("civilian_inters") or [7])
+        clash = set(spec.get("clash_inters") or [1, 2, 8])
+        if a2 is not None:
+            return spec["civilian"] if a2.inter in civilian else spec["armed"]
+        if a1 is not None and a1.inter in clash:
+            return spec["armed"]
+        return spec["civilian"]
+
+    def casualties(self, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None):
+        """Fatalities the text reports, claims by a party, injuries."""
+        deaths: list[CasualtySpan] = []
+        injured: list[CasualtySpan] = []
+        claims: list[tuple[CasualtySpan, str]] = []
+        seen: set[int] = set()
+        items = [(c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
+                 or m.summary for c in m.casualties]
+        by_index = {s.index: s for s in self.scan.sentences}
+        for c in d.extra_casualties:
+            sentence = next((s for s in by_index.values() if s.start <= c.start < s.end), None)
+            if sentence is not None:
+                items.append((c, sentence, None))
+        for c, sentence, _m in items:
+            if c.start in seen:
+                continue
+            seen.add(c.start)
+            claimant = self._claimant(c, sentence)
+            if claimant is not None and c.kind == "killed":
+                claims.append((c, claimant))
+            elif c.kind == "killed":
+                deaths.append(c)
+            else:
+                injured.append(c)
+        return deaths, claims, injured
+
+    def _claimant(self, c: CasualtySpan, s: Sentence) -> str | None:
+        """A party speaking of its enemy's losses makes a claim; neutral sources report."""
+        speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start]
+        party = next((a for a in reversed(speakers) if a.inter in (1, 2, 3, 4, 8)), None)
+        if party is None:
+            return None
+        if c.enemy or s.has_claim_verb:
+            return self._display(party, party.country)
+        victims = [a for a in s.actors if c.start <= a.start < c.end]
+        if any(v.inter in (1, 2, 3, 4, 8) and v.key != party.key for v in victims):
+            return self._display(party, party.country)
+        return None
+
+    def dates(self, d: Draft) -> tuple[DateRange | None, Span | None]:
+        if self.pub is None:
+            return None, None
+        best: tuple[DateRange, Span] | None = None
+        for m in d.mentions:
+            for t in m.times:
+                r = resolve(t, self.pub)
+                if best is None or r.precision < best[0].precision:
+                    best = (r, t)
+        if best is None:
+            return default_range(self.pub), None
+        return best
+
+    def place_candidates(self, d: Draft) -> list[PlaceSpan]:
+        ordered: list[PlaceSpan] = []
+        seen: set[str] = set()
+        specific = [p for m in d.mentions for p in m.places if not p.is_country]
+        countries = [p for m in d.mentions for p in m.places if p.is_country]
+        cue_rank = {"city": 0, "capital": 0, None: 1, "district": 2, "near": 2, "region": 3,
+                    "province": 3}
+        first_key = _place_key(specific[0]) if specific else None
+        specific.sort(key=lambda p: (_place_key(p) != first_key, cue_rank.get(p.cue, 2)))
+        for p in specific + countries:
+            k = _place_key(p)
+            if k not in seen:
+                seen.add(k)
+                ordered.append(p)
+        return ordered
+
+    def confidence(self, d: Draft, a1: ActorSpan | None, places: list[PlaceSpan]) -> float:
+        top = max((m.weight for m in d.mentions), default=1.0)
+        score = 0.3 + 0.1 * min(top, 3.0) + 0.05 * min(len(d.mentions) - 1, 3)
+        score += 0.1 if a1 is not None else 0.0
+        score += 0.05 if places else 0.0
+        score -= max((m.hedge for m in d.mentions), default=0.0)
+        if d.modality not in REAL:
+            score -= 0.2
+        return round(min(0.95, max(0.05, score)), 2)
+
+
+def _conservative(spans: list[CasualtySpan]) -> int | None:
+    """The lowest credible count; an explicit zero only when no count is given."""
+    positive = [c.low for c in spans if c.low]
+    if positive:
+        return min(positive)
+    if any(c.low == 0 for c in spans):
+        return 0
+    return None

@@ -1,0 +1,222 @@
+"""Event mentions: a trigger with its modality, its actors in their roles, places and times.
+
+Roles come from syntax when the doc has a parse (subject, object, passive agent, the
+prepositions the pack names) and otherwise from the pack's patterns, which handle Dutch
+verb-second and verb-final order and passives ("werden gedood door", "were killed by").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventcoder.extract.scan import Scan, Sentence, TriggerHit
+from eventcoder.extract.spans import (
+    ActorSpan,
+    CasualtySpan,
+    PlaceSpan,
+    TimeSpan,
+    ends_with_cue,
+    find_cues,
+    tokens_between,
+)
+from eventcoder.langpacks import LanguagePack
+
+NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
+ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
+
+
+@dataclass
+class Mention:
+    """One mention of an event in one sentence."""
+
+    hit: TriggerHit
+    sentence: Sentence
+    modality: str = "reported"
+    modality_cue: tuple[int, int, str] | None = None
+    hedge: float = 0.0
+    definite: bool = False
+    summary: bool = False
+    agents: list[ActorSpan] = field(default_factory=list)
+    targets: list[ActorSpan] = field(default_factory=list)
+    others: list[ActorSpan] = field(default_factory=list)
+    sources: list[ActorSpan] = field(default_factory=list)
+    places: list[PlaceSpan] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+    casualties: list[CasualtySpan] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.hit.label
+
+    @property
+    def weight(self) -> float:
+        return self.hit.weight
+
+    @property
+    def start(self) -> int:
+        return self.hit.start
+
+    def specific_place(self) -> PlaceSpan | None:
+        return next((p for p in self.places if not p.is_country), None)
+
+
+def build_mentions(scan: Scan, pack: LanguagePack, doc: object | None = None) -> list[Mention]:
+    """All mentions of the article, each with its share of the sentence's arguments."""
+    mentions: list[Mention] = []
+    text = scan.text
+    parsed = doc is not None and getattr(doc, "text", None) == text and doc.has_annotation("DEP")
+    for s in scan.sentences:
+        if not s.triggers:
+            continue
+        ms = [Mention(hit=h, sentence=s) for h in s.triggers]
+        for m in ms:
+            _set_modality(m, text, pack)
+            _set_reference(m, text, pack)
+        _distribute(ms, s.places, "places")
+        _distribute(ms, s.times, "times")
+        _distribute(ms, s.casualties, "casualties")
+        for m in ms:
+            _assign_roles(m, ms, text, pack)
+            if parsed:
+                _roles_from_parse(m, doc, pack)
+        mentions.extend(ms)
+    return mentions
+
+
+def _nearest(ms: list[Mention], start: int, end: int) -> Mention:
+    def dist(m: Mention) -> float:
+        if start >= m.hit.end:
+            return start - m.hit.end
+        if end <= m.hit.start:
+            return (m.hit.start - end) * 1.5  # arguments follow their event word more often
+        return 0
+
+    return min(ms, key=dist)
+
+
+def _distribute(ms: list[Mention], items: list, attr: str) -> None:
+    for item in items:
+        getattr(_nearest(ms, item.start, item.end), attr).append(item)
+
+
+def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
+    s = m.sentence
+    best = None
+    for start, end, cue in s.modality_cues:
+        name, scope = cue.value
+        if name == "historical":
+            best = best or (start, end, name)
+            continue
+        if scope == "near":
+            if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= NEAR_WINDOW:
+                best = (start, end, name)
+            continue
+        if end <= m.hit.start and not (start <= m.hit.start < end) and (
+                best is None or best[2] == "historical"):
+            best = (start, end, name)  # the outermost cue governs ("gevreesd wordt dat ...")
+    if best:
+        m.modality, m.modality_cue = best[2], best
+    m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
+
+
+def _set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
+    """Is this a reference back ("die aanval", "the attack") or a plural summary?"""
+    floor = m.sentence.start
+    filler = ""
+    if ends_with_cue(pack.discourse.get("summary", []), text, m.hit.start, floor=floor,
+                     filler=filler):
+        m.summary = True
+    if ends_with_cue(pack.discourse.get("definite", []), text, m.hit.start, floor=floor,
+                     filler=_adjective_gap()):
+        m.definite = True
+    for _, end, _cue in find_cues(pack.discourse.get("summary", []), text,
+                                  max(floor, m.hit.start - 30), m.hit.end):
+        if end >= m.hit.end:
+            m.summary = True
+
+
+def _adjective_gap() -> str:
+    # One word may stand between the determiner and the event noun ("het urenlange offensief").
+    return r"\w[\w\-]*"
+
+
+def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -> None:
+    s = m.sentence
+    d = pack.discourse
+    agent_cues, target_cues = d.get("agent", []), d.get("target", [])
+    between_cues, passive_cues = d.get("between", []), d.get("passive", [])
+    filler = "|".join(c.pattern for c in d.get("articles", []))
+    mine = [a for a in s.actors if _nearest(ms, a.start, a.end) is m]
+    for a in mine:
+        if a.role == "source":
+            m.sources.append(a)
+            continue
+        if a.role in ("victim", "enemy"):
+            m.targets.append(a)
+            continue
+        if tokens_between(text, min(a.end, m.hit.end), max(a.start, m.hit.start)) > ROLE_WINDOW:
+            continue
+        floor = max(s.start, a.start - 40)
+        if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
+            m.others.append(a)
+        elif ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler):
+            # "aanval van de Talibaan", "gedood door", "killed by": the doer
+            m.agents.append(a)
+        elif ends_with_cue(target_cues, text, a.start, floor=floor, filler=filler):
+            m.targets.append(a)
+        else:
+            m.others.append(a)
+    # Unmarked actors: a passive auxiliary between actor and event word makes the actor the
+    # patient; otherwise the first unmarked actor is the doer (SVO, V2 and verb-final alike:
+    # in all three the subject is the first actor of the clause) and later ones are targets.
+    unmarked, m.others = [a for a in m.others], []
+    between_pair = [a for a in unmarked
+                    if ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler)]
+    for a in unmarked:
+        if a in between_pair:
+            m.others.append(a)
+            continue
+        is_passive = a.end <= m.hit.start and bool(
+            find_cues(passive_cues, text, a.end, m.hit.start)
+        ) and bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents)
+        if is_passive or (m.agents and a.end <= m.hit.start):
+            m.targets.append(a)
+        elif not m.agents and (a.end <= m.hit.start or not m.targets):
+            m.agents.append(a)
+        else:
+            m.targets.append(a)
+
+
+def _roles_from_parse(m: Mention, doc: object, pack: LanguagePack) -> None:
+    """Use the dependency parse where it names subject, object or passive agent."""
+    span = doc.char_span(m.hit.start, m.hit.end, alignment_mode="expand")
+    if span is None:
+        return
+    head = span.root
+    agent_words = {c.pattern.lower() for c in pack.discourse.get("agent", [])}
+    target_words = {c.pattern.lower() for c in pack.discourse.get("target", [])}
+    roles: dict[int, str] = {}
+    for child in head.children:
+        dep = child.dep_.lower()
+        case = {t.lower_ for t in child.children if t.dep_ in ("case", "mark")}
+        if dep.startswith("nsubj:pass") or dep == "obj":
+            role = "target"
+        elif dep.startswith("nsubj") or dep == "obl:agent" or case & agent_words:
+            role = "agent"
+        elif case & target_words:
+            role = "target"
+        else:
+            continue
+        for t in child.subtree:
+            roles[t.idx] = role
+    if not roles:
+        return
+    everyone = m.agents + m.targets + m.others
+    for a in everyone:
+        role = next((r for idx, r in roles.items() if a.start <= idx < a.end), None)
+        if role is None:
+            continue
+        for group in (m.agents, m.targets, m.others):
+            if a in group:
+                group.remove(a)
+        (m.agents if role == "agent" else m.targets).append(a)

@@ -1,0 +1,136 @@
+"""Numbers in text: digits, number words, compounds, vague quantifiers, bounds and ranges.
+
+Everything language-specific comes from the pack's ``numbers.yaml``; this module only knows
+how numbers are built (a unit, a joiner, a ten; a scale; a range between two numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventcoder.extract.spans import NumberSpan
+from eventcoder.langpacks import LanguagePack
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    """The compiled number grammar of one language."""
+
+    regex: re.Pattern[str]
+    words: dict[str, int]
+    quantifiers: dict[str, tuple[int | None, int | None]]
+    at_least: frozenset[str]
+    approximately: frozenset[str]
+    at_most: frozenset[str]
+    compound: re.Pattern[str] | None
+    scales: dict[str, int]
+    thousands: str
+    decimal: str
+
+
+@cache
+def grammar(pack: LanguagePack) -> NumberGrammar:
+    spec = pack.numbers
+    words = {str(k).lower(): int(v) for k, v in (spec.get("words") or {}).items()}
+    quants = {
+        str(k).lower(): (v[0], v[1]) for k, v in (spec.get("quantifiers") or {}).items()
+    }
+    units = [w for w, v in words.items() if 1 <= v <= 9 and " " not in w]
+    tens = [w for w, v in words.items() if v in range(20, 100, 10)]
+    comp = spec.get("compound") or {}
+    compound = None
+    if comp and units and tens:
+        joiner = re.escape(comp.get("joiner", ""))
+        first, second = (units, tens) if comp.get("unit_first") else (tens, units)
+        compound = re.compile(rf"(?P<a>{_alt(first)}){joiner}(?P<b>{_alt(second)})", re.I)
+    thousands = re.escape(spec.get("thousands_separator", ","))
+    decimal = re.escape(spec.get("decimal_separator", "."))
+    digits = rf"\d{{1,3}}(?:{thousands}\d{{3}})+|\d+(?:{decimal}\d+)?"
+    compound_alt = compound.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:") if compound else ""
+    core_parts = [digits]
+    if compound_alt:
+        core_parts.append(compound_alt)
+    core_parts.append(_alt(list(words)))
+    core = "|".join(f"(?:{p})" for p in core_parts if p)
+    quant = _alt(list(quants))
+    mods = _alt(
+        list(spec.get("at_least") or [])
+        + list(spec.get("approximately") or [])
+        + list(spec.get("at_most") or [])
+    )
+    joiners = _alt(list(spec.get("range_joiners") or []))
+    between = _alt(list(spec.get("range_between") or []))
+    between_joiner = re.escape(spec.get("range_between_joiner", "and"))
+    number = rf"(?:{core})"
+    pattern = (
+        rf"(?<![\w\-.,])(?:(?P<between>{between})\s+(?P<b1>{number})\s+{between_joiner}\s+"
+        rf"(?P<b2>{number})"
+        rf"|(?:(?P<mod>{mods})\s+)?(?:(?P<q>{quant})|(?P<n1>{number})"
+        rf"(?:\s*(?:{joiners})\s*(?P<n2>{number}))?))(?![\w\-])"
+        if between
+        else rf"(?<![\w\-.,])(?:(?P<mod>{mods})\s+)?(?:(?P<q>{quant})|(?P<n1>{number})"
+        rf"(?:\s*(?:{joiners})\s*(?P<n2>{number}))?)(?![\w\-])"
+    )
+    return NumberGrammar(
+        regex=re.compile(pattern, re.IGNORECASE),
+        words=words,
+        quantifiers=quants,
+        at_least=frozenset(w.lower() for w in spec.get("at_least") or []),
+        approximately=frozenset(w.lower() for w in spec.get("approximately") or []),
+        at_most=frozenset(w.lower() for w in spec.get("at_most") or []),
+        compound=compound,
+        scales={str(k).lower(): int(v) for k, v in (spec.get("scales") or {}).items()},
+        thousands=spec.get("thousands_separator", ","),
+        decimal=spec.get("decimal_separator", "."),
+    )
+
+
+def number_value(text: str, g: NumberGrammar) -> int | None:
+    """The integer a number expression stands for ("zestien", "14.000", "twenty-five")."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(r"[\d.,]+", t):
+        if g.thousands and re.fullmatch(rf"\d{{1,3}}(?:{re.escape(g.thousands)}\d{{3}})+", t):
+            return int(t.replace(g.thousands, ""))
+        try:
+            return int(float(t.replace(g.decimal, ".")))
+        except ValueError:
+            return None
+    if t in g.words:
+        return g.words[t]
+    if g.compound and (m := g.compound.fullmatch(t)):
+        return g.words[m.group("a").lower()] + g.words[m.group("b").lower()]
+    return None
+
+
+def find_numbers(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[NumberSpan]:
+    """Every number expression in text[start:end] with its [low, high] reading."""
+    g = grammar(pack)
+    out: list[NumberSpan] = []
+    for m in g.regex.finditer(text, start, len(text) if end is None else end):
+        low: int | None
+        high: int | None
+        if m.group("q"):
+            low, high = g.quantifiers[re.sub(r"\s+", " ", m.group("q").lower())]
+        elif m.groupdict().get("between"):
+            low, high = number_value(m.group("b1"), g), number_value(m.group("b2"), g)
+        else:
+            low = number_value(m.group("n1"), g)
+            high = number_value(m.group("n2"), g) if m.group("n2") else low
+            if m.group("n2") and low is not None and high is not None and high < low:
+                continue  # "3-1" is a score, "10-4" a date: not a range
+        if low is None and high is None:
+            continue
+        mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+        if mod in g.at_least:
+            high = None
+        elif mod in g.at_most:
+            low, high = None, high if high is not None else low
+        out.append(NumberSpan(m.start(), m.end(), m.group(0), low=low, high=high))
+    return out

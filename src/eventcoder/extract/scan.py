@@ -1,0 +1,369 @@
+"""One pass over an article: every trigger, actor, place, time, number and cue with offsets.
+
+The scan is language independent: it runs the compiled pack patterns over the text and, when
+the spaCy doc carries them, adds what the model knows (sentence boundaries, lemmas, entities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from eventcoder.extract.dates import find_times
+from eventcoder.extract.numbers import find_numbers
+from eventcoder.extract.spans import (
+    ActorSpan,
+    CasualtySpan,
+    NumberSpan,
+    PlaceSpan,
+    Span,
+    TimeSpan,
+    ends_with_cue,
+    find_cues,
+    non_overlapping,
+    tokens_between,
+)
+from eventcoder.langpacks import Cue, LanguagePack, Trigger
+
+PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+
+
+@dataclass
+class TriggerHit(Span):
+    label: str = ""
+    weight: float = 1.0
+    trigger: Trigger | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    index: int
+    triggers: list[TriggerHit] = field(default_factory=list)
+    actors: list[ActorSpan] = field(default_factory=list)
+    places: list[PlaceSpan] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+    casualties: list[CasualtySpan] = field(default_factory=list)
+    modality_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
+    hedges: list[tuple[int, int, Cue]] = field(default_factory=list)
+    support_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
+    has_attribution: bool = False
+    has_claim_verb: bool = False
+    has_locative_anaphor: bool = False
+    unknown_casualties: bool = False
+
+
+@dataclass
+class Scan:
+    text: str
+    sentences: list[Sentence]
+    country_votes: Counter[str]
+
+
+def sentence_bounds(text: str, doc: object | None, lang: str) -> list[tuple[int, int]]:
+    """Sentence offsets from the doc when it has boundaries, else from a blank sentencizer."""
+    if doc is not None and getattr(doc, "text", None) == text and (
+        doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    ):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    nlp = _blank(lang)
+    return [(s.start_char, s.end_char) for s in nlp(text).sents]
+
+
+@cache
+def _blank(lang: str):  # -> spacy.Language
+    import spacy
+
+    try:
+        nlp = spacy.blank(lang)
+    except Exception:  # spaCy has no tokenizer for this code: the multilingual one will do
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _split_lines(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Blank lines always end a sentence (headings, captions, link lines)."""
+    out = []
+    for start, end in bounds:
+        pos = start
+        for m in re.finditer(r"\n\s*\n", text[start:end]):
+            cut = start + m.start()
+            if text[pos:cut].strip():
+                out.append((pos, cut))
+            pos = start + m.end()
+        if text[pos:end].strip():
+            out.append((pos, end))
+    return out
+
+
+@cache
+def _name_regex(pack: LanguagePack) -> re.Pattern[str]:
+    spec = _places_spec(pack)
+    prefixes = "|".join(re.escape(p) for p in spec.get("name_prefixes") or [])
+    joiners = "|".join(re.escape(j) for j in spec.get("name_joiners") or [])
+    word = rf"(?:(?:{prefixes}))?[{_UPPER}][\w’'\-]*" if prefixes else rf"[{_UPPER}][\w’'\-]*"
+    join = rf"(?:(?:{joiners})[\s\-]+)?" if joiners else ""
+    return re.compile(rf"(?<![\w\-]){word}(?:[ \-]{join}{word}){{0,3}}")
+
+
+def _places_spec(pack: LanguagePack) -> dict:
+    return pack.place_names
+
+
+def _filler(pack: LanguagePack) -> str:
+    return "|".join(re.escape(c.pattern) for c in pack.discourse.get("articles", []))
+
+
+def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Scan:
+    """Find everything the engine needs, sentence by sentence."""
+    bounds = _split_lines(sentence_bounds(text, doc, pack.lang), text)
+    sentences = [Sentence(s, e, i) for i, (s, e) in enumerate(bounds)]
+    triggers = _find_triggers(text, pack, doc)
+    actors = _find_actors(text, pack)
+    places = _find_places(text, pack, doc, actors)
+    times = find_times(text, pack)
+    numbers = find_numbers(text, pack)
+    votes: Counter[str] = Counter()
+    for start, end, cue in find_cues(pack.country_cues, text):
+        votes[cue.value[0]] += 1
+
+    def inside(span_start: int, s: Sentence) -> bool:
+        return s.start <= span_start < s.end
+
+    idx = 0
+    for s in sentences:
+        s.triggers = [t for t in triggers if inside(t.start, s)]
+        s.actors = [a for a in actors if inside(a.start, s)]
+        s.places = [p for p in places if inside(p.start, s)]
+        s.times = [t for t in times if inside(t.start, s)]
+        s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
+        s.hedges = find_cues(pack.hedges, text, s.start, s.end)
+        s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
+        s.has_attribution = bool(
+            find_cues(pack.attribution_verbs, text, s.start, s.end)
+            or find_cues(pack.source_nouns, text, s.start, s.end)
+        )
+        s.has_claim_verb = bool(find_cues(pack.claim_verbs, text, s.start, s.end))
+        s.has_locative_anaphor = bool(
+            find_cues(pack.discourse.get("locative_anaphor", []), text, s.start, s.end)
+        )
+        s.unknown_casualties = bool(
+            find_cues(pack.casualties.get("unknown", []), text, s.start, s.end)
+        )
+        _drop_blocked(s, text, pack)
+        _mark_sources(s, text, pack)
+        sent_numbers = [n for n in numbers if inside(n.start, s)]
+        s.casualties = _find_casualties(s, text, pack, sent_numbers)
+        s.times = [t for t in s.times if not _inside_any(t, s.casualties)]
+        idx += 1
+    return Scan(text=text, sentences=sentences, country_votes=votes)
+
+
+def _inside_any(span: Span, spans: list) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in spans)
+
+
+def _find_triggers(text: str, pack: LanguagePack, doc: object | None) -> list[TriggerHit]:
+    found = []
+    for trig in pack.triggers:
+        for m in trig.regex.finditer(text):
+            found.append((m.start(), m.end(), trig))
+    # Among overlapping hits keep the longest; equal lengths go to the heavier trigger.
+    found.sort(key=lambda f: (-(f[1] - f[0]), -f[2].weight, f[0]))
+    kept: list = []
+    for item in found:
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    hits = [TriggerHit(s, e, text[s:e], label=t.label, weight=t.weight, trigger=t)
+            for s, e, t in kept]
+    if doc is not None and pack.lemma_triggers and doc.has_annotation("LEMMA"):
+        for tok in doc:
+            rule = pack.lemma_triggers.get(tok.lemma_.lower())
+            if not rule:
+                continue
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if all(e <= h.start or s >= h.end for h in hits):
+                hits.append(TriggerHit(s, e, tok.text, label=rule[0], weight=rule[1]))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> None:
+    if not s.triggers:
+        return
+    blocked: set[str] = set()
+    spans = []
+    for start, end, cue in find_cues(pack.trigger_blockers, text, s.start, s.end):
+        blocked.add(cue.value)
+        spans.append((start, end))
+    # A blocker that covers the trigger itself ("hartaanval") removes only that hit.
+    s.triggers = [
+        t for t in s.triggers
+        if t.label not in blocked and "*" not in blocked
+        and not any(bs <= t.start and t.end <= be for bs, be in spans)
+    ]
+
+
+def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
+    """A country adjective or name right before an actor noun ("Afghaanse", "Nigerian")."""
+    before = find_cues(pack.country_cues, text, max(0, start - 40), start)
+    for s, e, cue in reversed(before):
+        if tokens_between(text, e, start) <= 1:
+            return cue.value[0]
+    after = find_cues(pack.country_cues, text, end, min(len(text), end + 30))
+    for s, e, cue in after:
+        link = text[end:s].strip().lower()
+        if link in {c.pattern.lower() for c in pack.discourse.get("of_country", [])}:
+            return cue.value[0]
+    return None
+
+
+def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
+    found = []
+    for alias in pack.actor_aliases:
+        for m in alias.regex.finditer(text):
+            found.append((m.start(), m.end(), alias))
+    actors = []
+    enemy = pack.casualties.get("enemy", [])
+    for start, end, alias in non_overlapping(found):
+        d = pack.actor(alias.key)
+        country = _country_near(text, pack, start, end)
+        role = "unmarked"
+        if enemy and find_cues(enemy, text, max(0, start - 25), start):
+            role = "enemy"
+        actors.append(
+            ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
+                      kind=d.kind, country=country, explicit_country=country is not None,
+                      role=role)
+        )
+    return actors
+
+
+def _find_places(
+    text: str, pack: LanguagePack, doc: object | None, actors: list[ActorSpan]
+) -> list[PlaceSpan]:
+    spec = _places_spec(pack)
+    stop = pack.place_stopwords
+    filler = _filler(pack)
+    country_names = {c.pattern.lower().replace("_", " "): c.value[0]
+                     for c in pack.country_cues if c.value[1]}
+    out: list[PlaceSpan] = []
+    candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
+    if doc is not None and getattr(doc, "ents", None):
+        candidates += [(e.start_char, e.end_char) for e in doc.ents
+                       if e.label_ in PLACE_ENT_LABELS]
+    postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
+    for start, end in sorted(set(candidates)):
+        name = text[start:end]
+        words = name.split()
+        while words and words[-1].strip(".,").lower() in stop:
+            words = words[:-1]
+        while words and words[0].lower() in stop:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        if name.lower() in stop or any(a.start <= start < a.end for a in actors):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
+        post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+        post_cue = postcues.get(post.group(1).lower()) if post else None
+        if cue is None and post_cue is None:
+            continue
+        cue_start = start - 60
+        if cue is not None:
+            window = text[max(line_start, start - 60):start]
+            m = None
+            for m in cue.regex.finditer(window):
+                pass
+            cue_start = max(line_start, start - 60) + (m.start() if m else 0)
+        if find_cues(pack.place_blockers, text, max(line_start, cue_start - 60), cue_start):
+            blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
+                                cue_start)
+            if tokens_between(text, blocked[-1][1], cue_start) <= 4:
+                continue
+        is_country = name.lower() in country_names
+        cue_type = "country" if is_country else (post_cue or (cue.value if cue else None))
+        out.append(PlaceSpan(start, end, name, cue=cue_type, is_country=is_country))
+    return out
+
+
+def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
+    verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
+    nouns = find_cues(pack.source_nouns, text, s.start, s.end)
+    for a in s.actors:
+        for _, e, _cue in nouns:
+            if 0 <= a.start - e and tokens_between(text, e, a.start) <= 2:
+                a.role = "source"
+        for vs, ve, _cue in verbs:
+            after_actor = 0 <= vs - a.end and tokens_between(text, a.end, vs) == 0
+            before_actor = 0 <= a.start - ve and tokens_between(text, ve, a.start) <= 1
+            if after_actor or before_actor:
+                a.role = "source"
+
+
+def _find_casualties(
+    s: Sentence, text: str, pack: LanguagePack, numbers: list[NumberSpan]
+) -> list[CasualtySpan]:
+    out: list[CasualtySpan] = []
+    if s.unknown_casualties:
+        return out
+    breaks = pack.discourse.get("clause_break", [])
+    enemy = pack.casualties.get("enemy", [])
+    not_counts = pack.casualties.get("not_counts", [])
+    numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
+    used: set[int] = set()
+    for kind in ("killed", "injured"):
+        for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end):
+            best = None
+            for n in numbers:
+                if id(n) in used:
+                    continue
+                if n.end <= ts:
+                    gap = tokens_between(text, n.end, ts)
+                    if gap <= 6 and not find_cues(breaks, text, n.end, ts):
+                        score = gap
+                    else:
+                        continue
+                elif n.start >= te:
+                    gap = tokens_between(text, te, n.start)
+                    if gap <= 3 and not find_cues(breaks, text, te, n.start):
+                        score = gap + 2.5
+                    else:
+                        continue
+                else:
+                    continue
+                if best is None or score < best[0]:
+                    best = (score, n)
+            if best is None:
+                continue
+            n = best[1]
+            used.add(id(n))
+            start, end = min(n.start, ts), max(n.end, te)
+            is_enemy = bool(enemy and find_cues(enemy, text, start, end))
+            for a in s.actors:
+                if start <= a.start < end and a.role in ("unmarked", "enemy"):
+                    a.role = "enemy" if is_enemy else "victim"
+            out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
+                                    high=n.high, enemy=is_enemy))
+    for kind in ("killed", "injured"):
+        for zs, ze, _cue in find_cues(pack.casualties.get(f"zero_{kind}", []), text, s.start,
+                                      s.end):
+            out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _followed_by_unit(n: NumberSpan, text: str, units: list[Cue]) -> bool:
+    """"14 uur", "120 kilometer", "30 jaar": a number that counts no people."""
+    pos = n.end + (len(text[n.end:n.end + 5]) - len(text[n.end:n.end + 5].lstrip(" \u00a0")))
+    return any(c.regex.match(text, pos) for c in units)

@@ -1,0 +1,122 @@
+"""Small typed spans the extractor finds in text, and helpers to find them with pack cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from eventcoder.langpacks import Cue
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass
+class Span:
+    """A stretch of the article text (offsets into ``Article.text``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ActorSpan(Span):
+    key: str = ""
+    name: str = ""
+    inter: int = 0
+    kind: str = "group"
+    country: str | None = None
+    explicit_country: bool = False
+    role: str = "unmarked"  # unmarked | source | victim | enemy
+    name_display: str = ""
+    support_of: ActorSpan | None = field(default=None, repr=False)
+
+
+@dataclass
+class PlaceSpan(Span):
+    cue: str | None = None
+    is_country: bool = False
+
+
+@dataclass
+class NumberSpan(Span):
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass
+class CasualtySpan(Span):
+    kind: str = "killed"  # killed | injured
+    low: int | None = None
+    high: int | None = None
+    enemy: bool = False
+
+
+@dataclass
+class TimeSpan(Span):
+    kind: str = "relative"  # weekday | relative | date
+    weekday: int | None = None
+    offsets: tuple = (0, 0)
+    week_mode: str | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = None) -> list:
+    """All non-overlapping cue matches in text[start:end], longest first, as (start, end, cue)."""
+    end = len(text) if end is None else end
+    found = []
+    for cue in cues:
+        for m in cue.regex.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), cue))
+    return non_overlapping(found)
+
+
+def non_overlapping(found: list) -> list:
+    """Keep the longest of overlapping (start, end, ...) tuples, in text order."""
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list = []
+    for item in found:
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    kept.sort(key=lambda f: f[0])
+    return kept
+
+
+def tokens_between(text: str, start: int, end: int) -> int:
+    """Number of whitespace tokens between two offsets (0 if adjacent or reversed)."""
+    if end <= start:
+        return 0
+    return len(_TOKEN.findall(text, start, end))
+
+
+def iter_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _TOKEN.finditer(text, start, end)
+
+
+def last_words(text: str, end: int, n: int, floor: int = 0) -> str:
+    """The n words before ``end`` (not crossing ``floor``), lower-cased, single-spaced."""
+    words = _TOKEN.findall(text, floor, end)
+    return " ".join(words[-n:]).lower()
+
+
+def ends_with_cue(
+    cues: Iterable[Cue], text: str, end: int, floor: int = 0, filler: str = ""
+) -> Cue | None:
+    """The cue that ends right before ``end``; only spaces, commas and ``filler`` between.
+
+    ``filler`` is a regex alternation of the language's articles ("de|het", "the|a").
+    """
+    window_start = max(floor, end - 60)
+    window = text[window_start:end]
+    tail_re = re.compile(rf"[\s,]*(?:(?:{filler})\s+)?" if filler else r"[\s,]*", re.IGNORECASE)
+    best: Cue | None = None
+    best_start = len(window) + 1
+    for cue in cues:
+        for m in cue.regex.finditer(window):
+            if tail_re.fullmatch(window[m.end():]) and m.start() < best_start:
+                best, best_start = cue, m.start()
+    return best

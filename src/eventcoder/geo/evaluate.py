@@ -1,0 +1,228 @@
+"""Geoparsing evaluation on GeoWebNews (GWN.xml) and TR-News (TR-News.xml).
+
+Two modes, as in the geoparsing literature:
+
+- ``gold``: the gold toponyms are given (with the article as context); scores the resolution:
+  exact GeoNames id, accuracy within 161 km (100 miles), mean and median error in km.
+  A predicted id equal to the gold id counts as 0 km (same GeoNames entry). Unresolved toponyms
+  count as misses for both accuracies and are left out of the km statistics (reported apart).
+- ``e2e``: toponyms found by :func:`find_toponyms`; span P/R/F1 against the gold toponyms
+  (overlap match), then the same resolution scores on the matched ones.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.records import PlaceMention
+
+ACC_KM = 161.0
+OFFSET_SLACK = 5  # TR-News offsets drift by up to ~5 characters (see PROVENANCE.md)
+
+
+@dataclass
+class GoldToponym:
+    text: str
+    start: int
+    end: int
+    geonameid: int
+    lat: float
+    lon: float
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def _align(text: str, phrase: str, start: int) -> tuple[int, int] | None:
+    """The phrase's true offsets: at the stated place, within the slack, else nearest hit."""
+    if text[start:start + len(phrase)] == phrase:
+        return start, start + len(phrase)
+    lo = max(0, start - OFFSET_SLACK)
+    hit = text.find(phrase, lo, start + len(phrase) + OFFSET_SLACK)
+    if hit < 0:
+        hits = [i for i in _all_hits(text, phrase)]
+        if not hits:
+            return None
+        hit = min(hits, key=lambda i: abs(i - start))
+    return hit, hit + len(phrase)
+
+
+def _all_hits(text: str, phrase: str):
+    i = text.find(phrase)
+    while i >= 0:
+        yield i
+        i = text.find(phrase, i + 1)
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """Articles with their toponyms that carry a GeoNames id, from either corpus format."""
+    root = ElementTree.parse(path).getroot()
+    articles = []
+    for n, art in enumerate(root.iter("article")):
+        text = art.findtext("text") or ""
+        toponyms = []
+        for t in art.iter("toponym"):
+            gaz = t.find("gaztag")
+            if gaz is not None:  # TR-News
+                phrase = t.findtext("phrase") or ""
+                gid, lat, lon = gaz.get("geonameid"), gaz.findtext("lat"), gaz.findtext("lon")
+            else:  # GWN
+                phrase = t.findtext("extractedName") or ""
+                gid = t.findtext("geonamesID")
+                lat, lon = t.findtext("latitude"), t.findtext("longitude")
+            if not gid or not lat or not lon or not phrase:
+                continue
+            span = _align(text, phrase, int(t.findtext("start") or 0))
+            if span is None:
+                continue
+            toponyms.append(GoldToponym(phrase, *span, int(gid), float(lat), float(lon)))
+        art_id = art.get("docid") or art.get("file") or str(n)
+        articles.append(GoldArticle(art_id, text, toponyms))
+    return articles
+
+
+class _Scores:
+    def __init__(self) -> None:
+        self.n = self.exact = self.within = self.unresolved = 0
+        self.errors: list[float] = []
+
+    def add(self, gold: GoldToponym, pred_id: int | None, lat: float | None, lon: float | None):
+        self.n += 1
+        if pred_id is None and lat is None:
+            self.unresolved += 1
+            return
+        if pred_id == gold.geonameid:
+            km = 0.0
+            self.exact += 1
+        else:
+            km = haversine_km(gold.lat, gold.lon, lat, lon)
+        self.errors.append(km)
+        if km <= ACC_KM:
+            self.within += 1
+
+    def as_dict(self) -> dict:
+        n = self.n or 1
+        return {
+            "toponyms": self.n,
+            "exact_pct": round(100 * self.exact / n, 1),
+            "within_161km_pct": round(100 * self.within / n, 1),
+            "mean_km": round(statistics.fmean(self.errors), 1) if self.errors else None,
+            "median_km": round(statistics.median(self.errors), 1) if self.errors else None,
+            "unresolved": self.unresolved,
+        }
+
+
+def _gold_mode(articles: list[GoldArticle], geocoder) -> dict:
+    from eventcoder.geo.toponyms import detect_cue
+
+    scores = _Scores()
+    for art in articles:
+        mentions = [
+            PlaceMention(text=t.text, start=t.start, end=t.end,
+                         cue=detect_cue(art.text, t.start, t.end, "en"))
+            for t in art.toponyms
+        ]
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en")
+        for i, r in zip(order, resolved, strict=True):
+            e = r.entry
+            scores.add(art.toponyms[i], e.id if e else None, e.lat if e else None,
+                       e.lon if e else None)
+    return scores.as_dict()
+
+
+def _e2e_mode(articles: list[GoldArticle], geocoder) -> dict:
+    from eventcoder.geo.toponyms import find_toponyms
+
+    tp_pred = n_pred = tp_gold = n_gold = 0
+    scores = _Scores()
+    for art in articles:
+        found = find_toponyms(art.text, "en", gazetteer=geocoder)
+        resolved = geocoder.resolve_mentions(art.text, found, lang="en")
+        n_pred += len(found)
+        n_gold += len(art.toponyms)
+        tp_pred += sum(
+            any(m.start < g.end and g.start < m.end for g in art.toponyms) for m in found
+        )
+        for g in art.toponyms:
+            match = next((r for r in resolved
+                          if r.mention.start < g.end and g.start < r.mention.end), None)
+            if match is None:
+                continue
+            tp_gold += 1
+            e = match.entry
+            scores.add(g, e.id if e else None, e.lat if e else None, e.lon if e else None)
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    out = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f1, 1)}
+    out.update({f"resolved_{k}": v for k, v in scores.as_dict().items()})
+    return out
+
+
+def evaluate_geoparse(paths: list[Path], *, mode: str = "both") -> dict:
+    """Score resolution (gold toponyms) and/or end-to-end geoparsing, per file."""
+    if mode not in ("gold", "e2e", "both"):
+        raise ValueError(f"mode must be gold, e2e or both, not {mode!r}")
+    from eventcoder.geo.resolver import get_geocoder
+
+    geocoder = get_geocoder()
+    report: dict = {"mode": mode, "files": {}}
+    for path in paths:
+        path = Path(path)
+        try:
+            articles = read_gold(path)
+        except (OSError, ElementTree.ParseError) as exc:
+            report["files"][path.name] = {"error": f"{type(exc).__name__}: {exc}"}
+            continue
+        entry: dict = {"articles": len(articles)}
+        if mode in ("gold", "both"):
+            entry["gold"] = _gold_mode(articles, geocoder)
+        if mode in ("e2e", "both"):
+            entry["e2e"] = _e2e_mode(articles, geocoder)
+        report["files"][path.name] = entry
+    return report
+
+
+def format_geo_report(report: dict) -> str:
+    """The report as a rich table, rendered to text."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Geoparsing (exact = same GeoNames id; acc = within 161 km)")
+    for col in ("file", "mode", "toponyms", "P", "R", "F1", "exact %", "acc@161 %",
+                "mean km", "median km", "unresolved"):
+        table.add_column(col, justify="right" if col not in ("file", "mode") else "left")
+    for name, entry in report.get("files", {}).items():
+        if "error" in entry:
+            table.add_row(name, "error", entry["error"], *[""] * 8)
+            continue
+        if "gold" in entry:
+            g = entry["gold"]
+            table.add_row(name, "gold toponyms", str(g["toponyms"]), "", "", "",
+                          f"{g['exact_pct']}", f"{g['within_161km_pct']}", str(g["mean_km"]),
+                          str(g["median_km"]), str(g["unresolved"]))
+        if "e2e" in entry:
+            e = entry["e2e"]
+            table.add_row(name, "end to end", str(e["resolved_toponyms"]), f"{e['precision']}",
+                          f"{e['recall']}", f"{e['f1']}", f"{e['resolved_exact_pct']}",
+                          f"{e['resolved_within_161km_pct']}", str(e["resolved_mean_km"]),
+                          str(e["resolved_median_km"]), str(e["resolved_unresolved"]))
+    console = Console(record=True, width=140)
+    with console.capture() as cap:
+        console.print(table)
+    return cap.get()
+
+
+def report_json(report: dict) -> str:
+    return json.dumps(report, indent=2)

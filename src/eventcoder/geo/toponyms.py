@@ -1,0 +1,155 @@
+"""Toponym recognition: the language model's NER where there is one, plus the gazetteer.
+
+A gazetteer scan over runs of capitalised words finds names the NER misses (and works with no
+model at all). Guards keep common words out: spaCy's stop words and the language's
+``not_places.txt``, sentence-initial words that also occur in lower case, and single words of a
+longer capitalised run (a person's or organisation's name) that match only a small town.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.normalize import name_key
+from eventcoder.records import PlaceMention
+
+if TYPE_CHECKING:
+    from eventcoder.geo.resolver import Geocoder
+
+_TOKEN = re.compile(r"\w(?:[\w'’]|-(?=\w))*", re.UNICODE)
+_CONNECTORS = frozenset(
+    {"de", "den", "der", "van", "von", "el", "al", "e", "i", "la", "le", "les", "du", "des", "do",
+     "da", "di", "del", "upon", "on", "of", "sur", "am", "an", "im", "aan", "op", "bij", "y"}
+)
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”„]\s*$")
+NER_LABELS = {"GPE": None, "LOC": None, "FAC": None, "NORP": "demonym"}
+MAX_NAME_TOKENS = 6
+MIN_TOWN_POP_ALONE = 1000
+
+
+def detect_cue(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """The cue word(s) around a toponym: "de provincie X" -> province, "X province" too."""
+    lex = lexicon(lang)
+    before = name_key(text[max(0, start - 60):start]).split()
+    after = name_key(text[end:end + 40]).split()
+    for n in range(min(lex.max_cue_len, len(before)), 0, -1):
+        if tuple(before[-n:]) in lex.cues_before:
+            return lex.cues_before[tuple(before[-n:])]
+    if after and text[end:end + 1] == " ":
+        for n in range(min(lex.max_cue_len, len(after)), 0, -1):
+            if tuple(after[:n]) in lex.cues_after:
+                return lex.cues_after[tuple(after[:n])]
+    return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Runs of capitalised tokens, allowing lower-case connectors between two of them."""
+    tokens = list(_TOKEN.finditer(text))
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    pending: list[re.Match] = []
+    for tok in tokens:
+        word = tok.group()
+        gap_ok = bool(current) and _only_space(text, (pending or current)[-1].end(), tok.start())
+        if word[0].isupper():
+            if current and gap_ok:
+                current.extend(pending)
+                current.append(tok)
+            else:
+                if current:
+                    runs.append(current)
+                current = [tok]
+            pending = []
+        elif current and gap_ok and word.lower() in _CONNECTORS and len(pending) < 2:
+            pending.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return gap in (" ", "-") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+
+def find_toponyms(
+    text: str, lang: str, doc=None, *, gazetteer: Geocoder | None = None
+) -> list[PlaceMention]:
+    """Toponyms in ``text`` (NER spans from ``doc`` if given, plus a gazetteer scan)."""
+    if gazetteer is None:
+        from eventcoder.geo.resolver import get_geocoder
+
+        gazetteer = get_geocoder()
+    lex = lexicon(lang)
+    found: dict[tuple[int, int], PlaceMention] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, cue: str | None) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        cue = cue or detect_cue(text, start, end, lang)
+        found[(start, end)] = PlaceMention(text=text[start:end], start=start, end=end, cue=cue)
+        taken.append((start, end))
+
+    if doc is not None:
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ in NER_LABELS and name_key(ent.text):
+                add(ent.start_char, ent.end_char, NER_LABELS[ent.label_])
+
+    lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            match = None
+            for j in range(min(len(run), i + MAX_NAME_TOKENS), i, -1):
+                if run[j - 1].group()[0].islower():
+                    continue  # a name never ends on a connector
+                start, end = run[i].start(), run[j - 1].end()
+                if _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang):
+                    match = (start, end, j)
+                    break
+            if match:
+                start, end, j = match
+                cands, demonym = gazetteer.candidates(text[start:end], lang=lang,
+                                                      allow_fuzzy=False)
+                add(start, end, "demonym" if demonym else None)
+                i = j
+            else:
+                i += 1
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang) -> bool:
+    span = text[run[i].start():run[j - 1].end()]
+    key = name_key(span)
+    if run[i].group()[0].islower():
+        return False
+    if j - i == 1:
+        word = run[i].group()
+        if len(word) < 3 or word.lower() in lex.common_words:
+            return False
+        if _sentence_initial(text, run[i].start()) and word.lower() in lower_words:
+            return False
+    cands, demonym = gazetteer.candidates(span, lang=lang, allow_fuzzy=False)
+    if demonym:
+        return True
+    if not cands:
+        return False
+    big = any(c.entry.kind != "city" or c.entry.population >= MIN_TOWN_POP_ALONE for c in cands)
+    if not big:
+        return False
+    # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
+    # of another name unless it is a country or province or a sizeable town.
+    if len(run) > j - i and key not in lex.demonyms:
+        return any(c.entry.kind != "city" or c.entry.population >= 100000 for c in cands)
+    return True

@@ -1,0 +1,318 @@
+"""Language packs: all language knowledge of the extractor, as data files.
+
+Each language is one folder (``nl/``, ``en/``) of small YAML/TSV files, one per concern
+(triggers, actors, countries, numbers, casualties, modality, attribution, time, places,
+discourse). ``_shared/`` holds what is the same in every language: the canonical ACLED-style
+actor names with their inter codes, country names, sub-type resolution rules and the English
+note templates. Adding a language means adding a folder; the engine in
+:mod:`eventcoder.extract` never names a word of any language.
+
+Patterns use a small, readable syntax compiled to regular expressions (see
+:func:`compile_pattern`): words separated by spaces, ``*`` for any word ending, ``_`` for an
+optional space or hyphen, ``~`` for a gap of up to three words (``~5`` for five), ``(a|b)`` and
+``?`` as in regular expressions, and a leading ``=`` for a case-sensitive pattern ("IS").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.records import SUB_EVENT_TO_TYPE
+
+__all__ = [
+    "PACKS_DIR",
+    "ActorAlias",
+    "ActorDef",
+    "LanguagePack",
+    "PackError",
+    "Trigger",
+    "UnknownLanguageError",
+    "available_languages",
+    "compile_pattern",
+    "load_pack",
+]
+
+PACKS_DIR = Path(__file__).resolve().parent
+SHARED_DIR = PACKS_DIR / "_shared"
+PSEUDO_PREFIX = "@"
+
+
+class UnknownLanguageError(LookupError):
+    """No language pack exists for the requested language code."""
+
+
+class PackError(ValueError):
+    """A language pack file is malformed; the message names the file and the entry."""
+
+
+_WORD_END = r"[\w’'\-]*"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile the pack pattern syntax into a regex anchored on word boundaries."""
+    flags = re.IGNORECASE
+    text = pattern.strip()
+    if text.startswith("="):
+        flags = 0
+        text = text[1:]
+    pieces: list[str] = []
+    for token in text.split():
+        if re.fullmatch(r"~\d*", token):
+            gap = int(token[1:] or 3)
+            pieces.append(rf"(?:\S+\s+){{0,{gap}}}?")
+            continue
+        body = token.replace("*", _WORD_END).replace("_", r"[\s\-]?")
+        pieces.append(body + r"\s+")
+    regex = "".join(pieces)
+    regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
+    regex = regex.replace(r"\s+", r"[\s\-]+")
+    try:
+        return re.compile(rf"(?<![\w\-]){regex}(?![\w])", flags)
+    except re.error as exc:
+        raise PackError(f"bad pattern {pattern!r}: {exc}") from exc
+
+
+def union_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for a list of pack patterns (all case-insensitive), longest first."""
+    if not patterns:
+        return None
+    bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
+    bodies.sort(key=len, reverse=True)
+    return re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word or phrase that signals an event mention of one (pseudo) sub-event type."""
+
+    pattern: str
+    label: str
+    weight: float
+    regex: re.Pattern[str]
+
+    @property
+    def is_pseudo(self) -> bool:
+        return self.label.startswith(PSEUDO_PREFIX)
+
+
+@dataclass(frozen=True)
+class ActorDef:
+    """A canonical actor: ACLED-style name (maybe a template on the country) and inter code."""
+
+    key: str
+    name: str
+    inter: int
+    kind: str  # state | group | generic
+    country_suffix: bool = False
+    needs_country: bool = False
+
+    def display(self, country: str | None) -> str:
+        if "{country}" in self.name:
+            return self.name.format(country=country) if country else self.unknown_country_name()
+        if self.country_suffix and country:
+            return f"{self.name} ({country})"
+        return self.name
+
+    def unknown_country_name(self) -> str:
+        base = self.name.replace(" of {country}", "").replace("{country}", "").strip()
+        return f"Unidentified {base}" if not base.startswith("Unidentified") else base
+
+
+@dataclass(frozen=True)
+class ActorAlias:
+    pattern: str
+    key: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase with a value (a modality, a place cue type, a day offset...)."""
+
+    pattern: str
+    value: Any
+    regex: re.Pattern[str]
+
+
+@dataclass(eq=False)  # identity hash: compiled helpers are cached per pack
+class LanguagePack:
+    """Everything the engine knows about one language, compiled and typed."""
+
+    lang: str
+    triggers: list[Trigger]
+    lemma_triggers: dict[str, tuple[str, float]]
+    trigger_blockers: list[Cue]  # value: label it blocks ("*" for all)
+    actor_aliases: list[ActorAlias]
+    actor_defs: dict[str, ActorDef]
+    country_cues: list[Cue]  # value: (ACLED country name, is the country's own name)
+    numbers: dict[str, Any]
+    casualties: dict[str, list[Cue]]
+    modality: list[Cue]  # value: (modality, scope)
+    hedges: list[Cue]  # value: confidence penalty
+    attribution_verbs: list[Cue]
+    source_nouns: list[Cue]
+    claim_verbs: list[Cue]
+    time: dict[str, Any]
+    place_cues: list[Cue]  # value: cue type or None
+    place_blockers: list[Cue]
+    place_stopwords: frozenset[str]
+    discourse: dict[str, list[Cue]]
+    rules: dict[str, Any]
+    note_templates: dict[str, str]
+    place_names: dict[str, Any] = field(default_factory=dict)  # name particles, postcues
+    trigger_scan: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def actor(self, key: str) -> ActorDef:
+        try:
+            return self.actor_defs[key]
+        except KeyError as exc:
+            raise PackError(f"{self.lang}: actor key {key!r} not in _shared/actors.yaml") from exc
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def _yaml(path: Path) -> Any:
+    if not path.exists():
+        return {}
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise PackError(f"{path}: {exc}") from exc
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+                continue
+            rows.append([cell.strip() for cell in row])
+    return rows
+
+
+def _cues(mapping: dict[str, Any] | list[str] | None, default: Any = None) -> list[Cue]:
+    """Cues from a YAML mapping {value: [patterns]} or a bare list of patterns."""
+    if not mapping:
+        return []
+    if isinstance(mapping, list):
+        return [Cue(p, default, compile_pattern(p)) for p in mapping]
+    cues = []
+    for value, patterns in mapping.items():
+        for p in patterns or []:
+            cues.append(Cue(p, value, compile_pattern(p)))
+    return cues
+
+
+def _actor_defs() -> dict[str, ActorDef]:
+    defs = {}
+    for key, spec in _yaml(SHARED_DIR / "actors.yaml").items():
+        defs[key] = ActorDef(
+            key=key,
+            name=spec["name"],
+            inter=int(spec["inter"]),
+            kind=spec.get("kind", "group"),
+            country_suffix=bool(spec.get("country_suffix", False)),
+            needs_country="{country}" in spec["name"],
+        )
+    return defs
+
+
+def _check_label(label: str, where: str) -> None:
+    if label.startswith(PSEUDO_PREFIX):
+        return
+    if label not in SUB_EVENT_TO_TYPE:
+        raise PackError(f"{where}: {label!r} is not an ACLED sub-event type")
+
+
+@cache
+def load_pack(lang: str) -> LanguagePack:
+    """Load and compile the pack for ``lang`` (cached); unknown languages raise a clear error."""
+    folder = PACKS_DIR / lang
+    if not lang or lang.startswith("_") or not folder.is_dir():
+        raise UnknownLanguageError(
+            f"no language pack for {lang!r}; available: {', '.join(available_languages())}"
+        )
+    actor_defs = _actor_defs()
+    triggers = []
+    lemma_triggers: dict[str, tuple[str, float]] = {}
+    for row in _tsv(folder / "triggers.tsv"):
+        if len(row) < 3:
+            raise PackError(f"{lang}/triggers.tsv: need pattern, label, weight: {row}")
+        pattern, label, weight = row[0], row[1], float(row[2])
+        _check_label(label, f"{lang}/triggers.tsv {pattern!r}")
+        if pattern.startswith("lemma:"):
+            lemma_triggers[pattern[6:].lower()] = (label, weight)
+            continue
+        triggers.append(Trigger(pattern, label, weight, compile_pattern(pattern)))
+    blockers = [
+        Cue(row[1], row[0], compile_pattern(row[1])) for row in _tsv(folder / "blockers.tsv")
+    ]
+    aliases = []
+    for row in _tsv(folder / "actors.tsv"):
+        pattern, key = row[0], row[1]
+        if key not in actor_defs:
+            raise PackError(f"{lang}/actors.tsv: unknown actor key {key!r} for {pattern!r}")
+        aliases.append(ActorAlias(pattern, key, compile_pattern(pattern)))
+    country_names = {row[0]: row[1] for row in _tsv(SHARED_DIR / "countries.tsv")}
+    country_cues = []
+    for row in _tsv(folder / "countries.tsv"):
+        code, patterns = row[0], row[1]
+        if code not in country_names:
+            raise PackError(f"{lang}/countries.tsv: {code!r} missing from _shared/countries.tsv")
+        for rank, p in enumerate(x for x in patterns.split(";") if x.strip()):
+            # The first entry is the country's own name; later ones adjectives and cities.
+            value = (country_names[code], rank == 0)
+            country_cues.append(Cue(p.strip(), value, compile_pattern(p.strip())))
+    casualties = {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()}
+    mod = _yaml(folder / "modality.yaml")
+    modality = []
+    for name, spec in (mod.get("modalities") or {}).items():
+        for scope, patterns in spec.items():
+            for p in patterns or []:
+                modality.append(Cue(p, (name, scope), compile_pattern(p)))
+    hedges = _cues(mod.get("hedges"), 0.15)
+    attr = _yaml(folder / "attribution.yaml")
+    places = _yaml(folder / "places.yaml")
+    place_cues = []
+    for cue_type, patterns in (places.get("cues") or {}).items():
+        for p in patterns or []:
+            value = None if cue_type == "none" else cue_type
+            place_cues.append(Cue(p, value, compile_pattern(p)))
+    rules = _yaml(SHARED_DIR / "rules.yaml")
+    pack = LanguagePack(
+        lang=lang,
+        triggers=triggers,
+        lemma_triggers=lemma_triggers,
+        trigger_blockers=blockers,
+        actor_aliases=aliases,
+        actor_defs=actor_defs,
+        country_cues=country_cues,
+        numbers=_yaml(folder / "numbers.yaml"),
+        casualties=casualties,
+        modality=modality,
+        hedges=hedges,
+        attribution_verbs=_cues(attr.get("verbs")),
+        source_nouns=_cues(attr.get("sources")),
+        claim_verbs=_cues(attr.get("claims")),
+        time=_yaml(folder / "time.yaml"),
+        place_cues=place_cues,
+        place_blockers=_cues(places.get("blockers")),
+        place_stopwords=frozenset(str(places.get("stopwords") or "").lower().split()),
+        discourse={k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
+        rules=rules,
+        note_templates=_yaml(SHARED_DIR / "notes.yaml"),
+        place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues")},
+    )
+    pack.trigger_scan = union_pattern([t.pattern for t in triggers])
+    return pack

@@ -1,0 +1,233 @@
+"""One record from many reports of an incident: the rules of docs/merging.md.
+
+Every rule prefers what the sources agree on and never makes a figure larger, a place or a
+date more precise than some source states.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+from eventcoder.merge.features import (
+    event_day_range,
+    normalise_name,
+    parse_day_range,
+    split_actors,
+)
+from eventcoder.records import (
+    SUB_EVENT_TO_TYPE,
+    ClaimedFatalities,
+    Event,
+    Evidence,
+    interaction_code,
+)
+
+_LOCATION_FIELDS = (
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "geonameid",
+)
+
+
+def combine_events(members: list[Event], canonical_id: str | None = None) -> Event:
+    """Merge reports (earliest-seen first) into one event with all sources and evidence."""
+    if not members:
+        raise ValueError("combine_events needs at least one event")
+    first = members[0]
+    if len(members) == 1:
+        merged = first.model_copy()
+        merged.evidence = list(first.evidence)
+        merged.fatalities_claimed = list(first.fatalities_claimed)
+        merged.article_ids = _article_ids(members)
+        if canonical_id:
+            merged.event_id = canonical_id
+        return merged
+
+    rep = _representative(members)
+    merged = rep.model_copy()  # every list field is rebuilt below; records inside are shared
+    merged.event_id = canonical_id or first.event_id
+    merged.sub_event_type = _voted_sub_event_type(members)
+    merged.event_type = SUB_EVENT_TO_TYPE.get(merged.sub_event_type, rep.event_type)
+    _apply_location(merged, members)
+    _apply_dates(merged, members)
+    _apply_actors(merged, rep, members)
+    merged.interaction = interaction_code(merged.inter1, merged.inter2)
+    merged.fatalities = _lowest(ev.fatalities for ev in members)
+    merged.injured = _lowest(ev.injured for ev in members)
+    merged.fatalities_claimed = _unique_claims(members)
+    merged.modality = (
+        "reported" if any(ev.modality == "reported" for ev in members) else rep.modality
+    )
+    merged.confidence = _combined_confidence(members)
+    merged.notes = rep.notes or next((ev.notes for ev in members if ev.notes), None)
+    merged.source = _joined(ev.source for ev in members)
+    merged.source_url = rep.source_url or next(
+        (ev.source_url for ev in members if ev.source_url), None
+    )
+    merged.evidence = _unique_evidence(members)
+    merged.article_ids = _article_ids(members)
+    return merged
+
+
+def _representative(members: list[Event]) -> Event:
+    """The most complete report (most actor and place fields), then the most confident."""
+
+    def completeness(item: tuple[int, Event]) -> tuple[int, float, int]:
+        index, ev = item
+        filled = sum(
+            value is not None
+            for value in (ev.actor1, ev.actor2, ev.inter1, ev.inter2, ev.location, ev.notes)
+        )
+        return filled, ev.confidence, -index
+
+    return max(enumerate(members), key=completeness)[1]
+
+
+def _voted_sub_event_type(members: list[Event]) -> str:
+    """The sub-type with the most confidence behind it; ties go to the earliest report."""
+    votes: Counter[str] = Counter()
+    for ev in members:
+        votes[ev.sub_event_type] += ev.confidence
+    best = max(votes.values())
+    return next(ev.sub_event_type for ev in members if votes[ev.sub_event_type] == best)
+
+
+def _apply_location(merged: Event, members: list[Event]) -> None:
+    """The most precise place; among equally precise ones, the one most sources agree on."""
+    located = [ev for ev in members if ev.latitude is not None and ev.longitude is not None]
+    pool = located or [ev for ev in members if ev.admin1 or ev.country]
+    if not pool:
+        return
+
+    support = Counter(_place_key(ev) for ev in pool)
+    best_precision = min(ev.geo_precision or 3 for ev in pool)
+    precise = [(i, ev) for i, ev in enumerate(pool) if (ev.geo_precision or 3) == best_precision]
+    _, chosen = max(precise, key=lambda item: (support[_place_key(item[1])], -item[0]))
+    for name in _LOCATION_FIELDS:
+        setattr(merged, name, getattr(chosen, name))
+    # A town-level report may lack the district a vaguer one names: keep it if they agree.
+    if merged.admin2 is None:
+        merged.admin2 = next(
+            (ev.admin2 for ev in members if ev.admin2 and ev.admin1 == merged.admin1), None
+        )
+
+
+def _place_key(ev: Event) -> tuple:
+    """Reports name "the same place" by gazetteer id, else by coordinates to about a kilometre."""
+    if ev.geonameid is not None:
+        return ("geonameid", ev.geonameid)
+    if ev.latitude is not None and ev.longitude is not None:
+        return ("point", round(ev.latitude, 2), round(ev.longitude, 2))
+    return ("admin1", normalise_name(ev.admin1), normalise_name(ev.country))
+
+
+def _apply_dates(merged: Event, members: list[Event]) -> None:
+    """The days every report allows (their intersection), written as precisely as that is."""
+    ranges = [(ev, r) for ev in members if (r := event_day_range(ev)) is not None]
+    if not ranges:
+        return
+    start = max(r[0] for _, r in ranges)
+    end = min(r[1] for _, r in ranges)
+    if start > end:  # not mergeable by the rules; keep the representative's dates untouched
+        return
+    exact = next((ev for ev, r in ranges if r == (start, end)), None)
+    if exact is not None:
+        merged.event_date = exact.event_date or start.isoformat()
+        merged.date_start, merged.date_end = exact.date_start, exact.date_end
+        merged.time_precision = exact.time_precision or _time_precision(start, end)
+        return
+    merged.date_start, merged.date_end = start.isoformat(), end.isoformat()
+    merged.time_precision = _time_precision(start, end)
+    if start == end:
+        merged.event_date = start.isoformat()
+        return
+    # Keep a report's own single-day event_date if it falls within the agreed days.
+    for ev, _ in sorted(ranges, key=lambda item: item[1][1] - item[1][0]):
+        day = parse_day_range(ev.event_date)
+        if day is not None and day[0] == day[1] and start <= day[0] <= end:
+            merged.event_date = ev.event_date
+            return
+    merged.event_date = start.isoformat()
+
+
+def _time_precision(start: date, end: date) -> int:
+    days = (end - start).days + 1
+    return 1 if days == 1 else 2 if days <= 7 else 3
+
+
+def _apply_actors(merged: Event, rep: Event, members: list[Event]) -> None:
+    """The representative's two sides, with every associated actor reported on each side."""
+    side1, side2 = normalise_name(rep.actor1), normalise_name(rep.actor2)
+    assoc1: list[str] = []
+    assoc2: list[str] = []
+    for ev in members:
+        a1, a2 = normalise_name(ev.actor1), normalise_name(ev.actor2)
+        swapped = (bool(side1) and a2 == side1) or (bool(side2) and a1 == side2)
+        own, other = split_actors(ev.assoc_actor_1), split_actors(ev.assoc_actor_2)
+        assoc1 += other if swapped else own
+        assoc2 += own if swapped else other
+    merged.assoc_actor_1 = _joined(a for a in assoc1 if normalise_name(a) not in (side1, side2))
+    merged.assoc_actor_2 = _joined(a for a in assoc2 if normalise_name(a) not in (side1, side2))
+
+
+def _lowest(values: Iterable[int | None]) -> int | None:
+    """ACLED's conservative figure: the lowest number some source reports; None if none does."""
+    known = [v for v in values if v is not None]
+    return min(known) if known else None
+
+
+def _unique_claims(members: list[Event]) -> list[ClaimedFatalities]:
+    seen: set[tuple] = set()
+    claims: list[ClaimedFatalities] = []
+    for ev in members:
+        for claim in ev.fatalities_claimed:
+            key = (claim.low, claim.high, normalise_name(claim.claimant), claim.text)
+            if key not in seen:
+                seen.add(key)
+                claims.append(claim)
+    return claims
+
+
+def _unique_evidence(members: list[Event]) -> list[Evidence]:
+    seen: set[tuple] = set()
+    evidence: list[Evidence] = []
+    for ev in members:
+        for item in ev.evidence:
+            key = (item.field, item.article_id, item.start, item.end)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(item)
+    return evidence
+
+
+def _article_ids(members: list[Event]) -> list[str]:
+    ids: dict[str, None] = {}
+    for ev in members:
+        ids.update(dict.fromkeys(ev.article_ids))
+        ids.update(dict.fromkeys(item.article_id for item in ev.evidence))
+    return list(ids)
+
+
+def _combined_confidence(members: list[Event]) -> float:
+    """Independent reports corroborate: 1 - prod(1 - c), kept below certainty."""
+    doubt = 1.0
+    for ev in members:
+        doubt *= 1.0 - min(max(ev.confidence, 0.0), 1.0)
+    return round(min(0.99, 1.0 - doubt), 3)
+
+
+def _joined(values: Iterable[str | None]) -> str | None:
+    """Distinct values in first-seen order, ACLED-style "; "-separated; None if there are none."""
+    seen: dict[str, str] = {}
+    for value in values:
+        if value and normalise_name(value) not in seen:
+            seen[normalise_name(value)] = value
+    return "; ".join(seen.values()) or None

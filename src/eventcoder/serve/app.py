@@ -1,0 +1,346 @@
+"""The REST API and the web page, one FastAPI app over a :class:`eventcoder.store.Store`.
+
+Reads go through the store's parameterised queries; every client value is validated here first
+so that a bad request is a clear 4xx, never a 500. Article text is returned as JSON data or as
+escaped HTML, never interpolated into markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from typing import Annotated, Any, Literal
+
+from fastapi import Body, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from eventcoder import __version__ as package_version
+from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, Article, Event
+from eventcoder.serve.assets import VENDOR_FILES, media_type, static_text, vendor_text
+from eventcoder.serve.evidence import locate
+from eventcoder.serve.geojson import GEOJSON_MEDIA_TYPE, feature_collection
+from eventcoder.serve.mapfile import json_for_script, tile_config, tile_origin
+from eventcoder.store.base import Store
+from eventcoder.store.query import EventQuery, SortKey
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 5000
+MAX_ARTICLE_CHARS = 1_000_000
+STATIC_FILES = ("common.js", "common.css", "app.js", "app.css")
+EventType = Literal[tuple(ACLED_TYPES)]  # type: ignore[valid-type]
+SubEventType = Literal[tuple(SUB_EVENT_TO_TYPE)]  # type: ignore[valid-type]
+ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class ArticleIn(BaseModel):
+    """A submitted article. Only the text is required; the rest improves coding and display."""
+
+    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)
+    title: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=4000, pattern=r"^https?://\S+$")
+    source: str | None = Field(default=None, max_length=500)
+    published: str | None = Field(
+        default=None,
+        pattern=ISO_PARTIAL_DATE,
+        description="Publication date cut to its known precision: YYYY, YYYY-MM or YYYY-MM-DD",
+    )
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is blank")
+        return text
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = [int(p) for p in value.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError as exc:
+            raise ValueError(f"published is not a real date: {exc}") from None
+        return value
+
+    def to_article(self) -> Article:
+        precision = {1: "year", 2: "month", 3: "day"}
+        return Article(
+            id=Article.make_id(self.text, self.url),
+            text=self.text,
+            title=self.title,
+            url=self.url,
+            source=self.source,
+            published=self.published,
+            published_precision=precision[len(self.published.split("-"))]
+            if self.published
+            else None,
+            language=self.language,
+            origin="api",
+        )
+
+
+def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
+    """``min_lon,min_lat,max_lon,max_lat`` in WGS84 degrees, or a 422 saying what is wrong."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        values = [float(part) for part in raw.split(",")]
+    except ValueError:
+        raise HTTPException(
+            422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
+        ) from None
+    if len(values) != 4:
+        raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
+    min_lon, min_lat, max_lon, max_lat = values
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise HTTPException(422, "bbox longitudes must lie within [-180, 180]")
+    if not (-90 <= min_lat <= max_lat <= 90):
+        raise HTTPException(422, "bbox latitudes must lie within [-90, 90] with min <= max")
+    return min_lon, min_lat, max_lon, max_lat  # min_lon > max_lon: the box crosses 180°
+
+
+def article_html(article: Article, event: Event | None) -> str:
+    """The article as escaped HTML, with the event's evidence in that article marked."""
+    text = article.text
+    spans: list[tuple[int, int, str]] = []
+    if event is not None:
+        for ev in event.evidence:
+            if ev.article_id == article.id and (where := locate(ev, text)):
+                spans.append((*where, ev.field))
+    spans.sort()
+    pieces, cursor = [], 0
+    for start, end, field in spans:
+        if start < cursor:  # overlaps a span already marked: extend nothing, keep text once
+            start = cursor
+        if start >= end:
+            continue
+        pieces.append(html.escape(text[cursor:start]))
+        pieces.append(f'<mark title="{html.escape(field)}">{html.escape(text[start:end])}</mark>')
+        cursor = end
+    pieces.append(html.escape(text[cursor:]))
+    title = html.escape(article.title or article.id)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><h1>{title}</h1>"
+        f'<pre style="white-space: pre-wrap">{"".join(pieces)}</pre></body></html>'
+    )
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    return event.model_dump(mode="json")
+
+
+def _article_summary(article: Article) -> dict[str, Any]:
+    return article.model_dump(mode="json", exclude={"text"})
+
+
+def create_app(store: Store) -> FastAPI:
+    """The API and web page over an open store (the store serialises its own connection)."""
+    app = FastAPI(
+        title="eventcoder",
+        version=package_version,
+        description="ACLED-style political violence events coded from news, with evidence.",
+    )
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    @app.get("/events", tags=["events"], summary="Search events (JSON or GeoJSON)")
+    def list_events(
+        request: Request,
+        date_from: Annotated[
+            dt.date | None, Query(description="events that may have happened on/after this day")
+        ] = None,
+        date_to: Annotated[
+            dt.date | None, Query(description="events that may have happened on/before this day")
+        ] = None,
+        bbox: Annotated[
+            str | None,
+            Query(description="min_lon,min_lat,max_lon,max_lat (WGS84; min_lon > max_lon wraps)"),
+        ] = None,
+        country: Annotated[str | None, Query(max_length=200, description="name or ISO3")] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        event_type: EventType | None = None,
+        sub_event_type: SubEventType | None = None,
+        actor: Annotated[
+            str | None, Query(max_length=200, description="part of an actor's name")
+        ] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+        text: Annotated[
+            str | None, Query(max_length=500, description="part of notes, place or actors")
+        ] = None,
+        sort: SortKey = "-event_date",
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+        format: Literal["json", "geojson"] | None = None,
+    ) -> Response:
+        if sub_event_type and event_type and SUB_EVENT_TO_TYPE[sub_event_type] != event_type:
+            raise HTTPException(
+                422, f"{sub_event_type!r} is not a sub-event type of {event_type!r}"
+            )
+        try:
+            query = EventQuery(
+                date_from=date_from,
+                date_to=date_to,
+                bbox=parse_bbox(bbox),
+                country=country or None,
+                admin1=admin1 or None,
+                event_type=event_type,
+                sub_event_type=sub_event_type,
+                actor=actor or None,
+                min_fatalities=min_fatalities,
+                text=text or None,
+                sort=sort,
+                limit=limit,
+                offset=offset,
+            )
+        except ValidationError as exc:
+            raise HTTPException(422, [e["msg"] for e in exc.errors()]) from None
+        events, total = store.query_events(query)
+        wants_geojson = format == "geojson" or (
+            format is None and GEOJSON_MEDIA_TYPE in request.headers.get("accept", "")
+        )
+        if wants_geojson:
+            return JSONResponse(
+                feature_collection(events, total=total), media_type=GEOJSON_MEDIA_TYPE
+            )
+        return JSONResponse(
+            {
+                "total": total,
+                "limit": limit,
+                "offset": offset,
+                "count": len(events),
+                "events": [_event_json(e) for e in events],
+            }
+        )
+
+    @app.get("/events/{event_id}", tags=["events"], summary="One event, its sources and evidence")
+    def get_event(event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        event = store.get_event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        sources = []
+        for article_id in event.article_ids:
+            article = store.get_article(article_id)
+            sources.append(_article_summary(article) if article else {"id": article_id})
+        return {**_event_json(event), "sources": sources}
+
+    @app.get(
+        "/articles/{article_id}",
+        tags=["articles"],
+        summary="One stored article: JSON, or escaped HTML with an event's evidence marked",
+        response_model=None,
+    )
+    def get_article(
+        article_id: Annotated[str, Path(max_length=200)],
+        format: Literal["json", "html"] = "json",
+        event_id: Annotated[str | None, Query(max_length=200)] = None,
+    ) -> dict[str, Any] | HTMLResponse:
+        article = store.get_article(article_id)
+        if article is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        event = store.get_event(event_id) if event_id else None
+        if event_id and event is None:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        if format == "html":
+            return HTMLResponse(
+                article_html(article, event),
+                headers={
+                    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"
+                },
+            )
+        event_ids = [e.event_id for e in store.events_for_article(article_id)]
+        return {**article.model_dump(mode="json"), "event_ids": event_ids}
+
+    @app.post(
+        "/articles",
+        tags=["articles"],
+        summary="Code a submitted article, merge its events into the store",
+        status_code=201,
+        responses={200: {"description": "the article was already stored; nothing changed"}},
+    )
+    def post_article(response: Response, submitted: Annotated[ArticleIn, Body()]) -> dict[str, Any]:
+        from eventcoder.pipeline import code_article
+
+        article = submitted.to_article()
+        if store.has_article(article.id):
+            response.status_code = 200
+            stored = store.events_for_article(article.id)
+            return {
+                "article_id": article.id,
+                "added": False,
+                "events": [_event_json(e) for e in stored],
+                "stored_event_ids": [e.event_id for e in stored],
+            }
+        try:
+            events = code_article(article)
+        except (ValueError, LookupError) as exc:
+            raise HTTPException(422, f"the article could not be coded: {exc}") from exc
+        except Exception as exc:
+            log.exception("coding article %s failed", article.id)
+            raise HTTPException(500, f"coding failed: {type(exc).__name__}: {exc}") from exc
+        result = store.add_article(article, events)
+        return {
+            "article_id": article.id,
+            "added": result.added,
+            "events": [_event_json(e) for e in events],
+            "stored_event_ids": result.event_ids,
+            "created": result.created,
+            "merged": result.merged,
+        }
+
+    @app.get("/stats", tags=["events"], summary="Event counts by week, type and country")
+    def stats() -> dict[str, Any]:
+        return store.stats()
+
+    _mount_page(app)
+    return app
+
+
+def _mount_page(app: FastAPI) -> None:
+    """The web page and the files it loads, all from this app (no CDN)."""
+
+    @app.get("/", include_in_schema=False)
+    def index() -> HTMLResponse:
+        config = tile_config()
+        origin = tile_origin(config["tileUrl"])
+        img_src = "'self' data:" + (f" {origin}" if origin else "")
+        page = static_text("index.html").replace(
+            "__EC_CONFIG__", json_for_script({**config, "version": package_version})
+        )
+        csp = (
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            f"img-src {img_src}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "frame-ancestors 'none'"
+        )
+        return HTMLResponse(page, headers={"Content-Security-Policy": csp})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in STATIC_FILES:
+            raise HTTPException(404, f"no static file {name!r}")
+        return Response(static_text(name), media_type=media_type(name))
+
+    @app.get("/vendor/{name}", include_in_schema=False)
+    def vendor(name: str) -> Response:
+        if name not in VENDOR_FILES:
+            raise HTTPException(404, f"no vendor file {name!r}")
+        return Response(
+            vendor_text(name),
+            media_type=media_type(name),
+            headers={"Cache-Control": "public, max-age=86400"},
+        )

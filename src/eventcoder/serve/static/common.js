@@ -1,0 +1,271 @@
+/* Shared by the web page and the self-contained map.html: colours, markers, popups, highlighting.
+ * Every piece of event or article text reaches the DOM through textContent, never innerHTML,
+ * so a hostile article cannot inject markup. */
+(function (global) {
+  "use strict";
+
+  var TYPES = [
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+  ];
+  var COLOURS = ["#d62728", "#ff7f0e", "#9467bd", "#2ca02c", "#8c564b", "#1f77b4", "#7f7f7f"];
+
+  function typeIndex(eventType) {
+    var i = TYPES.indexOf(eventType);
+    return i < 0 ? TYPES.length : i;
+  }
+
+  function colour(eventType) {
+    return COLOURS[typeIndex(eventType)];
+  }
+
+  /* Marker diameter in pixels: area grows with fatalities, capped so one massacre does not
+   * hide a country. Unknown fatalities get the base size (and a dashed ring via CSS). */
+  function markerSize(fatalities) {
+    if (fatalities === null || fatalities === undefined) return 12;
+    return Math.round(Math.min(12 + 4 * Math.sqrt(fatalities), 40));
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function safeHttpUrl(url) {
+    if (!url) return null;
+    try {
+      var parsed = new URL(url);
+      return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function dateLabel(ev) {
+    var range = ev.date_start && ev.date_end && ev.date_start !== ev.date_end
+      ? ev.date_start + " to " + ev.date_end
+      : ev.event_date || ev.date_start || "unknown";
+    var precision = { 1: "day", 2: "within a week", 3: "month or vaguer" }[ev.time_precision];
+    return precision ? range + " (" + precision + ")" : range;
+  }
+
+  function actorsLabel(ev) {
+    function side(actor, assoc) {
+      if (!actor) return null;
+      return assoc ? actor + " (with " + assoc + ")" : actor;
+    }
+    var one = side(ev.actor1, ev.assoc_actor_1);
+    var two = side(ev.actor2, ev.assoc_actor_2);
+    if (one && two) return one + " vs " + two;
+    return one || two || "unknown";
+  }
+
+  function fatalitiesLabel(ev) {
+    var text = ev.fatalities === null || ev.fatalities === undefined
+      ? "not reported"
+      : String(ev.fatalities);
+    var claims = (ev.fatalities_claimed || []).map(function (claim) {
+      var figure = claim.low === claim.high || claim.high === null || claim.high === undefined
+        ? claim.low
+        : claim.low + "-" + claim.high;
+      var what = figure === null || figure === undefined ? "“" + claim.text + "”" : figure;
+      return what + (claim.claimant ? " claimed by " + claim.claimant : " claimed");
+    });
+    return claims.length ? text + "; " + claims.join("; ") : text;
+  }
+
+  function placeLabel(ev) {
+    var parts = [ev.location, ev.admin1, ev.country].filter(function (p, i, all) {
+      return p && all.indexOf(p) === i;
+    });
+    return parts.length ? parts.join(", ") : "unknown";
+  }
+
+  /* Append text to parent with the given [start, end) spans wrapped in <mark>. Overlapping spans
+   * are merged; labels say which fields a span supports. */
+  function appendHighlighted(parent, text, spans) {
+    var sorted = (spans || [])
+      .filter(function (s) { return s.end > s.start && s.start >= 0 && s.start < text.length; })
+      .map(function (s) {
+        return { start: s.start, end: Math.min(s.end, text.length), labels: s.label ? [s.label] : [] };
+      })
+      .sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    var merged = [];
+    sorted.forEach(function (s) {
+      var last = merged[merged.length - 1];
+      if (last && s.start < last.end) {
+        last.end = Math.max(last.end, s.end);
+        s.labels.forEach(function (l) { if (last.labels.indexOf(l) < 0) last.labels.push(l); });
+      } else {
+        merged.push(s);
+      }
+    });
+    var cursor = 0;
+    merged.forEach(function (s) {
+      if (s.start > cursor) parent.appendChild(document.createTextNode(text.slice(cursor, s.start)));
+      var mark = el("mark", "ec-evidence", text.slice(s.start, s.end));
+      if (s.labels.length) mark.title = s.labels.join(", ");
+      parent.appendChild(mark);
+      cursor = s.end;
+    });
+    if (cursor < text.length) parent.appendChild(document.createTextNode(text.slice(cursor)));
+    return parent;
+  }
+
+  function row(dl, label, value) {
+    dl.appendChild(el("dt", null, label));
+    var dd = el("dd");
+    if (value instanceof Node) dd.appendChild(value); else dd.textContent = value;
+    dl.appendChild(dd);
+  }
+
+  function sourceNode(ev) {
+    var label = ev.source || ev.source_url || "unknown";
+    var href = safeHttpUrl(ev.source_url);
+    if (!href) return el("span", null, label);
+    var link = el("a", null, label);
+    link.href = href;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
+  }
+
+  /* The popup body: type, actors, date, place, fatalities, source and the evidence sentence
+   * (ev.evidence_sentence = {text, spans}) when the caller supplies one. */
+  function popupContent(ev) {
+    var box = el("div", "ec-popup");
+    var head = el("div", "ec-popup-type", ev.event_type + " · " + ev.sub_event_type);
+    head.style.borderLeftColor = colour(ev.event_type);
+    box.appendChild(head);
+    var dl = el("dl");
+    row(dl, "Actors", actorsLabel(ev));
+    row(dl, "Date", dateLabel(ev));
+    row(dl, "Place", placeLabel(ev));
+    row(dl, "Fatalities", fatalitiesLabel(ev));
+    row(dl, "Source", sourceNode(ev));
+    box.appendChild(dl);
+    var sentence = ev.evidence_sentence;
+    if (sentence && sentence.text) {
+      var quote = el("blockquote", "ec-popup-evidence");
+      appendHighlighted(quote, sentence.text, sentence.spans);
+      box.appendChild(quote);
+    }
+    return box;
+  }
+
+  function markerFor(ev, onClick) {
+    var size = markerSize(ev.fatalities);
+    var unknown = ev.fatalities === null || ev.fatalities === undefined;
+    var icon = L.divIcon({
+      className: "ec-marker ec-t-" + typeIndex(ev.event_type) + (unknown ? " ec-unknown" : ""),
+      iconSize: [size, size],
+      html: "",
+    });
+    var marker = L.marker([ev.latitude, ev.longitude], {
+      icon: icon,
+      title: ev.event_type + ": " + placeLabel(ev),
+      keyboard: true,
+      riseOnHover: true,
+    });
+    marker.eventId = ev.event_id;
+    marker.on("add", function () {
+      var node = marker.getElement();
+      if (node) node.setAttribute("data-event-id", ev.event_id);
+    });
+    if (onClick) marker.on("click", function () { onClick(ev, marker); });
+    return marker;
+  }
+
+  function legend(map) {
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () {
+      var box = el("div", "ec-legend leaflet-bar");
+      TYPES.forEach(function (t, i) {
+        var line = el("div");
+        line.appendChild(el("span", "ec-swatch ec-t-" + i));
+        line.appendChild(document.createTextNode(t));
+        box.appendChild(line);
+      });
+      box.appendChild(el("div", "ec-legend-note", "size: fatalities; dashed: not reported"));
+      return box;
+    };
+    control.addTo(map);
+    return control;
+  }
+
+  /* Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180; on a flat map
+   * that draws a band across the world. Unwrap them so longitudes stay continuous. */
+  function unwrapRing(ring) {
+    var shift = 0;
+    return ring.map(function (point, i) {
+      if (i > 0) {
+        var step = point[0] - ring[i - 1][0];
+        if (step > 180) shift -= 360;
+        else if (step < -180) shift += 360;
+      }
+      return [point[0] + shift, point[1]];
+    });
+  }
+
+  function unwrapGeometry(geometry) {
+    if (!geometry) return geometry;
+    if (geometry.type === "Polygon") {
+      return { type: "Polygon", coordinates: geometry.coordinates.map(unwrapRing) };
+    }
+    if (geometry.type === "MultiPolygon") {
+      return {
+        type: "MultiPolygon",
+        coordinates: geometry.coordinates.map(function (poly) { return poly.map(unwrapRing); }),
+      };
+    }
+    return geometry;
+  }
+
+  /* Natural Earth country borders (world-atlas TopoJSON) as a quiet base layer. */
+  function bordersLayer(topology) {
+    var shapes = topojson.feature(topology, topology.objects.countries);
+    shapes.features.forEach(function (f) { f.geometry = unwrapGeometry(f.geometry); });
+    return L.geoJSON(shapes, {
+      style: { color: "#8a8f98", weight: 0.7, fillColor: "#eef0e8", fillOpacity: 1 },
+      interactive: false,
+    });
+  }
+
+  function baseMap(container, config) {
+    var map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 18 });
+    map.getContainer().style.background = "#c9dbe8";
+    if (config && config.tileUrl) {
+      L.tileLayer(config.tileUrl, {
+        attribution: config.tileAttribution || "",
+        maxZoom: 18,
+      }).addTo(map);
+    }
+    return map;
+  }
+
+  global.EC = {
+    TYPES: TYPES,
+    COLOURS: COLOURS,
+    typeIndex: typeIndex,
+    colour: colour,
+    markerSize: markerSize,
+    el: el,
+    safeHttpUrl: safeHttpUrl,
+    dateLabel: dateLabel,
+    actorsLabel: actorsLabel,
+    fatalitiesLabel: fatalitiesLabel,
+    placeLabel: placeLabel,
+    appendHighlighted: appendHighlighted,
+    popupContent: popupContent,
+    markerFor: markerFor,
+    legend: legend,
+    bordersLayer: bordersLayer,
+    baseMap: baseMap,
+  };
+})(window);

@@ -1,0 +1,243 @@
+"""Geocoding: gazetteer look-ups, transliteration, context, fallbacks, evaluation.
+
+The first test to touch the gazetteer builds the index into the cache dir (about a minute, once).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo import evaluate_geoparse, find_toponyms, format_geo_report, get_geocoder
+from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.geo.normalize import ascii_fold, name_key, skeleton_key, translit_key
+from eventcoder.records import Article, Event, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gc():
+    return get_geocoder()
+
+
+def _mention(text: str, name: str, cue: str | None = None, nth: int = 0) -> PlaceMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return PlaceMention(text=name, start=start, end=start + len(name), cue=cue)
+
+
+def _event(*mentions: PlaceMention) -> Event:
+    return Event(event_type="Battles", sub_event_type="Armed clash",
+                 place_candidates=list(mentions))
+
+
+def _folded(value: str | None) -> str:
+    return ascii_fold(value or "").lower()
+
+
+# ---- name keys (no gazetteer) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Pul-e-Chomri", "Pul-i-Khomri"),  # Dutch ch = English kh, -e-/-i- connectors
+        ("Koendoez", "Kunduz"),  # oe = u, z/s
+        ("Jemen", "Yemen"),  # j = y
+        ("Qandahar", "Kandahaar"),  # q = k, doubled vowels
+        ("Mazar-e Sharif", "Mazar-i-Sjarif"),  # sj = sh
+    ],
+)
+def test_transliteration_variants_share_a_key(a, b):
+    assert translit_key(a) == translit_key(b)
+    assert name_key(a) != name_key(b)
+
+
+def test_name_key_folds_case_diacritics_and_punctuation():
+    assert name_key("Pul-e Khumrī") == name_key("PUL E  KHUMRI") == "pul e khumri"
+    assert name_key("Liège") == "liege"
+    assert skeleton_key("Chomri") == skeleton_key("Khumri")
+
+
+# ---- single names ---------------------------------------------------------------------------
+
+def test_seed_town_resolves_through_transliteration(gc):
+    place = gc.resolve("Pul-e-Chomri", lang="nl")
+    assert place is not None
+    assert place.geonameid == 1130490
+    assert abs(place.latitude - 35.94) < 0.05 and abs(place.longitude - 68.71) < 0.05
+    assert _folded(place.admin1) == "baghlan"
+    assert place.country == "Afghanistan" and place.iso3 == "AFG"
+    assert place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("exonym", "cc", "lat", "lon"),
+    [
+        ("Keulen", "DEU", 50.94, 6.96),
+        ("Luik", "BEL", 50.63, 5.57),
+        ("Parijs", "FRA", 48.86, 2.35),
+        ("Bagdad", "IRQ", 33.34, 44.40),
+        ("Brussel", "BEL", 50.85, 4.35),
+        ("Den Haag", "NLD", 52.08, 4.30),
+        ("Duitsland", "DEU", None, None),
+    ],
+)
+def test_dutch_exonyms(gc, exonym, cc, lat, lon):
+    place = gc.resolve(exonym, lang="nl")
+    assert place is not None and place.iso3 == cc
+    if lat is not None:
+        assert place.geo_precision == 1  # the city, not its province
+        assert haversine_km(place.latitude, place.longitude, lat, lon) < 15
+
+
+def test_fuzzy_matching_only_when_exact_forms_fail(gc):
+    fuzzy = gc.resolve("Kandahr", lang="en")  # a dropped letter
+    assert fuzzy is not None and fuzzy.iso3 == "AFG"
+    exact = gc.resolve("Kandahar", lang="en")
+    assert exact is not None and exact.geonameid == fuzzy.geonameid
+    assert gc.resolve("Qwrtzuiop", lang="en") is None
+
+
+@pytest.mark.parametrize(("word", "lang"), [("Die", "nl"), ("Daar", "nl"), ("Van", "nl"),
+                                            ("May", "en")])
+def test_common_words_are_not_places(gc, word, lang):
+    assert gc.resolve(word, lang=lang) is None
+    text = f"{word} aanval was zwaar. Volgens de politie gebeurde het {word.lower()} ook."
+    assert all(m.text != word for m in find_toponyms(text, lang, gazetteer=gc))
+
+
+def test_common_word_resolves_with_an_explicit_cue(gc):
+    assert gc.resolve("Van", lang="nl", cue="province") is not None
+
+
+def test_country_hint_decides_between_namesakes(gc):
+    assert gc.resolve("Paris").iso3 == "FRA"
+    texas = gc.resolve("Paris", country_hint="US")
+    assert texas.iso3 == "USA" and texas.geonameid != gc.resolve("Paris").geonameid
+
+
+def test_demonym_resolves_to_country_level(gc):
+    place = gc.resolve("Afghaanse", lang="nl")
+    assert place is not None and place.iso3 == "AFG" and place.geo_precision == 3
+
+
+# ---- whole articles -------------------------------------------------------------------------
+
+SEED_LIKE = (
+    "Zondag braken gevechten uit in de stad Pul-e-Chomri, de hoofdstad van de noordelijke "
+    "provincie Baghlan. Die aanval volgde op het offensief van de Talibaan op Kunduz. "
+    "De gezant reist naar Kabul voor overleg met de Afghaanse regering. Daar waren de strijders "
+    "verjaagd."
+)
+
+
+def test_article_places_and_evidence(gc):
+    art = Article(id="a1", text=SEED_LIKE, language="nl")
+    pul = _mention(SEED_LIKE, "Pul-e-Chomri", cue="city")
+    kunduz = _mention(SEED_LIKE, "Kunduz")
+    events = [_event(pul), _event(kunduz)]
+    gc.geocode_events(art, events)
+    first, second = events
+    assert first.geonameid == 1130490 and first.geo_precision == 1
+    assert _folded(first.admin1) == "baghlan" and first.iso3 == "AFG"
+    assert second.geonameid == 1135689 and _folded(second.admin1) == "kunduz"
+    for ev in events:
+        assert ev.evidence_for("location")
+        for evid in ev.evidence:
+            assert SEED_LIKE[evid.start:evid.end] == evid.text
+    assert [e.text for e in first.evidence_for("admin1")] == ["Baghlan"]
+    assert any(e.text == "Afghaanse" for e in first.evidence_for("country"))
+
+
+def test_toponym_recognition_without_a_model(gc):
+    found = {m.text: m for m in find_toponyms(SEED_LIKE, "nl", gazetteer=gc)}
+    assert {"Pul-e-Chomri", "Baghlan", "Kunduz", "Kabul"} <= set(found)
+    assert found["Baghlan"].cue == "province"
+    assert found["Afghaanse"].cue == "demonym"
+    assert not {"Die", "Daar", "Zondag", "Talibaan"} & set(found)
+
+
+def test_first_resolvable_candidate_wins_and_demonyms_are_not_places(gc):
+    text = "De Afghaanse politie meldt gevechten bij Kunduz."
+    art = Article(id="a2", text=text, language="nl")
+    ev = _event(_mention(text, "Afghaanse"), _mention(text, "Kunduz"))
+    gc.geocode_events(art, [ev])
+    assert ev.geonameid == 1135689
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("A tornado hit Paris, Texas, on Monday; Dallas sent help.", "USA"),
+        ("Protesters marched in Paris. Police in Lyon and Marseille braced.", "FRA"),
+    ],
+)
+def test_ambiguous_names_decided_by_context(gc, text, iso3):
+    art = Article(id="p", text=text, language="en")
+    ev = _event(_mention(text, "Paris"))
+    gc.geocode_events(art, [ev])
+    assert ev.iso3 == iso3 and ev.geo_precision == 1
+
+
+def test_unknown_toponym_keeps_the_admin_level_the_text_supports(gc):
+    text = ("Gevechten in het dorp Zarghunkhelabad in de provincie Helmand, in het zuiden van "
+            "Afghanistan.")
+    art = Article(id="u", text=text, language="nl")
+    ev = _event(_mention(text, "Zarghunkhelabad"))
+    gc.geocode_events(art, [ev])
+    assert ev.geo_precision == 3 and ev.iso3 == "AFG"
+    assert _folded(ev.admin1) == "helmand" and _folded(ev.location) == "helmand"
+    assert [e.text for e in ev.evidence_for("location")] == ["Helmand"]
+
+
+def test_country_fallback_and_nothing_at_all(gc):
+    text = "In Afghanistan is opnieuw gevochten, meldt de Afghaanse regering."
+    art = Article(id="c", text=text, language="nl")
+    ev = _event()
+    gc.geocode_events(art, [ev])
+    assert ev.iso3 == "AFG" and ev.geo_precision == 3 and ev.location == "Afghanistan"
+    empty = Article(id="e", text="Er is gevochten, meldt de politie.", language="nl")
+    nothing = _event()
+    gc.geocode_events(empty, [nothing])
+    assert nothing.location is None and nothing.latitude is None and nothing.geo_precision is None
+
+
+# ---- evaluation -----------------------------------------------------------------------------
+
+GWN_XML = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><text>Fighting near Kunduz and in Kabul.</text>
+<toponyms>
+<toponym><extractedName>Kunduz</extractedName><type>Literal</type><nonLocational>No</nonLocational>
+<start>14</start><end>20</end><geonamesID>1135689</geonamesID><latitude>36.72895</latitude>
+<longitude>68.857</longitude></toponym>
+<toponym><extractedName>Kabul</extractedName><type>Literal</type><nonLocational>No</nonLocational>
+<start>28</start><end>33</end><geonamesID>1138958</geonamesID><latitude>34.52813</latitude>
+<longitude>69.17233</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+TRNEWS_XML = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><text><![CDATA[   Talks in Paris, France went on.]]></text>
+<toponyms><toponym><phrase>Paris</phrase><start>10</start><end>15</end>
+<gaztag geonameid="2988507"><name>Paris</name><lat>48.85341</lat><lon>2.3488</lon></gaztag>
+</toponym></toponyms></article></articles>
+"""
+
+
+def test_evaluate_geoparse_both_formats(tmp_path):
+    gwn = tmp_path / "GWN.xml"
+    gwn.write_text(GWN_XML, encoding="utf-8")
+    tr = tmp_path / "TR.xml"
+    tr.write_text(TRNEWS_XML, encoding="utf-8")  # offset drifted by 3, as in TR-News
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<articles><article>", encoding="utf-8")
+    report = evaluate_geoparse([gwn, tr, broken], mode="both")
+    g = report["files"]["GWN.xml"]["gold"]
+    assert g["toponyms"] == 2 and g["exact_pct"] == 100.0 and g["median_km"] == 0.0
+    assert report["files"]["TR.xml"]["gold"]["exact_pct"] == 100.0
+    e2e = report["files"]["GWN.xml"]["e2e"]
+    assert e2e["recall"] == 100.0 and e2e["resolved_exact_pct"] == 100.0
+    assert "error" in report["files"]["broken.xml"]
+    text = format_geo_report(report)
+    assert "GWN.xml" in text and "TR.xml" in text
+    with pytest.raises(ValueError):
+        evaluate_geoparse([gwn], mode="nonsense")

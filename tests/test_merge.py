@@ -1,0 +1,462 @@
+"""Merging reports into events: what must merge, what must not, and what the merged record says."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventcoder.merge import cluster_events, event_day_range, merge_events, type_family
+from eventcoder.records import ClaimedFatalities, Event
+
+
+def _reports(make_article, make_event):
+    """Three reports of one Saturday attack on Kunduz: two English papers and a Dutch one."""
+    wire = make_article(
+        "Taliban fighters stormed police checkpoints in Kunduz on Saturday, killing 16 officers.",
+        source="Wire",
+        language="en",
+        published="2019-09-07",
+    )
+    daily = make_article(
+        "Yesterday's Taliban assault on the city of Kunduz left at least 20 policemen dead.",
+        source="Daily",
+        language="en",
+        published="2019-09-08",
+    )
+    dutch = make_article(
+        "De Taliban hebben zaterdag Kunduz aangevallen. Zeker zestien agenten kwamen om.",
+        source="Krant",
+        language="nl",
+        published="2019-09-08",
+    )
+    return (
+        make_event(
+            wire,
+            {"actor1": "Taliban", "location": "Kunduz", "fatalities": "16"},
+            event_id="WIRE1",
+            fatalities=16,
+        ),
+        # Another paper, a day later in its reporting: "yesterday" is the same Saturday, and it
+        # calls the attack an attack on the police rather than a clash.
+        make_event(
+            daily,
+            {"actor1": "Taliban", "location": "Kunduz", "fatalities": "20"},
+            event_id="DAILY1",
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            actor1="Taliban fighters",
+            actor2="Police of Afghanistan",
+            fatalities=20,
+        ),
+        make_event(
+            dutch,
+            {"actor1": "Taliban", "location": "Kunduz", "fatalities": "zestien"},
+            event_id="KRANT1",
+            fatalities=16,
+        ),
+    )
+
+
+def test_same_attack_in_other_words_and_languages_merges(make_article, make_event):
+    reports = _reports(make_article, make_event)
+    merged = merge_events(list(reports))
+    assert len(merged) == 1
+    event = merged[0]
+    assert event.event_id == "WIRE1"  # the earliest report's id
+    assert event.article_ids == [aid for r in reports for aid in r.article_ids]
+    assert len(event.evidence) == sum(len(r.evidence) for r in reports)
+    assert {ev.article_id for ev in event.evidence} == set(event.article_ids)
+    assert event.fatalities == 16  # the lowest figure a source reports
+    assert event.event_type == "Battles"  # two of three reports call it a clash
+    assert event.source == "Wire; Daily; Krant"
+    assert event.confidence > max(r.confidence for r in reports)
+
+
+def test_a_report_one_day_later_with_a_vaguer_date_merges(make_article, make_event):
+    first, *_ = _reports(make_article, make_event)
+    later = make_article("Taliban attacked Kunduz over the weekend.", published="2019-09-09")
+    vague = make_event(
+        later,
+        {"location": "Kunduz"},
+        event_id="LATER",
+        event_date="2019-09-07",
+        date_start="2019-09-07",
+        date_end="2019-09-08",
+        time_precision=2,
+    )
+    (event,) = merge_events([vague, first])
+    assert event.event_id == "LATER"
+    # The merged date is what both allow: the precise Saturday.
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-09-07",
+        "2019-09-07",
+        1,
+    )
+
+
+def test_two_attacks_in_the_same_city_on_different_days_stay_apart(make_article, make_event):
+    one = make_article("Taliban attacked Kunduz on Saturday.")
+    two = make_article("Taliban attacked Kunduz again on Monday.")
+    saturday = make_event(one, event_id="SAT")
+    monday = make_event(
+        two, event_id="MON", event_date="2019-09-09", date_start="2019-09-09", date_end="2019-09-09"
+    )
+    assert [e.event_id for e in merge_events([saturday, monday])] == ["SAT", "MON"]
+
+
+def test_an_attack_and_the_funeral_after_it_stay_apart(make_article, make_event):
+    attack_article = make_article("A bomb killed 12 people at a market in Kunduz on Saturday.")
+    funeral_article = make_article("Thousands mourned the 12 market victims in Kunduz on Saturday.")
+    attack = make_event(
+        attack_article,
+        event_id="BOMB",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        actor2="Civilians (Afghanistan)",
+        fatalities=12,
+    )
+    # Same city, same day, same victims named: still a different (peaceful) event.
+    funeral = make_event(
+        funeral_article,
+        event_id="FUNERAL",
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        actor1="Protesters (Afghanistan)",
+        actor2=None,
+    )
+    assert [e.event_id for e in merge_events([attack, funeral])] == ["BOMB", "FUNERAL"]
+
+
+def test_a_month_vague_report_joins_one_attack_and_does_not_chain_two(make_article, make_event):
+    sat = make_event(make_article("Saturday attack."), event_id="SAT")
+    mon = make_event(
+        make_article("Monday attack."),
+        event_id="MON",
+        event_date="2019-09-09",
+        date_start="2019-09-09",
+        date_end="2019-09-09",
+    )
+    month = make_event(
+        make_article("The Taliban attacked Kunduz in September."),
+        event_id="SEPT",
+        event_date="2019-09",
+        date_start="2019-09-01",
+        date_end="2019-09-30",
+        time_precision=3,
+    )
+    for order in ([sat, month, mon], [month, sat, mon], [sat, mon, month]):
+        clusters = cluster_events(order)
+        ids = [sorted(m.event_id for m in c.members) for c in clusters]
+        assert ["MON", "SAT"] not in ids and ["MON", "SAT", "SEPT"] not in ids
+        assert len(clusters) == 2
+
+
+def test_events_of_one_article_are_never_merged(make_article, make_event):
+    article = make_article("Two clashes in Kunduz on Saturday: at the airport and in the centre.")
+    first = make_event(article, event_id="A1")
+    second = make_event(article, event_id="A2", latitude=36.73, longitude=68.86)
+    assert len(merge_events([first, second])) == 2
+
+
+def test_towns_far_apart_stay_apart_and_a_province_report_takes_the_town(make_article, make_event):
+    kunduz = make_event(make_article("Clash in Kunduz."), event_id="KDZ")
+    khanabad = make_event(
+        make_article("Clash in Khanabad."),
+        event_id="KHA",
+        location="Khanabad",
+        latitude=36.6825,
+        longitude=69.1156,
+        geonameid=1135158,
+    )
+    assert len(merge_events([kunduz, khanabad])) == 2
+
+    province = make_event(
+        make_article("Clash in Kunduz province."),
+        event_id="PROV",
+        location="Kunduz",
+        latitude=36.85,
+        longitude=68.6,
+        geo_precision=3,
+        geonameid=1135690,
+    )
+    (event,) = merge_events([province, kunduz])
+    assert event.event_id == "PROV"
+    assert (event.location, event.geo_precision, event.geonameid) == ("Kunduz", 1, 1135689)
+
+
+def test_another_province_never_merges(make_article, make_event):
+    here = make_event(make_article("Clash in Kunduz province."), event_id="K", geo_precision=3)
+    there = make_event(
+        make_article("Clash in Baghlan province."),
+        event_id="B",
+        admin1="Baghlan",
+        location="Baghlan",
+        latitude=36.0,
+        longitude=68.7,
+        geo_precision=3,
+        geonameid=1147289,
+    )
+    assert len(merge_events([here, there])) == 2
+
+
+def test_reports_without_a_date_or_a_place_are_kept_apart(make_article, make_event):
+    undated = [
+        make_event(make_article(f"Undated clash {i}."), event_id=f"U{i}", **_no_date())
+        for i in range(2)
+    ]
+    unplaced = [
+        make_event(make_article(f"Unplaced clash {i}."), event_id=f"P{i}", **_no_place())
+        for i in range(2)
+    ]
+    assert len(merge_events(undated + unplaced)) == 4
+
+
+def test_a_denied_report_does_not_merge_into_a_reported_event(make_article, make_event):
+    reported = make_event(make_article("Taliban attacked Kunduz."), event_id="R")
+    denied = make_event(
+        make_article("The Taliban denied attacking Kunduz."), event_id="D", modality="denied"
+    )
+    merged = merge_events([reported, denied])
+    assert [e.modality for e in merged] == ["reported", "denied"]
+
+
+def test_fatalities_take_the_lowest_reported_figure_and_keep_every_claim(make_article, make_event):
+    claim = ClaimedFatalities(low=30, high=None, claimant="Taliban", text="dozens of enemies")
+    silent = make_event(make_article("Clash in Kunduz."), event_id="S", fatalities=None)
+    high = make_event(make_article("Clash, 20 dead."), event_id="H", fatalities=20, injured=9)
+    low = make_event(
+        make_article("Clash, 16 dead; Taliban claim dozens."),
+        event_id="L",
+        fatalities=16,
+        injured=12,
+        fatalities_claimed=[claim],
+    )
+    again = make_event(
+        make_article("The Taliban claim dozens."),
+        event_id="A",
+        fatalities=None,
+        fatalities_claimed=[claim],
+    )
+    (event,) = merge_events([silent, high, low, again])
+    assert event.fatalities == 16  # a null is "not said", never zero
+    assert event.injured == 9
+    assert event.fatalities_claimed == [claim]
+    (nothing,) = merge_events([silent, again.model_copy(update={"fatalities_claimed": []})])
+    assert nothing.fatalities is None
+
+
+def test_associated_actors_are_united_across_reports_and_sides(make_article, make_event):
+    a = make_event(make_article("Taliban and allies attacked."), event_id="A", assoc_actor_1="IMU")
+    # This paper names the sides the other way round.
+    b = make_event(
+        make_article("Police, backed by NATO, fought the Taliban."),
+        event_id="B",
+        actor1="Police Forces of Afghanistan",
+        inter1=1,
+        assoc_actor_1="NATO",
+        actor2="Taliban",
+        inter2=2,
+        assoc_actor_2="Al Qaeda",
+    )
+    (event,) = merge_events([a, b])
+    assert event.actor1 == "Taliban"
+    assert event.assoc_actor_1 == "IMU; Al Qaeda"
+    assert event.assoc_actor_2 == "NATO"
+
+
+def test_single_reports_pass_through_unchanged_and_ids_are_stable(make_article, make_event):
+    reports = list(_reports(make_article, make_event))
+    lone = make_event(
+        make_article("Protest in Utrecht."),
+        event_id="UTR",
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        country="Netherlands",
+        iso3="NLD",
+        admin1="Utrecht",
+        location="Utrecht",
+        latitude=52.09,
+        longitude=5.12,
+        geonameid=2745912,
+    )
+    first = merge_events([*reports, lone])
+    assert first[-1] == lone
+    assert [e.model_dump() for e in merge_events([*reports, lone])] == [
+        e.model_dump() for e in first
+    ]
+    assert merge_events([]) == []
+
+
+def _no_date() -> dict:
+    return {"event_date": None, "date_start": None, "date_end": None, "time_precision": None}
+
+
+def _no_place() -> dict:
+    return {
+        key: None
+        for key in (
+            "country",
+            "iso3",
+            "admin1",
+            "location",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "geonameid",
+        )
+    }
+
+
+_TYPES = [
+    ("Battles", "Armed clash"),
+    ("Violence against civilians", "Attack"),
+    ("Protests", "Peaceful protest"),
+    ("Riots", "Mob violence"),
+    ("Strategic developments", "Arrests"),
+]
+_PLACES = [
+    ("AFG", "Kunduz", 36.72895, 68.857),
+    ("AFG", "Kunduz", 36.70, 68.88),
+    ("AFG", "Baghlan", 35.94, 68.71),
+    ("NLD", "Utrecht", 52.09, 5.12),
+]
+
+
+@st.composite
+def _random_reports(draw) -> list[Event]:
+    count = draw(st.integers(min_value=1, max_value=25))
+    reports = []
+    for i in range(count):
+        etype, sub = draw(st.sampled_from(_TYPES))
+        iso3, admin1, lat, lon = draw(st.sampled_from(_PLACES))
+        start = date(2019, 9, 1) + timedelta(days=draw(st.integers(0, 12)))
+        end = start + timedelta(days=draw(st.sampled_from([0, 0, 1, 6, 29, 60])))
+        reports.append(
+            Event(
+                event_id=f"E{i}",
+                event_type=etype,
+                sub_event_type=sub,
+                iso3=iso3,
+                country=iso3,
+                admin1=admin1,
+                latitude=lat,
+                longitude=lon,
+                geo_precision=draw(st.sampled_from([1, 2, 3])),
+                date_start=start.isoformat(),
+                date_end=end.isoformat(),
+                event_date=start.isoformat(),
+                actor1=draw(st.sampled_from([None, "Taliban", "Police Forces of Afghanistan"])),
+                article_ids=[f"art{draw(st.integers(0, 8))}"],
+            )
+        )
+    return reports
+
+
+@settings(max_examples=150, deadline=None)
+@given(_random_reports())
+def test_every_cluster_is_pairwise_consistent(reports):
+    clusters = cluster_events(reports)
+    assert sum(len(c.members) for c in clusters) == len(reports)
+    for cluster in clusters:
+        members = cluster.members
+        articles = [aid for m in members for aid in m.article_ids]
+        assert len(articles) == len(set(articles))
+        assert len({m.iso3 for m in members}) == 1
+        assert len({m.admin1 for m in members}) == 1
+        assert len({type_family(m.event_type, m.sub_event_type) for m in members}) == 1
+        ranges = [event_day_range(m) for m in members]
+        assert max(r[0] for r in ranges) <= min(r[1] for r in ranges)
+        if len(members) > 1:
+            assert all((r[1] - r[0]).days < 31 for r in ranges)
+
+
+def test_merging_is_the_same_for_a_shuffled_stream_of_distinct_incidents(make_event):
+    """Reports of well-separated incidents cluster the same whatever their order."""
+    rng = random.Random(7)
+    reports = []
+    for incident in range(40):
+        day = (date(2019, 1, 1) + timedelta(days=3 * incident)).isoformat()
+        for copy in range(rng.randint(1, 4)):
+            reports.append(
+                make_event(
+                    event_id=f"I{incident}C{copy}",
+                    event_date=day,
+                    date_start=day,
+                    date_end=day,
+                    article_ids=[f"art-{incident}-{copy}"],
+                )
+            )
+    expected = {frozenset(m.event_id for m in c.members) for c in cluster_events(reports)}
+    assert len(expected) == 40
+    rng.shuffle(reports)
+    assert {frozenset(m.event_id for m in c.members) for c in cluster_events(reports)} == expected
+
+
+def test_the_example_in_docs_merging_md(make_article, make_event):
+    """docs/merging.md walks through these three reports; keep the page true."""
+    a = make_article(
+        "Taliban fighters stormed police checkpoints in Kunduz on Saturday.", source="A"
+    )
+    b = make_article("Yesterday's Taliban assault on Kunduz left 20 policemen dead.", source="B")
+    c = make_article(
+        "Kunduz werd dit weekend aangevallen; de Taliban spreken van tientallen doden.",
+        source="C",
+        language="nl",
+    )
+    claim = ClaimedFatalities(low=20, claimant="Taliban", text="tientallen doden")
+    reports = [
+        make_event(a, {"location": "Kunduz"}, fatalities=16),
+        make_event(
+            b,
+            {"location": "Kunduz"},
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            fatalities=20,
+        ),
+        make_event(
+            c,
+            {"location": "Kunduz"},
+            date_end="2019-09-08",
+            time_precision=2,
+            latitude=36.75,
+            longitude=68.6,
+            geo_precision=3,
+            geonameid=1135690,
+            fatalities=None,
+            fatalities_claimed=[claim],
+        ),
+    ]
+    (event,) = merge_events(reports)
+    assert event.event_id == reports[0].event_id
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-09-07",
+        "2019-09-07",
+        1,
+    )
+    assert (event.geonameid, event.geo_precision) == (1135689, 1)
+    assert event.fatalities == 16
+    assert event.fatalities_claimed == [claim]
+    assert event.source == "A; B; C"
+    assert event.article_ids == [a.id, b.id, c.id]
+
+    monday = make_event(
+        make_article("Another Taliban attack on Kunduz on Monday."),
+        event_date="2019-09-09",
+        date_start="2019-09-09",
+        date_end="2019-09-09",
+    )
+    funeral = make_event(
+        make_article("Mourners buried the dead in Kunduz on Sunday."),
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        actor1="Protesters (Afghanistan)",
+        actor2=None,
+        event_date="2019-09-08",
+        date_start="2019-09-08",
+        date_end="2019-09-08",
+    )
+    assert len(merge_events([*reports, monday, funeral])) == 3

@@ -1,0 +1,112 @@
+"""The NLP stage: the shipped Dutch pipeline, the model override and the fallbacks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import spacy
+
+import eventcoder.nlp as nlp_module
+from eventcoder.nlp import ModelNotFoundError, load_pipeline, shipped_model_path
+
+SHIPPED = shipped_model_path("nl")
+needs_model = pytest.mark.skipif(
+    SHIPPED is None or not (SHIPPED / "config.cfg").is_file(),
+    reason="shipped Dutch model not built (bash training/train_nl.sh)",
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> Iterator[None]:
+    """Every test sees its own monkeypatches, not a pipeline cached by another test."""
+    load_pipeline.cache_clear()
+    yield
+    load_pipeline.cache_clear()
+
+
+@needs_model
+def test_shipped_dutch_pipeline_has_all_components_and_is_cached() -> None:
+    nlp = load_pipeline("nl")
+    for name in ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"):
+        assert name in nlp.pipe_names
+    assert nlp.lang == "nl"
+    assert load_pipeline("nl") is nlp
+    assert load_pipeline("NL-be") is not None
+
+
+@needs_model
+def test_dutch_sentences_are_split() -> None:
+    doc = load_pipeline("nl")(
+        "De betoging begon rond het middaguur op het plein. Later op de avond grepen de "
+        "agenten in en werden twaalf mensen opgepakt. Volgens de burgemeester bleef het "
+        "daarna rustig."
+    )
+    sents = [s.text for s in doc.sents]
+    assert len(sents) == 3
+    assert sents[1].startswith("Later")
+
+
+@needs_model
+def test_dutch_verbs_nouns_and_lemmas_are_tagged() -> None:
+    doc = load_pipeline("nl")("De demonstranten gooiden stenen naar de politie.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["gooiden"].pos_ in {"VERB", "AUX"}
+    assert by_text["stenen"].pos_ == "NOUN"
+    assert by_text["De"].pos_ == "DET"
+    assert by_text["demonstranten"].lemma_ == "demonstrant"
+    root = [t for t in doc if t.dep_ == "ROOT"]
+    assert [t.text for t in root] == ["gooiden"]
+    assert by_text["demonstranten"].head.text == "gooiden"
+
+
+@needs_model
+def test_dutch_place_is_a_location_entity() -> None:
+    doc = load_pipeline("nl")("Gisteren werd in Rotterdam een agent aangevallen.")
+    assert ("Rotterdam", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+@needs_model
+def test_model_path_override_loads_that_pipeline(tmp_path: Path) -> None:
+    custom = spacy.blank("nl")
+    custom.add_pipe("sentencizer")
+    custom.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "Nergenshuizen"}])
+    custom.to_disk(tmp_path / "custom")
+    nlp = load_pipeline("nl", model=str(tmp_path / "custom"))
+    assert nlp.pipe_names == ["sentencizer", "entity_ruler"]
+    assert [e.label_ for e in nlp("Onrust in Nergenshuizen.").ents] == ["LOC"]
+    assert load_pipeline("nl") is not nlp
+
+
+def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError, match="neither an installed package"):
+        load_pipeline("nl", model=str(tmp_path / "no_such_model"))
+
+
+def test_missing_shipped_model_falls_back_to_blank_with_warning(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(nlp_module, "MODELS_DIR", tmp_path / "empty")
+    with caplog.at_level(logging.WARNING, logger="eventcoder.nlp"):
+        nlp = load_pipeline("nl")
+    assert "falling back" in caplog.text
+    assert nlp.lang == "nl"
+    assert nlp.pipe_names == ["sentencizer"]
+    assert len(list(nlp("Eerste zin. Tweede zin.").sents)) == 2
+
+
+def test_english_and_unknown_languages_get_a_blank_tokenizer_and_sentencizer() -> None:
+    english = load_pipeline("en")
+    assert english.lang == "en"
+    assert english.pipe_names == ["sentencizer"]
+    assert [t.text for t in english("They didn't stop.")] == ["They", "did", "n't", "stop", "."]
+    unknown = load_pipeline("qq")
+    assert unknown.lang == "xx"
+    assert len(list(unknown("One. Two.").sents)) == 2
+
+
+def test_empty_language_code_is_rejected() -> None:
+    with pytest.raises(ValueError, match="language code"):
+        load_pipeline("  ")

@@ -1,0 +1,79 @@
+"""Combine the two trained pipelines into the shipped Dutch model.
+
+The UD pipeline (tok2vec + tagger, morphologizer, parser, lemmatizer) is the base; the CoNLL-2002
+ner component, which embeds its own tok2vec, is sourced into it. The result is written with
+nlp.to_disk() to src/eventcoder/models/nl_eventcoder, loadable by spacy.load(path), with the
+metrics from training/evaluate_nl.py recorded in meta.json by that script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import spacy
+
+REPO = Path(__file__).resolve().parent.parent
+OUTPUT = REPO / "training" / "output"
+TARGET = REPO / "src" / "eventcoder" / "models" / "nl_eventcoder"
+
+
+def assemble(ud_model: Path, ner_model: Path, target: Path, version: str) -> spacy.Language:
+    nlp = spacy.load(ud_model)
+    ner_nlp = spacy.load(ner_model)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update(
+        {
+            "name": "eventcoder",
+            "version": version,
+            "description": (
+                "Dutch CPU pipeline trained by eventcoder: tagger (Alpino XPOS), morphologizer "
+                "(UPOS + features), dependency parser (also sentence boundaries), edit-tree "
+                "lemmatizer on UD Dutch Alpino + LassySmall (own split); NER (PER/ORG/LOC/MISC) "
+                "on CoNLL-2002 Dutch. See MODEL_CARD.md."
+            ),
+            "author": "eventcoder",
+            "license": "CC BY-SA 4.0 (UD-derived components); CoNLL-2002: research use only",
+            "sources": [
+                {
+                    "name": "UD_Dutch-Alpino (dev+test files)",
+                    "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+                    "license": "CC BY-SA 4.0",
+                    "version": "95e374a",
+                },
+                {
+                    "name": "UD_Dutch-LassySmall (dev+test files)",
+                    "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+                    "license": "CC BY-SA 4.0",
+                    "version": "7880e0b",
+                },
+                {
+                    "name": "CoNLL-2002 Dutch NER (De Morgen 2000)",
+                    "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+                    "license": "research use (CoNLL-2002 shared task terms)",
+                },
+            ],
+        }
+    )
+    nlp.meta.pop("performance", None)
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ud", type=Path, default=OUTPUT / "ud" / "model-best")
+    parser.add_argument("--ner", type=Path, default=OUTPUT / "ner" / "model-best")
+    parser.add_argument("--target", type=Path, default=TARGET)
+    parser.add_argument("--version", default="0.1.0")
+    args = parser.parse_args()
+    nlp = assemble(args.ud, args.ner, args.target, args.version)
+    size = sum(f.stat().st_size for f in args.target.rglob("*") if f.is_file())
+    print(f"wrote {args.target} ({size / 1e6:.1f} MB): {nlp.pipe_names}")
+
+
+if __name__ == "__main__":
+    main()

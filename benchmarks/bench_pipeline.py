@@ -165,23 +165,12 @@ def render(corpus: dict[str, Any], results: dict[str, dict[str, Any]], rat: dict
         title=f"code_article on {corpus['articles']} articles, "
         f"{corpus['characters']:,} chars {corpus['languages']}"
     )
-    for name in (
-        "config",
-        "articles/s",
-        "kchars/s",
-        "cpu s",
-        "wall s",
-        "setup s",
-        "max RSS MiB",
-        "traced peak MiB",
-        "events",
-        "passed prefilter",
-        "failures",
-    ):
+    columns = "config|art/s|kchar/s|cpu s|wall s|setup s|RSS MiB|traced MiB|events|prefilter|fail"
+    for name in columns.split("|"):
         table.add_column(name, justify="left" if name == "config" else "right")
     for config, r in results.items():
         if "error" in r:
-            table.add_row(config, "failed: see below", *[""] * 9)
+            table.add_row(config, "failed", *[""] * 9)
             continue
         n = corpus["articles"]
         table.add_row(

@@ -356,3 +356,39 @@ def test_event_type_enums_are_acled_spelling(client: TestClient):
     params = {p["name"]: p for p in spec["paths"]["/events"]["get"]["parameters"]}
     schema = str(params["sub_event_type"]["schema"])
     assert all(sub in schema for sub in SUB_EVENT_TO_TYPE)
+
+
+@pytest.mark.slow
+def test_post_with_the_real_pipeline_stores_what_it_coded(client: TestClient, store) -> None:
+    """The whole path: text in, coded by eventcoder.pipeline, merged into the store, served."""
+    text = (
+        "Taliban fighters attacked a police checkpoint on Saturday, killing five police "
+        "officers, the provincial governor's spokesman said."
+    )
+    response = client.post(
+        "/articles", json={"text": text, "published": "2019-09-07", "language": "en"}
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["added"] is True
+    assert len(body["stored_event_ids"]) == len(body["events"])
+    article = client.get(f"/articles/{body['article_id']}").json()
+    assert article["text"] == text and article["published_precision"] == "day"
+    for coded, stored_id in zip(body["events"], body["stored_event_ids"], strict=True):
+        stored = client.get(f"/events/{stored_id}").json()
+        assert body["article_id"] in [s["id"] for s in stored["sources"]]
+        for item in coded["evidence"]:
+            assert text[item["start"] : item["end"]] == item["text"]
+    assert client.post("/articles", json={"text": text, "published": "2019-09-07"}).status_code in (
+        200,
+        201,
+    )
+
+
+def test_run_server_says_how_to_install_missing_assets(tmp_path, monkeypatch) -> None:
+    from eventcoder.serve import WebAssetsMissing, run_server
+
+    monkeypatch.setenv("EVENTCODER_WEB_ASSETS", str(tmp_path))
+    with pytest.raises(WebAssetsMissing, match="npm ci --prefix web --no-audit --no-fund"):
+        run_server(str(tmp_path / "never-created.duckdb"))
+    assert not (tmp_path / "never-created.duckdb").exists()

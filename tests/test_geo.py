@@ -241,3 +241,13 @@ def test_evaluate_geoparse_both_formats(tmp_path):
     assert "GWN.xml" in text and "TR.xml" in text
     with pytest.raises(ValueError):
         evaluate_geoparse([gwn], mode="nonsense")
+
+
+def test_near_cue_lowers_precision_to_two(gc):
+    text = "Bij een hinderlaag nabij Kunduz vielen doden."
+    art = Article(id="n", text=text, language="nl")
+    ev = _event(_mention(text, "Kunduz", cue="near"))
+    gc.geocode_events(art, [ev])
+    assert ev.geonameid == 1135689 and ev.geo_precision == 2
+    found = {m.text: m for m in find_toponyms(text, "nl", gazetteer=gc)}
+    assert found["Kunduz"].cue == "near"

@@ -8,7 +8,13 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventcoder.merge import cluster_events, event_day_range, merge_events, type_family
+from eventcoder.merge import (
+    cluster_events,
+    combine_events,
+    event_day_range,
+    merge_events,
+    type_family,
+)
 from eventcoder.records import ClaimedFatalities, Event
 
 
@@ -154,11 +160,41 @@ def test_a_month_vague_report_joins_one_attack_and_does_not_chain_two(make_artic
         assert len(clusters) == 2
 
 
-def test_events_of_one_article_are_never_merged(make_article, make_event):
+def test_an_articles_own_events_merge_only_when_one_names_the_others_province(
+    make_article, make_event
+):
     article = make_article("Two clashes in Kunduz on Saturday: at the airport and in the centre.")
     first = make_event(article, event_id="A1")
     second = make_event(article, event_id="A2", latitude=36.73, longitude=68.86)
     assert len(merge_events([first, second])) == 2
+
+    text = "Taliban attacked Pul-e Khumri, the capital of Baghlan province, on Saturday."
+    article = make_article(text)
+    town = make_event(
+        article,
+        event_id="TOWN",
+        admin1="Baghlan",
+        location="Pul-e Khumri",
+        latitude=35.94458,
+        longitude=68.71512,
+        geonameid=1130490,
+    )
+    province = make_event(
+        article,
+        event_id="PROVINCE",
+        admin1="Baghlan",
+        location="Baghlan",
+        latitude=35.9,
+        longitude=68.9,
+        geo_precision=3,
+        geonameid=1147537,
+    )
+    (event,) = merge_events([province, town])
+    assert (event.event_id, event.geonameid) == ("PROVINCE", 1130490)
+    assert event.article_ids == [article.id]
+    # A province-level event elsewhere is a different event, even in the same article.
+    other = province.model_copy(update={"event_id": "KDZ", "admin1": "Kunduz", "geonameid": 1})
+    assert len(merge_events([town, other])) == 2
 
 
 def test_towns_far_apart_stay_apart_and_a_province_report_takes_the_town(make_article, make_event):
@@ -350,6 +386,7 @@ def _random_reports(draw) -> list[Event]:
                 event_date=start.isoformat(),
                 actor1=draw(st.sampled_from([None, "Taliban", "Police Forces of Afghanistan"])),
                 article_ids=[f"art{draw(st.integers(0, 8))}"],
+                fatalities=draw(st.sampled_from([None, 0, 2, 10])),
             )
         )
     return reports
@@ -362,8 +399,11 @@ def test_every_cluster_is_pairwise_consistent(reports):
     assert sum(len(c.members) for c in clusters) == len(reports)
     for cluster in clusters:
         members = cluster.members
-        articles = [aid for m in members for aid in m.article_ids]
-        assert len(articles) == len(set(articles))
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if set(a.article_ids) & set(b.article_ids):  # one names the other's province
+                    assert sorted([a.geo_precision, b.geo_precision])[1] == 3
+                    assert a.geo_precision != b.geo_precision
         assert len({m.iso3 for m in members}) == 1
         assert len({m.admin1 for m in members}) == 1
         assert len({type_family(m.event_type, m.sub_event_type) for m in members}) == 1
@@ -371,6 +411,17 @@ def test_every_cluster_is_pairwise_consistent(reports):
         assert max(r[0] for r in ranges) <= min(r[1] for r in ranges)
         if len(members) > 1:
             assert all((r[1] - r[0]).days < 31 for r in ranges)
+        # The merged record follows docs/merging.md.
+        merged = combine_events(members, cluster.canonical_id)
+        assert merged.event_id == members[0].event_id
+        figures = [m.fatalities for m in members if m.fatalities is not None]
+        assert merged.fatalities == (min(figures) if figures else None)
+        assert event_day_range(merged) == (
+            max(r[0] for r in ranges),
+            min(r[1] for r in ranges),
+        )
+        assert merged.geo_precision == min(m.geo_precision for m in members)
+        assert merged.article_ids == list(dict.fromkeys(a for m in members for a in m.article_ids))
 
 
 def test_merging_is_the_same_for_a_shuffled_stream_of_distinct_incidents(make_event):
@@ -460,3 +511,28 @@ def test_the_example_in_docs_merging_md(make_article, make_event):
         date_end="2019-09-08",
     )
     assert len(merge_events([*reports, monday, funeral])) == 3
+
+
+def test_a_province_level_report_fits_a_town_anywhere_in_that_province(make_article, make_event):
+    town = make_event(
+        make_article("Clash in Musa Qala."),
+        admin1="Helmand",
+        location="Musa Qala",
+        latitude=32.45,
+        longitude=64.77,
+        geonameid=1135158,
+    )
+    # Helmand's centroid is far more than 150 km from the town, yet the town is in Helmand.
+    province = make_event(
+        make_article("Clash in Helmand province."),
+        admin1="Helmand",
+        location="Helmand",
+        latitude=30.3,
+        longitude=64.0,
+        geo_precision=3,
+        geonameid=1140025,
+    )
+    (event,) = merge_events([province, town])
+    assert event.location == "Musa Qala"
+    elsewhere = province.model_copy(update={"admin1": "Kandahar", "event_id": "KDH"})
+    assert len(merge_events([elsewhere, town])) == 2

@@ -104,6 +104,12 @@ def test_a_new_report_merges_into_the_stored_event(store, make_article, make_eve
     # The merged report's own id still finds the event it went into.
     assert store.get_event(krant_events[0].event_id) == event
     assert store.events_for_article(krant.id) == [event]
+    spans = store.evidence_for_article(krant.id)
+    assert spans == [
+        (event.event_id, ev)
+        for ev in sorted(krant_events[0].evidence, key=lambda ev: (ev.start, ev.end, ev.field))
+    ]
+    assert all(krant.text[ev.start : ev.end] == ev.text for _, ev in spans)
 
 
 def test_incremental_ingest_agrees_with_batch_merging(store, make_article, make_event):
@@ -387,3 +393,54 @@ def test_incremental_store_equals_batch_merge_on_any_stream(stream, make_article
     assert stored == [e.model_dump() for e in batch]
     merged_any = len(batch) < sum(len(events) for _, events in articles)
     event(f"some reports merged: {merged_any}")
+
+
+def _race(url: str, reports) -> list[BaseException]:
+    """Two stores (two connections) add their article at the same moment."""
+    import threading
+
+    stores = [open_store(url), open_store(url)]
+    barrier = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def write(store, article, events):
+        barrier.wait()
+        try:
+            store.add_article(article, events)
+        except BaseException as exc:  # reported by the test, not lost in the thread
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=write, args=(store, *report))
+        for store, report in zip(stores, reports, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for store in stores:
+        store.close()
+    return errors
+
+
+@pytest.mark.postgres
+def test_concurrent_writers_to_one_server_still_merge(pg_server, make_article, make_event):
+    """Writers in other processes: the writer lock keeps incremental merging exact."""
+    import uuid
+
+    import psycopg
+    from psycopg import sql
+
+    reports = _kunduz_reports(make_article, make_event)
+    for _ in range(3):
+        schema = f"ectest_race_{uuid.uuid4().hex[:8]}"
+        url = f"{pg_server}?schema={schema}"
+        try:
+            assert _race(url, reports) == []
+            with open_store(url) as check:
+                (event,) = check.all_events()
+            assert sorted(event.article_ids) == sorted(a.id for a, _ in reports)
+        finally:
+            with psycopg.connect(pg_server, autocommit=True) as conn:
+                drop = sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
+                conn.execute(drop)

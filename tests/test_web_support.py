@@ -40,8 +40,9 @@ def chromium_page(width: int = 1280, height: int = 820) -> Iterator[object]:
         try:
             context = browser.new_context(viewport={"width": width, "height": height})
             page = context.new_page()
-            page.errors = []  # type: ignore[attr-defined]
-            page.on("pageerror", lambda exc: page.errors.append(str(exc) + " @ " + (exc.stack or "")[:600]))  # type: ignore[attr-defined]
+            errors: list[str] = []
+            page.errors = errors  # type: ignore[attr-defined]
+            page.on("pageerror", lambda exc: errors.append(f"{exc} @ {(exc.stack or '')[:600]}"))
             yield page
         finally:
             browser.close()

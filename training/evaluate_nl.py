@@ -16,11 +16,11 @@ import time
 from pathlib import Path
 
 import spacy
+from model_card import render as render_model_card
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from eventcoder.nlp import shipped_model_path
-from model_card import render as render_model_card
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "training" / "corpus"

@@ -20,8 +20,6 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
-from spacy.training import biluo_to_iob, iob_to_biluo  # noqa: F401  (documented format helpers)
-from spacy.training.iob_utils import tags_to_entities  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"

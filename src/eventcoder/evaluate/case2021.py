@@ -79,15 +79,21 @@ def read_case2021(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+MAIN_EVENT_MARGIN = 0.15
+
+
 def main_event(events: list[Event]) -> Event | None:
-    """The event a snippet is about: the most confident, then the one told first."""
+    """The event a snippet is about: the first told among the nearly most confident ones
+    (news leads with its main event)."""
     if not events:
         return None
 
     def first_offset(event: Event) -> int:
         return min((e.start for e in event.evidence_for("event_type")), default=0)
 
-    return max(events, key=lambda e: (e.confidence, -first_offset(e)))
+    top = max(e.confidence for e in events)
+    leading = [e for e in events if e.confidence >= top - MAIN_EVENT_MARGIN]
+    return min(leading, key=first_offset)
 
 
 def predict_snippet(text: str, snippet_id: str = "") -> str:

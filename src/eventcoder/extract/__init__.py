@@ -55,6 +55,8 @@ def extract_events(
     for draft in drafts:
         if not all_modalities and draft.modality not in REAL:
             continue
+        if not coder.grounded(draft):
+            continue
         event = coder.build(draft)
         if event is not None:
             events.append(event)

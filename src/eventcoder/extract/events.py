@@ -31,6 +31,7 @@ REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
 REAL = ("reported",)
+SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
 
 
 @dataclass
@@ -80,8 +81,11 @@ class Coder:
     def compatible(self, label: str, draft: Draft) -> bool:
         families = self.rules.get("families") or {}
         for other in draft.labels():
+            if label in families.get(other, []) or other in families.get(label, []):
+                return True
             a, b = self.family(label), self.family(other)
-            if a and b and a == b:
+            if a and b and (a == b or other in families.get(a, [])
+                            or label in families.get(b, [])):
                 return True
             if a is None and b is None:
                 return True
@@ -112,8 +116,9 @@ class Coder:
                     same[-1].add(m)
                     continue
                 recent = self._recent(pool, m, reach=1, compatible_only=True)
-                if recent is not None and recent.place() is None and not m.summary:
-                    recent.add(m)
+                if recent is not None and not m.summary and (
+                        recent.place() is None or m.weight < STRONG):
+                    recent.add(m)  # a vaguer report, or a generic word ("the blast") there
                     continue
                 if m.summary:
                     continue
@@ -126,9 +131,8 @@ class Coder:
                 if target is not None:
                     target.add(m)
                     continue
-                if m.summary or not self._has_armed_actor(m):
-                    if m.weight < STRONG or m.summary:
-                        continue
+                if m.summary or (m.weight < STRONG and not self._has_armed_actor(m)):
+                    continue
                 drafts.append(self._new(m))
                 continue
             target = self._recent(pool, m, reach=1, compatible_only=True)
@@ -154,6 +158,15 @@ class Coder:
                 target.add(m)
             elif m.label in alone:
                 drafts.append(self._new(m))
+
+    def grounded(self, d: Draft) -> bool:
+        """Does the text anchor this event (a place, a time, a toll)? In a short report the
+        lead event is the news itself; in a longer article an unanchored mention ("protest
+        works", "after attacks like these") is background, not an event."""
+        if len(self.scan.sentences) <= SHORT_REPORT:
+            return True
+        return any(m.places or m.times or m.casualties for m in d.mentions) or bool(
+            d.extra_casualties)
 
     def _new(self, m: Mention) -> Draft:
         d = Draft(modality=m.modality)
@@ -184,7 +197,11 @@ class Coder:
                     break
                 if not (s.has_locative_anaphor or s.support_cues or s.casualties):
                     break
-                d.extra_actors.extend(a for a in s.actors if a.role not in ("source",))
+                # Generic fighters ("de strijders") there refer back to a named side.
+                d.extra_actors.extend(
+                    a for a in s.actors
+                    if a.role != "source" and not (a.kind == "generic" and a.inter in (2, 3))
+                )
                 d.extra_casualties.extend(s.casualties)
                 self._link_support(s)
 
@@ -321,9 +338,10 @@ class Coder:
         others: list[ActorSpan] = []
         for m in d.mentions:
             agents += m.agents
-            targets += [a for a in m.targets if a.role != "victim" or a.inter == 7]
+            targets += m.targets
             others += m.others
-        for a in agents + targets + others + d.extra_actors:
+        sources = [a for m in d.mentions for a in m.sentence.actors if a.role == "source"]
+        for a in agents + targets + others + d.extra_actors + sources:
             a.name_display = self._display(a, country)
         supporters = [a for a in agents + targets + others + d.extra_actors if a.support_of]
         def key(a: ActorSpan) -> str:
@@ -388,7 +406,11 @@ class Coder:
                     label = self._by_target(a1, a2, d)
                 elif how == "by_actor1":
                     table = (self.rules.get("by_actor1") or {}).get(m.label, {})
-                    label = table.get("state" if a1 is not None and a1.inter == 1 else "other")
+                    if a1 is not None:
+                        state = a1.inter == 1
+                    else:  # only the side that lost it is named
+                        state = a2 is not None and a2.inter != 1
+                    label = table.get("state" if state else "other")
                 else:
                     label = how
             if label:
@@ -397,6 +419,10 @@ class Coder:
             return None
         present = set(d.labels())
         best = max(scored)[2]
+        crowd = self.rules.get("crowd_actor") or {}
+        if a1 is not None and a1.inter in (crowd.get("inters") or []) and (
+                best in (crowd.get("turns") or {})):
+            best = crowd["turns"][best]
         for rule in self.rules.get("combine") or []:
             if rule["base"] == best and rule["with"] in present:
                 best = rule["then"]
@@ -446,10 +472,10 @@ class Coder:
         if party is None:
             return None
         if c.enemy or s.has_claim_verb:
-            return self._display(party, party.country)
+            return party.name_display or self._display(party, party.country)
         victims = [a for a in s.actors if c.start <= a.start < c.end]
         if any(v.inter in (1, 2, 3, 4, 8) and v.key != party.key for v in victims):
-            return self._display(party, party.country)
+            return party.name_display or self._display(party, party.country)
         return None
 
     def dates(self, d: Draft) -> tuple[DateRange | None, Span | None]:
@@ -483,7 +509,7 @@ class Coder:
 
     def confidence(self, d: Draft, a1: ActorSpan | None, places: list[PlaceSpan]) -> float:
         top = max((m.weight for m in d.mentions), default=1.0)
-        score = 0.3 + 0.1 * min(top, 3.0) + 0.05 * min(len(d.mentions) - 1, 3)
+        score = 0.2 + 0.1 * min(top, 5.0) + 0.05 * min(len(d.mentions) - 1, 3)
         score += 0.1 if a1 is not None else 0.0
         score += 0.05 if places else 0.0
         score -= max((m.hedge for m in d.mentions), default=0.0)

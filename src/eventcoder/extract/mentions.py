@@ -22,7 +22,8 @@ from eventcoder.extract.spans import (
 from eventcoder.langpacks import LanguagePack
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
-ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
+ROLE_WINDOW = 12
+HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word  # words an actor may stand from its event word in the pattern fallback
 
 
 @dataclass
@@ -105,7 +106,11 @@ def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     for start, end, cue in s.modality_cues:
         name, scope = cue.value
         if name == "historical":
-            best = best or (start, end, name)
+            # "30 jaar geleden", "in 1995": only near its event word, before or after it
+            near = min(abs(tokens_between(text, end, m.hit.start)),
+                       abs(tokens_between(text, m.hit.end, start)))
+            if near <= HISTORICAL_WINDOW:
+                best = best or (start, end, name)
             continue
         if scope == "near":
             if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= NEAR_WINDOW:
@@ -176,9 +181,11 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
         if a in between_pair:
             m.others.append(a)
             continue
-        is_passive = a.end <= m.hit.start and bool(
-            find_cues(passive_cues, text, a.end, m.hit.start)
-        ) and bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents)
+        # "were pushed back", "werden gedood": an auxiliary right before the event word
+        aux = find_cues(passive_cues, text, a.end, m.hit.start) if a.end <= m.hit.start else []
+        is_passive = bool(aux) and (
+            tokens_between(text, aux[-1][1], m.hit.start) <= 1
+            or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
         if is_passive or (m.agents and a.end <= m.hit.start):
             m.targets.append(a)
         elif not m.agents and (a.end <= m.hit.start or not m.targets):

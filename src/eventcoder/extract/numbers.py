@@ -53,7 +53,9 @@ def grammar(pack: LanguagePack) -> NumberGrammar:
     thousands = re.escape(spec.get("thousands_separator", ","))
     decimal = re.escape(spec.get("decimal_separator", "."))
     digits = rf"\d{{1,3}}(?:{thousands}\d{{3}})+|\d+(?:{decimal}\d+)?"
-    compound_alt = compound.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:") if compound else ""
+    compound_alt = (
+        compound.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:") if compound else ""
+    )
     core_parts = [digits]
     if compound_alt:
         core_parts.append(compound_alt)
@@ -109,7 +111,9 @@ def number_value(text: str, g: NumberGrammar) -> int | None:
     return None
 
 
-def find_numbers(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[NumberSpan]:
+def find_numbers(
+    text: str, pack: LanguagePack, start: int = 0, end: int | None = None
+) -> list[NumberSpan]:
     """Every number expression in text[start:end] with its [low, high] reading."""
     g = grammar(pack)
     out: list[NumberSpan] = []

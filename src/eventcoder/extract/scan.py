@@ -129,13 +129,12 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
     times = find_times(text, pack)
     numbers = find_numbers(text, pack)
     votes: Counter[str] = Counter()
-    for start, end, cue in find_cues(pack.country_cues, text):
+    for _start, _end, cue in find_cues(pack.country_cues, text):
         votes[cue.value[0]] += 1
 
     def inside(span_start: int, s: Sentence) -> bool:
         return s.start <= span_start < s.end
 
-    idx = 0
     for s in sentences:
         s.triggers = [t for t in triggers if inside(t.start, s)]
         s.actors = [a for a in actors if inside(a.start, s)]
@@ -160,7 +159,6 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
         sent_numbers = [n for n in numbers if inside(n.start, s)]
         s.casualties = _find_casualties(s, text, pack, sent_numbers)
         s.times = [t for t in s.times if not _inside_any(t, s.casualties)]
-        idx += 1
     return Scan(text=text, sentences=sentences, country_votes=votes)
 
 
@@ -212,11 +210,11 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> None:
 def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
     """A country adjective or name right before an actor noun ("Afghaanse", "Nigerian")."""
     before = find_cues(pack.country_cues, text, max(0, start - 40), start)
-    for s, e, cue in reversed(before):
+    for _s, e, cue in reversed(before):
         if tokens_between(text, e, start) <= 1:
             return cue.value[0]
     after = find_cues(pack.country_cues, text, end, min(len(text), end + 30))
-    for s, e, cue in after:
+    for s, _e, cue in after:
         link = text[end:s].strip().lower()
         if link in {c.pattern.lower() for c in pack.discourse.get("of_country", [])}:
             return cue.value[0]
@@ -228,9 +226,19 @@ def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     for alias in pack.actor_aliases:
         for m in alias.regex.finditer(text):
             found.append((m.start(), m.end(), alias))
+    kept = non_overlapping(found)
+    merged: list = []
+    for item in kept:
+        prev = merged[-1] if merged else None
+        if prev is not None and tokens_between(text, prev[1], item[0]) == 0 and (
+                pack.actor(item[2].key).kind == "generic"
+                and pack.actor(prev[2].key).kind != "generic"):
+            merged[-1] = (prev[0], item[1], prev[2])  # "Houthi rebels": one named actor
+            continue
+        merged.append(item)
     actors = []
     enemy = pack.casualties.get("enemy", [])
-    for start, end, alias in non_overlapping(found):
+    for start, end, alias in merged:
         d = pack.actor(alias.key)
         country = _country_near(text, pack, start, end)
         role = "unmarked"
@@ -250,8 +258,9 @@ def _find_places(
     spec = _places_spec(pack)
     stop = pack.place_stopwords
     filler = _filler(pack)
-    country_names = {c.pattern.lower().replace("_", " "): c.value[0]
-                     for c in pack.country_cues if c.value[1]}
+    country_names = {c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
+                     for c in pack.country_cues if c.value[1] == "country"}
+    adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
     out: list[PlaceSpan] = []
     candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
     if doc is not None and getattr(doc, "ents", None):
@@ -272,6 +281,8 @@ def _find_places(
         end = start + len(name)
         if name.lower() in stop or any(a.start <= start < a.end for a in actors):
             continue
+        if any(c.regex.fullmatch(name) for c in adjectives):
+            continue  # "Britse", "Afghan": an adjective, not a place
         line_start = text.rfind("\n", 0, start) + 1
         cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
@@ -281,10 +292,8 @@ def _find_places(
         cue_start = start - 60
         if cue is not None:
             window = text[max(line_start, start - 60):start]
-            m = None
-            for m in cue.regex.finditer(window):
-                pass
-            cue_start = max(line_start, start - 60) + (m.start() if m else 0)
+            hits = list(cue.regex.finditer(window))
+            cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
         if find_cues(pack.place_blockers, text, max(line_start, cue_start - 60), cue_start):
             blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
                                 cue_start)
@@ -302,11 +311,11 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     nouns = find_cues(pack.source_nouns, text, s.start, s.end)
     for a in s.actors:
         for _, e, _cue in nouns:
-            if 0 <= a.start - e and tokens_between(text, e, a.start) <= 2:
+            if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2:
                 a.role = "source"
         for vs, ve, _cue in verbs:
-            after_actor = 0 <= vs - a.end and tokens_between(text, a.end, vs) == 0
-            before_actor = 0 <= a.start - ve and tokens_between(text, ve, a.start) <= 1
+            after_actor = vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
+            before_actor = a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
             if after_actor or before_actor:
                 a.role = "source"
 
@@ -321,44 +330,56 @@ def _find_casualties(
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
     numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
-    used: set[int] = set()
-    for kind in ("killed", "injured"):
-        for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end):
-            best = None
-            for n in numbers:
-                if id(n) in used:
-                    continue
-                if n.end <= ts:
-                    gap = tokens_between(text, n.end, ts)
-                    if gap <= 6 and not find_cues(breaks, text, n.end, ts):
-                        score = gap
-                    else:
-                        continue
-                elif n.start >= te:
-                    gap = tokens_between(text, te, n.start)
-                    if gap <= 3 and not find_cues(breaks, text, te, n.start):
-                        score = gap + 2.5
-                    else:
-                        continue
-                else:
-                    continue
-                if best is None or score < best[0]:
-                    best = (score, n)
-            if best is None:
-                continue
-            n = best[1]
-            used.add(id(n))
-            start, end = min(n.start, ts), max(n.end, te)
-            is_enemy = bool(enemy and find_cues(enemy, text, start, end))
-            for a in s.actors:
-                if start <= a.start < end and a.role in ("unmarked", "enemy"):
-                    a.role = "enemy" if is_enemy else "victim"
-            out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
-                                    high=n.high, enemy=is_enemy))
-    for kind in ("killed", "injured"):
+    zeros = [
+        (zs, ze, kind)
+        for kind in ("killed", "injured")
         for zs, ze, _cue in find_cues(pack.casualties.get(f"zero_{kind}", []), text, s.start,
-                                      s.end):
-            out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0))
+                                      s.end)
+    ]
+    terms = [
+        (ts, te, kind)
+        for kind in ("killed", "injured")
+        for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end)
+        if not any(zs <= ts < ze for zs, ze, _k in zeros)
+    ]
+    # Pair each death/injury word with its number, closest pairs first (a number before its
+    # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
+    pairs = []
+    for ti, (ts, te, _kind) in enumerate(terms):
+        for ni, n in enumerate(numbers):
+            if n.end <= ts:
+                gap = tokens_between(text, n.end, ts)
+                if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
+                        n.end:ts]:
+                    pairs.append((gap, ti, ni))
+            elif ts <= n.start and n.end <= te:
+                pairs.append((0, ti, ni))  # "kwamen acht agenten om": the number inside
+            elif n.start >= te:
+                gap = tokens_between(text, te, n.start)
+                if gap <= 3 and not find_cues(breaks, text, te, n.start):
+                    pairs.append((gap + 2.5, ti, ni))
+    pairs.sort()
+    used_terms: set[int] = set()
+    used_numbers: set[int] = set()
+    for _score, ti, ni in pairs:
+        if ti in used_terms or ni in used_numbers:
+            continue
+        used_terms.add(ti)
+        used_numbers.add(ni)
+        ts, te, kind = terms[ti]
+        n = numbers[ni]
+        start, end = min(n.start, ts), max(n.end, te)
+        # the victims' noun may follow the number ("killed 30 enemy fighters")
+        is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
+        for a in s.actors:
+            if start <= a.start < end and a.role in ("unmarked", "enemy"):
+                a.role = "enemy" if is_enemy else "victim"
+        out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
+                                high=n.high, enemy=is_enemy))
+    for zs, ze, kind in zeros:
+        out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0))
+    # "no one was killed" tells a toll, not a (negated) killing.
+    s.triggers = [t for t in s.triggers if not any(zs <= t.start < ze for zs, ze, _k in zeros)]
     out.sort(key=lambda c: c.start)
     return out
 

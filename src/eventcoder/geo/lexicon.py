@@ -28,6 +28,12 @@ class Lexicon:
     cues_after: dict[tuple[str, ...], str] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # lower case
 
+    def is_common(self, surface: str) -> bool:
+        """A common word of the language ("Die", "May"); an acronym ("US") is not one."""
+        if len(surface) > 1 and surface.isupper():
+            return False
+        return name_key(surface) in self.common_words
+
     @property
     def max_cue_len(self) -> int:
         return max((len(k) for k in (*self.cues_before, *self.cues_after)), default=0)

@@ -87,8 +87,13 @@ class Geocoder:
 
     # ---- candidates -------------------------------------------------------------------------
 
-    def _iso_country(self, cc: str) -> Entry | None:
-        return self._countries.get(cc)
+    def demonym_place(self, name: str, lang: str | None) -> Entry | None:
+        """The country (or continent) a demonym such as "Afghaanse" or "European" points to."""
+        key = name_key(name)
+        target = lexicon(lang).demonyms.get(key) or lexicon(None).demonyms.get(key)
+        if not target:
+            return None
+        return self.gaz.get(int(target)) if target.isdigit() else self._countries.get(target)
 
     def _load_iso3(self) -> dict[str, str]:
         import pycountry
@@ -102,11 +107,8 @@ class Geocoder:
         key = name_key(name)
         if not key:
             return [], False
-        target = lexicon(lang).demonyms.get(key) or lexicon(None).demonyms.get(key)
-        if target:
-            place = self.gaz.get(int(target)) if target.isdigit() else self._iso_country(target)
-            if place is not None:
-                return [Candidate(place, True, 0)], True
+        if (place := self.demonym_place(name, lang)) is not None:
+            return [Candidate(place, True, 0)], True
         found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", key)]
         if found:
             return found, False
@@ -116,7 +118,7 @@ class Geocoder:
             found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", stripped)]
             if found:
                 return found, False
-        if key in lexicon(lang).common_words:
+        if lexicon(lang).is_common(name):
             return [], False  # variants and fuzzy matches never apply to common words
         tkey = translit_key(name)
         found = [Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("tkey", tkey)]
@@ -135,15 +137,18 @@ class Geocoder:
         return list(best.values()), False
 
     def _embedded(self, name: str, lang: str | None) -> list[Candidate]:
-        """A major place named inside a longer name ("Colorado State University", "Dubai World
-        Cup"): the longest word span that is a country, province, continent or big city."""
+        """A major place named inside a longer name ("Colorado State University", "European
+        Commission"): the longest word span that is a country, province, continent, big city
+        or demonym."""
         words = name.split()
-        common = lexicon(lang).common_words
+        lex = lexicon(lang)
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i:i + size])
-                if not part[:1].isupper() or name_key(part) in common:
+                if not part[:1].isupper() or lex.is_common(part):
                     continue
+                if (place := self.demonym_place(part, lang)) is not None:
+                    return [Candidate(place, True, 1)]
                 found = [
                     Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("key", name_key(part))
                     if e.kind in ("country", "adm1", "continent") or e.population >= EMBEDDED_POP
@@ -171,7 +176,9 @@ class Geocoder:
     def _named_after(unit: Entry, town: Entry) -> bool:
         """The unit is named after a town inside it (Kunduz, Dubai, New York): by name, or
         because the town holds a large share of the unit's people."""
-        if town.kind != "city" or unit.id not in (town.adm1, town.adm2):
+        if unit.kind not in ("adm1", "adm2") or town.kind != "city":
+            return False
+        if unit.id not in (town.adm1, town.adm2):
             return False
         if name_key(town.name) in name_key(unit.name):
             return True
@@ -183,9 +190,9 @@ class Geocoder:
             e = c.entry
             s = self._prior(c, cue)
             # A town and the district/province named after it: the bare name means the town.
-            if e.kind in ("adm1", "adm2") and cue not in ("province", "district", "region"):
-                if any(self._named_after(e, o.entry) for o in cands):
-                    s -= W["named_after"][e.kind]
+            admin_cue = cue in ("province", "district", "region")
+            if not admin_cue and any(self._named_after(e, o.entry) for o in cands):
+                s -= W["named_after"][e.kind]
             if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
                 s += W["in_namesake"]
             if ctx is not None:
@@ -203,7 +210,7 @@ class Geocoder:
         cue: str | None = None,
     ) -> Place | None:
         """Resolve one name on its own (no article): prior, cue and optional country hint."""
-        if cue is None and name_key(name) in lexicon(lang).common_words:
+        if cue is None and lexicon(lang).is_common(name):
             return None  # "Die", "May": the word, not the place, unless a cue says otherwise
         cands, demonym = self.candidates(name, lang=lang)
         ctx = _Context(self)
@@ -287,7 +294,7 @@ class Geocoder:
             for i, r in enumerate(out):
                 if not r.candidates:
                     continue
-                local = ctx.without(r, i) if ctx.built else None
+                local = ctx.without(r) if ctx.built else None
                 self._score(r.candidates, r.mention.cue, local)
                 if i in qualifiers:
                     for c in r.candidates:
@@ -300,7 +307,7 @@ class Geocoder:
             if r.entry is None:
                 continue
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
-            if not self._acceptable(best, ctx.without(r, out.index(r))):
+            if not self._acceptable(best, ctx.without(r)):
                 r.entry = None
         return out
 
@@ -428,7 +435,7 @@ class _Context:
             ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
         return ctx
 
-    def without(self, r: Resolution, idx: int) -> _Context:
+    def without(self, r: Resolution) -> _Context:
         """The context minus every mention of the same name (no self-reinforcement)."""
         key = name_key(r.mention.text)
         sub = _Context(self.geocoder)

@@ -103,8 +103,12 @@ def find_toponyms(
 
     if doc is not None:
         for ent in getattr(doc, "ents", ()):
-            if ent.label_ in NER_LABELS and name_key(ent.text):
-                add(ent.start_char, ent.end_char, NER_LABELS[ent.label_])
+            if ent.label_ not in NER_LABELS or not name_key(ent.text):
+                continue
+            cue = NER_LABELS[ent.label_]
+            if cue == "demonym" and gazetteer.demonym_place(ent.text, lang) is None:
+                continue  # a group (NORP) that names no country: not a place
+            add(ent.start_char, ent.end_char, cue)
 
     lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
     for run in _runs(text):
@@ -136,7 +140,7 @@ def _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang) -> bool
         return False
     if j - i == 1:
         word = run[i].group()
-        if len(word) < 3 or word.lower() in lex.common_words:
+        if len(word) < 3 or lex.is_common(word):
             return False
         if _sentence_initial(text, run[i].start()) and word.lower() in lower_words:
             return False

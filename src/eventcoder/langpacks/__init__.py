@@ -151,7 +151,7 @@ class LanguagePack:
     trigger_blockers: list[Cue]  # value: label it blocks ("*" for all)
     actor_aliases: list[ActorAlias]
     actor_defs: dict[str, ActorDef]
-    country_cues: list[Cue]  # value: (ACLED country name, is the country's own name)
+    country_cues: list[Cue]  # value: (ACLED country name, country | place | adjective)
     numbers: dict[str, Any]
     casualties: dict[str, list[Cue]]
     modality: list[Cue]  # value: (modality, scope)
@@ -267,13 +267,16 @@ def load_pack(lang: str) -> LanguagePack:
     country_names = {row[0]: row[1] for row in _tsv(SHARED_DIR / "countries.tsv")}
     country_cues = []
     for row in _tsv(folder / "countries.tsv"):
-        code, patterns = row[0], row[1]
+        code = row[0]
         if code not in country_names:
             raise PackError(f"{lang}/countries.tsv: {code!r} missing from _shared/countries.tsv")
-        for rank, p in enumerate(x for x in patterns.split(";") if x.strip()):
-            # The first entry is the country's own name; later ones adjectives and cities.
-            value = (country_names[code], rank == 0)
-            country_cues.append(Cue(p.strip(), value, compile_pattern(p.strip())))
+        names = [x.strip() for x in (row[1] if len(row) > 1 else "").split(";") if x.strip()]
+        adjectives = [x.strip() for x in (row[2] if len(row) > 2 else "").split(";") if x.strip()]
+        # The first name is the country's own; later names are places inside it.
+        kinds = [(p, "country" if i == 0 else "place") for i, p in enumerate(names)]
+        kinds += [(p, "adjective") for p in adjectives]
+        for p, kind in kinds:
+            country_cues.append(Cue(p, (country_names[code], kind), compile_pattern(p)))
     casualties = {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()}
     mod = _yaml(folder / "modality.yaml")
     modality = []

@@ -51,6 +51,8 @@ def cluster_events(events: list[Event], config: MergeConfig = DEFAULT_CONFIG) ->
     index = ClusterIndex(config)
     clusters: list[Cluster] = []
     for event in events:
+        if not isinstance(event, Event):
+            raise TypeError(f"merging takes Event records, not {type(event).__name__}")
         features = event_features(event)
         match = None
         if may_merge(features, config):

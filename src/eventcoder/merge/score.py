@@ -55,6 +55,7 @@ class Cluster:
     sub_event_types: set[str] = field(default_factory=set)
     event_types: set[str] = field(default_factory=set)
     article_ids: set[str] = field(default_factory=set)
+    article_points: dict[str, list[Point | None]] = field(default_factory=dict)
 
     @classmethod
     def start(cls, event: Event, features: EventFeatures) -> Cluster:
@@ -88,6 +89,8 @@ class Cluster:
         self.sub_event_types.add(features.sub_event_type)
         self.event_types.add(features.event_type)
         self.article_ids |= features.article_ids
+        for article_id in features.article_ids:
+            self.article_points.setdefault(article_id, []).append(features.point)
 
     @property
     def canonical_id(self) -> str:
@@ -103,10 +106,26 @@ def places_compatible(a: Point | None, b: Point | None, config: MergeConfig) -> 
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
+    if _within_province(a, b):
+        return True  # "somewhere in the province": any distance from its centroid fits
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return True  # same or unknown province, no coordinates to say more
     distance = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
     return distance <= config.radius(a.precision, b.precision)
+
+
+def places_nested(a: Point | None, b: Point | None) -> bool:
+    """One place is only the province (or country) the other lies in: the same incident named
+    at two levels by one article ("Pul-e Khumri, the capital of Baghlan province")."""
+    if a is None or b is None:
+        return True
+    vaguer, finer = (a, b) if a.precision >= b.precision else (b, a)
+    return (
+        vaguer.precision == 3
+        and finer.precision < 3
+        and bool(vaguer.admin1)
+        and vaguer.admin1 == finer.admin1
+    )
 
 
 def place_score(a: Point | None, b: Point | None, config: MergeConfig) -> float:
@@ -118,7 +137,13 @@ def place_score(a: Point | None, b: Point | None, config: MergeConfig) -> float:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return 0.6 if a.admin1 and a.admin1 == b.admin1 else 0.3
     distance = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-    return max(0.0, 1.0 - distance / config.radius(a.precision, b.precision))
+    closeness = max(0.0, 1.0 - distance / config.radius(a.precision, b.precision))
+    return max(0.5, closeness) if _within_province(a, b) else closeness
+
+
+def _within_province(a: Point, b: Point) -> bool:
+    """One of the two is placed only to a province, and the other lies in that province."""
+    return max(a.precision, b.precision) == 3 and bool(a.admin1) and a.admin1 == b.admin1
 
 
 def date_score(a: tuple[date, date], b: tuple[date, date]) -> float:
@@ -158,8 +183,11 @@ def compatible(features: EventFeatures, cluster: Cluster, config: MergeConfig) -
         return False
     if not features.factual and features.modality != cluster.modality:
         return False
-    if features.article_ids & cluster.article_ids:
-        return False  # an article's own events were already told apart by extraction
+    # An article's own events were told apart by extraction; they merge only when one of them
+    # is the other named at the level of its province.
+    for article_id in features.article_ids & cluster.article_ids:
+        if not all(places_nested(features.point, p) for p in cluster.article_points[article_id]):
+            return False
     if max(features.days[0], cluster.days[0]) > min(features.days[1], cluster.days[1]):
         return False
     return all(places_compatible(features.point, point, config) for point in cluster.points)

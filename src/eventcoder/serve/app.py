@@ -85,6 +85,22 @@ class ArticleIn(BaseModel):
         )
 
 
+class EventPage(BaseModel):
+    """One page of ``GET /events`` as JSON (GeoJSON: a FeatureCollection with numberMatched)."""
+
+    total: int = Field(description="events matching the filters, over all pages")
+    limit: int
+    offset: int
+    count: int = Field(description="events on this page")
+    events: list[Event]
+
+
+class EventWithSources(Event):
+    """An event with a summary of each article that reported it (text via /articles/{id})."""
+
+    sources: list[dict[str, Any]]
+
+
 def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     """``min_lon,min_lat,max_lon,max_lat`` in WGS84 degrees, or a 422 saying what is wrong."""
     if raw is None or not raw.strip():
@@ -155,7 +171,20 @@ def create_app(store: Store) -> FastAPI:
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
-    @app.get("/events", tags=["events"], summary="Search events (JSON or GeoJSON)")
+    @app.get(
+        "/events",
+        tags=["events"],
+        summary="Search events (JSON or GeoJSON)",
+        response_class=JSONResponse,
+        responses={
+            200: {
+                "model": EventPage,
+                "content": {GEOJSON_MEDIA_TYPE: {"schema": {"type": "object"}}},
+                "description": "A page of events; GeoJSON with format=geojson or "
+                f"Accept: {GEOJSON_MEDIA_TYPE}",
+            }
+        },
+    )
     def list_events(
         request: Request,
         date_from: Annotated[
@@ -224,7 +253,12 @@ def create_app(store: Store) -> FastAPI:
             }
         )
 
-    @app.get("/events/{event_id}", tags=["events"], summary="One event, its sources and evidence")
+    @app.get(
+        "/events/{event_id}",
+        tags=["events"],
+        summary="One event, its sources and evidence",
+        responses={200: {"model": EventWithSources}, 404: {"description": "no such event"}},
+    )
     def get_event(event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
         event = store.get_event(event_id)
         if event is None:

@@ -21,7 +21,7 @@ ENV_ASSETS = "EVENTCODER_WEB_ASSETS"
 VENDOR_FILES: dict[str, str] = {
     "leaflet.js": "leaflet/dist/leaflet.js",
     "leaflet.css": "leaflet/dist/leaflet.css",
-    "leaflet.markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster-src.js",
+    "leaflet.markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
     "MarkerCluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
     "MarkerCluster.Default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
     "topojson-client.js": "topojson-client/dist/topojson-client.min.js",

@@ -1,15 +1,16 @@
 """The evidence sentence shown with an event: the words that coded it, in their context.
 
 Evidence offsets index ``Article.text``. A popup shows the sentence around the event's trigger
-(its ``sub_event_type``/``event_type`` evidence) with every evidence span of the event that falls
-inside it highlighted. Without the article text only the evidence spans themselves are known, so
+(its ``sub_event_type``/``event_type`` evidence), and the sentence that gives the fatalities when
+that is another one, with every evidence span of the event inside them highlighted. Without
+the article text only the evidence spans themselves are known, so
 those are shown, joined, and nothing is made up around them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from eventcoder.records import Article, Event, Evidence
@@ -19,6 +20,9 @@ from eventcoder.records import Article, Event, Evidence
 # abbreviation may cut a sentence short, which only shortens the context shown.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+|\n\s*\n")
 ANCHOR_FIELDS = ("sub_event_type", "event_type", "trigger")
+# Fields whose sentence is quoted too when it is not the trigger's: a reader checks the toll.
+CONTEXT_FIELDS = ("fatalities",)
+GAP = " … "
 MAX_SENTENCE_CHARS = 600
 
 
@@ -69,7 +73,8 @@ def locate(evidence: Evidence, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _anchor(evidence: list[Evidence]) -> Evidence:
+def anchor_evidence(evidence: list[Evidence]) -> Evidence:
+    """The evidence a popup quotes around: the trigger's, else the first."""
     for name in ANCHOR_FIELDS:
         for ev in evidence:
             if ev.field == name:
@@ -77,35 +82,63 @@ def _anchor(evidence: list[Evidence]) -> Evidence:
     return evidence[0]
 
 
+def _window(text: str, where: tuple[int, int]) -> tuple[int, int]:
+    begin, finish = sentence_bounds(text, *where)
+    if finish - begin > MAX_SENTENCE_CHARS:  # no punctuation to stop at: keep a window instead
+        begin = max(begin, where[0] - MAX_SENTENCE_CHARS // 2)
+        finish = min(finish, where[1] + MAX_SENTENCE_CHARS // 2)
+    return begin, finish
+
+
 def evidence_sentence(
     event: Event, articles: Mapping[str, Article] | None = None
 ) -> EvidenceSentence | None:
-    """The sentence around the event's trigger with its evidence highlighted, if any evidence."""
+    """The sentence around the event's trigger, and the one giving its fatalities if that is
+    another, with the event's evidence highlighted; None when the event has no evidence."""
     if not event.evidence:
         return None
-    anchor = _anchor(event.evidence)
+    anchor = anchor_evidence(event.evidence)
     article = (articles or {}).get(anchor.article_id)
     where = locate(anchor, article.text) if article else None
     if article is None or where is None:
         return _spans_only(event.evidence, anchor)
-    begin, finish = sentence_bounds(article.text, *where)
-    if finish - begin > MAX_SENTENCE_CHARS:  # no punctuation to stop at: keep a window instead
-        begin = max(begin, where[0] - MAX_SENTENCE_CHARS // 2)
-        finish = min(finish, where[1] + MAX_SENTENCE_CHARS // 2)
-    spans = []
-    for ev in event.evidence:
-        if ev.article_id != anchor.article_id:
-            continue
-        span = locate(ev, article.text)
-        if span and span[0] < finish and span[1] > begin:
-            spans.append(
-                Highlight(max(span[0], begin) - begin, min(span[1], finish) - begin, ev.field)
-            )
-    return EvidenceSentence(article.text[begin:finish], spans, article.id)
+    text = article.text
+    located = [
+        (ev, span)
+        for ev in event.evidence
+        if ev.article_id == article.id and (span := locate(ev, text)) is not None
+    ]
+    windows = [_window(text, where)]
+    windows += [_window(text, span) for ev, span in located if ev.field in CONTEXT_FIELDS]
+    merged: list[list[int]] = []
+    for begin, finish in sorted(windows):
+        if merged and not text[merged[-1][1] : begin].strip():  # overlapping or adjacent
+            merged[-1][1] = max(merged[-1][1], finish)
+        else:
+            merged.append([begin, finish])
+    pieces: list[str] = []
+    spans: list[Highlight] = []
+    cursor = 0
+    for begin, finish in merged:
+        if pieces:
+            pieces.append(GAP)
+            cursor += len(GAP)
+        pieces.append(text[begin:finish])
+        for ev, (start, end) in located:
+            if start < finish and end > begin:
+                spans.append(
+                    Highlight(
+                        cursor + max(start, begin) - begin,
+                        cursor + min(end, finish) - begin,
+                        ev.field,
+                    )
+                )
+        cursor += finish - begin
+    return EvidenceSentence("".join(pieces), spans, article.id)
 
 
 def _spans_only(evidence: list[Evidence], anchor: Evidence) -> EvidenceSentence | None:
-    """Without article text: the distinct evidence snippets, trigger first, joined by ' … '."""
+    """Without article text: the distinct evidence snippets, trigger first, joined by GAP."""
     parts: list[tuple[str, list[str]]] = []
     ordered = [anchor] + [ev for ev in evidence if ev is not anchor]
     for ev in ordered:
@@ -122,8 +155,8 @@ def _spans_only(evidence: list[Evidence], anchor: Evidence) -> EvidenceSentence 
     pieces, spans, cursor = [], [], 0
     for text, labels in parts:
         if pieces:
-            pieces.append(" … ")
-            cursor += 3
+            pieces.append(GAP)
+            cursor += len(GAP)
         pieces.append(text)
         spans.append(Highlight(cursor, cursor + len(text), ", ".join(labels)))
         cursor += len(text)
@@ -138,3 +171,17 @@ def index_articles(
     if isinstance(articles, Mapping):
         return dict(articles)
     return {article.id: article for article in articles}
+
+
+def articles_for(
+    events: Iterable[Event], get_article: Callable[[str], Article | None]
+) -> dict[str, Article]:
+    """The articles whose sentences the events' popups quote (one per event, not all sources)."""
+    found: dict[str, Article] = {}
+    for event in events:
+        if not event.evidence:
+            continue
+        article_id = anchor_evidence(event.evidence).article_id
+        if article_id not in found and (article := get_article(article_id)) is not None:
+            found[article_id] = article
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def run_server(db: str | None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Open the store (DuckDB file, default ``eventcoder.duckdb``; or a postgresql:// URL)."""
     import uvicorn

@@ -27,7 +27,7 @@ from eventcoder.merge import (
     may_merge,
 )
 from eventcoder.merge.features import EventFeatures, parse_day_range
-from eventcoder.records import Article, Event, stable_event_id
+from eventcoder.records import Article, Event, Evidence, stable_event_id
 from eventcoder.store.query import ORDER_BY, AddResult, EventQuery
 
 SCHEMA_VERSION = "1"
@@ -143,6 +143,7 @@ class Store(ABC):
     # -- set-up ------------------------------------------------------------------------------
     def _create_schema(self) -> None:
         with self._transaction():
+            self._lock_writers()  # two processes may create the tables at once
             for statement in _ddl(self.json_type) + self._extra_ddl():
                 self._execute(statement)
             rows = self._execute("SELECT value FROM eventcoder_meta WHERE key = 'schema_version'")
@@ -254,10 +255,8 @@ class Store(ABC):
             f"VALUES (?, nextval('eventcoder_seq'), ?, ?, CAST(? AS {self.json_type}))",
             [member.event_id, event_id, article_id, member.model_dump_json()],
         )
-        for item in member.evidence:
-            self._execute(
-                "INSERT INTO evidence (member_id, event_id, article_id, field, start_offset, "
-                "end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        if member.evidence:  # one statement for all rows: statements cost more than rows here
+            rows = [
                 [
                     member.event_id,
                     event_id,
@@ -266,7 +265,13 @@ class Store(ABC):
                     item.start,
                     item.end,
                     item.text,
-                ],
+                ]
+                for item in member.evidence
+            ]
+            self._execute(
+                "INSERT INTO evidence (member_id, event_id, article_id, field, start_offset, "
+                "end_offset, text) VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
+                [value for row in rows for value in row],
             )
         return event_id, joined
 
@@ -349,6 +354,19 @@ class Store(ABC):
                 [article_id],
             )
         return [self._event_from(row[0]) for row in rows]
+
+    def evidence_for_article(self, article_id: str) -> list[tuple[str, Evidence]]:
+        """(event_id, evidence) for every span of an article, in text order: for highlighting."""
+        with self._lock:
+            rows = self._execute(
+                "SELECT event_id, field, start_offset, end_offset, text FROM evidence "
+                "WHERE article_id = ? ORDER BY start_offset, end_offset, field",
+                [article_id],
+            )
+        return [
+            (event_id, Evidence(field=f, article_id=article_id, start=a, end=b, text=t))
+            for event_id, f, a, b, t in rows
+        ]
 
     def query_events(self, q: EventQuery) -> tuple[list[Event], int]:
         """One page of events matching the query, and how many match in all."""

@@ -45,7 +45,9 @@ class PostgresStore(Store):
         try:
             if self.schema:
                 name = sql.Identifier(self.schema)
-                self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
+                with self._transaction():  # two processes may open a new schema at once
+                    self._lock_writers()
+                    self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
                 self._conn.execute(sql.SQL("SET search_path TO {}").format(name))
             self._create_schema()
         except Exception:

@@ -7,7 +7,7 @@
   var PAGE = 5000;
   var DAY = 86400000;
   var config = JSON.parse(document.getElementById("ec-config").textContent);
-  var state = { events: [], total: 0, period: null, selected: null, countries: null };
+  var state = { events: [], total: 0, period: null, selected: null };
 
   // ---------- map ----------
   var map = EC.baseMap("map", config);
@@ -18,7 +18,7 @@
     .then(function (topology) { EC.bordersLayer(topology).addTo(map).bringToBack(); })
     .catch(function (err) { setStatus("borders unavailable: " + err); });
   // No cluster animation: re-filtering while a zoom animation runs trips markercluster up.
-  var cluster = L.markerClusterGroup({ maxClusterRadius: 35, spiderfyOnMaxZoom: true, animate: false });
+  var cluster = EC.clusterGroup({ animate: false });
   map.addLayer(cluster);
   EC.legend(map);
   var markersById = {};
@@ -62,22 +62,27 @@
           return ev;
         });
         state.total = fc.numberMatched;
-        if (!state.countries) fillCountries(state.events);
         drawTimeline();
         refresh();
       })
       .catch(function (err) { setStatus("could not load events: " + err.message); });
   }
 
-  function fillCountries(events) {
-    state.countries = Array.from(new Set(events.map(function (e) { return e.country; })
-      .filter(Boolean))).sort();
-    var select = document.getElementById("f-country");
-    state.countries.forEach(function (c) {
-      var opt = EC.el("option", null, c);
-      opt.value = c;
-      select.appendChild(opt);
-    });
+  /* Every stored country, from /stats, not just those among the events loaded. */
+  function fillCountries() {
+    return fetch("/stats")
+      .then(function (r) { return r.json(); })
+      .then(function (stats) {
+        var select = document.getElementById("f-country");
+        Object.keys(stats.by_country || {}).filter(function (c) { return c !== "unknown"; })
+          .sort()
+          .forEach(function (c) {
+            var opt = EC.el("option", null, c + " (" + stats.by_country[c] + ")");
+            opt.value = c;
+            select.appendChild(opt);
+          });
+      })
+      .catch(function () { /* the filter still works by typing in the API; keep the page */ });
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); load(); });
@@ -267,7 +272,7 @@
     if (visible.length > markers.length) shown += ", " + (visible.length - markers.length) + " not located";
     setStatus(shown);
     if (markers.length && !state.period) {
-      map.fitBounds(cluster.getBounds().pad(0.2), { maxZoom: 7 });
+      map.fitBounds(cluster.getBounds().pad(0.2), { maxZoom: 5 });
     }
   }
 
@@ -370,5 +375,6 @@
 
   window.addEventListener("resize", function () { drawTimeline(); });
   window.eventcoderPage = { state: state, map: map, cluster: cluster, markers: function () { return markersById; }, reload: load };
+  fillCountries();
   load();
 })();

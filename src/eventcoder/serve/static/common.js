@@ -174,6 +174,7 @@
       riseOnHover: true,
     });
     marker.eventId = ev.event_id;
+    marker.eventType = ev.event_type;
     marker.on("add", function () {
       var node = marker.getElement();
       if (node) node.setAttribute("data-event-id", ev.event_id);
@@ -182,8 +183,37 @@
     return marker;
   }
 
+  /* A cluster shows its count in the colour of its most frequent event type; a ring of the
+   * second colour says the cluster is mixed. */
+  function clusterIcon(cluster) {
+    var counts = {};
+    cluster.getAllChildMarkers().forEach(function (m) {
+      var i = typeIndex(m.eventType);
+      counts[i] = (counts[i] || 0) + 1;
+    });
+    var ranked = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; });
+    var total = cluster.getChildCount();
+    var size = Math.round(Math.min(26 + 6 * Math.log2(total), 60));
+    var node = el("div", "ec-cluster-inner ec-t-" + ranked[0], total);
+    if (ranked.length > 1) node.style.boxShadow = "0 0 0 4px " + COLOURS[ranked[1]];
+    return L.divIcon({
+      html: node,
+      className: "ec-cluster" + (ranked.length > 1 ? " ec-mixed" : ""),
+      iconSize: [size, size],
+    });
+  }
+
+  function clusterGroup(options) {
+    return L.markerClusterGroup(Object.assign({
+      iconCreateFunction: clusterIcon,
+      maxClusterRadius: 35,
+      spiderfyOnMaxZoom: true,
+      showCoverageOnHover: false,
+    }, options || {}));
+  }
+
   function legend(map) {
-    var control = L.control({ position: "bottomright" });
+    var control = L.control({ position: "topright" });
     control.onAdd = function () {
       var box = el("div", "ec-legend leaflet-bar");
       TYPES.forEach(function (t, i) {
@@ -233,7 +263,11 @@
     shapes.features.forEach(function (f) { f.geometry = unwrapGeometry(f.geometry); });
     return L.geoJSON(shapes, {
       style: { color: "#8a8f98", weight: 0.7, fillColor: "#eef0e8", fillOpacity: 1 },
-      interactive: false,
+      // With no basemap tiles, a hover label is how a reader tells one country from another.
+      onEachFeature: function (feature, layer) {
+        var name = feature.properties && feature.properties.name;
+        if (name) layer.bindTooltip(name, { sticky: true, direction: "top", opacity: 0.85 });
+      },
     });
   }
 
@@ -264,6 +298,8 @@
     appendHighlighted: appendHighlighted,
     popupContent: popupContent,
     markerFor: markerFor,
+    clusterIcon: clusterIcon,
+    clusterGroup: clusterGroup,
     legend: legend,
     bordersLayer: bordersLayer,
     baseMap: baseMap,

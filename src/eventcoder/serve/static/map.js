@@ -10,7 +10,8 @@
   var map = EC.baseMap("map", data.config);
   EC.bordersLayer(readJson("ec-borders")).addTo(map);
 
-  var cluster = L.markerClusterGroup({ maxClusterRadius: 30, spiderfyOnMaxZoom: true });
+  // One marker per event: only markers that would overlap are grouped (and spiderfy on click).
+  var cluster = EC.clusterGroup({ maxClusterRadius: 12 });
   var markers = data.events.map(function (ev) {
     var marker = EC.markerFor(ev);
     marker.bindPopup(function () { return EC.popupContent(ev); }, { maxWidth: 360 });
@@ -21,7 +22,7 @@
   EC.legend(map);
 
   if (markers.length) {
-    map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 7 });
+    map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 5 });
   } else {
     map.setView([20, 0], 2);
   }

@@ -1,0 +1,145 @@
+"""English extraction: sub-types, roles, passives, numbers, claims, modality and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract import extract_events
+from eventcoder.records import ACLED_TYPES, Article
+
+
+def code(text: str, published: str = "2021-03-08", **kw) -> list:
+    return extract_events(Article(id="t", text=text, published=published, language="en"), **kw)
+
+
+def only(text: str, published: str = "2021-03-08"):
+    events = code(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Taliban fighters clashed with Afghan soldiers near Ghazni on Saturday.", "Armed clash"),
+        ("Government forces recaptured the town of Palmyra from Islamic State militants.",
+         "Government regains territory"),
+        ("Al-Shabaab militants seized control of the town of Mahaday.",
+         "Non-state actor overtakes territory"),
+        ("Russian warplanes struck the village of Kafr Nabl, killing six civilians.",
+         "Air/drone strike"),
+        ("A suicide bomber blew himself up at a market in Maiduguri.", "Suicide bomb"),
+        ("Militants fired mortar shells at the town of Gao.",
+         "Shelling/artillery/missile attack"),
+        ("A roadside bomb killed four soldiers in Helmand province.",
+         "Remote explosive/landmine/IED"),
+        ("Unknown assailants hurled a grenade at a police station in Kinshasa.", "Grenade"),
+        ("Dozens of civilians died in a chlorine gas attack in Douma.", "Chemical weapon"),
+        ("Gunmen shot dead five villagers in the village of Dogo.", "Attack"),
+        ("Boko Haram abducted twelve students in Chibok.", "Abduction/forced disappearance"),
+        ("Soldiers raped women in Beni, witnesses said.", "Sexual violence"),
+        ("Thousands of people marched in London on Saturday against the war.",
+         "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in Nairobi on Monday.",
+         "Protest with intervention"),
+        ("Security forces opened fire on peaceful protesters in Basra, killing three.",
+         "Excessive force against protesters"),
+        ("Rioters torched cars and threw stones at police in Belfast.", "Violent demonstration"),
+        ("An angry mob lynched a suspected thief in the village of Kano.", "Mob violence"),
+        ("Police arrested the opposition leader in Kampala on Friday.", "Arrests"),
+        ("The warring parties signed a ceasefire agreement in Khartoum.", "Agreement"),
+        ("Soldiers looted shops in the town of Beira.", "Looting/property destruction"),
+        ("Police defused a bomb planted near a church in Lahore.", "Disrupted weapons use"),
+        ("Turkish forces established a new military base near the town of Ain Issa.",
+         "Headquarters or base established"),
+        ("Government troops withdrew from the town of Gofgadud without a fight.",
+         "Non-violent transfer of territory"),
+        ("Some 300 rebel fighters defected to the government in Unity State.",
+         "Change to group/activity"),
+    ],
+)
+def test_sub_types(sentence: str, sub_type: str) -> None:
+    event = only(sentence)
+    assert event.sub_event_type == sub_type
+    assert sub_type in ACLED_TYPES[event.event_type]
+
+
+def test_passive_by_makes_the_agent_actor1() -> None:
+    event = only("Two Nigerian soldiers were killed by Boko Haram militants near Maiduguri.")
+    assert event.actor1.startswith("Boko Haram")
+    assert event.actor2 == "Military Forces of Nigeria"
+    assert event.fatalities == 2
+
+
+def test_active_voice_subject_then_object() -> None:
+    event = only("Houthi rebels attacked Saudi troops near the border town of Najran.")
+    assert event.actor1 == "Ansar Allah (Houthis)" and event.inter1 == 2
+    assert event.actor2 == "Military Forces of Saudi Arabia" and event.inter2 == 1
+    assert event.interaction == 12
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [("at least 25 people were killed", 25), ("twenty-five people were killed", 25),
+     ("dozens of people were killed", 12), ("10 to 15 people were killed", 10),
+     ("1,200 people were killed", 1200), ("more than a dozen people were killed", 12)],
+)
+def test_numbers(phrase: str, count: int) -> None:
+    event = only(f"Gunmen attacked the village of Dogo on Sunday; {phrase}.")
+    assert event.fatalities == count
+
+
+def test_injured_and_explicit_zero() -> None:
+    event = only("A rocket hit a house in Sderot on Monday. Seven people were injured; "
+                 "no one was killed.")
+    assert (event.fatalities, event.injured) == (0, 7)
+
+
+def test_army_claim_about_enemy_losses_is_a_claim() -> None:
+    event = only("Fighting broke out in the town of Marawi on Monday. The army said it "
+                 "killed 30 enemy fighters in the clashes.")
+    assert event.fatalities is None
+    (claim,) = event.fatalities_claimed
+    assert claim.low == 30 and "Military Forces" in claim.claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The Taliban threatened to attack the city of Kandahar.", "hypothetical"),
+        ("The army denied that it bombed the town of Idlib.", "denied"),
+        ("It is feared that militants will attack the town of Gao.", "feared"),
+        ("The rally marked 20 years since the massacre in Srebrenica in 1995.", "historical"),
+    ],
+)
+def test_non_real_modalities_are_held_back(sentence: str, modality: str) -> None:
+    assert code(sentence) == []
+    assert [e.modality for e in code(sentence, all_modalities=True)] == [modality]
+
+
+def test_negation_and_hedge() -> None:
+    assert code("There was no attack on the town of Gao.") == []
+    plain = only("Militants attacked a police post in Gao on Sunday.")
+    hedged = only("Militants reportedly attacked a police post in Gao on Sunday.")
+    assert hedged.modality == "reported" and hedged.confidence < plain.confidence
+
+
+def test_weekday_and_relative_dates() -> None:
+    event = only("Protesters marched in Lagos on Saturday.")  # published Monday 8 March
+    assert (event.date_start, event.time_precision) == ("2021-03-06", 1)
+    event = only("Protesters marched in Lagos yesterday.")
+    assert (event.date_start, event.date_end) == ("2021-03-07", "2021-03-07")
+    event = only("Protesters marched in Lagos on March 2.")
+    assert event.date_start == "2021-03-02"
+
+
+def test_place_cues() -> None:
+    event = only("Militants attacked a checkpoint near Kunduz in Kunduz province.")
+    cues = {p.text: p.cue for p in event.place_candidates}
+    assert cues.get("Kunduz") == "near"
+
+
+def test_non_conflict_news_gives_nothing() -> None:
+    assert code("A gas cylinder explosion in a restaurant killed three people.") == []
+    assert code("The minister said the economy grew by three percent.") == []

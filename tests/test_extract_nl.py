@@ -1,0 +1,243 @@
+"""Dutch extraction: sub-types, roles, passives, numbers, claims, modality and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract import extract_events, prefilter
+from eventcoder.records import ACLED_TYPES, Article
+
+
+def code(text: str, published: str = "2019-03-25", **kw) -> list:
+    article = Article(id="t", text=text, published=published, language="nl")
+    return extract_events(article, **kw)
+
+
+def only(text: str, published: str = "2019-03-25"):
+    events = code(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Bij Kunduz raakten Afghaanse soldaten slaags met Talibaanstrijders.", "Armed clash"),
+        ("Regeringstroepen hebben de stad Sirte heroverd op IS.", "Government regains territory"),
+        ("Al-Shabaab heeft de stad Baidoa ingenomen.", "Non-state actor overtakes territory"),
+        ("Bij een luchtaanval op het dorp Kafr Nabl zijn zes burgers omgekomen.",
+         "Air/drone strike"),
+        ("Een zelfmoordterrorist blies zichzelf op bij een markt in Maiduguri.", "Suicide bomb"),
+        ("Militanten vuurden mortiergranaten af op de stad Gao.",
+         "Shelling/artillery/missile attack"),
+        ("Een bermbom heeft in de provincie Helmand vier soldaten gedood.",
+         "Remote explosive/landmine/IED"),
+        ("Onbekenden gooiden een handgranaat naar een politiebureau in Kinshasa.", "Grenade"),
+        ("Bij een aanval met gifgas in Douma kwamen tientallen burgers om.", "Chemical weapon"),
+        ("Gewapende mannen hebben in het dorp Dogo vijf dorpelingen doodgeschoten.", "Attack"),
+        ("Boko Haram heeft in Chibok twaalf scholieren ontvoerd.",
+         "Abduction/forced disappearance"),
+        ("Soldaten hebben in Beni vrouwen verkracht.", "Sexual violence"),
+        ("Duizenden mensen demonstreerden zaterdag in Amsterdam tegen racisme.",
+         "Peaceful protest"),
+        ("De politie heeft zaterdag in Parijs betogers met traangas uiteengedreven.",
+         "Protest with intervention"),
+        ("Relschoppers gooiden zaterdag in Rotterdam stenen naar de politie.",
+         "Violent demonstration"),
+        ("Een woedende menigte lynchte zaterdag in het dorp Kano een vermeende dief.",
+         "Mob violence"),
+        ("De Soedanese politie heeft in Khartoem de oppositieleider gearresteerd.", "Arrests"),
+        ("De strijdende partijen in Jemen hebben in Stockholm een wapenstilstand gesloten.",
+         "Agreement"),
+        ("Plunderaars hebben in Beira winkels geplunderd.", "Looting/property destruction"),
+    ],
+)
+def test_sub_types(sentence: str, sub_type: str) -> None:
+    event = only(sentence)
+    assert event.sub_event_type == sub_type
+    assert sub_type in ACLED_TYPES[event.event_type]
+    assert event.evidence_for("event_type"), "the trigger is evidence"
+
+
+def test_passive_door_makes_the_agent_actor1() -> None:
+    event = only("In Gao werden twee Malinese soldaten gedood door jihadisten.")
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 == "Military Forces of Mali"
+    assert event.fatalities == 2
+
+
+def test_verb_final_subordinate_clause_keeps_subject_first() -> None:
+    event = only("Getuigen zeggen dat de politie in Algiers drie journalisten heeft gearresteerd.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of Algeria"
+    assert event.actor2 == "Journalists (Algeria)"
+
+
+def test_country_adjective_names_state_forces() -> None:
+    event = only("Afghaanse veiligheidstroepen vochten in Kunduz tegen de Talibaan.")
+    names = {event.actor1, event.actor2}
+    assert "Military Forces of Afghanistan" in names and "Taliban" in names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        ("zeker zestien mensen om het leven", 16),
+        ("ten minste vijftig mensen omgekomen", 50),
+        ("vijfentwintig doden", 25),
+        ("14 doden", 14),
+        ("tien tot vijftien doden", 10),
+        ("tientallen doden", 12),
+    ],
+)
+def test_number_words_and_quantifiers(phrase: str, count: int) -> None:
+    event = only(f"Bij een aanval op het dorp Baga vielen zaterdag {phrase}.".replace(
+        "vielen zaterdag zeker zestien mensen om het leven",
+        "kwamen zaterdag zeker zestien mensen om het leven").replace(
+        "vielen zaterdag ten minste vijftig mensen omgekomen",
+        "zijn zaterdag ten minste vijftig mensen omgekomen"))
+    assert event.fatalities == count
+
+
+def test_unknown_toll_stays_null() -> None:
+    event = only("Zaterdag werd gevochten in de stad Gao. Het is niet bekend of er doden vielen.")
+    assert event.fatalities is None
+
+
+def test_explicit_zero_is_zero_and_injured_separate() -> None:
+    event = only("Een raket trof zaterdag een huis in Mishmeret. Zeven mensen raakten gewond, "
+                 "niemand is gedood.")
+    assert event.injured == 7
+    assert event.fatalities == 0
+
+
+def test_party_claim_goes_to_fatalities_claimed() -> None:
+    event = only("Zaterdag braken gevechten uit in de stad Ghazni. De woordvoerder van de "
+                 "Talibaan meldt dat tientallen vijandige soldaten gedood zijn in de gevechten.")
+    assert event.fatalities is None
+    (claim,) = event.fatalities_claimed
+    assert claim.claimant == "Taliban" and claim.low == 12
+    assert event.evidence_for("fatalities_claimed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Gevreesd wordt dat de Talibaan de stad Ghazni zullen innemen.", "feared"),
+        ("De Talibaan dreigden met een aanval op Kabul.", "hypothetical"),
+        ("Het leger ontkent dat het de stad Idlib heeft gebombardeerd.", "denied"),
+        ("De Talibaan claimen dat zij de stad Ghazni hebben ingenomen.", "claimed"),
+        ("Het was een herdenking van het bloedbad in Srebrenica.", "historical"),
+    ],
+)
+def test_non_real_modalities_are_held_back(sentence: str, modality: str) -> None:
+    assert code(sentence) == []
+    events = code(sentence, all_modalities=True)
+    assert [e.modality for e in events] == [modality]
+
+
+def test_negation_cancels_the_event() -> None:
+    assert code("Er was zaterdag geen aanval in Kabul.") == []
+
+
+def test_hedge_keeps_event_with_lower_confidence() -> None:
+    plain = only("Zaterdag hebben de Talibaan in Ghazni een politiepost aangevallen.")
+    hedged = only("Zaterdag zouden de Talibaan in Ghazni een politiepost hebben aangevallen.")
+    assert hedged.modality == "reported" and hedged.confidence < plain.confidence
+
+
+def test_weekday_resolves_to_last_such_day_in_a_day_precision_article() -> None:
+    event = only("Duizenden mensen demonstreerden zaterdag in Amsterdam.", "2019-03-25")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-03-23", "2019-03-23", 1)
+    assert event.evidence_for("date")[0].text == "zaterdag"
+
+
+def test_weekday_in_a_month_precision_article_stays_the_month() -> None:
+    article = Article(id="t", text="Duizenden mensen demonstreerden zaterdag in Amsterdam.",
+                      published="2019-09", published_precision="month", language="nl")
+    (event,) = extract_events(article)
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-09-01", "2019-09-30", 3)
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end", "precision"),
+    [
+        ("gisteren", "2019-03-24", "2019-03-24", 1),
+        ("eergisteren", "2019-03-23", "2019-03-23", 1),
+        ("vorige week vrijdag", "2019-03-22", "2019-03-22", 1),
+        ("een week geleden op zaterdag", "2019-03-16", "2019-03-16", 1),
+        ("op 12 maart", "2019-03-12", "2019-03-12", 1),
+    ],
+)
+def test_relative_dates(when: str, start: str, end: str, precision: int) -> None:
+    event = only(f"Demonstranten hebben {when} in Utrecht betoogd tegen de regering.")
+    assert (event.date_start, event.date_end, event.time_precision) == (start, end, precision)
+
+
+def test_no_time_expression_gives_the_week_before_publication() -> None:
+    event = only("Demonstranten hebben in Utrecht betoogd tegen de regering.")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-03-18", "2019-03-25", 2)
+
+
+def test_coreference_merges_mentions_and_two_places_stay_two() -> None:
+    text = ("Zaterdag vielen de Talibaan de stad Ghazni aan. Die aanval duurde uren. "
+            "Zondag volgde een aanval op Kunduz. Bij de aanval op Kunduz kwamen zeker "
+            "acht agenten om het leven.")
+    events = code(text)
+    assert len(events) == 2
+    kunduz = next(e for e in events if e.place_candidates[0].text == "Kunduz")
+    assert kunduz.fatalities == 8
+    ghazni = next(e for e in events if e.place_candidates[0].text == "Ghazni")
+    assert len(ghazni.evidence_for("event_type")) == 2
+
+
+def test_talks_venue_and_travel_destination_are_no_event_place() -> None:
+    text = ("Zaterdag vielen de Talibaan de stad Ghazni aan, terwijl hun vredesoverleg in "
+            "Qatar doorging. De gezant reist zondag naar Kabul.")
+    (event,) = code(text)
+    assert [p.text for p in event.place_candidates] == ["Ghazni"]
+    assert event.place_candidates[0].cue == "city"
+
+
+def test_support_makes_an_associated_actor() -> None:
+    text = ("Zaterdag vielen de Talibaan de stad Kunduz aan. Daar werden de strijders "
+            "verjaagd. De Afghaanse veiligheidstroepen kregen ondersteuning van de NAVO.")
+    (event,) = code(text)
+    assert event.actor2 == "Military Forces of Afghanistan"
+    assert event.assoc_actor_2 and "NATO" in event.assoc_actor_2
+
+
+def test_every_event_has_stable_id_notes_and_evidence_offsets() -> None:
+    text = "Duizenden mensen demonstreerden zaterdag in Amsterdam tegen racisme."
+    (first,) = code(text)
+    (second,) = code(text)
+    assert first.event_id == second.event_id and first.event_id.startswith("EC")
+    assert first.notes and first.notes.startswith("On 23 March 2019")
+    for ev in first.evidence:
+        assert text[ev.start:ev.end] == ev.text
+
+
+def test_prefilter() -> None:
+    assert prefilter(Article(id="a", text="Bij een bomaanslag vielen doden.", language="nl"))
+    assert not prefilter(Article(id="b", text="Het kabinet presenteert de begroting.",
+                                 language="nl"))
+    assert code("Het kabinet presenteert de begroting.") == []
+
+
+def test_parsed_doc_roles_override_word_order() -> None:
+    """With a dependency parse, subject and object come from syntax, not from order."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["In", "Mali", "heeft", "het", "leger", "de", "rebellen", "aangevallen", "."]
+    heads = [1, 7, 7, 4, 7, 6, 7, 7, 7]
+    deps = ["case", "obl", "aux", "det", "obj", "det", "nsubj", "ROOT", "punct"]
+    doc = Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * 8)
+    article = Article(id="p", text=doc.text, published="2019-03-25", language="nl")
+    (event,) = extract_events(article, doc)
+    assert event.actor1.startswith("Unidentified Rebel Group")  # nsubj, though second
+    assert event.actor2 == "Military Forces of Mali"

@@ -1,4 +1,4 @@
-"""The REST API over a real (in-memory DuckDB) store: filters, pages, errors, GeoJSON, POST."""
+"""The REST API over the real store, DuckDB and PostgreSQL: filters, pages, errors, POST."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ def data() -> Sample:
 
 
 @pytest.fixture
-def store(data: Sample):  # type: ignore[no-untyped-def]
-    store = filled_store(data)
+def store(data: Sample, store_url: str):  # type: ignore[no-untyped-def]
+    """Each back end in turn (conftest's store_url): DuckDB, and PostgreSQL where one runs."""
+    store = filled_store(data, store_url)
     yield store
     store.close()
 

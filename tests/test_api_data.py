@@ -1,16 +1,15 @@
 """Hand-made articles and events for the API, web and map tests (no tests here).
 
 The events are built from their article text: every evidence span is found in the text, so the
-offsets are right by construction. The store is the real one (DuckDB in memory) when it exists.
+offsets are right by construction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
-
 from eventcoder.records import Article, Event, Evidence
+from eventcoder.store import Store, open_store
 
 
 @dataclass
@@ -194,12 +193,9 @@ def sample() -> Sample:
     return Sample([kabul, nl, hostile, vague], events)
 
 
-def filled_store(data: Sample):  # type: ignore[no-untyped-def]
-    """The project's store, in memory, holding the sample."""
-    store_module = pytest.importorskip("eventcoder.store")
-    if not hasattr(store_module, "open_store"):
-        pytest.skip("eventcoder.store.open_store is not available yet")
-    store = store_module.open_store(":memory:")
+def filled_store(data: Sample, url: str = ":memory:") -> Store:
+    """The project's store (DuckDB in memory unless a URL is given) holding the sample."""
+    store = open_store(url)
     for article in data.articles:
         store.add_article(article, [e for e in data.events if article.id in e.article_ids])
     return store

@@ -106,7 +106,9 @@ def test_wrong_event_type_is_a_miss_and_a_false_positive(gold):
     assert report.by_type["Riots"].false_positives == 1
     assert report.by_type["Protests"].false_negatives == 1
     (miss,) = report.articles[0].missed
-    assert any("type Riots != Protests" in reason for reason in miss.reasons)
+    # The same-type prediction's reason comes first, then the mistyped one.
+    assert miss.reasons[0].startswith("prediction 1 (Protests/")
+    assert "type Riots != Protests" in miss.reasons[1]
 
 
 def test_wrong_sub_event_type_still_matches_but_scores_the_field_wrong(gold):
@@ -356,6 +358,8 @@ def test_report_as_dict_and_text(gold):
     text = format_report(report)
     for expected in ("66.7", "80.0", "sub_event_type", "Hard negatives: 1", "Amersfoort"):
         assert expected in text
+    # The reason for a miss is shown, brackets and all (not swallowed as rich markup).
+    assert "[prediction 0" in text
 
 
 def test_empty_gold_and_empty_predictions_is_perfect_but_missing_everything_is_zero():

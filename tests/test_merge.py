@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -536,3 +537,26 @@ def test_a_province_level_report_fits_a_town_anywhere_in_that_province(make_arti
     assert event.location == "Musa Qala"
     elsewhere = province.model_copy(update={"admin1": "Kandahar", "event_id": "KDH"})
     assert len(merge_events([elsewhere, town])) == 2
+
+
+def test_date_strings_mean_the_days_they_can_mean():
+    from eventcoder.merge.features import parse_day_range
+
+    assert parse_day_range("2019-09-07") == (date(2019, 9, 7), date(2019, 9, 7))
+    assert parse_day_range("2019-09-07T23:10:00Z") == (date(2019, 9, 7), date(2019, 9, 7))
+    assert parse_day_range("2020-02") == (date(2020, 2, 1), date(2020, 2, 29))
+    assert parse_day_range("2019") == (date(2019, 1, 1), date(2019, 12, 31))
+    for bad in (None, "", "September", "2019-13", "2019-02-30"):
+        assert parse_day_range(bad) is None
+    swapped = Event(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        date_start="2019-09-09",
+        date_end="2019-09-07",
+    )
+    assert event_day_range(swapped) == (date(2019, 9, 7), date(2019, 9, 9))
+
+
+def test_merging_something_that_is_not_an_event_is_a_clear_error():
+    with pytest.raises(TypeError, match="Event records, not dict"):
+        merge_events([{"event_type": "Battles"}])

@@ -12,12 +12,6 @@ import spacy
 import eventcoder.nlp as nlp_module
 from eventcoder.nlp import ModelNotFoundError, load_pipeline, shipped_model_path
 
-SHIPPED = shipped_model_path("nl")
-needs_model = pytest.mark.skipif(
-    SHIPPED is None or not (SHIPPED / "config.cfg").is_file(),
-    reason="shipped Dutch model not built (bash training/train_nl.sh)",
-)
-
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> Iterator[None]:
@@ -27,8 +21,9 @@ def fresh_cache() -> Iterator[None]:
     load_pipeline.cache_clear()
 
 
-@needs_model
 def test_shipped_dutch_pipeline_has_all_components_and_is_cached() -> None:
+    shipped = shipped_model_path("nl")
+    assert shipped is not None and (shipped / "config.cfg").is_file(), "model not committed"
     nlp = load_pipeline("nl")
     for name in ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"):
         assert name in nlp.pipe_names
@@ -37,7 +32,6 @@ def test_shipped_dutch_pipeline_has_all_components_and_is_cached() -> None:
     assert load_pipeline("NL-be") is not None
 
 
-@needs_model
 def test_dutch_sentences_are_split() -> None:
     doc = load_pipeline("nl")(
         "De betoging begon rond het middaguur op het plein. Later op de avond grepen de "
@@ -49,7 +43,6 @@ def test_dutch_sentences_are_split() -> None:
     assert sents[1].startswith("Later")
 
 
-@needs_model
 def test_dutch_verbs_nouns_and_lemmas_are_tagged() -> None:
     doc = load_pipeline("nl")("De demonstranten gooiden stenen naar de politie.")
     by_text = {t.text: t for t in doc}
@@ -62,13 +55,11 @@ def test_dutch_verbs_nouns_and_lemmas_are_tagged() -> None:
     assert by_text["demonstranten"].head.text == "gooiden"
 
 
-@needs_model
 def test_dutch_place_is_a_location_entity() -> None:
     doc = load_pipeline("nl")("Gisteren werd in Rotterdam een agent aangevallen.")
     assert ("Rotterdam", "LOC") in {(e.text, e.label_) for e in doc.ents}
 
 
-@needs_model
 def test_model_path_override_loads_that_pipeline(tmp_path: Path) -> None:
     custom = spacy.blank("nl")
     custom.add_pipe("sentencizer")

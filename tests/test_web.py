@@ -189,3 +189,16 @@ def test_web_page_end_to_end(base_url: str, data: Sample, tmp_path) -> None:  # 
     png = shot.read_bytes()
     assert distinct_colours(png) > 200  # borders, sea, markers, text: far from blank
     assert colour_present(png, (214, 39, 40))  # the Battles marker's red
+
+
+def test_missing_assets_are_a_503_naming_the_set_up(app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventcoder.serve import assets
+
+    monkeypatch.setenv("EVENTCODER_WEB_ASSETS", str(tmp_path))
+    assets.vendor_text.cache_clear()
+    try:
+        response = TestClient(app).get("/vendor/leaflet.js")
+    finally:
+        assets.vendor_text.cache_clear()
+    assert response.status_code == 503
+    assert "npm ci --prefix web" in response.json()["detail"]

@@ -63,10 +63,14 @@ def main() -> None:
         overlap += sum(any(s < ee and es < e for es, ee in ents) for s, e in spans)
     print(f"GeoWebNews: {len(articles)} articles, {gold} place toponyms, {words} words")
     print(f"{nlp.meta.get('name')} {nlp.meta.get('version')}: GPE/LOC/FAC entities {predicted}")
-    print(f"toponym recall exact {exact / gold:.3f}, overlapping {overlap / gold:.3f}; "
-          f"precision (exact) {exact / max(predicted, 1):.3f}")
-    print(f"speed: {model_wps:,.0f} words/s vs blank tokenizer {blank_wps:,.0f} "
-          f"(ratio {model_wps / blank_wps:.3f})")
+    print(
+        f"toponym recall exact {exact / gold:.3f}, overlapping {overlap / gold:.3f}; "
+        f"precision (exact) {exact / max(predicted, 1):.3f}"
+    )
+    print(
+        f"speed: {model_wps:,.0f} words/s vs blank tokenizer {blank_wps:,.0f} "
+        f"(ratio {model_wps / blank_wps:.3f})"
+    )
 
 
 if __name__ == "__main__":

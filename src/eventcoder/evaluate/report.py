@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from eventcoder.evaluate.scoring import EvalReport
 
@@ -45,7 +46,7 @@ def format_report(report: EvalReport, *, width: int = 100, max_misses: int = 20)
         types.add_column(name, justify="left" if name == "event_type" else "right")
     for name, by in report.by_type.items():
         types.add_row(
-            name,
+            Text(name),
             str(by.true_positives + by.false_negatives),
             str(by.true_positives + by.false_positives),
             str(by.true_positives),
@@ -74,7 +75,8 @@ def format_report(report: EvalReport, *, width: int = 100, max_misses: int = 20)
         errors.add_column("article")
         errors.add_column("what")
         for article_id, what in problems[:max_misses]:
-            errors.add_row(article_id, what)
+            # Text, not markup: reasons contain square brackets.
+            errors.add_row(Text(article_id), Text(what))
         if len(problems) > max_misses:
             errors.add_row("...", f"{len(problems) - max_misses} more (see --json)")
         console.print(errors)

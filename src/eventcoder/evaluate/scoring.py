@@ -102,7 +102,7 @@ class MatchDetail:
 
 @dataclass
 class MissDetail:
-    """A gold event no prediction matched, with why each prediction of the article did not."""
+    """A gold event no prediction matched, and why each prediction did not (same type first)."""
 
     gold_index: int
     gold: str
@@ -332,10 +332,14 @@ def match_article(article_id: str, gold: list[GoldEvent], predicted: list[Event]
     for g, event in enumerate(gold):
         if g in matched_gold:
             continue
+        # Predictions of the same type first: their reasons are the informative ones.
+        order = sorted(
+            range(len(predicted)), key=lambda p: predicted[p].event_type != event.event_type
+        )
         reasons = [
             f"prediction {p} ({describe(predicted[p])}): "
-            + (check.reason or "compatible, but paired with another gold event")
-            for p, check in enumerate(checks[g])
+            + (checks[g][p].reason or "compatible, but paired with another gold event")
+            for p in order
         ]
         detail.missed.append(MissDetail(g, describe(event), reasons or ["no predictions"]))
     for p, event in enumerate(predicted):

@@ -47,8 +47,8 @@ def extract_events(
     if doc is not None and getattr(doc, "text", None) != article.text:
         doc = None  # a doc of another text would give wrong offsets; use patterns only
     scan = scan_article(article.text, pack, doc)
-    mentions = build_mentions(scan, pack, doc)
     coder = Coder(article, pack, scan)
+    mentions = build_mentions(scan, pack, doc, coder.pub.day.year if coder.pub else None)
     drafts = coder.cluster(mentions)
     coder.continue_drafts(drafts)
     events = []

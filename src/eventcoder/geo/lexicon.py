@@ -3,7 +3,8 @@
 Files (all optional; a language is added by adding its folder):
 ``exonyms.tsv`` and ``abbreviations.tsv`` (name -> GeoNames id, indexed into the gazetteer),
 ``demonyms.tsv`` (adjective -> ISO country code, or GeoNames id for continents and regions),
-``cues.tsv`` (phrase, cue, before|after) and
+``cues.tsv`` (phrase, cue, before|after),
+``distances.tsv`` (``unit``/length in km and ``link`` words of "100 km north of X") and
 ``not_places.txt`` (capitalised common words that must never be read as toponyms).
 """
 
@@ -27,6 +28,8 @@ class Lexicon:
     cues_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     cues_after: dict[tuple[str, ...], str] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # lower case
+    distance_units: dict[str, float] = field(default_factory=dict)  # "miles" -> 1.609
+    distance_links: frozenset[str] = frozenset()  # words between unit and name: "north", "of"
 
     def is_common(self, surface: str) -> bool:
         """A common word of the language ("Die", "May"); an acronym ("US") is not one."""
@@ -78,6 +81,8 @@ def lexicon(lang: str | None) -> Lexicon:
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
     common: set[str] = set()
+    units: dict[str, float] = {}
+    links: set[str] = set()
     for code in langs:
         folder = DATA_DIR / code
         for name, cc, *_ in _lines(folder / "demonyms.tsv"):
@@ -85,6 +90,11 @@ def lexicon(lang: str | None) -> Lexicon:
         for phrase, cue, where, *_ in _lines(folder / "cues.tsv"):
             target = before if where == "before" else after
             target[tuple(name_key(phrase).split())] = cue
-        common.update(row[0].lower() for row in _lines(folder / "not_places.txt"))
+        common.update(name_key(row[0]) for row in _lines(folder / "not_places.txt"))
+        for kind, word, *rest in _lines(folder / "distances.tsv"):
+            if kind == "unit":
+                units[word.lower()] = float(rest[0])
+            else:
+                links.add(word.lower())
         common.update(_spacy_stop_words(code))
-    return Lexicon(demonyms, before, after, frozenset(common))
+    return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links))

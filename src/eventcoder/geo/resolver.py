@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from eventcoder.geo.gazetteer import Entry, Gazetteer, haversine_km
+from eventcoder.geo.gazetteer import Entry, Gazetteer, haversine_km, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
 from eventcoder.records import Article, Event, Evidence, Place, PlaceMention
@@ -36,6 +36,7 @@ TIER_PENALTY = (0.0, 0.4, 1.2)
 # Scoring weights (hand-set; see benchmarks and eval-geo for their effect).
 W: dict = {
     "pop": 0.5,  # per decade of population
+    "fame": 0.5,  # per decade of a town's alternate names (how many languages write about it)
     "capital": 2.0,
     "primary": 1.0,  # the place's own name rather than an alternate one
     "named_after": {"adm1": 1.6, "adm2": 1.6},
@@ -45,6 +46,7 @@ W: dict = {
     "country_seen": 0.8,
     "adm1_seen": 1.5,
     "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
+    "stated_distance": 2.0,  # "A, 100 km from B" and A's candidate lies ~100 km from B
 }
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
@@ -163,6 +165,8 @@ class Geocoder:
     def _prior(c: Candidate, cue: str | None) -> float:
         e = c.entry
         score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
+        if e.kind == "city" and c.primary:  # fame is the town's, not that of its short names
+            score += W["fame"] * math.log10(e.alt_names + 1)
         if e.fcode == "PPLC":
             score += W["capital"]
         if c.primary:
@@ -173,27 +177,41 @@ class Geocoder:
         return score
 
     @staticmethod
-    def _named_after(unit: Entry, town: Entry) -> bool:
-        """The unit is named after a town inside it (Kunduz, Dubai, New York): by name, or
+    def _contains(unit: Entry, town: Entry) -> bool:
+        """The town lies in the unit (both candidates of one name: they share it)."""
+        return (unit.kind in ("adm1", "adm2") and town.kind == "city"
+                and unit.id in (town.adm1, town.adm2))
+
+    @classmethod
+    def _named_after(cls, unit: Entry, town: Entry) -> bool:
+        """The unit is named after a town inside it (Kunduz, Gaza, Jenin): by its own name, or
         because the town holds a large share of the unit's people."""
-        if unit.kind not in ("adm1", "adm2") or town.kind != "city":
-            return False
-        if unit.id not in (town.adm1, town.adm2):
+        if not cls._contains(unit, town):
             return False
         if name_key(town.name) in name_key(unit.name):
             return True
         return town.population >= W["dominant_share"] * max(unit.population, 1)
 
     def _score(self, cands: list[Candidate], cue: str | None, ctx: _Context | None) -> None:
+        """Prior, cue and context per candidate.
+
+        A town and the unit that shares its name are one referent against namesakes elsewhere:
+        the town competes with the stronger of its own prior and that of the unit named after
+        it (Gaza City with the Gaza governorate, against Mozambique's Gaza province), and the
+        bare name then means the town unless a cue asks for the unit.
+        """
         ids = {c.entry.id for c in cands}
+        priors = {c.entry.id: self._prior(c, cue) for c in cands}
+        admin_cue = cue in ("province", "district", "region")
         for c in cands:
             e = c.entry
-            s = self._prior(c, cue)
-            # A town and the district/province named after it: the bare name means the town.
-            admin_cue = cue in ("province", "district", "region")
+            s = priors[e.id]
             if not admin_cue and any(self._named_after(e, o.entry) for o in cands):
                 s -= W["named_after"][e.kind]
             if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
+                units = [o for o in cands if self._named_after(o.entry, e)]
+                if units and not admin_cue:
+                    s = max(s, *(priors[u.entry.id] for u in units))
                 s += W["in_namesake"]
             if ctx is not None:
                 s += ctx.bonus(e)
@@ -234,27 +252,25 @@ class Geocoder:
     @staticmethod
     def precision(entry: Entry, cue: str | None) -> int:
         base = PRECISION[entry.kind]
-        return 2 if base == 1 and cue == "near" else base
+        return 2 if base == 1 and cue in ("near", "district") else base
 
     def to_place(self, entry: Entry, precision: int) -> Place:
         country = self._countries.get(entry.cc) if entry.cc else None
         adm1 = adm2 = None
         if entry.kind == "adm1":
-            adm1 = entry.name
+            adm1 = _label(entry)
         elif entry.kind == "adm2":
-            adm2 = entry.name
-            parent = self.gaz.get(entry.adm1) if entry.adm1 else None
-            adm1 = parent.name if parent else None
+            adm2 = _label(entry)
+            adm1 = _label(self.gaz.get(entry.adm1) if entry.adm1 else None)
         elif entry.kind == "city":
-            a1 = self.gaz.get(entry.adm1) if entry.adm1 else None
-            a2 = self.gaz.get(entry.adm2) if entry.adm2 else None
-            adm1, adm2 = (a1.name if a1 else None), (a2.name if a2 else None)
+            adm1 = _label(self.gaz.get(entry.adm1) if entry.adm1 else None)
+            adm2 = _label(self.gaz.get(entry.adm2) if entry.adm2 else None)
         return Place(
-            location=entry.name,
+            location=_label(entry),
             latitude=round(entry.lat, 5),
             longitude=round(entry.lon, 5),
             geonameid=entry.id if entry.id > 0 else None,
-            country=country.name if country else None,
+            country=_label(country),
             iso3=self._iso3.get(entry.cc or ""),
             admin1=adm1,
             admin2=adm2,
@@ -288,6 +304,7 @@ class Geocoder:
             cands, demonym = self.candidates(m.text, lang=lang)
             out.append(Resolution(m, None, cands, demonym))
         qualifiers = _qualifiers(text, out)
+        distances = _stated_distances(text, out, lang)
         # Pass 1: priors only. Pass 2 and 3: with the context the other mentions give.
         ctx = _Context(self)
         for _ in range(3):
@@ -299,6 +316,11 @@ class Geocoder:
                 if i in qualifiers:
                     for c in r.candidates:
                         c.score += qualifiers[i].bonus(c.entry)
+                for j, km in distances.get(i, ()):
+                    other = out[j].entry
+                    if other is not None and ctx.built:
+                        for c in r.candidates:
+                            c.score += _distance_bonus(c.entry, other, km)
                 ranked = sorted(r.candidates, key=lambda c: c.score, reverse=True)
                 r.entry = ranked[0].entry
                 r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
@@ -398,6 +420,13 @@ class Geocoder:
         return country, support[:1]
 
 
+def _label(entry: Entry | None) -> str | None:
+    """The plain ASCII English name ACLED-style output uses (see gazetteer labels)."""
+    if entry is None:
+        return None
+    return entry.label or plain_ascii(entry.name)
+
+
 def _evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:
     return Evidence(
         field=field_name, article_id=article.id, start=m.start, end=m.end,
@@ -488,6 +517,34 @@ class _Qualifier:
         if w.kind == "adm1":
             return 4.0 if e.adm1 == w.id else 0.0
         return 0.0
+
+
+def _stated_distances(
+    text: str, out: list[Resolution], lang: str | None
+) -> dict[int, list[tuple[int, float]]]:
+    """"A, 100 km from B": mention pairs (both ways) with the distance the text states
+    between them; A is the closest mention before B in the same sentence."""
+    from eventcoder.geo.toponyms import stated_distance
+
+    pairs: dict[int, list[tuple[int, float]]] = {}
+    for j in range(1, len(out)):
+        km = stated_distance(text, out[j].mention.start, lang)
+        if km is None:
+            continue
+        i = j - 1
+        if any(ch in ".!?\n" for ch in text[out[i].mention.end:out[j].mention.start]):
+            continue
+        pairs.setdefault(i, []).append((j, km))
+        pairs.setdefault(j, []).append((i, km))
+    return pairs
+
+
+def _distance_bonus(e: Entry, other: Entry, km: float) -> float:
+    """Reward a candidate lying about the stated distance from the other place."""
+    if e.kind not in ("city", "adm2") or other.kind not in ("city", "adm2"):
+        return 0.0
+    d = haversine_km(e.lat, e.lon, other.lat, other.lon)
+    return W["stated_distance"] if abs(d - km) <= max(25.0, 0.5 * km) else 0.0
 
 
 def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier]:

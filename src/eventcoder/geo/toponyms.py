@@ -18,7 +18,8 @@ from eventcoder.records import PlaceMention
 if TYPE_CHECKING:
     from eventcoder.geo.resolver import Geocoder
 
-_TOKEN = re.compile(r"\w(?:[\w'’]|-(?=\w))*", re.UNICODE)
+# A word, or a dotted acronym ("U.S."); a possessive "'s" is not part of the name ("Russia's").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:\w|['’](?!s\b)(?=\w)|-(?=\w))*", re.UNICODE)
 _CONNECTORS = frozenset(
     {"de", "den", "der", "van", "von", "el", "al", "e", "i", "la", "le", "les", "du", "des", "do",
      "da", "di", "del", "upon", "on", "of", "sur", "am", "an", "im", "aan", "op", "bij", "y"}
@@ -27,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”„]\s*$")
 NER_LABELS = {"GPE": None, "LOC": None, "FAC": None, "NORP": "demonym"}
 MAX_NAME_TOKENS = 6
 MIN_TOWN_POP_ALONE = 1000
+BIG_TOWN_POP = 100_000  # a town this big is a place even where its name is also a word
+MAX_ACRONYM_LEN = 4
 
 
 def detect_cue(text: str, start: int, end: int, lang: str | None) -> str | None:
@@ -42,6 +45,45 @@ def detect_cue(text: str, start: int, end: int, lang: str | None) -> str | None:
             if tuple(after[:n]) in lex.cues_after:
                 return lex.cues_after[tuple(after[:n])]
     return None
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[\d][\d.,]*")
+
+
+def stated_distance(text: str, start: int, lang: str | None) -> float | None:
+    """Kilometres stated right before a toponym: "100 km from X", "50 miles north of X",
+    "zo'n honderd kilometer ten noorden van X". None when no distance is stated."""
+    lex = lexicon(lang)
+    if not lex.distance_units:
+        return None
+    words = [m.group() for m in _WORD.finditer(text[max(0, start - 80):start])]
+    i = len(words)
+    while i > 0 and words[i - 1].lower() in lex.distance_links:
+        i -= 1
+    if i == len(words) or i < 2 or words[i - 1].lower() not in lex.distance_units:
+        return None
+    unit = lex.distance_units[words[i - 1].lower()]
+    for size in (2, 1):  # "twenty five", "honderd", "100"
+        if i - 1 - size < 0:
+            continue
+        value = _number(" ".join(words[i - 1 - size:i - 1]), lang)
+        if value is not None:
+            return value * unit
+    return None
+
+
+def _number(phrase: str, lang: str | None) -> float | None:
+    digits = phrase.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    try:
+        from eventcoder.extract.numbers import grammar, number_value
+        from eventcoder.langpacks import load_pack
+
+        value = number_value(phrase, grammar(load_pack(lang or "en")))
+    except (ImportError, LookupError, ValueError):
+        return None
+    return float(value) if value else None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -111,7 +153,9 @@ def find_toponyms(
             add(ent.start_char, ent.end_char, cue)
 
     lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
-    for run in _runs(text):
+    runs = _runs(text)
+    name_words = _name_words(text, runs, lex, gazetteer, lang)
+    for run in runs:
         i = 0
         while i < len(run):
             match = None
@@ -119,7 +163,8 @@ def find_toponyms(
                 if run[j - 1].group()[0].islower():
                     continue  # a name never ends on a connector
                 start, end = run[i].start(), run[j - 1].end()
-                if _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang):
+                if _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer,
+                                    lang):
                     match = (start, end, j)
                     break
             if match:
@@ -133,14 +178,43 @@ def find_toponyms(
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang) -> bool:
+def _name_words(text, runs, lex, gazetteer, lang) -> frozenset[str]:
+    """Words of longer capitalised names that hold no country, province or big town
+    ("Vladimir Putin", "John Kelly"): a later lone "Putin" or "Kelly" is that name again."""
+    words: set[str] = set()
+    for run in runs:
+        caps = [t for t in run if t.group()[0].isupper()]
+        while caps and (lex.is_common(caps[0].group())
+                        or gazetteer.demonym_place(caps[0].group(), lang) is not None):
+            caps.pop(0)  # "Russian President Vladimir Putin" -> "Vladimir Putin"
+        if not 2 <= len(caps) <= 3 or any(lex.is_common(t.group()) for t in caps):
+            continue
+        whole = text[caps[0].start():caps[-1].end()]
+        caps = [t.group() for t in caps]
+        if gazetteer.candidates(whole, lang=lang, allow_fuzzy=False)[0]:
+            continue  # "Sierra Leone", "Den Haag": a place name of several words
+        for word in caps:
+            cands, demonym = gazetteer.candidates(word, lang=lang, allow_fuzzy=False)
+            if demonym or any(c.entry.kind in ("country", "continent") for c in cands):
+                break  # "Afghan Taliban", "Syria Democratic Forces"
+        else:
+            words.update(caps)
+    return frozenset(words)
+
+
+def _major(e) -> bool:
+    return e.kind != "city" or e.population >= BIG_TOWN_POP
+
+
+def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, lang) -> bool:
     span = text[run[i].start():run[j - 1].end()]
     key = name_key(span)
     if run[i].group()[0].islower():
         return False
+    word = run[i].group()
+    acronym = j - i == 1 and word.replace(".", "").isupper()
     if j - i == 1:
-        word = run[i].group()
-        if len(word) < 3 or lex.is_common(word):
+        if (len(word) < 3 and not acronym) or lex.is_common(word):
             return False
         if _sentence_initial(text, run[i].start()) and word.lower() in lower_words:
             return False
@@ -149,6 +223,17 @@ def _acceptable_span(text, run, i, j, lex, lower_words, gazetteer, lang) -> bool
         return True
     if not cands:
         return False
+    if acronym and len(word.replace(".", "")) <= MAX_ACRONYM_LEN:
+        # "US", "UK", "U.S.": only the curated abbreviations (data/<lang>/) name places;
+        # "NATO" or "BA" matching a town's name is not one.
+        return len(key) > 1 and any(
+            lang_tag is not None and e.kind != "city"
+            for e, _, lang_tag in gazetteer.gaz.by_key("key", key)
+        )
+    if j - i == 1 and not any(_major(c.entry) for c in cands) and (
+        word in name_words or word.lower() in lower_words
+    ):
+        return False  # "Kelly" of "John Kelly"; "Park" where the text also writes "park"
     big = any(c.entry.kind != "city" or c.entry.population >= MIN_TOWN_POP_ALONE for c in cands)
     if not big:
         return False

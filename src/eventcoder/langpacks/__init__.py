@@ -74,7 +74,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
     regex = regex.replace(r"\s+", r"[\s\-]+")
     try:
-        return re.compile(rf"(?<![\w\-]){regex}(?![\w])", flags)
+        # A hyphen may precede a match: Dutch compounds "antiracisme-demonstratie".
+        return re.compile(rf"(?<![\w]){regex}(?![\w])", flags)
     except re.error as exc:
         raise PackError(f"bad pattern {pattern!r}: {exc}") from exc
 

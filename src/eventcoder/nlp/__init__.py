@@ -21,7 +21,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-__all__ = ["MODELS_DIR", "SHIPPED_MODELS", "ModelNotFoundError", "load_pipeline", "shipped_model_path"]
+__all__ = [
+    "MODELS_DIR",
+    "SHIPPED_MODELS",
+    "ModelNotFoundError",
+    "load_pipeline",
+    "shipped_model_path",
+]
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,13 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from eventcoder import __version__ as package_version
 from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, Article, Event
-from eventcoder.serve.assets import VENDOR_FILES, media_type, static_text, vendor_text
+from eventcoder.serve.assets import (
+    VENDOR_FILES,
+    WebAssetsMissing,
+    media_type,
+    static_text,
+    vendor_text,
+)
 from eventcoder.serve.evidence import locate
 from eventcoder.serve.geojson import GEOJSON_MEDIA_TYPE, feature_collection
 from eventcoder.serve.mapfile import json_for_script, tile_config, tile_origin
@@ -163,6 +169,10 @@ def create_app(store: Store) -> FastAPI:
         version=package_version,
         description="ACLED-style political violence events coded from news, with evidence.",
     )
+
+    @app.exception_handler(WebAssetsMissing)
+    async def _assets_missing(request: Request, exc: WebAssetsMissing) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

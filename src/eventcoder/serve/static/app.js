@@ -147,10 +147,14 @@
       svg.appendChild(none);
       return;
     }
+    // Events known only to the month (or a range over a week) count in the week their range
+    // starts, drawn lighter: the bar does not pretend to know the day.
     var counts = {};
+    var vague = {};
     dated.forEach(function (e) {
       var w = weekStart(e.span[0]);
       counts[w] = (counts[w] || 0) + 1;
+      if (e.span[1] - e.span[0] >= 7 * DAY) vague[w] = (vague[w] || 0) + 1;
     });
     var weeks = Object.keys(counts).map(Number).sort(function (a, b) { return a - b; });
     var first = Math.min.apply(null, weeks);
@@ -171,9 +175,16 @@
         "data-week": iso(w),
       });
       var tip = svgEl("title", {});
-      tip.textContent = "week of " + iso(w) + ": " + counts[w] + " event(s)";
+      tip.textContent = "week of " + iso(w) + ": " + counts[w] + " event(s)" +
+        (vague[w] ? ", " + vague[w] + " dated only to a longer period starting this week" : "");
       bar.appendChild(tip);
       svg.appendChild(bar);
+      if (vague[w]) {
+        var vh = vague[w] / counts[w] * h;
+        svg.appendChild(svgEl("rect", {
+          x: scale.x(w), y: plotH - h, width: barW, height: vh, class: "tl-vague",
+        }));
+      }
     });
     var ticks = Math.min(6, weeks.length + 1);
     for (var i = 0; i < ticks; i++) {
@@ -283,7 +294,9 @@
       var tr = EC.el("tr");
       tr.setAttribute("data-event-id", ev.event_id);
       if (ev.event_id === state.selected) tr.className = "selected";
-      var date = ev.event_date || ev.date_start || "";
+      var date = ev.date_start && ev.date_end && ev.date_start !== ev.date_end
+        ? ev.date_start + " – " + ev.date_end
+        : ev.event_date || ev.date_start || "";
       var typeCell = EC.el("td");
       var dot = EC.el("span", "type-dot ec-t-" + EC.typeIndex(ev.event_type));
       typeCell.appendChild(dot);
@@ -293,9 +306,22 @@
       [ev.sub_event_type, ev.actor1, ev.actor2, ev.location, ev.country,
         ev.fatalities === null || ev.fatalities === undefined ? "?" : ev.fatalities]
         .forEach(function (v) { tr.appendChild(EC.el("td", null, v === null ? "" : v)); });
+      tr.tabIndex = 0;
       tr.addEventListener("click", function () { selectEvent(ev.event_id, true); });
+      tr.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectEvent(ev.event_id, true); }
+      });
       body.appendChild(tr);
     });
+  }
+
+  /* Bring a marker into view, opening its cluster if it shares a spot with others. (Not
+   * markercluster's zoomToShowLayer: its pending listener outlives a re-filter and throws.) */
+  function showMarker(marker, done) {
+    map.setView(marker.getLatLng(), Math.max(map.getZoom(), 6), { animate: false });
+    var parent = cluster.getVisibleParent(marker);
+    if (parent && parent !== marker && parent.spiderfy) parent.spiderfy();
+    done();
   }
 
   // ---------- event panel ----------
@@ -312,7 +338,7 @@
       var node = marker && marker.getElement();
       if (node) node.classList.add("ec-selected");
     }
-    if (fromTable && marker) cluster.zoomToShowLayer(marker, mark); else mark();
+    if (fromTable && marker) showMarker(marker, mark); else mark();
     var panel = document.getElementById("panel");
     panel.textContent = "loading…";
     fetch("/events/" + encodeURIComponent(eventId))

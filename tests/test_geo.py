@@ -251,3 +251,121 @@ def test_near_cue_lowers_precision_to_two(gc):
     assert ev.geonameid == 1135689 and ev.geo_precision == 2
     found = {m.text: m for m in find_toponyms(text, "nl", gazetteer=gc)}
     assert found["Kunduz"].cue == "near"
+
+
+# ---- ACLED-style names ----------------------------------------------------------------------
+
+def test_seed_places_get_plain_ascii_english_names(gc):
+    pul = gc.resolve("Pul-e-Chomri", lang="nl")
+    kunduz = gc.resolve("Kunduz", lang="en")
+    assert pul.admin1 == "Baghlan" and kunduz.admin1 == "Kunduz"
+    for place in (pul, kunduz, gc.resolve("Kirkuk"), gc.resolve("Paris")):
+        for value in (place.location, place.admin1, place.admin2, place.country):
+            assert value is None or value.isascii(), value
+    assert gc.resolve("Paris").admin1 == "Ile-de-France"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Gaza", "Palestine"), ("Moskou", "Russia"), ("Teheran", "Iran"), ("Goma", None),
+     ("Rotterdam", "Netherlands")],
+)
+def test_country_names_as_acled_writes_them(gc, name, country):
+    place = gc.resolve(name, lang="nl")
+    assert place is not None and place.country.isascii()
+    if country:
+        assert place.country == country
+    else:  # GeoNames' "Democratic Republic of the Congo" is ACLED's "... of Congo"
+        assert place.country == "Democratic Republic of Congo"
+
+
+def test_admin_labels_prefer_an_english_alias_to_a_local_name():
+    from eventcoder.geo.gazetteer import admin_label, town_label
+
+    assert admin_label("Ţarābulus", ["Tripoli", "شعبية طرابلس"]) == "Tripoli"
+    assert admin_label("Kirkūk", ["Kirkuk Governorate", "كركوك"]) == "Kirkuk"
+    assert admin_label("Kunduz", ["Kunduz Province", "Qunduz viloyati"]) == "Kunduz"
+    assert admin_label("Utrecht", ["Provincie Utrecht"]) == "Utrecht"  # longer: not a label
+    assert admin_label("Baghlān", ["Bagʻlon"]) == "Baghlan"  # no ASCII alias: folded
+    assert town_label("Kandahār", ["Qandahar", "Kandahar"]) == "Kandahar"
+
+
+# ---- priors ---------------------------------------------------------------------------------
+
+def test_bare_name_prefers_the_town_and_the_unit_named_after_it_over_a_namesake(gc):
+    gaza = gc.resolve("Gaza")
+    assert gaza.country == "Palestine" and gaza.geo_precision == 1
+    jenin = gc.resolve("Jenin")  # the town, not its governorate
+    assert jenin.country == "Palestine" and jenin.geo_precision == 1
+    # An explicit cue still asks for the province.
+    assert gc.resolve("Gaza", cue="province").geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Tripoli", "LBY"), ("Mosul", "IRQ"), ("Kandahar", "AFG"), ("Goma", "COD"),
+     ("Kharkiv", "UKR"), ("Khartoum", "SDN"), ("Algiers", "DZA"), ("Rafah", "PSE"),
+     ("Aleppo", "SYR"), ("Maiduguri", "NGA")],
+)
+def test_conflict_news_places_without_context(gc, name, iso3):
+    place = gc.resolve(name)
+    assert place is not None and place.iso3 == iso3 and place.geo_precision == 1
+
+
+def test_article_context_flips_an_ambiguous_name(gc):
+    text = "Clashes erupted in Tripoli. The Lebanese army sent troops from Beirut."
+    art = Article(id="t", text=text, language="en")
+    ev = _event(_mention(text, "Tripoli"))
+    gc.geocode_events(art, [ev])
+    assert ev.iso3 == "LBN"
+    assert gc.resolve("Tripoli").iso3 == "LBY"
+
+
+# ---- stated distances and precision -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [("about 100 km from X", "en", 100.0), ("50 miles north of X", "en", 80.45),
+     ("op zo'n honderd kilometer ten noorden van X", "nl", 100.0),
+     ("some 7,000 km from X", "en", 7000.0), ("the town north of X", "en", None),
+     ("fighting in X", "en", None)],
+)
+def test_stated_distance(text, lang, km):
+    from eventcoder.geo.toponyms import stated_distance
+
+    got = stated_distance(text, text.index("X"), lang)
+    assert got == pytest.approx(km) if km is not None else got is None
+
+
+def test_stated_distance_decides_between_namesakes(gc):
+    far = "Protests in Paris, some 7,000 km from Dallas."
+    near = "Protests in Paris, some 150 km from Dallas."
+    for text, cc in ((far, "FR"), (near, "US")):
+        found = find_toponyms(text, "en", gazetteer=gc)
+        paris = gc.resolve_mentions(text, found, lang="en")[0]
+        assert paris.mention.text == "Paris" and paris.entry.cc == cc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Troops clashed on the outskirts of Kunduz.", "Kunduz"),
+     ("An IED exploded 20 km from Kunduz.", "Kunduz"),
+     ("Fighting was reported in Kunduz district.", "Kunduz")],
+)
+def test_near_and_district_cues_give_precision_two(gc, text, name):
+    art = Article(id="d", text=text, language="en")
+    found = {m.text: m for m in find_toponyms(text, "en", gazetteer=gc)}
+    ev = _event(found[name])
+    gc.geocode_events(art, [ev])
+    assert ev.iso3 == "AFG" and ev.geo_precision == 2
+
+
+# ---- recognition precision ----------------------------------------------------------------
+
+def test_acronyms_possessives_and_person_names(gc):
+    text = ("The U.S. and the UK condemned Russia's move. NATO met in Brussels. "
+            "President Vladimir Putin spoke; later Putin left. Senator John Kelly agreed, "
+            "and Kelly said the park in Park was closed.")
+    found = {m.text for m in find_toponyms(text, "en", gazetteer=gc)}
+    assert {"U.S.", "UK", "Russia", "Brussels"} <= found
+    assert not {"NATO", "Putin", "Kelly", "Vladimir Putin", "President", "Park"} & found

@@ -212,14 +212,15 @@ def map_(
     db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Write a self-contained HTML map of stored events (opens with no network)."""
-    from eventcoder.serve import render_map
+    from eventcoder.serve import articles_for, render_map
     from eventcoder.store import open_store
 
     _require_db(db)
     with open_store(db) as store:
         events = store.all_events()
+        html = render_map(events, articles=articles_for(events, store.get_article))
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render_map(events), encoding="utf-8")
+    output.write_text(html, encoding="utf-8")
     err.print(f"map of {len(events)} events written to {output}")
 
 
@@ -243,7 +244,7 @@ def eval_(
     from eventcoder.evaluate import evaluate_gold, format_report
     from eventcoder.pipeline import code_article
 
-    result = evaluate_gold(gold, partial(code_article, model=model))
+    result = evaluate_gold(gold, partial(code_article, model=model), progress=True)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
 
 

@@ -540,11 +540,13 @@ def _stated_distances(
 
 
 def _distance_bonus(e: Entry, other: Entry, km: float) -> float:
-    """Reward a candidate lying about the stated distance from the other place."""
+    """Reward a candidate lying about the stated distance from the other place, and penalise
+    one lying much nearer or farther (which the plain proximity bonus would favour)."""
     if e.kind not in ("city", "adm2") or other.kind not in ("city", "adm2"):
         return 0.0
     d = haversine_km(e.lat, e.lon, other.lat, other.lon)
-    return W["stated_distance"] if abs(d - km) <= max(25.0, 0.5 * km) else 0.0
+    fits = abs(d - km) <= max(25.0, 0.5 * km)
+    return W["stated_distance"] if fits else -W["stated_distance"]
 
 
 def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier]:

@@ -47,7 +47,7 @@ def detect_cue(text: str, start: int, end: int, lang: str | None) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[\d][\d.,]*")
+_WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def stated_distance(text: str, start: int, lang: str | None) -> float | None:
@@ -73,9 +73,10 @@ def stated_distance(text: str, start: int, lang: str | None) -> float | None:
 
 
 def _number(phrase: str, lang: str | None) -> float | None:
-    digits = phrase.replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
-        return float(digits)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", phrase):  # 7,000 / 7.000: thousands
+        return float(re.sub(r"[.,]", "", phrase))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", phrase):
+        return float(phrase.replace(",", "."))
     try:
         from eventcoder.extract.numbers import grammar, number_value
         from eventcoder.langpacks import load_pack
@@ -202,8 +203,12 @@ def _name_words(text, runs, lex, gazetteer, lang) -> frozenset[str]:
     return frozenset(words)
 
 
-def _major(e) -> bool:
-    return e.kind != "city" or e.population >= BIG_TOWN_POP
+def _major(c) -> bool:
+    """A candidate that stands as a place on its own: a country, province or big town, by its
+    exact name (a variant spelling of a big town, "Putin" for Putian, is not enough)."""
+    e = c.entry
+    return c.tier == 0 and (e.kind in ("country", "continent", "adm1")
+                            or (e.kind == "city" and e.population >= BIG_TOWN_POP))
 
 
 def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, lang) -> bool:
@@ -230,7 +235,7 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
             lang_tag is not None and e.kind != "city"
             for e, _, lang_tag in gazetteer.gaz.by_key("key", key)
         )
-    if j - i == 1 and not any(_major(c.entry) for c in cands) and (
+    if j - i == 1 and not any(_major(c) for c in cands) and (
         word in name_words or word.lower() in lower_words
     ):
         return False  # "Kelly" of "John Kelly"; "Park" where the text also writes "park"

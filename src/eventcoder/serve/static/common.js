@@ -213,7 +213,7 @@
   }
 
   function legend(map) {
-    var control = L.control({ position: "topright" });
+    var control = L.control({ position: "bottomleft" });
     control.onAdd = function () {
       var box = el("div", "ec-legend leaflet-bar");
       TYPES.forEach(function (t, i) {

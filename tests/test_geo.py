@@ -287,6 +287,9 @@ def test_admin_labels_prefer_an_english_alias_to_a_local_name():
     assert admin_label("Kunduz", ["Kunduz Province", "Qunduz viloyati"]) == "Kunduz"
     assert admin_label("Utrecht", ["Provincie Utrecht"]) == "Utrecht"  # longer: not a label
     assert admin_label("Baghlān", ["Bagʻlon"]) == "Baghlan"  # no ASCII alias: folded
+    # A plain ASCII name keeps itself against aliases of other languages.
+    assert admin_label("Mississippi", ["Mikikipi"]) == "Mississippi"
+    assert admin_label("Noord-Holland", ["Noard-Hollân", "North Holland"]) == "North Holland"
     assert town_label("Kandahār", ["Qandahar", "Kandahar"]) == "Kandahar"
 
 
@@ -369,3 +372,33 @@ def test_acronyms_possessives_and_person_names(gc):
     found = {m.text for m in find_toponyms(text, "en", gazetteer=gc)}
     assert {"U.S.", "UK", "Russia", "Brussels"} <= found
     assert not {"NATO", "Putin", "Kelly", "Vladimir Putin", "President", "Park"} & found
+
+
+def test_hyphenated_compounds_and_dotted_abbreviations(gc):
+    text = ("A London-based firm saw Russia-Turkey ties sour. "
+            "Police in Louisville, Ky. arrested two.")
+    found = {m.text: m for m in find_toponyms(text, "en", gazetteer=gc)}
+    assert {"London", "Russia", "Turkey", "Ky"} <= set(found)
+    ky = gc.resolve_mentions(text, list(found.values()), lang="en")
+    assert {r.mention.text: r.entry.cc for r in ky if r.entry}["Ky"] == "US"
+
+
+def test_variant_spelling_of_a_lone_name_is_not_a_village(gc):
+    text = "Volgens Omar is de situatie ernstig. De strijd in Koendoez gaat door."
+    found = {m.text for m in find_toponyms(text, "nl", gazetteer=gc)}
+    assert "Koendoez" in found  # a big town by its Dutch spelling still counts
+    assert "Omar" not in found
+
+
+def test_unknown_place_in_an_article_about_one_town_falls_back_to_it_imprecisely(gc):
+    text = ("Betogers trokken door Parijs. In Parijs bleef het onrustig; bij de Kleine Boog "
+            "braken rellen uit. Ook in Lyon werd betoogd.")
+    art = Article(id="f", text=text, language="nl")
+    ev = _event(_mention(text, "Kleine Boog"))  # a square the gazetteer does not know
+    gc.geocode_events(art, [ev])
+    assert ev.iso3 == "FRA" and _folded(ev.location) == "paris" and ev.geo_precision == 2
+    # Two towns mentioned as often: no focus town, the country at precision 3.
+    even = "Betogers in Parijs en in Lyon. Ook Parijs en Lyon bleven onrustig bij de Kleine Boog."
+    ev2 = _event(_mention(even, "Kleine Boog"))
+    gc.geocode_events(Article(id="g", text=even, language="nl"), [ev2])
+    assert ev2.iso3 == "FRA" and ev2.geo_precision == 3 and ev2.location == "France"

@@ -560,3 +560,21 @@ def test_date_strings_mean_the_days_they_can_mean():
 def test_merging_something_that_is_not_an_event_is_a_clear_error():
     with pytest.raises(TypeError, match="Event records, not dict"):
         merge_events([{"event_type": "Battles"}])
+
+
+def test_an_articles_best_fitting_report_joins_first(make_article, make_event):
+    stored = make_event(make_article("Taliban attacked Kunduz on Saturday."), event_id="KDZ")
+    article = make_article("Fighting near Kunduz, and in Kunduz itself, on Saturday.")
+    # Listed first, but it only fits loosely: a district-level place some 30 km away.
+    near = make_event(
+        article,
+        event_id="NEAR",
+        location="Chahar Dara",
+        latitude=36.72895,
+        longitude=68.52,
+        geo_precision=2,
+        geonameid=1146226,
+    )
+    exact = make_event(article, event_id="EXACT")
+    clusters = cluster_events([stored, near, exact])
+    assert [[m.event_id for m in c.members] for c in clusters] == [["KDZ", "EXACT"], ["NEAR"]]

@@ -444,3 +444,17 @@ def test_concurrent_writers_to_one_server_still_merge(pg_server, make_article, m
             with psycopg.connect(pg_server, autocommit=True) as conn:
                 drop = sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
                 conn.execute(drop)
+
+
+def test_an_articles_reports_are_placed_best_fit_first_as_in_batch(store, make_article, make_event):
+    stored = make_article("Taliban attacked Kunduz on Saturday.")
+    store.add_article(stored, [make_event(stored)])
+    article = make_article("Fighting near Kunduz, and in Kunduz itself, on Saturday.")
+    near = make_event(
+        article, event_id="NEAR", latitude=36.72895, longitude=68.52, geo_precision=2, geonameid=1
+    )
+    exact = make_event(article, event_id="EXACT")
+    result = store.add_article(article, [near, exact])
+    first_id = store.all_events()[0].event_id
+    assert result.event_ids == ["NEAR", first_id]
+    assert (result.created, result.merged) == (1, 1)

@@ -445,7 +445,6 @@ class Coder:
 
     def sub_event_type(self, d: Draft, sides) -> str | None:
         a1, _assoc1, a2, _assoc2 = sides
-        pseudo = self.rules.get("pseudo") or {}
         scored: list[tuple[float, int, str]] = []
         for i, m in enumerate(d.mentions):
             label = m.label
@@ -455,18 +454,7 @@ class Coder:
                     if alone:
                         scored.append((m.weight, -i, alone))
                 continue
-            if label.startswith(PSEUDO_PREFIX):
-                how = pseudo.get(label)
-                if how == "by_target":
-                    label = self._by_target(a1, a2, d)
-                elif how == "by_actor1":
-                    table = (self.rules.get("by_actor1") or {}).get(m.label, {})
-                    # with no taker named, the side that lost it tells who took it
-                    state = a1.inter == 1 if a1 is not None else (
-                        a2 is not None and a2.inter != 1)
-                    label = table.get("state" if state else "other")
-                else:
-                    label = how
+            label = self._resolve(label, a1, a2, d)
             if label:
                 scored.append((m.weight, -i, label))
         if not scored:
@@ -479,9 +467,24 @@ class Coder:
             best = crowd["turns"][best]
         for rule in self.rules.get("combine") or []:
             if rule["base"] == best and rule["with"] in present:
-                best = rule["then"]
+                best = self._resolve(rule["then"], a1, a2, d) or best
                 break
         return best
+
+    def _resolve(self, label: str, a1: ActorSpan | None, a2: ActorSpan | None,
+                 d: Draft) -> str | None:
+        """A pseudo label ("@attack", "@territory") as the sub-type its actors make it."""
+        if not label.startswith(PSEUDO_PREFIX):
+            return label
+        how = (self.rules.get("pseudo") or {}).get(label)
+        if how == "by_target":
+            return self._by_target(a1, a2, d)
+        if how == "by_actor1":
+            table = (self.rules.get("by_actor1") or {}).get(label, {})
+            # with no taker named, the side that lost it tells who took it
+            state = a1.inter == 1 if a1 is not None else (a2 is not None and a2.inter != 1)
+            return table.get("state" if state else "other")
+        return how
 
     def _by_target(self, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:
         spec = self.rules.get("by_target") or {}

@@ -75,7 +75,9 @@ def build_mentions(
     for s in scan.sentences:
         if not s.triggers:
             continue
-        ms = [Mention(hit=h, sentence=s) for h in s.triggers]
+        ms = _drop_grievances([Mention(hit=h, sentence=s) for h in s.triggers], text, pack)
+        if not ms:
+            continue
         for m in ms:
             _set_modality(m, text, pack)
             _set_reference(m, text, pack)
@@ -90,6 +92,27 @@ def build_mentions(
                 _roles_from_parse(m, doc, pack)
         mentions.extend(ms)
     return mentions
+
+
+PROTEST_LABELS = frozenset({"Peaceful protest"})
+GRIEVANCE_WINDOW = 8  # words between a grievance cue ("against", "over") and the violence
+
+
+def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
+    """"Marched against police violence": after a protest word, violence introduced by a
+    grievance cue is what the protest is about, not a second event."""
+    first_protest = next((m.start for m in ms if m.label in PROTEST_LABELS), None)
+    if first_protest is None:
+        return ms
+    cues = pack.discourse.get("grievance", [])
+    kept = []
+    for m in ms:
+        if m.label not in PROTEST_LABELS and m.start > first_protest:
+            hits = find_cues(cues, text, first_protest, m.start)
+            if hits and tokens_between(text, hits[-1][1], m.start) <= GRIEVANCE_WINDOW:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _nearest(ms: list[Mention], start: int, end: int) -> Mention:

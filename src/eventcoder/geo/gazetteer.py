@@ -40,7 +40,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -108,13 +108,20 @@ def town_label(name: str, aliases: Iterable[str]) -> str:
 
 def admin_label(name: str, aliases: Iterable[str]) -> str:
     """An admin unit's English ASCII name: an English alias ("North Holland", "Tripoli",
-    "Kharkiv Oblast" -> "Kharkiv") no longer than the GeoNames name, else the name folded."""
-    size = len(name_key(name).split())
+    "Kharkiv Oblast" -> "Kharkiv") no longer than the GeoNames name, else the name folded.
+
+    A plain ASCII GeoNames name ("Mississippi", "Noord-Holland") only gives way to an alias that
+    shares a word with it: other-language aliases ("Mikikipi") are not English names."""
+    own = name_key(name).split()
+    plain = name.isascii() and not _ADMIN_WORDS & set(own)
     for alias in aliases:
         words = alias.split()
         while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
             words.pop()
-        if not alias.isascii() or not words or len(name_key(" ".join(words)).split()) > size:
+        key = name_key(" ".join(words)).split()
+        if not alias.isascii() or not words or len(key) > len(own):
+            continue
+        if plain and not set(key) & set(own):
             continue
         if all(w[0].isupper() or w in _LABEL_CONNECTORS for w in words):
             return " ".join(words)

@@ -4,7 +4,10 @@ A mention's candidates come from the gazetteer in three tiers, each tried only w
 finds nothing: the exact name key, the transliteration key, then rapidfuzz over names sharing the
 consonant skeleton (never for common words). Candidates are ranked by feature kind and population
 (the prior), the cue that introduced the name ("de provincie X"), the countries and provinces the
-article mentions, "X, Y" qualifiers, and distance to the article's other places.
+article mentions, "X, Y" qualifiers, distance to the article's other places and distances the
+text states ("A, 100 km from B"). A town's prior includes its fame (how many alternate names
+GeoNames holds for it), and a town competes with namesakes elsewhere at the strength of the unit
+named after it (Gaza City with its governorate against Mozambique's Gaza province).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ W: dict = {
     "country_share": 2.0,  # times the share of the article's places in the same country
     "country_seen": 0.8,
     "adm1_seen": 1.5,
+    "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one
     "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
     "stated_distance": 2.0,  # "A, 100 km from B" and A's candidate lies ~100 km from B
 }
@@ -373,8 +377,8 @@ class Geocoder:
             fallback = self._fallback(ev, resolutions)
             if fallback is None:
                 return
-            entry, support = fallback
-            place = self.to_place(entry, 3)
+            entry, support, precision = fallback
+            place = self.to_place(entry, precision)
         ev.location = place.location
         ev.latitude, ev.longitude = place.latitude, place.longitude
         ev.geonameid = place.geonameid
@@ -397,8 +401,13 @@ class Geocoder:
 
     def _fallback(
         self, ev: Event, resolutions: list[Resolution]
-    ) -> tuple[Entry, list[Resolution]] | None:
-        """No candidate resolved: the article's best admin or country context, precision 3."""
+    ) -> tuple[Entry, list[Resolution], int] | None:
+        """No candidate resolved: the article's best context, as imprecise as it is.
+
+        A province named near the event's own place mention (precision 3); else the town the
+        article centres on, mentioned at least twice and twice as often as any other town of
+        its country (precision 2: somewhere around it, as for an unknown street or square);
+        else the article's main country (precision 3)."""
         resolved = [r for r in resolutions if r.entry is not None]
         if not resolved:
             return None
@@ -412,12 +421,18 @@ class Geocoder:
         if anchors and provinces:
             near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
             if min(abs(near.mention.start - a) for a in anchors) < 200:
-                return near.entry, [near]
+                return near.entry, [near], 3
+        towns = Counter(r.entry.id for r in resolved
+                        if r.entry.kind == "city" and r.entry.cc == top_cc and not r.demonym)
+        ranked = towns.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            support = [r for r in resolved if r.entry.id == ranked[0][0]]
+            return support[0].entry, support[:1], 2
         country = self._countries.get(top_cc)
         if country is None:
             return None
         support = [r for r in resolved if r.entry.id == country.id]
-        return country, support[:1]
+        return country, support[:1], 3
 
 
 def _label(entry: Entry | None) -> str | None:
@@ -458,7 +473,7 @@ class _Context:
                 ctx.countries[e.cc] += weight
             adm1 = e.id if e.kind == "adm1" else e.adm1
             if adm1:
-                ctx.adm1[adm1] += weight
+                ctx.adm1[adm1] += weight * (1.0 if e.kind == "adm1" else W["adm1_implied"])
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
             ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
@@ -496,7 +511,7 @@ class _Context:
             seen = self.countries.get(e.cc, 0)
             b += W["country_share"] * seen / total + (W["country_seen"] if seen > 0 else 0.0)
         adm1 = e.id if e.kind == "adm1" else e.adm1
-        if adm1 and self.adm1.get(adm1):
+        if adm1 and self.adm1.get(adm1, 0.0) >= 0.5:  # named, or implied by two towns
             b += W["adm1_seen"]
         if e.kind == "city" and self.points:
             d = min(haversine_km(e.lat, e.lon, lat, lon) for _, lat, lon, _ in self.points)

@@ -4,6 +4,9 @@ A gazetteer scan over runs of capitalised words finds names the NER misses (and 
 model at all). Guards keep common words out: spaCy's stop words and the language's
 ``not_places.txt``, sentence-initial words that also occur in lower case, and single words of a
 longer capitalised run (a person's or organisation's name) that match only a small town.
+A lone word that the article also uses as part of a person's name ("Kelly" after "John Kelly")
+or in lower case ("Park" beside "park") needs a country, province or big town to count;
+acronyms ("US", "U.S.") count only through the curated abbreviation tables.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ MAX_NAME_TOKENS = 6
 MIN_TOWN_POP_ALONE = 1000
 BIG_TOWN_POP = 100_000  # a town this big is a place even where its name is also a word
 MAX_ACRONYM_LEN = 4
+MIN_VARIANT_POP = 20_000  # a town matched only by a variant spelling must be this big
 
 
 def detect_cue(text: str, start: int, end: int, lang: str | None) -> str | None:
@@ -176,6 +180,18 @@ def find_toponyms(
                 i = j
             else:
                 i += 1
+    # Hyphenated compounds no name matched whole ("London-based", "Russia-Turkey ties"): their
+    # capitalised parts count when they are a country, province, big town or demonym.
+    for tok in _TOKEN.finditer(text):
+        if "-" not in tok.group() or any(s < tok.end() and tok.start() < e for s, e in taken):
+            continue
+        for part in re.finditer(r"[^\W\d_]+", tok.group()):
+            if not part.group()[0].isupper() or lex.is_common(part.group()):
+                continue
+            cands, demonym = gazetteer.candidates(part.group(), lang=lang, allow_fuzzy=False)
+            if demonym or any(_major(c) for c in cands):
+                add(tok.start() + part.start(), tok.start() + part.end(),
+                    "demonym" if demonym else None)
     return sorted(found.values(), key=lambda m: m.start)
 
 
@@ -217,7 +233,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if run[i].group()[0].islower():
         return False
     word = run[i].group()
-    acronym = j - i == 1 and word.replace(".", "").isupper()
+    # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
+    acronym = j - i == 1 and (word.replace(".", "").isupper() or (
+        len(word) < 3 and text[run[i].end():run[i].end() + 1] == "."))
     if j - i == 1:
         if (len(word) < 3 and not acronym) or lex.is_common(word):
             return False
@@ -244,6 +262,10 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         return False
     # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
     # of another name unless it is a country or province or a sizeable town.
-    if len(run) > j - i and key not in lex.demonyms:
-        return any(c.entry.kind != "city" or c.entry.population >= 100000 for c in cands)
+    if len(run) > j - i and key not in lex.demonyms:  # "Metcalfe County" may stand inside
+        return any(_major(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
+                   for c in cands)
+    # A lone word known only by a variant spelling ("Omar" for Omer) is a name, not a village.
+    if j - i == 1 and all(c.tier > 0 for c in cands):
+        return any(c.entry.kind != "city" or c.entry.population >= MIN_VARIANT_POP for c in cands)
     return True

@@ -1,7 +1,7 @@
 """Merge stage: the same event reported by many articles becomes one event.
 
 Rules and an example: docs/merging.md. ``merge_events`` merges a batch; stores call
-``best_cluster`` and ``combine_events`` to merge new reports into stored events incrementally.
+``assign_reports`` and ``combine_events`` to merge new reports into stored events incrementally.
 """
 
 from eventcoder.merge.cluster import ClusterIndex, cluster_events, merge_events
@@ -11,6 +11,7 @@ from eventcoder.merge.score import (
     DEFAULT_CONFIG,
     Cluster,
     MergeConfig,
+    assign_reports,
     best_cluster,
     may_merge,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "ClusterIndex",
     "EventFeatures",
     "MergeConfig",
+    "assign_reports",
     "best_cluster",
     "cluster_events",
     "combine_events",

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from itertools import groupby
 
 from eventcoder.merge.combine import combine_events
-from eventcoder.merge.features import event_features
-from eventcoder.merge.score import DEFAULT_CONFIG, Cluster, MergeConfig, best_cluster, may_merge
+from eventcoder.merge.features import EventFeatures, event_features
+from eventcoder.merge.score import (
+    DEFAULT_CONFIG,
+    Cluster,
+    MergeConfig,
+    assign_reports,
+    may_merge,
+)
 from eventcoder.records import Event
 
 
@@ -47,26 +54,38 @@ class ClusterIndex:
 
 
 def cluster_events(events: list[Event], config: MergeConfig = DEFAULT_CONFIG) -> list[Cluster]:
-    """Group reports into clusters, in the order their first report was seen."""
-    index = ClusterIndex(config)
-    clusters: list[Cluster] = []
+    """Group reports into clusters, in the order their first report was seen.
+
+    Consecutive reports of one article are placed together (see ``assign_reports``), as a
+    store places an article's events.
+    """
     for event in events:
         if not isinstance(event, Event):
             raise TypeError(f"merging takes Event records, not {type(event).__name__}")
-        features = event_features(event)
-        match = None
-        if may_merge(features, config):
-            assert features.days is not None
-            candidates = index.candidates(features.country, features.family, features.days)
-            match = best_cluster(features, candidates, config)
-        if match is not None:
-            match.add(event, features)
-            continue
-        cluster = Cluster.start(event, features)
-        clusters.append(cluster)
-        if may_merge(features, config):
-            index.add(cluster)
+    index = ClusterIndex(config)
+    clusters: list[Cluster] = []
+
+    def candidates(features: EventFeatures) -> list[Cluster]:
+        assert features.days is not None
+        return index.candidates(features.country, features.family, features.days)
+
+    for _, group in groupby(events, key=_article_key):
+        reports = list(group)
+        features = [event_features(event) for event in reports]
+        for i, match in assign_reports(features, candidates, config):
+            if match is not None:
+                match.add(reports[i], features[i])
+                continue
+            cluster = Cluster.start(reports[i], features[i])
+            clusters.append(cluster)
+            if may_merge(features[i], config):
+                index.add(cluster)
     return clusters
+
+
+def _article_key(event: Event) -> object:
+    """The article a report came from; a report without one is an article of its own."""
+    return event.article_ids[0] if event.article_ids else object()
 
 
 def merge_events(events: list[Event], config: MergeConfig = DEFAULT_CONFIG) -> list[Event]:

@@ -7,6 +7,7 @@ family, overlapping days, places within reach, no shared article): that is what 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -227,3 +228,44 @@ def best_cluster(
         if value > best_score + 1e-9 or (best is None and value >= best_score):
             best, best_score = cluster, value
     return best
+
+
+CandidateFinder = Callable[[EventFeatures], list[Cluster]]
+
+
+def assign_reports(
+    reports: list[EventFeatures],
+    candidates: CandidateFinder,
+    config: MergeConfig = DEFAULT_CONFIG,
+) -> Iterator[tuple[int, Cluster | None]]:
+    """Where each report of one article goes: (its index, a cluster to join, or None: a new one).
+
+    Best fit first across the article: the best-fitting (report, existing cluster) pair joins,
+    then the next best given that change, and so on, so an earlier report cannot take a cluster
+    that a later one of the same article fits better. The rest follow in order, joining
+    clusters the article itself just started (if the rules allow) or starting new ones. The
+    caller applies each decision (``cluster.add`` or starting a cluster) before the next.
+    """
+    pools = {i: candidates(f) for i, f in enumerate(reports) if may_merge(f, config)}
+    pending = list(range(len(reports)))
+    while pools:
+        best: tuple[float, int, Cluster] | None = None
+        for i in pending:
+            for cluster in pools.get(i, ()):
+                if not compatible(reports[i], cluster, config):
+                    continue
+                value = score(reports[i], cluster, config)
+                if value >= config.threshold and (best is None or value > best[0] + 1e-9):
+                    best = (value, i, cluster)
+        if best is None:
+            break
+        _, index, cluster = best
+        pending.remove(index)
+        del pools[index]
+        yield index, cluster
+    for i in pending:
+        features = reports[i]
+        match = None
+        if may_merge(features, config):
+            match = best_cluster(features, candidates(features), config)
+        yield i, match

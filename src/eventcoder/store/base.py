@@ -20,7 +20,7 @@ from eventcoder.merge import (
     DEFAULT_CONFIG,
     Cluster,
     MergeConfig,
-    best_cluster,
+    assign_reports,
     combine_events,
     event_day_range,
     event_features,
@@ -187,15 +187,7 @@ class Store(ABC):
                 return AddResult(added=False, article_id=article.id)
             self._check_new_members(members)
             self._insert_article(article)
-            result = AddResult(added=True, article_id=article.id)
-            for member in members:
-                event_id, joined = self._merge_member(article.id, member)
-                result.event_ids.append(event_id)
-                if joined:
-                    result.merged += 1
-                else:
-                    result.created += 1
-            return result
+            return self._place_members(article.id, members)
 
     def _members_of(self, article: Article, events: list[Event]) -> list[Event]:
         """Copies of the events with this article as a source and an id each, checked."""
@@ -236,20 +228,36 @@ class Store(ABC):
             [getattr(article, name) for name in _ARTICLE_COLUMNS],
         )
 
-    def _merge_member(self, article_id: str, member: Event) -> tuple[str, bool]:
-        """Put one report into its best-fitting stored event, or start a new event."""
-        features = event_features(member)
-        cluster = None
-        if may_merge(features, self.merge_config):
-            cluster = best_cluster(features, self._candidates(features), self.merge_config)
-        if cluster is None:
-            event_id, joined = member.event_id, False
-            self._save_event(combine_events([member], event_id), features, new=True)
-        else:
-            cluster.add(member, features)
-            event_id, joined = cluster.canonical_id, True
-            merged = combine_events(cluster.members, event_id)
-            self._save_event(merged, event_features(merged), new=False)
+    def _place_members(self, article_id: str, members: list[Event]) -> AddResult:
+        """Merge an article's reports into stored events (or new ones), as merge_events would."""
+        result = AddResult(added=True, article_id=article_id)
+        event_ids: list[str] = [""] * len(members)
+        features = [event_features(member) for member in members]
+        # One Cluster object per stored event for the whole article, so that what one report
+        # changes is seen when placing the next.
+        loaded: dict[str, Cluster] = {}
+
+        def candidates(report: EventFeatures) -> list[Cluster]:
+            return self._candidates(report, loaded)
+
+        for i, cluster in assign_reports(features, candidates, self.merge_config):
+            member = members[i]
+            if cluster is None:
+                cluster = Cluster.start(member, features[i])
+                loaded[member.event_id] = cluster
+                self._save_event(combine_events([member]), features[i], new=True)
+                result.created += 1
+            else:
+                cluster.add(member, features[i])
+                merged = combine_events(cluster.members, cluster.canonical_id)
+                self._save_event(merged, event_features(merged), new=False)
+                result.merged += 1
+            self._insert_member(article_id, member, cluster.canonical_id)
+            event_ids[i] = cluster.canonical_id
+        result.event_ids = event_ids
+        return result
+
+    def _insert_member(self, article_id: str, member: Event, event_id: str) -> None:
         self._execute(
             "INSERT INTO event_members (member_id, seq, event_id, article_id, record) "
             f"VALUES (?, nextval('eventcoder_seq'), ?, ?, CAST(? AS {self.json_type}))",
@@ -273,10 +281,9 @@ class Store(ABC):
                 "end_offset, text) VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
                 [value for row in rows for value in row],
             )
-        return event_id, joined
 
-    def _candidates(self, features: EventFeatures) -> list[Cluster]:
-        """Stored events in the report's block whose days overlap its own, with their members."""
+    def _candidates(self, features: EventFeatures, loaded: dict[str, Cluster]) -> list[Cluster]:
+        """Stored events in the report's block whose days overlap its own, oldest first."""
         assert features.days is not None
         rows = self._execute(
             "SELECT event_id FROM events WHERE mergeable AND country_key = ? AND type_family = ? "
@@ -284,17 +291,19 @@ class Store(ABC):
             [features.country, features.family, features.days[1], features.days[0]],
         )
         ids = [row[0] for row in rows]
-        if not ids:
-            return []
-        marks = ", ".join("?" for _ in ids)
-        members: dict[str, list[tuple[Event, EventFeatures]]] = {i: [] for i in ids}
-        for event_id, record in self._execute(
-            f"SELECT event_id, record FROM event_members WHERE event_id IN ({marks}) ORDER BY seq",
-            ids,
-        ):
-            event = self._event_from(record)
-            members[event_id].append((event, event_features(event)))
-        return [Cluster.of(group) for group in members.values() if group]
+        missing = [i for i in ids if i not in loaded]
+        if missing:
+            marks = ", ".join("?" for _ in missing)
+            members: dict[str, list[tuple[Event, EventFeatures]]] = {i: [] for i in missing}
+            for event_id, record in self._execute(
+                f"SELECT event_id, record FROM event_members WHERE event_id IN ({marks}) "
+                "ORDER BY seq",
+                missing,
+            ):
+                event = self._event_from(record)
+                members[event_id].append((event, event_features(event)))
+            loaded.update((i, Cluster.of(group)) for i, group in members.items() if group)
+        return [loaded[i] for i in ids if i in loaded]
 
     def _save_event(self, event: Event, features: EventFeatures, *, new: bool) -> None:
         days = event_day_range(event)

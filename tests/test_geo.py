@@ -290,7 +290,9 @@ def test_admin_labels_prefer_an_english_alias_to_a_local_name():
     # A plain ASCII name keeps itself against aliases of other languages.
     assert admin_label("Mississippi", ["Mikikipi"]) == "Mississippi"
     assert admin_label("Noord-Holland", ["Noard-Hollân", "North Holland"]) == "North Holland"
+    assert admin_label("Mississippi", ["Misisipi"]) == "Mississippi"
     assert town_label("Kandahār", ["Qandahar", "Kandahar"]) == "Kandahar"
+    assert town_label("Köln", ["K'oln", "Cologne"]) == "Koln"
 
 
 # ---- priors ---------------------------------------------------------------------------------

@@ -462,10 +462,15 @@ class Coder:
         present = set(d.labels())
         best = max(scored)[2]
         crowd = self.rules.get("crowd_actor") or {}
-        if a1 is not None and a1.inter in (crowd.get("inters") or []) and (
+        doers = [a for m in d.mentions for a in m.agents]
+        if a1 is not None and a1 in doers and a1.inter in (crowd.get("inters") or []) and (
                 best in (crowd.get("turns") or {})):
             best = crowd["turns"][best]
         for rule in self.rules.get("combine") or []:
+            wanted = set(rule.get("target_inters") or [])
+            if wanted and not any(m.label == rule["with"] and any(
+                    t.inter in wanted for t in m.targets) for m in d.mentions):
+                continue
             if rule["base"] == best and rule["with"] in present:
                 best = self._resolve(rule["then"], a1, a2, d) or best
                 break
@@ -558,10 +563,15 @@ class Coder:
         if self.pub is None:
             return None, None
         best: tuple[DateRange, Span] | None = None
+        rank = {"date": 0, "weekday": 1, "relative": 2}
         for m in d.mentions:
             for t in m.times:
                 r = resolve(t, self.pub)
-                if best is None or r.precision < best[0].precision:
+                # the most precise; among equals the most specific words ("zondagochtend"
+                # over "dit weekend"), which stay evidence even when the article's own
+                # precision makes both the same range
+                if best is None or (r.precision, rank[t.kind]) < (
+                        best[0].precision, rank[best[1].kind]):
                     best = (r, t)
         if best is None:
             return default_range(self.pub), None

@@ -64,9 +64,29 @@ class TimeSpan(Span):
     year: int | None = None
 
 
+_ANY_CUE: dict[int, tuple[object, re.Pattern[str] | None]] = {}
+
+
+def _any_cue(cues: Iterable[Cue]) -> re.Pattern[str] | None:
+    """One case-insensitive union of a cue list: a cheap test before matching cue by cue."""
+    hit = _ANY_CUE.get(id(cues))
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    patterns = [c.regex.pattern for c in cues]
+    regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    _ANY_CUE[id(cues)] = (cues, regex)
+    return regex
+
+
 def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = None) -> list:
     """All non-overlapping cue matches in text[start:end], longest first, as (start, end, cue)."""
     end = len(text) if end is None else end
+    if isinstance(cues, list):
+        if not cues:
+            return []
+        union = _any_cue(cues)
+        if union is None or union.search(text, start, end) is None:
+            return []
     found = []
     for cue in cues:
         for m in cue.regex.finditer(text, start, end):

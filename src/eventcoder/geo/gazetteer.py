@@ -40,7 +40,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "12"
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -69,6 +69,7 @@ class Entry:
     fcode: str | None
     label: str = ""  # plain ASCII English name for output (see module docstring)
     alt_names: int = 0  # alternate names GeoNames knows, in any script: a prominence proxy
+    # (for a country: those of its best-known town)
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -79,6 +80,12 @@ def _package_file(package: str, *parts: str) -> Path:
 _ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "district", "county", "state", "oblast", "prefecture",
      "municipality", "department", "division", "popularate", "territory", "raion", "city"}
+)
+# Transliterated designators in a GeoNames admin name ("Samarskaya oblast'", "Hebei Sheng"): the
+# name is a local formal one, and any English alias ("Samara", "Hebei") is the better label.
+_LOCAL_ADMIN_WORDS = frozenset(
+    {"oblast", "raion", "oblys", "viloyati", "respublika", "kray", "krai", "okrug", "shi",
+     "sheng", "zizhiqu", "novads", "gwangyeoksi", "shaary", "comunidad"}
 )
 _LABEL_CONNECTORS = frozenset({"of", "and", "the", "al", "el", "upon", "on", "de"})
 
@@ -95,15 +102,11 @@ def plain_ascii(name: str) -> str:
     return folded
 
 
-def town_label(name: str, aliases: Iterable[str]) -> str:
-    """A town's ASCII name: GeoNames' own spelling without diacritics ("Kandahar")."""
-    if name.isascii():
-        return name
-    key = name_key(name)
-    for alias in aliases:
-        if alias.isascii() and name_key(alias) == key:
-            return alias
-    return plain_ascii(name)
+def town_label(name: str, aliases: Iterable[str] = ()) -> str:
+    """A town's ASCII name: GeoNames' own spelling with diacritics folded away, as GeoNames'
+    asciiname ("Kandahar" for Kandahār). Aliases are not used: one with the same letters may be
+    a transcription ("K'oln"), not the plain spelling."""
+    return name if name.isascii() else plain_ascii(name)
 
 
 def admin_label(name: str, aliases: Iterable[str]) -> str:
@@ -111,9 +114,10 @@ def admin_label(name: str, aliases: Iterable[str]) -> str:
     "Kharkiv Oblast" -> "Kharkiv") no longer than the GeoNames name, else the name folded.
 
     A plain ASCII GeoNames name ("Mississippi", "Noord-Holland") only gives way to an alias that
-    shares a word with it: other-language aliases ("Mikikipi") are not English names."""
+    shares a word with it ("North Holland"): aliases do not say their language, and an unrelated
+    or merely similar one ("Mikikipi", "Misisipi") is more often another language's name."""
     own = name_key(name).split()
-    plain = name.isascii() and not _ADMIN_WORDS & set(own)
+    plain = name.isascii() and not _LOCAL_ADMIN_WORDS & set(own)
     for alias in aliases:
         words = alias.split()
         while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
@@ -272,6 +276,7 @@ def build_index(path: Path) -> None:
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
     member_pop: dict[int, int] = defaultdict(int)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    country_fame: dict[str, int] = {}  # a country is as well known as its best-known town
     synthetic_adm1: dict[tuple[str, str], int] = {}
     for c in cities.values():
         gid, cc = c["geonameid"], c["countrycode"]
@@ -302,6 +307,7 @@ def build_index(path: Path) -> None:
         country_points[cc].append((lat, lon))
         fcode = "PPLC" if gid in capitals else "PPL"
         alts = c.get("alternatenames") or []
+        country_fame[cc] = max(country_fame.get(cc, 0), len(alts))
         b.add_place([gid, c["name"], "city", cc, adm1, adm2, lat, lon, pop, fcode,
                      town_label(c["name"], alts), len(alts)])
         b.add_name(gid, c["name"], primary=True)
@@ -350,7 +356,8 @@ def build_index(path: Path) -> None:
         gid = c["geonameid"]
         b.add_place([gid, c["name"], "country", cc, None, None, centre[0], centre[1],
                      int(c.get("population") or 0), "PCLI",
-                     country_labels.get(cc) or plain_ascii(c["name"]), 0])
+                     country_labels.get(cc) or plain_ascii(c["name"]),
+                     country_fame.get(cc, 0)])
         b.add_name(gid, c["name"], primary=True)
         record = pycountry.countries.get(alpha_2=cc)
         if record is None:

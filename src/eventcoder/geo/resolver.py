@@ -169,7 +169,7 @@ class Geocoder:
     def _prior(c: Candidate, cue: str | None) -> float:
         e = c.entry
         score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
-        if e.kind == "city" and c.primary:  # fame is the town's, not that of its short names
+        if e.kind in ("city", "country"):  # fame: how many languages write about the place
             score += W["fame"] * math.log10(e.alt_names + 1)
         if e.fcode == "PPLC":
             score += W["capital"]

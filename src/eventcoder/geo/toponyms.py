@@ -19,7 +19,8 @@ from eventcoder.geo.normalize import name_key
 from eventcoder.records import PlaceMention
 
 if TYPE_CHECKING:
-    from eventcoder.geo.resolver import Geocoder
+    from eventcoder.geo.lexicon import Lexicon
+    from eventcoder.geo.resolver import Candidate, Geocoder
 
 # A word, or a dotted acronym ("U.S."); a possessive "'s" is not part of the name ("Russia's").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:\w|['’](?!s\b)(?=\w)|-(?=\w))*", re.UNICODE)
@@ -195,7 +196,9 @@ def find_toponyms(
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def _name_words(text, runs, lex, gazetteer, lang) -> frozenset[str]:
+def _name_words(
+    text: str, runs: list[list[re.Match]], lex: Lexicon, gazetteer: Geocoder, lang: str | None
+) -> frozenset[str]:
     """Words of longer capitalised names that hold no country, province or big town
     ("Vladimir Putin", "John Kelly"): a later lone "Putin" or "Kelly" is that name again."""
     words: set[str] = set()
@@ -219,7 +222,7 @@ def _name_words(text, runs, lex, gazetteer, lang) -> frozenset[str]:
     return frozenset(words)
 
 
-def _major(c) -> bool:
+def _major(c: Candidate) -> bool:
     """A candidate that stands as a place on its own: a country, province or big town, by its
     exact name (a variant spelling of a big town, "Putin" for Putian, is not enough)."""
     e = c.entry

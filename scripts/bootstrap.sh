@@ -41,4 +41,11 @@ if [ "$want_tests" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
     echo "bootstrap: Debian's chromium is not installed; browser tests will be skipped" >&2
   fi
 fi
+# The store tests run against a real PostgreSQL on loopback: start the local one if it is down.
+if [ "$want_tests" = 1 ] && command -v pg_isready >/dev/null 2>&1 \
+   && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  if command -v service >/dev/null 2>&1; then service postgresql start >/dev/null 2>&1 || true; fi
+  pg_isready -q -h 127.0.0.1 -p 5432 \
+    || echo "bootstrap: no PostgreSQL on 127.0.0.1:5432; its store tests will be skipped" >&2
+fi
 echo "bootstrap: ready (.venv)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from eventcoder.plugins import hooks
 from eventcoder.records import Article, Event, ReadFailure
 
 
@@ -39,6 +40,7 @@ def code_article(
     events = extract_events(article, doc, all_modalities=all_modalities)
     if events:
         get_geocoder().geocode_events(article, events, doc)
+        hooks().process_events(article=article, events=events)
     return events
 
 

@@ -15,6 +15,7 @@ from eventcoder.export.acled import ACLED_COLUMNS, disorder_type, write_acled_cs
 from eventcoder.export.geojson import write_geojson
 from eventcoder.export.jsonl import write_jsonl
 from eventcoder.export.parquet import event_schema, write_parquet
+from eventcoder.plugins import hooks
 from eventcoder.records import Event
 
 __all__ = [
@@ -37,10 +38,15 @@ def write_events(events: Iterable[Event], fmt: str, out: Path | str | IO[Any]) -
     Returns the number of events written. Raises ValueError for an unknown format.
     """
     name = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    plugin_writer = plugin_exporters().get(name)
+    if plugin_writer is not None:
+        with text_target(out) as stream:
+            return plugin_writer(events, stream)
     if name == "parquet":
         return write_parquet(events, binary_target(out))
     if name not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        known = ", ".join((*FORMATS, *plugin_exporters()))
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {known}")
     with text_target(out) as stream:
         if name == "jsonl":
             return write_jsonl(events, stream)
@@ -48,3 +54,11 @@ def write_events(events: Iterable[Event], fmt: str, out: Path | str | IO[Any]) -
             return write_acled_csv(events, stream)
         written, _skipped = write_geojson(events, stream)
         return written
+
+
+def plugin_exporters() -> dict[str, Any]:
+    """Export formats added by plugins (see :func:`eventcoder.hookspecs.register_exporters`)."""
+    found: dict[str, Any] = {}
+    for registered in hooks().register_exporters():
+        found.update({name.lower(): writer for name, writer in registered.items()})
+    return found

@@ -1,0 +1,22 @@
+"""Load plugins once and expose the hook caller (see :mod:`eventcoder.hookspecs`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pluggy
+
+from eventcoder import hookspecs
+
+
+@lru_cache(maxsize=1)
+def plugin_manager() -> pluggy.PluginManager:
+    """The process-wide plugin manager, with every installed ``eventcoder`` plugin loaded."""
+    manager = pluggy.PluginManager("eventcoder")
+    manager.add_hookspecs(hookspecs)
+    manager.load_setuptools_entrypoints("eventcoder")
+    return manager
+
+
+def hooks() -> pluggy.HookRelay:
+    return plugin_manager().hook

@@ -50,9 +50,20 @@ def test_dutch_verbs_nouns_and_lemmas_are_tagged() -> None:
     assert by_text["stenen"].pos_ == "NOUN"
     assert by_text["De"].pos_ == "DET"
     assert by_text["demonstranten"].lemma_ == "demonstrant"
-    root = [t for t in doc if t.dep_ == "ROOT"]
-    assert [t.text for t in root] == ["gooiden"]
-    assert by_text["demonstranten"].head.text == "gooiden"
+
+
+def test_dutch_parse_is_one_ud_tree_per_sentence() -> None:
+    doc = load_pipeline("nl")(
+        "De politie arresteerde gisteren vijf jongeren. De burgemeester sloot het centrum af."
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        assert sum(t.dep_ == "ROOT" for t in sent) == 1
+        assert all(sent.start <= t.head.i < sent.end for t in sent)
+    labels = {t.dep_ for t in doc}
+    assert {"det", "punct"} <= labels
+    assert labels & {"nsubj", "obj"}
 
 
 def test_dutch_place_is_a_location_entity() -> None:

@@ -267,6 +267,7 @@ def _find_places(
         candidates += [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in PLACE_ENT_LABELS]
     postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
+    coordination = {str(c).lower() for c in spec.get("coordination") or []}
     for start, end in sorted(set(candidates)):
         name = text[start:end]
         words = name.split()
@@ -285,6 +286,13 @@ def _find_places(
             continue  # "Britse", "Afghan": an adjective, not a place
         line_start = text.rfind("\n", 0, start) + 1
         cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
+        previous = out[-1] if out else None
+        if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
+                coordination):
+            # "in Oran en Constantine": a listed name shares the cue of the first
+            out.append(PlaceSpan(start, end, name, cue=previous.cue,
+                                 is_country=name.lower() in country_names))
+            continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
         if cue is None and post_cue is None:

@@ -316,7 +316,8 @@ def load_pack(lang: str) -> LanguagePack:
         discourse={k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
-        place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues")},
+        place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
+                                                "coordination")},
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

@@ -128,6 +128,7 @@ def test_party_claim_goes_to_fatalities_claimed() -> None:
         ("Het leger ontkent dat het de stad Idlib heeft gebombardeerd.", "denied"),
         ("De Talibaan claimen dat zij de stad Ghazni hebben ingenomen.", "claimed"),
         ("Het was een herdenking van het bloedbad in Srebrenica.", "historical"),
+        ("Leidt een bomaanslag in Utrecht tot meer radicalisering?", "hypothetical"),
     ],
 )
 def test_non_real_modalities_are_held_back(sentence: str, modality: str) -> None:
@@ -241,3 +242,18 @@ def test_parsed_doc_roles_override_word_order() -> None:
     (event,) = extract_events(article, doc)
     assert event.actor1.startswith("Unidentified Rebel Group")  # nsubj, though second
     assert event.actor2 == "Military Forces of Mali"
+
+
+def test_one_event_per_listed_place() -> None:
+    events = code("Duizenden mensen demonstreerden vrijdag in het centrum van Algiers. Ook elders "
+                  "in Algerije werd gedemonstreerd, zoals in Oran en Constantine.")
+    assert [e.place_candidates[0].text for e in events] == ["Algiers", "Oran", "Constantine"]
+    assert len({e.event_id for e in events}) == 3
+    assert all(e.date_start == "2019-03-22" for e in events)
+
+
+def test_background_mentions_in_a_long_article_are_no_events() -> None:
+    text = ("De gemeenteraad vergaderde gisteren over de begroting. Een raadslid zei dat "
+            "protest vaak helpt. Daarna ging het over parkeren. De wethouder sprak over de "
+            "haven. Het debat duurde tot middernacht.")
+    assert code(text) == []

@@ -57,7 +57,8 @@ def extract_events(
             continue
         if not coder.grounded(draft):
             continue
-        event = coder.build(draft)
-        if event is not None:
-            events.append(event)
+        for one in coder.split_by_place(draft):
+            event = coder.build(one)
+            if event is not None:
+                events.append(event)
     return events

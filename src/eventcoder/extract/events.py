@@ -8,7 +8,7 @@ event there; two attacks at two places stay two events.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
 from eventcoder.extract.gazetteer import trusted_place
@@ -49,6 +49,7 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     extra_actors: list[ActorSpan] = field(default_factory=list)
     extra_casualties: list[CasualtySpan] = field(default_factory=list)
+    only_place: PlaceSpan | None = None  # set when one report lists several places
     modality: str = "reported"
     last_sentence: int = 0
     last_pos: int = 0
@@ -59,6 +60,8 @@ class Draft:
         self.last_pos = max(self.last_pos, m.start)
 
     def place(self) -> PlaceSpan | None:
+        if self.only_place is not None:
+            return self.only_place
         return next((p for m in self.mentions for p in m.places if not p.is_country), None)
 
     def labels(self) -> list[str]:
@@ -351,7 +354,8 @@ class Coder:
             event.date_end = dates.end.isoformat()
             event.event_date = dates.start.isoformat()
             event.time_precision = dates.precision
-        event.event_id = stable_event_id(article.id, etype, sub, anchor.start)
+        anchor_at = d.only_place.start if d.only_place is not None else anchor.start
+        event.event_id = stable_event_id(article.id, etype, sub, anchor_at)
         event.notes = summary_note(event, self.pack, places[0].text if places else None)
         return event
 
@@ -577,7 +581,26 @@ class Coder:
             return default_range(self.pub), None
         return best
 
+    def split_by_place(self, d: Draft) -> list[Draft]:
+        """"Gedemonstreerd in Oran en Constantine": ACLED codes one event per place."""
+        for m in d.mentions:
+            listed = [p for p in m.places if p.listed_after is not None and not p.is_country]
+            if not listed:
+                continue
+            head = listed[0].listed_after
+            group = [head, *listed] if head is not None and not head.is_country else listed
+            if len(group) < 2 or not all(trusted_place(p.text, p.cue) for p in group):
+                continue
+            primary = d.place()
+            if primary is not None and all(_place_key(primary) != _place_key(p) for p in group):
+                group.insert(0, primary)  # the event told first, then "also in X and Y"
+            return [replace(d, only_place=p) for p in group]
+        return [d]
+
     def place_candidates(self, d: Draft) -> list[PlaceSpan]:
+        if d.only_place is not None:
+            countries = [p for m in d.mentions for p in m.places if p.is_country]
+            return [d.only_place, *countries[:1]]
         ordered: list[PlaceSpan] = []
         seen: set[str] = set()
         specific = [p for m in d.mentions for p in m.places if not p.is_country]

@@ -150,6 +150,11 @@ def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
         if end <= m.hit.start and not (start <= m.hit.start < end) and (
                 best is None or best[2] == "historical"):
             best = (start, end, name)  # the outermost cue governs ("gevreesd wordt dat ...")
+    sentence_text = text[s.start:s.end].rstrip(" \n\"'”’»)")
+    if best is None and sentence_text.endswith("?"):
+        # a question asks about an event, it does not report one
+        end = s.start + len(sentence_text)
+        best = (end - 1, end, "hypothetical")
     if best:
         m.modality, m.modality_cue = best[2], best
     m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)

@@ -291,7 +291,8 @@ def _find_places(
                 coordination):
             # "in Oran en Constantine": a listed name shares the cue of the first
             out.append(PlaceSpan(start, end, name, cue=previous.cue,
-                                 is_country=name.lower() in country_names))
+                                 is_country=name.lower() in country_names,
+                                 listed_after=previous))
             continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None

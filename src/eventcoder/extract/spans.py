@@ -37,6 +37,7 @@ class ActorSpan(Span):
 class PlaceSpan(Span):
     cue: str | None = None
     is_country: bool = False
+    listed_after: PlaceSpan | None = field(default=None, repr=False)  # "Oran en Constantine"
 
 
 @dataclass

@@ -82,7 +82,9 @@ class Article(BaseModel):
     )
     published_precision: DatePrecision | None = None
     language: str | None = None
-    origin: str | None = Field(default=None, description="file, URL or stream the article came from")
+    origin: str | None = Field(
+        default=None, description="file, URL or stream the article came from"
+    )
 
     @staticmethod
     def make_id(text: str, url: str | None = None) -> str:

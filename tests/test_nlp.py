@@ -43,13 +43,36 @@ def test_dutch_sentences_are_split() -> None:
     assert sents[1].startswith("Later")
 
 
-def test_dutch_verbs_nouns_and_lemmas_are_tagged() -> None:
+def test_dutch_verbs_and_nouns_are_tagged() -> None:
     doc = load_pipeline("nl")("De demonstranten gooiden stenen naar de politie.")
     by_text = {t.text: t for t in doc}
     assert by_text["gooiden"].pos_ in {"VERB", "AUX"}
     assert by_text["stenen"].pos_ == "NOUN"
     assert by_text["De"].pos_ == "DET"
-    assert by_text["demonstranten"].lemma_ == "demonstrant"
+
+
+def test_most_dutch_inflections_are_lemmatised() -> None:
+    """A floor, not a target: lemma accuracy is ~0.92 on the UD test split and unseen plurals
+    and past tenses are the known weak spot (see the model card), so demand a clear majority."""
+    doc = load_pipeline("nl")(
+        "Gisteren werden in Den Haag twaalf demonstranten gearresteerd nadat zij stenen naar "
+        "agenten hadden gegooid. De politie zette honden en paarden in."
+    )
+    expected = {
+        "werden": "worden",
+        "demonstranten": "demonstrant",
+        "gearresteerd": "arresteren",
+        "stenen": "steen",
+        "agenten": "agent",
+        "hadden": "hebben",
+        "gegooid": "gooien",
+        "zette": "zetten",
+        "honden": "hond",
+        "paarden": "paard",
+    }
+    lemmas = {t.text: t.lemma_ for t in doc}
+    correct = sum(lemmas[form] == lemma for form, lemma in expected.items())
+    assert correct >= 6, lemmas
 
 
 def test_dutch_parse_is_one_ud_tree_per_sentence() -> None:

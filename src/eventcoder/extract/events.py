@@ -62,7 +62,9 @@ class Draft:
     def place(self) -> PlaceSpan | None:
         if self.only_place is not None:
             return self.only_place
-        return next((p for m in self.mentions for p in m.places if not p.is_country), None)
+        specific = [p for m in self.mentions for p in m.places if not p.is_country]
+        return next((p for p in specific if trusted_place(p.text, p.cue)), None) or next(
+            iter(specific), None)
 
     def labels(self) -> list[str]:
         return [m.label for m in self.mentions]
@@ -478,7 +480,15 @@ class Coder:
             if rule["base"] == best and rule["with"] in present:
                 best = self._resolve(rule["then"], a1, a2, d) or best
                 break
+        turns = self.rules.get("casualty_turns") or {}
+        if best in turns and self._has_toll(d):
+            best = turns[best]
         return best
+
+    def _has_toll(self, d: Draft) -> bool:
+        """Does the text count people killed or hurt in this event?"""
+        spans = [c for m in d.mentions for c in m.casualties] + d.extra_casualties
+        return any(c.low for c in spans)
 
     def _resolve(self, label: str, a1: ActorSpan | None, a2: ActorSpan | None,
                  d: Draft) -> str | None:
@@ -608,7 +618,9 @@ class Coder:
         cue_rank = {"city": 0, "capital": 0, None: 1, "district": 2, "near": 2, "region": 3,
                     "province": 3}
         first_key = _place_key(specific[0]) if specific else None
-        specific.sort(key=lambda p: (_place_key(p) != first_key, cue_rank.get(p.cue, 2)))
+        # names the text or gazetteer vouches for first: "wint in Labour ... in Londen"
+        specific.sort(key=lambda p: (not trusted_place(p.text, p.cue),
+                                     _place_key(p) != first_key, cue_rank.get(p.cue, 2)))
         for p in specific + countries:
             k = _place_key(p)
             if k not in seen:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from eventcoder.extract.scan import Scan, Sentence, TriggerHit
 from eventcoder.extract.spans import (
@@ -20,7 +21,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
-from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks import Cue, LanguagePack, _cues
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
@@ -87,6 +88,7 @@ def build_mentions(
         _distribute(ms, s.times, "times")
         _distribute(ms, s.casualties, "casualties")
         for m in ms:
+            _set_future(m, text, pack, doc if _has_morph(doc, text) else None)
             _assign_roles(m, ms, text, pack)
             if parsed:
                 _roles_from_parse(m, doc, pack)
@@ -158,6 +160,57 @@ def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     if best:
         m.modality, m.modality_cue = best[2], best
     m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
+
+
+FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
+
+
+def _has_morph(doc: object | None, text: str) -> bool:
+    return doc is not None and getattr(doc, "text", None) == text and doc.has_annotation(
+        "MORPH")
+
+
+@cache
+def _future_markers(pack: LanguagePack) -> list[Cue]:
+    return _cues(pack.time.get("future_markers") or [])
+
+
+def _set_future(m: Mention, text: str, pack: LanguagePack, doc: object | None) -> None:
+    """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
+    Sunday", or (with a morphological analysis) a weekday told in the present tense only
+    ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
+    if m.modality != "reported":
+        return
+    weekdays = [t for t in m.times if t.kind == "weekday" and t.week_mode is None]
+    if not weekdays:
+        return
+    s = m.sentence
+    for t in weekdays:
+        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
+                                        t.start):
+            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW:
+                m.modality, m.modality_cue = "hypothetical", (_ms, me, "hypothetical")
+                return
+    if doc is None:
+        return
+    t = weekdays[0]
+    if doc.has_annotation("DEP"):
+        # the verb the weekday modifies and its auxiliaries: one clause, not the sentence
+        day = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if day is None:
+            return
+        verb = day.root.head
+        words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    else:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+    tenses: set[str] = set()
+    for tok in words:
+        tenses.update(tok.morph.get("Tense"))
+        if "Part" in tok.morph.get("VerbForm"):
+            tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
+    if tenses == {"Pres"}:
+        m.modality, m.modality_cue = "hypothetical", (t.start, t.end, "hypothetical")
 
 
 def _set_past_year(m: Mention, text: str, pub_year: int) -> None:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks import SHARED_DIR, LanguagePack, _yaml
 from eventcoder.records import Event
+
+
+@cache
+def _templates() -> dict[str, str]:
+    """ACLED-style English note templates per sub-event type (shared by all languages)."""
+    return _yaml(SHARED_DIR / "notes.yaml") or {}
 
 
 def _date_phrase(event: Event) -> str:
@@ -21,9 +28,19 @@ def _date_phrase(event: Event) -> str:
     return f"Between {start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
 
 
-def summary_note(event: Event, pack: LanguagePack, place: str | None) -> str:
-    """"On 7 September 2019, Taliban clashed with Police Forces of Afghanistan in X. ..." """
-    template = pack.note_templates.get(event.sub_event_type, "{a1} was involved in an event")
+def summary_note(
+    event: Event, pack: LanguagePack | None = None, place: str | None = None
+) -> str:
+    """"On 7 September 2019, Taliban clashed with Police Forces of Afghanistan in X. ..."
+
+    Built from the record alone, so merge can regenerate the note of a merged event:
+    the place is ``place`` when given, else the geocoded ``location``, else the first
+    place candidate. Notes are English whatever the article's language.
+    """
+    templates = pack.note_templates if pack is not None else _templates()
+    template = templates.get(event.sub_event_type, "{a1} was involved in an event")
+    if place is None:
+        place = event.location or next((p.text for p in event.place_candidates), None)
     a1 = event.actor1 or "unidentified actors"
     a2 = event.actor2 or "unidentified actors"
     phrase = template.format(a1=a1, a2=a2)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventcoder.extract.dates import find_times
+from eventcoder.extract.gazetteer import known_place
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -28,6 +29,8 @@ from eventcoder.extract.spans import (
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
 
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels (CoNLL and OntoNotes schemes) that name no place: "in Labour", "op Corbyn".
+NON_PLACE_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP"})
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 
 
@@ -263,9 +266,12 @@ def _find_places(
     adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
     out: list[PlaceSpan] = []
     candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
+    not_places: list[tuple[int, int]] = []
     if doc is not None and getattr(doc, "ents", None):
         candidates += [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in PLACE_ENT_LABELS]
+        not_places = [(e.start_char, e.end_char) for e in doc.ents
+                      if e.label_ in NON_PLACE_ENT_LABELS]
     postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
     coordination = {str(c).lower() for c in spec.get("coordination") or []}
     for start, end in sorted(set(candidates)):
@@ -284,6 +290,8 @@ def _find_places(
             continue
         if any(c.regex.fullmatch(name) for c in adjectives):
             continue  # "Britse", "Afghan": an adjective, not a place
+        if any(es <= start < ee for es, ee in not_places) and not known_place(name):
+            continue  # the model reads a person or organisation here, the gazetteer agrees
         line_start = text.rfind("\n", 0, start) + 1
         cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
         previous = out[-1] if out else None
@@ -319,9 +327,11 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
     nouns = find_cues(pack.source_nouns, text, s.start, s.end)
     for a in s.actors:
-        for _, e, _cue in nouns:
+        for ns, e, _cue in nouns:
             if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2:
                 a.role = "source"
+            if ns - a.end >= 0 and tokens_between(text, a.end, ns) == 0:
+                a.role = "source"  # "an army spokesman said": the army speaks
         for vs, ve, _cue in verbs:
             after_actor = vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
             # "..., said the army." but not "officials say Taliban fighters attacked"

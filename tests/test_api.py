@@ -393,3 +393,21 @@ def test_run_server_says_how_to_install_missing_assets(tmp_path, monkeypatch) ->
     with pytest.raises(WebAssetsMissing, match="npm ci --prefix web --no-audit --no-fund"):
         run_server(str(tmp_path / "never-created.duckdb"))
     assert not (tmp_path / "never-created.duckdb").exists()
+
+
+def test_openapi_docs_are_served_without_a_network() -> None:
+    from fastapi.testclient import TestClient
+
+    from eventcoder.serve import create_app
+    from eventcoder.store import open_store
+
+    with open_store(":memory:") as store:
+        client = TestClient(create_app(store))
+        page = client.get("/docs")
+        assert page.status_code == 200
+        assert "cdn.jsdelivr.net" not in page.text and "unpkg.com" not in page.text
+        script = next(
+            part.split('"')[1] for part in page.text.split("src=")[1:] if ".js" in part
+        )
+        assert client.get(script).status_code == 200
+        assert client.get("/openapi.json").json()["info"]["title"] == "eventcoder"

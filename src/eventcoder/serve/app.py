@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Body, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from eventcoder import __version__ as package_version
@@ -164,7 +165,8 @@ def _article_summary(article: Article) -> dict[str, Any]:
 
 def create_app(store: Store) -> FastAPI:
     """The API and web page over an open store (the store serialises its own connection)."""
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI and ReDoc assets itself: /docs works with no network.
+    app = FastAPIOffline(
         title="eventcoder",
         version=package_version,
         description="ACLED-style political violence events coded from news, with evidence.",

@@ -143,3 +143,85 @@ def test_place_cues() -> None:
 def test_non_conflict_news_gives_nothing() -> None:
     assert code("A gas cylinder explosion in a restaurant killed three people.") == []
     assert code("The minister said the economy grew by three percent.") == []
+
+
+# --- refinements from ACLED's codebook ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Ten rebels surrendered to security forces in Sirnak province on Sunday.", "Agreement"),
+        ("US forces have withdrawn troops from a key base south of the border.",
+         "Change to group/activity"),
+        ("Government forces withdrew from the town of Marka, leaving it to al-Shabaab.",
+         "Non-violent transfer of territory"),
+        ("Rebels fired a rocket-propelled grenade at an army helicopter near Gao.",
+         "Shelling/artillery/missile attack"),
+        ("Police suppressed a peaceful student demonstration in Izmir on Tuesday.",
+         "Protest with intervention"),
+        ("Police fired tear gas to disperse protesters in Beirut, and dozens of people "
+         "were injured.", "Excessive force against protesters"),
+        ("Protesters blocked roads and railways across the country to protest the farm bills.",
+         "Violent demonstration"),
+        ("An improvised explosive device exploded while soldiers tried to defuse it in "
+         "Kandahar, killing 16 people.", "Remote explosive/landmine/IED"),
+        ("Soldiers found and defused an improvised explosive device near the airport.",
+         "Disrupted weapons use"),
+        ("Thousands held a candlelight vigil in Yangon for the victims.", "Peaceful protest"),
+    ],
+)
+def test_codebook_refinements(sentence: str, sub_type: str) -> None:
+    assert only(sentence).sub_event_type == sub_type
+
+
+def test_a_blocker_shared_by_two_labels_blocks_both() -> None:
+    """"in response to" blocks an attack reading and a chemical-weapon reading alike."""
+    text = ("Canada announced new sanctions today in response to the alleged chemical "
+            "weapons attack.")
+    assert code(text) == []
+
+
+def test_spokesman_of_the_army_is_a_source_not_the_taker() -> None:
+    text = "An army spokesman said that militants have taken over four villages in the district."
+    event = only(text)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 != "Military Forces"
+
+
+def test_robbery_is_no_political_arrest_but_a_killing_beside_it_still_codes() -> None:
+    assert code("Police arrested two men after a bank robbery in Lagos on Monday.") == []
+    event = only("Vigilantes killed six men they accused of robberies in Veracruz.")
+    assert event.event_type in ("Riots", "Violence against civilians")
+
+
+def test_summary_note_is_regenerated_from_the_record_alone() -> None:
+    from eventcoder.extract.notes import summary_note
+
+    event = only("Gunmen shot dead five villagers in the village of Dogo on Saturday.",
+                 published="2021-03-08")
+    event.location = "Dogo"
+    event.fatalities = 7  # as a merge with a later report would leave it
+    note = summary_note(event)
+    assert "in Dogo" in note and "7 fatalities" in note and note.startswith("On 6 March 2021")
+
+
+def test_claim_of_responsibility_joins_the_attack_told_before() -> None:
+    text = ("Gunmen attacked a checkpoint in Maiduguri on Monday, killing four soldiers. On "
+            "Tuesday Boko Haram claimed responsibility for the attack on the checkpoint.")
+    events = code(text, published="2021-03-10", all_modalities=True)
+    assert len(events) == 1
+    assert events[0].date_start == "2021-03-08" and events[0].fatalities == 4
+
+
+def test_claim_of_responsibility_alone_is_a_claim_not_a_new_event() -> None:
+    text = ("The Islamic State group claimed responsibility for the suicide bombing in "
+            "Kabul that killed 20 people.")
+    assert code(text, published="2021-03-10") == []
+    (event,) = code(text, published="2021-03-10", all_modalities=True)
+    assert event.sub_event_type == "Suicide bomb" and event.modality == "claimed"
+
+
+def test_an_article_is_no_count_beside_a_real_one() -> None:
+    assert only("A suicide bomber killed 12 people at a market in Kabul.").fatalities == 12
+    assert only("A soldier was killed in an ambush in Gao.").fatalities == 1

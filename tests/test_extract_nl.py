@@ -257,3 +257,86 @@ def test_background_mentions_in_a_long_article_are_no_events() -> None:
             "protest vaak helpt. Daarna ging het over parkeren. De wethouder sprak over de "
             "haven. Het debat duurde tot middernacht.")
     assert code(text) == []
+
+
+# --- plans, history and separate times ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker", ["komende zondag", "aanstaande zaterdag", "volgende week vrijdag"]
+)
+def test_weekday_ahead_of_publication_is_a_plan(marker: str) -> None:
+    text = f"Duizenden boeren demonstreren {marker} in Den Haag tegen het stikstofbeleid."
+    assert code(text) == []
+    (event,) = code(text, all_modalities=True)
+    assert event.modality == "hypothetical"
+
+
+def test_present_tense_weekday_is_a_plan_with_the_model() -> None:
+    """With a morphologizer, "doen zondag mee" (present) is ahead; a past tense is news."""
+    from eventcoder.nlp import load_pipeline
+
+    nlp = load_pipeline("nl")
+    if not nlp.has_pipe("morphologizer"):
+        pytest.skip("no Dutch morphologizer in this install")
+    plan = "Duizenden kerkgangers doen zondag mee aan de klimaatmars in Amsterdam."
+    past = "Duizenden kerkgangers demonstreerden zondag tijdens de klimaatmars in Amsterdam."
+    for text, expected in ((plan, 0), (past, 1)):
+        article = Article(id="t", text=text, published="2019-03-08", language="nl")
+        assert len(extract_events(article, nlp(text))) == expected, text
+
+
+def test_bare_month_long_before_publication_is_history() -> None:
+    text = "In oktober werd de leider in Sirte gevangengenomen en vermoord door strijders."
+    assert code(text, published="2019-04-09") == []
+    (event,) = code(text, published="2019-10-20")  # in an October article it is news
+    assert event.place_candidates[0].text == "Sirte"
+
+
+def test_same_place_at_two_times_stays_two_events() -> None:
+    text = ("Vanmorgen sloeg een raket uit Gaza in bij een huis in Tel Aviv. Zeven mensen "
+            "raakten gewond. Anderhalve week geleden kwamen twee raketten uit Gaza neer in "
+            "Tel Aviv.")
+    events = code(text, published="2019-03-25")
+    assert len(events) == 2, [(e.date_start, e.date_end) for e in events]
+    assert sorted(e.date_start for e in events) == ["2019-03-13", "2019-03-25"]
+
+
+def test_trusted_place_comes_before_an_unvouched_name() -> None:
+    text = ("Een tweede referendum wint in Labour aan steun na de grote betoging van "
+            "eergisteren in Londen.")
+    (event,) = code(text)
+    assert event.place_candidates[0].text == "Londen"
+
+
+def test_figurative_hostage_is_no_abduction() -> None:
+    text = ("Generaal Haftar wil de hoofdstad bevrijden van milities die de hoofdstad in "
+            "gijzeling houden.")
+    assert [e.sub_event_type for e in code(text)] == []
+
+
+def test_serious_injury_after_a_charge_is_excessive_force() -> None:
+    text = ("In Nice demonstreerden zaterdag honderden betogers. Een demonstrante raakte "
+            "zwaargewond bij een charge van de oproerpolitie.")
+    (event,) = code(text)
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_event_country_comes_from_the_text() -> None:
+    (event,) = code("Afghaanse veiligheidstroepen vochten zaterdag met de Talibaan in de "
+                    "provincie Kunduz.")
+    assert event.country == "Afghanistan"
+
+
+def test_opeising_is_no_second_attack() -> None:
+    text = ("Bij een aanslag op een markt in Kabul zijn maandag twaalf mensen om het leven "
+            "gekomen. Islamitische Staat heeft dinsdag de aanslag opgeëist.")
+    events = code(text, published="2021-03-10", all_modalities=True)
+    assert len(events) == 1
+    assert events[0].date_start == "2021-03-08" and events[0].fatalities == 12
+
+
+def test_riot_police_present_without_incidents_is_a_peaceful_protest() -> None:
+    text = ("Tienduizenden Algerijnen demonstreerden vrijdag in Algiers. Hoewel de "
+            "oproerpolitie volop aanwezig was, deden zich geen incidenten voor.")
+    assert only(text).sub_event_type == "Peaceful protest"

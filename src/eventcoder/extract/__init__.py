@@ -48,7 +48,9 @@ def extract_events(
         doc = None  # a doc of another text would give wrong offsets; use patterns only
     scan = scan_article(article.text, pack, doc)
     coder = Coder(article, pack, scan)
-    mentions = build_mentions(scan, pack, doc, coder.pub.day.year if coder.pub else None)
+    pub = coder.pub
+    mentions = build_mentions(scan, pack, doc, pub.day.year if pub else None,
+                              pub.day.month if pub and pub.precision != "year" else None)
     drafts = coder.cluster(mentions)
     coder.continue_drafts(drafts)
     events = []

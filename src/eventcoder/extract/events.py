@@ -109,6 +109,19 @@ class Coder:
         return False
 
     # --- clustering ----------------------------------------------------------------------
+    def _ranges(self, mentions: list[Mention]) -> list[DateRange]:
+        if self.pub is None:
+            return []
+        return [resolve(t, self.pub) for m in mentions for t in m.times]
+
+    def time_clash(self, m: Mention, d: Draft) -> bool:
+        """Both told with their own time and no two of those times overlap: "vanmorgen"
+        and "anderhalve week geleden" are two events, whatever else they share."""
+        mine, theirs = self._ranges([m]), self._ranges(d.mentions)
+        if not mine or not theirs:
+            return False
+        return not any(a.start <= b.end and b.start <= a.end for a in mine for b in theirs)
+
     def cluster(self, mentions: list[Mention]) -> list[Draft]:
         drafts: list[Draft] = []
         previous: tuple[Mention, Draft] | None = None
@@ -140,7 +153,7 @@ class Coder:
             return None
         prev_m, d = previous
         if prev_m.sentence.index != m.sentence.index or (m.modality in REAL) != (
-                d.modality in REAL) or not self.compatible(m.label, d):
+                d.modality in REAL) or not self.compatible(m.label, d) or self.time_clash(m, d):
             return None
         place, there = m.specific_place(), d.place()
         if place is not None and there is not None and _place_key(place) != _place_key(
@@ -151,6 +164,15 @@ class Coder:
     def _place_mention(self, m: Mention, drafts: list[Draft], pool: list[Draft],
                        real: bool) -> None:
         """Find the event this mention tells of, or start one."""
+        if m.responsibility:
+            # the attack someone claims is the one told last, wherever the claim names it;
+            # with none told, the claim stays a claim
+            target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
+            if target is not None:
+                target.add(m)
+            else:
+                drafts.append(self._new(m))
+            return
         if not real and (m.definite or m.summary):
             target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
             if target is not None and not m.specific_place():
@@ -159,14 +181,15 @@ class Coder:
         place = m.specific_place()
         if place is not None and not trusted_place(place.text, place.cue):
             # an unvouched name ("in Labour") may join an event but never splits one
-            same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)]
+            same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
+                    and not self.time_clash(m, d)]
             if same:
                 same[-1].add(m)
                 return
             place = None
         if place is not None:
             same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
-                    and self.compatible(m.label, d)]
+                    and self.compatible(m.label, d) and not self.time_clash(m, d)]
             if same:
                 same[-1].add(m)
                 return
@@ -230,7 +253,8 @@ class Coder:
 
     def _recent(self, drafts: list[Draft], m: Mention, *, reach: int,
                 compatible_only: bool) -> Draft | None:
-        near = [d for d in drafts if m.sentence.index - d.last_sentence <= reach]
+        near = [d for d in drafts if m.sentence.index - d.last_sentence <= reach
+                and not self.time_clash(m, d)]
         if compatible_only:
             near = [d for d in near if self.compatible(m.label, d)]
         return max(near, key=lambda d: d.last_pos, default=None)
@@ -325,6 +349,7 @@ class Coder:
             return a.name_display if a is not None else None
 
         event = Event(
+            country=country,  # from the text's own words; the geocoder refines it
             event_type=etype,
             sub_event_type=sub,
             actor1=display(a1),
@@ -472,17 +497,36 @@ class Coder:
         if a1 is not None and a1 in doers and a1.inter in (crowd.get("inters") or []) and (
                 best in (crowd.get("turns") or {})):
             best = crowd["turns"][best]
-        for rule in self.rules.get("combine") or []:
-            wanted = set(rule.get("target_inters") or [])
-            if wanted and not any(m.label == rule["with"] and any(
-                    t.inter in wanted for t in m.targets) for m in d.mentions):
-                continue
-            if rule["base"] == best and rule["with"] in present:
-                best = self._resolve(rule["then"], a1, a2, d) or best
-                break
-        turns = self.rules.get("casualty_turns") or {}
-        if best in turns and self._has_toll(d):
-            best = turns[best]
+        best = self._combine(best, present, a1, a2, d)
+        if self._has_toll(d):
+            for rule in self.rules.get("toll_combine") or []:
+                if rule["base"] == best and any(m.label == rule["with"] and not m.summary
+                                                for m in d.mentions):
+                    best = rule["then"]  # not "after a series of explosions": other events
+                    break
+            best = (self.rules.get("casualty_turns") or {}).get(best, best)
+        return best
+
+    def _combine(self, best: str, present: set[str], a1: ActorSpan | None,
+                 a2: ActorSpan | None, d: Draft) -> str:
+        """Apply the pack's refinements until none applies: a protest with tear gas is a
+        protest with intervention, and one that also leaves protesters badly hurt is
+        excessive force."""
+        seen = {best}
+        changed = True
+        while changed:
+            changed = False
+            for rule in self.rules.get("combine") or []:
+                wanted = set(rule.get("target_inters") or [])
+                if wanted and not any(m.label == rule["with"] and any(
+                        t.inter in wanted for t in m.targets) for m in d.mentions):
+                    continue
+                if rule["base"] == best and rule["with"] in present:
+                    then = self._resolve(rule["then"], a1, a2, d) or best
+                    if then not in seen:
+                        seen.add(then)
+                        best, changed = then, True
+                    break
         return best
 
     def _has_toll(self, d: Draft) -> bool:

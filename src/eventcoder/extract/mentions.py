@@ -39,6 +39,7 @@ class Mention:
     hedge: float = 0.0
     definite: bool = False
     summary: bool = False
+    responsibility: bool = False  # "claimed responsibility for the attack": names an event
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)
     others: list[ActorSpan] = field(default_factory=list)
@@ -67,7 +68,8 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def build_mentions(
-    scan: Scan, pack: LanguagePack, doc: object | None = None, pub_year: int | None = None
+    scan: Scan, pack: LanguagePack, doc: object | None = None, pub_year: int | None = None,
+    pub_month: int | None = None,
 ) -> list[Mention]:
     """All mentions of the article, each with its share of the sentence's arguments."""
     mentions: list[Mention] = []
@@ -84,8 +86,15 @@ def build_mentions(
             _set_reference(m, text, pack)
             if pub_year is not None and m.modality == "reported":
                 _set_past_year(m, text, pub_year)
+            if pub_month is not None and m.modality == "reported":
+                _set_past_month(m, text, pack, pub_month)
+        for m in ms:
+            _set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
         _distribute(ms, s.times, "times")
+        for m in ms:
+            if m.responsibility:
+                m.times = []  # the day of the claim, not of the attack
         _distribute(ms, s.casualties, "casualties")
         for m in ms:
             _set_future(m, text, pack, doc if _has_morph(doc, text) else None)
@@ -224,6 +233,63 @@ def _set_past_year(m: Mention, text: str, pub_year: int) -> None:
         if gap <= HISTORICAL_WINDOW:
             m.modality, m.modality_cue = "historical", (y.start(), y.end(), "historical")
             return
+
+
+NEWS_HORIZON_MONTHS = 1  # a bare month further back than this is background, not news
+
+
+@cache
+def _bare_months(pack: LanguagePack) -> re.Pattern[str] | None:
+    spec = pack.time
+    months = {str(k).lower(): v for k, v in (spec.get("months") or {}).items() if len(str(k)) > 3}
+    leads = [str(x) for x in spec.get("month_lead") or []]
+    if not months or not leads:
+        return None
+    lead = "|".join(sorted((re.escape(x).replace(r"\ ", r"\s+") for x in leads), key=len,
+                           reverse=True))
+    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{lead})\s+(?P<month>{alt})(?![\w\-])(?!\s+\d)",
+                      re.IGNORECASE)
+
+
+def _set_past_month(m: Mention, text: str, pack: LanguagePack, pub_month: int) -> None:
+    """"In oktober werd Khaddafi gevangengenomen" in an April article: a bare month more
+    than a month before publication (a later month number means last year) is history."""
+    regex = _bare_months(pack)
+    if regex is None:
+        return
+    months = {str(k).lower(): v for k, v in (pack.time.get("months") or {}).items()}
+    s = m.sentence
+    for hit in regex.finditer(text, s.start, s.end):
+        month = months[hit.group("month").lower()]
+        back = (pub_month - month) % 12
+        gap = (tokens_between(text, hit.end(), m.hit.start) if hit.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, hit.start()))
+        if back > NEWS_HORIZON_MONTHS and gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = "historical", (hit.start(), hit.end(), "historical")
+            return
+
+
+RESPONSIBILITY_WINDOW = 6  # words between a claim of responsibility and its event word
+
+
+def _set_responsibility(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A claim of responsibility points at an attack told before: it is no second attack.
+    Alone, it reports a claim (held back as "claimed"), as ACLED and CASE code it."""
+    s, d = m.sentence, pack.discourse
+    before = [(st, e) for st, e, _c in find_cues(d.get("responsibility_before", []), text,
+                                                 s.start, m.hit.start)
+              if tokens_between(text, e, m.hit.start) <= RESPONSIBILITY_WINDOW]
+    after = [(st, e) for st, e, _c in find_cues(d.get("responsibility_after", []), text,
+                                                m.hit.end, s.end)
+             if tokens_between(text, m.hit.end, st) <= RESPONSIBILITY_WINDOW // 2]
+    if not before and not after:
+        return
+    m.responsibility = True
+    m.definite = True
+    if m.modality == "reported":
+        start, end = before[-1] if before else after[0]
+        m.modality, m.modality_cue = "claimed", (start, end, "claimed")
 
 
 def _set_reference(m: Mention, text: str, pack: LanguagePack) -> None:

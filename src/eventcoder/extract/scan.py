@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventcoder.extract.dates import find_times
-from eventcoder.extract.gazetteer import known_place
+from eventcoder.extract.gazetteer import trusted_place
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -199,9 +199,13 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> None:
         return
     blocked: set[str] = set()
     spans = []
-    for start, end, cue in find_cues(pack.trigger_blockers, text, s.start, s.end):
-        blocked.add(cue.value)
-        spans.append((start, end))
+    # Each blocker on its own: the same words may block several labels ("in response to"
+    # blocks both an "@attack" and a "Chemical weapon" reading).
+    for cue in pack.trigger_blockers:
+        for m in cue.regex.finditer(text, s.start, s.end):
+            if m.end() > m.start():
+                blocked.add(cue.value)
+                spans.append((m.start(), m.end()))
     # A blocker that covers the trigger itself ("hartaanval") removes only that hit.
     s.triggers = [
         t for t in s.triggers
@@ -290,8 +294,6 @@ def _find_places(
             continue
         if any(c.regex.fullmatch(name) for c in adjectives):
             continue  # "Britse", "Afghan": an adjective, not a place
-        if any(es <= start < ee for es, ee in not_places) and not known_place(name):
-            continue  # the model reads a person or organisation here, the gazetteer agrees
         line_start = text.rfind("\n", 0, start) + 1
         cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
         previous = out[-1] if out else None
@@ -318,6 +320,9 @@ def _find_places(
                 continue
         is_country = name.lower() in country_names
         cue_type = "country" if is_country else (post_cue or (cue.value if cue else None))
+        if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
+                not trusted_place(name, cue_type)):
+            continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
         out.append(PlaceSpan(start, end, name, cue=cue_type, is_country=is_country))
     return out
 
@@ -367,13 +372,16 @@ def _find_casualties(
     # Pair each death/injury word with its number, closest pairs first (a number before its
     # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
     pairs = []
+    # "A suicide bomber killed 12": an article read as "one" loses to a real count.
+    article_words = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
     for ti, (ts, te, _kind) in enumerate(terms):
         for ni, n in enumerate(numbers):
             if n.end <= ts:
                 gap = tokens_between(text, n.end, ts)
                 if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
                         n.end:ts]:
-                    pairs.append((gap, ti, ni))
+                    weak = 3 if n.text.strip().lower() in article_words else 0
+                    pairs.append((gap + weak, ti, ni))
             elif ts <= n.start and n.end <= te:
                 pairs.append((0, ti, ni))  # "kwamen acht agenten om": the number inside
             elif n.start >= te:

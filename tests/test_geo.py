@@ -201,6 +201,23 @@ def test_country_fallback_and_nothing_at_all(gc):
     assert nothing.location is None and nothing.latitude is None and nothing.geo_precision is None
 
 
+
+def test_fallback_prefers_the_events_own_country_to_the_most_mentioned_one(gc):
+    text = (
+        "Den Haag en Rotterdam kregen nieuwe wethouders; in Nederland, zegt Den Haag, "
+        "gaat het goed. "
+        "Kort nieuws: in Soedan werden bij een aanval op een markt in het plaatsje Qwerzbuk "
+        "zeker tien mensen gedood."
+    )
+    art = Article(id="f", text=text, language="nl")
+    unplaced = _event(_mention(text, "Qwerzbuk"))
+    unplaced.country = "Sudan"
+    gc.geocode_events(art, [unplaced])
+    assert unplaced.iso3 == "SDN" and unplaced.geo_precision == 3
+    no_hint = _event(_mention(text, "Qwerzbuk"))
+    gc.geocode_events(art, [no_hint])
+    assert no_hint.iso3 == "NLD"
+
 # ---- evaluation -----------------------------------------------------------------------------
 
 GWN_XML = """<?xml version="1.0" ?>

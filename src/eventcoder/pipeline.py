@@ -27,6 +27,7 @@ def code_article(
 ) -> list[Event]:
     """Code one article into geocoded events (not merged, not stored)."""
     from eventcoder.extract import extract_events, prefilter
+    from eventcoder.extract.notes import summary_note
     from eventcoder.geo import get_geocoder
     from eventcoder.ingest import detect_language
     from eventcoder.nlp import load_pipeline
@@ -40,6 +41,8 @@ def code_article(
     events = extract_events(article, doc, all_modalities=all_modalities)
     if events:
         get_geocoder().geocode_events(article, events, doc)
+        for event in events:  # the note names the resolved place, as ACLED's notes do
+            event.notes = summary_note(event)
         hooks().process_events(article=article, events=events)
     return events
 

@@ -101,6 +101,17 @@ class Geocoder:
             return None
         return self.gaz.get(int(target)) if target.isdigit() else self._countries.get(target)
 
+    def _country_code(self, name: str | None) -> str | None:
+        """ISO alpha-2 of a country named as the gazetteer labels it ("Sudan", "Palestine")."""
+        if not name:
+            return None
+        key = name_key(name)
+        return next(
+            (cc for cc, entry in self._countries.items()
+             if key in {name_key(entry.name), name_key(entry.label or "")}),
+            None,
+        )
+
     def _load_iso3(self) -> dict[str, str]:
         import pycountry
 
@@ -415,6 +426,11 @@ class Geocoder:
         if not countries:
             return None
         top_cc, _ = countries.most_common(1)[0]
+        # The extractor's country for this event (from its own words) beats the article's
+        # most-mentioned country: a news round-up names many countries.
+        hinted = self._country_code(ev.country)
+        if hinted and hinted in countries:
+            top_cc = hinted
         # A province named near the event's own place mention keeps it at that admin level.
         anchors = [pc.start for pc in ev.place_candidates]
         provinces = [r for r in resolved if r.entry.kind == "adm1" and r.entry.cc == top_cc]

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
+from eventcoder.extract.notes import summary_note
 from eventcoder.merge.features import (
     event_day_range,
     normalise_name,
@@ -67,7 +68,8 @@ def combine_events(members: list[Event], canonical_id: str | None = None) -> Eve
         "reported" if any(ev.modality == "reported" for ev in members) else rep.modality
     )
     merged.confidence = _combined_confidence(members)
-    merged.notes = rep.notes or next((ev.notes for ev in members if ev.notes), None)
+    # The note is regenerated from the merged record, so its figures are the merged ones.
+    merged.notes = summary_note(merged)
     merged.source = _joined(ev.source for ev in members)
     merged.source_url = rep.source_url or next(
         (ev.source_url for ev in members if ev.source_url), None

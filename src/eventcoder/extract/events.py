@@ -63,6 +63,10 @@ class Draft:
         if self.only_place is not None:
             return self.only_place
         specific = [p for m in self.mentions for p in m.places if not p.is_country]
+        # a name in apposition ("X, the capital of Y province") describes X; Y is no fallback
+        # for the event's place while X is there
+        specific = [p for p in specific if p.describes is None] + [
+            p for p in specific if p.describes is not None]
         return next((p for p in specific if trusted_place(p.text, p.cue)), None) or next(
             iter(specific), None)
 
@@ -92,8 +96,12 @@ class Coder:
         return SUB_EVENT_TO_TYPE[label]
 
     def compatible(self, label: str, draft: Draft) -> bool:
+        return self.labels_fit(label, draft.labels())
+
+    def labels_fit(self, label: str, labels: list[str]) -> bool:
+        """May an event word of this label tell the same event as words of those labels?"""
         families = self.rules.get("families") or {}
-        for other in draft.labels():
+        for other in labels:
             if label in families.get(other, []) or other in families.get(label, []):
                 return True
             a, b = self.family(label), self.family(other)
@@ -125,20 +133,48 @@ class Coder:
     def cluster(self, mentions: list[Mention]) -> list[Draft]:
         drafts: list[Draft] = []
         previous: tuple[Mention, Draft] | None = None
+        deferred = self._clause_partners(mentions)
         for m in mentions:
             real = m.modality in REAL
             pool = [d for d in drafts if (d.modality in REAL) == real]
-            if m.label in self.modifiers:
-                continue  # refiners find their event once all events exist
+            if m.label in self.modifiers or id(m) in deferred:
+                # refiners find their event once all events exist; a toll waits for the
+                # mention of its clause that places it
+                continue
+            partner_of = [x for x in mentions if deferred.get(id(x)) is m]
             joined = self._same_clause_event(m, previous)
             if joined is not None:
                 joined.add(m)
                 previous = (m, joined)
-                continue
-            self._place_mention(m, drafts, pool, real)
-            previous = self._where(m, drafts)
+            else:
+                self._place_mention(m, drafts, pool, real)
+                previous = self._where(m, drafts)
+            for x in partner_of:
+                if previous is not None:
+                    previous[1].add(x)
+                else:  # its partner made no event: the toll is placed on its own
+                    self._place_mention(x, drafts, pool, real)
         self._attach_modifiers(drafts, [m for m in mentions if m.label in self.modifiers])
         return drafts
+
+    def _clause_partners(self, mentions: list[Mention]) -> dict[int, Mention]:
+        """"16 people were killed in the Taliban attack on Kunduz": a toll with no place of
+        its own counts the dead of the event its clause goes on to place, not of the one
+        told in the sentence before. Maps each such mention to the later mention of its
+        sentence that names a place; it joins that mention's event."""
+        partners: dict[int, Mention] = {}  # by id(): mentions are unhashable dataclasses
+        for i, m in enumerate(mentions):
+            if m.label in self.modifiers or m.specific_place() is not None or (
+                    m.responsibility or m.summary or not m.casualties):
+                continue
+            partner = next((x for x in mentions[i + 1:] if x.sentence.index == m.sentence.index
+                            and x.label not in self.modifiers and not x.summary
+                            and x.modality == m.modality and x.specific_place() is not None
+                            and trusted_place(x.specific_place().text, x.specific_place().cue)
+                            and self.labels_fit(m.label, [x.label])), None)
+            if partner is not None:
+                partners[id(m)] = partner
+        return partners
 
     def _where(self, m: Mention, drafts: list[Draft]) -> tuple[Mention, Draft] | None:
         for d in drafts:
@@ -426,6 +462,8 @@ class Coder:
             agents += m.agents
             targets += m.targets
             others += m.others
+        agents, targets, others = (self._resolve_anaphors(group, d)
+                                   for group in (agents, targets, others))
         sources = [a for m in d.mentions for a in m.sentence.actors if a.role == "source"]
         for a in agents + targets + others + d.extra_actors + sources:
             a.name_display = self._display(a, country)
@@ -456,6 +494,31 @@ class Coder:
             else:
                 assoc2.append(s)
         return a1, assoc1, a2, assoc2
+
+    def _resolve_anaphors(self, actors: list[ActorSpan], d: Draft) -> list[ActorSpan]:
+        """"The insurgents" after "the Taliban" are the Taliban: a generic armed actor takes
+        the named armed group of its event or, failing that, the only one the article names
+        before it. With none (or several) named, it stays generic."""
+        anaphoric = set(self.rules.get("anaphoric_actors") or [])
+        if not any(a.key in anaphoric for a in actors):
+            return actors
+        mine = [a for m in d.mentions for a in m.agents + m.targets + m.others] + d.extra_actors
+        out = []
+        for a in actors:
+            if a.key not in anaphoric or a.support_of is not None:
+                out.append(a)
+                continue
+            named = self._named_group(mine) or self._named_group(
+                [b for s in self.scan.sentences for b in s.actors if b.end <= a.start])
+            out.append(a if named is None else replace(
+                a, key=named.key, name=named.name, inter=named.inter, kind=named.kind,
+                country=named.country, explicit_country=named.explicit_country))
+        return out
+
+    def _named_group(self, actors: list[ActorSpan]) -> ActorSpan | None:
+        groups = {a.key: a for a in actors if a.kind == "group" and a.inter in (2, 3)
+                  and a.role != "source"}
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _display(self, a: ActorSpan, country: str | None) -> str:
         d = self.pack.actor(a.key)
@@ -661,9 +724,11 @@ class Coder:
         countries = [p for m in d.mentions for p in m.places if p.is_country]
         cue_rank = {"city": 0, "capital": 0, None: 1, "district": 2, "near": 2, "region": 3,
                     "province": 3}
-        first_key = _place_key(specific[0]) if specific else None
+        heads = [p for p in specific if p.describes is None] or specific
+        first_key = _place_key(heads[0]) if heads else None
         # names the text or gazetteer vouches for first: "wint in Labour ... in Londen"
-        specific.sort(key=lambda p: (not trusted_place(p.text, p.cue),
+        # and a name in apposition ("the capital of Y province") after the place it describes
+        specific.sort(key=lambda p: (p.describes is not None, not trusted_place(p.text, p.cue),
                                      _place_key(p) != first_key, cue_rank.get(p.cue, 2)))
         for p in specific + countries:
             k = _place_key(p)

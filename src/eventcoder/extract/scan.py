@@ -143,6 +143,8 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
         s.actors = [a for a in actors if inside(a.start, s)]
         s.places = [p for p in places if inside(p.start, s)]
         s.times = [t for t in times if inside(t.start, s)]
+        # "on March 21", "a March 2018 attack": a month name in a date is no protest march
+        s.triggers = [t for t in s.triggers if not _inside_any(t, s.times)]
         s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
         s.hedges = find_cues(pack.hedges, text, s.start, s.end)
         s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
@@ -324,7 +326,35 @@ def _find_places(
                 not trusted_place(name, cue_type)):
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
         out.append(PlaceSpan(start, end, name, cue=cue_type, is_country=is_country))
+    _mark_appositives(out, text, pack)
     return out
+
+
+APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") and its place
+
+
+@cache
+def _appositive_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    cues = [str(c) for c in _places_spec(pack).get("appositive") or []]
+    if not cues:
+        return None
+    alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len,
+                          reverse=True))
+    return re.compile(rf"\s*,\s*(?:{alt})\b", re.IGNORECASE)
+
+
+def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) -> None:
+    """"Pul-e-Khumri, the capital of Baghlan province": the second name describes the first."""
+    regex = _appositive_regex(pack)
+    if regex is None:
+        return
+    for head, p in zip(places, places[1:], strict=False):
+        if head.is_country:
+            continue
+        hit = regex.match(text, head.end, p.start)
+        if hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH and (
+                "." not in text[hit.end():p.start]):
+            p.describes = head
 
 
 def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:

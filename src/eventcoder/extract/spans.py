@@ -38,6 +38,9 @@ class PlaceSpan(Span):
     cue: str | None = None
     is_country: bool = False
     listed_after: PlaceSpan | None = field(default=None, repr=False)  # "Oran en Constantine"
+    # the place this one stands in apposition to ("X, the capital of Y province"): Y is
+    # context for the geocoder, not where the event took place
+    describes: PlaceSpan | None = field(default=None, repr=False)
 
 
 @dataclass

@@ -291,7 +291,8 @@ def load_pack(lang: str) -> LanguagePack:
     place_cues = []
     for cue_type, patterns in (places.get("cues") or {}).items():
         for p in patterns or []:
-            value = None if cue_type == "none" else cue_type
+            # "object": the name after an attack verb, as untyped as one after a preposition
+            value = None if cue_type in ("none", "object") else cue_type
             place_cues.append(Cue(p, value, compile_pattern(p)))
     rules = _yaml(SHARED_DIR / "rules.yaml")
     pack = LanguagePack(
@@ -317,7 +318,7 @@ def load_pack(lang: str) -> LanguagePack:
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
         place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
-                                                "coordination")},
+                                                "coordination", "appositive")},
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

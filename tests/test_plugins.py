@@ -63,3 +63,45 @@ def test_plugin_export_format(plugin, seed):
 def test_unknown_format_names_the_plugin_formats(plugin):
     with pytest.raises(ValueError, match="ids"):
         write_events([], "nope", io.StringIO())
+
+
+class GermanPackPlugin:
+    def __init__(self, root):
+        self.root = root
+
+    @hookimpl
+    def language_pack_dirs(self):
+        return [self.root]
+
+
+def test_a_plugin_adds_a_language_pack_as_data(tmp_path):
+    from eventcoder.langpacks import available_languages, load_pack
+    from eventcoder.records import Article
+
+    de = tmp_path / "de"
+    de.mkdir()
+    (de / "triggers.tsv").write_text("Luftangriff*\tAir/drone strike\t3\n", encoding="utf-8")
+    (de / "actors.tsv").write_text("(Armee|Soldaten)\tmilitary\n", encoding="utf-8")
+    (de / "countries.tsv").write_text("SY\tSyrien\tsyrisch*\n", encoding="utf-8")
+    (de / "places.yaml").write_text('cues:\n  none: ["in", "bei"]\n', encoding="utf-8")
+    (de / "numbers.yaml").write_text("words: {sechs: 6}\n", encoding="utf-8")
+    (de / "casualties.yaml").write_text("killed: [(getötet|Tote)]\n", encoding="utf-8")
+    assert "de" not in available_languages()
+    plugin = GermanPackPlugin(tmp_path)
+    plugin_manager().register(plugin)
+    load_pack.cache_clear()
+    try:
+        assert "de" in available_languages()
+        article = Article(
+            id="de-plugin",
+            language="de",
+            published="2021-03-08",
+            text="Bei einem Luftangriff der syrischen Armee in Idlib wurden sechs Menschen "
+            "getötet.",
+        )
+        (event,) = code_article(article)
+        assert event.sub_event_type == "Air/drone strike"
+        assert (event.fatalities, event.iso3) == (6, "SYR")
+    finally:
+        plugin_manager().unregister(plugin)
+        load_pack.cache_clear()

@@ -77,7 +77,9 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
     if mo_alt:
         parts.append(rf"(?P<d1>\d{{1,2}})(?:e|th|st|nd|rd)?\s+(?P<m1>{mo_alt})\.?(?:\s+(?P<y1>\d{{4}}))?")
         parts.append(rf"(?P<m2>{mo_alt})\.?\s+(?P<d2>\d{{1,2}})(?:th|st|nd|rd)?(?:,?\s+(?P<y2>\d{{4}}))?")
-    regex = re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    # A pack without weekdays or months (time.yaml is optional) matches nothing here.
+    body = "|".join(parts) or "(?!)"
+    regex = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", re.IGNORECASE)
     relative = [
         (compile_pattern(p), tuple(v)) for p, v in (spec.get("relative") or {}).items()
     ]
@@ -89,7 +91,7 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     regex, relative, tables = _time_patterns(pack)
     found: list[TimeSpan] = []
     for m in regex.finditer(text):
-        if m.group("weekday"):
+        if m.groupdict().get("weekday"):
             marker = (m.group("marker") or "").lower()
             mode = None
             for k, v in tables["markers"].items():

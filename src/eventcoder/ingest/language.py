@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
@@ -26,12 +25,10 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 def langpack_languages() -> tuple[str, ...]:
-    """ISO 639-1 codes of the langpack folders shipped with the package."""
-    try:
-        root = resources.files("eventcoder") / "langpacks"
-        return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2))
-    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-        return ()
+    """ISO 639-1 codes of the language packs, bundled or added by plugins."""
+    from eventcoder.langpacks import available_languages
+
+    return tuple(code for code in available_languages() if len(code) == 2)
 
 
 def supported_languages() -> tuple[str, ...]:

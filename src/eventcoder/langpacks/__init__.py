@@ -177,8 +177,30 @@ class LanguagePack:
             raise PackError(f"{self.lang}: actor key {key!r} not in _shared/actors.yaml") from exc
 
 
+def pack_dirs() -> list[Path]:
+    """Where packs are looked for: plugins' folders first (see hookspecs), then the bundled ones."""
+    from eventcoder.plugins import hooks
+
+    extra = [Path(d) for found in hooks().language_pack_dirs() for d in found]
+    return [*extra, PACKS_DIR]
+
+
+def _pack_folder(lang: str) -> Path | None:
+    if not lang or lang.startswith("_"):
+        return None
+    return next((d / lang for d in pack_dirs() if (d / lang).is_dir()), None)
+
+
 def available_languages() -> list[str]:
-    return sorted(p.name for p in PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return sorted(
+        {
+            p.name
+            for d in pack_dirs()
+            if d.is_dir()
+            for p in d.iterdir()
+            if p.is_dir() and not p.name.startswith("_")
+        }
+    )
 
 
 def _yaml(path: Path) -> Any:
@@ -239,8 +261,8 @@ def _check_label(label: str, where: str) -> None:
 @cache
 def load_pack(lang: str) -> LanguagePack:
     """Load and compile the pack for ``lang`` (cached); unknown languages raise a clear error."""
-    folder = PACKS_DIR / lang
-    if not lang or lang.startswith("_") or not folder.is_dir():
+    folder = _pack_folder(lang)
+    if folder is None:
         raise UnknownLanguageError(
             f"no language pack for {lang!r}; available: {', '.join(available_languages())}"
         )

@@ -154,12 +154,26 @@ def test_weekday_resolves_to_last_such_day_in_a_day_precision_article() -> None:
     assert event.evidence_for("date")[0].text == "zaterdag"
 
 
-def test_weekday_in_a_month_precision_article_stays_the_month() -> None:
+def test_weekday_in_a_month_precision_article_stays_a_range() -> None:
+    # Published some day in September 2019 (1 September was a Sunday): the Saturday meant is
+    # the one on or before publication, so anything from 31 August to 28 September.
     article = Article(id="t", text="Duizenden mensen demonstreerden zaterdag in Amsterdam.",
                       published="2019-09", published_precision="month", language="nl")
     (event,) = extract_events(article)
     assert (event.date_start, event.date_end, event.time_precision) == (
-        "2019-09-01", "2019-09-30", 3)
+        "2019-08-31", "2019-09-28", 3)
+    sunday = article.model_copy(update={"text": article.text.replace("zaterdag", "zondag")})
+    (event,) = extract_events(sunday)
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-09-01", "2019-09-29", 3)
+
+
+def test_yesterday_in_a_month_precision_article_may_fall_in_the_previous_month() -> None:
+    article = Article(id="t", text="Duizenden mensen demonstreerden gisteren in Amsterdam.",
+                      published="2019-09", published_precision="month", language="nl")
+    (event,) = extract_events(article)
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-08-31", "2019-09-29", 3)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """Time expressions and their resolution against the article's publication date.
 
 The rule that matters: never more precise than the text and the publication date allow. A
-weekday in an article known only to the month stays the whole month (precision 3); in a
-day-precision article it becomes the last such day on or before publication (precision 1).
+weekday in an article known only to the month stays a range over every day it could name
+(precision 3); in a day-precision article it becomes the last such day on or before
+publication (precision 1).
 """
 
 from __future__ import annotations
@@ -156,8 +157,13 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
             d = d.replace(year=year - 1)
         return DateRange(d, d, 1)
     if pub.precision != "day":
-        # Without the day of publication, relative words cannot be pinned: keep the period.
-        return DateRange(pub.day, pub.last, 3)
+        # Without the day of publication a relative word allows every day it would name for
+        # some possible publication day: from its reading on the first possible day to its
+        # reading on the last ("zaterdag" in a September article: the Saturday on or before
+        # 1 September, up to the last Saturday of September).
+        earliest = resolve(span, Published(pub.day, pub.day, "day"))
+        latest = resolve(span, Published(pub.last, pub.last, "day"))
+        return DateRange(earliest.start, max(earliest.end, latest.end), 3)
     if span.kind == "weekday" and span.weekday is not None:
         back = (pub.day.weekday() - span.weekday) % WEEK_DAYS
         d = pub.day - timedelta(days=back)

@@ -118,9 +118,14 @@ def _measure(
 
 def run_config(config: str, args: argparse.Namespace) -> dict[str, Any]:
     """Measure one configuration in this process (called in a child process)."""
-    languages = build_corpus(args.shared, case2021_limit=args.case2021)
+    languages = build_corpus(
+        args.shared, case2021_limit=args.case2021, general_limit=args.general
+    )
     articles = (
-        build_corpus(args.shared, case2021_limit=args.case2021, detect_language=True)
+        build_corpus(
+            args.shared, case2021_limit=args.case2021, general_limit=args.general,
+            detect_language=True,
+        )
         if args.detect_language and config != "tokenizer"
         else languages
     )
@@ -225,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="shared data folder")
     parser.add_argument("--case2021", type=int, default=200, help="English snippets to include")
+    parser.add_argument(
+        "--general", type=int, default=0,
+        help="general (mostly non-conflict) Dutch news articles from CoNLL-2002 to mix in",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (fastest kept)")
     parser.add_argument(
         "--min-cpu", type=float, default=1.0, help="CPU seconds each timed run lasts at least"
@@ -248,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        corpus = describe(build_corpus(args.shared, case2021_limit=args.case2021))
+        corpus = describe(
+            build_corpus(args.shared, case2021_limit=args.case2021, general_limit=args.general)
+        )
     except CorpusError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -257,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         str(args.shared),
         "--case2021",
         str(args.case2021),
+        "--general",
+        str(args.general),
         "--repeat",
         str(args.repeat),
         "--min-cpu",

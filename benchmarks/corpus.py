@@ -32,6 +32,9 @@ class CorpusError(RuntimeError):
     """The shared data the corpus is built from is missing or unreadable."""
 
 
+CONLL_NEWS = Path("data/conll2002-nl/ned.testa")
+
+
 def read_seed(path: Path) -> Article:
     """The seed's ``date YYYY-MM`` text format: header, then the article text."""
     raw = path.read_text(encoding="utf-8")
@@ -67,10 +70,48 @@ def read_case2021(path: Path, limit: int | None = None) -> list[Article]:
     return articles
 
 
+def read_conll_articles(path: Path, limit: int | None = None) -> list[Article]:
+    """General Dutch newspaper articles (De Morgen, 2000) rebuilt from CoNLL-2002 tokens.
+
+    Most news is not about conflict: these articles are what the prefilter exists for.
+    """
+    articles: list[Article] = []
+    tokens: list[str] = []
+    sentences: list[str] = []
+
+    def flush() -> None:
+        if tokens:
+            sentences.append(" ".join(tokens))
+            tokens.clear()
+        if sentences:
+            text = " ".join(sentences)
+            articles.append(
+                Article(id=f"conll-{len(articles)}", text=text, language="nl", origin=str(path))
+            )
+            sentences.clear()
+
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word = line.split(" ", 1)[0].strip()
+            if word == "-DOCSTART-":
+                flush()
+                if limit is not None and len(articles) >= limit:
+                    return articles[:limit]
+            elif not word:
+                if tokens:
+                    sentences.append(" ".join(tokens))
+                    tokens.clear()
+            else:
+                tokens.append(word)
+    flush()
+    return articles[:limit] if limit is not None else articles
+
+
 def build_corpus(
     shared: Path = DEFAULT_SHARED,
     *,
     case2021_limit: int | None = 200,
+    general_limit: int = 0,
     detect_language: bool = False,
     shuffle_seed: int = 0,
 ) -> list[Article]:
@@ -82,6 +123,8 @@ def build_corpus(
     articles = [read_seed(paths[0])]
     articles += [item.article for item in load_gold(paths[1])]
     articles += read_case2021(paths[2], case2021_limit)
+    if general_limit:
+        articles += read_conll_articles(shared / CONLL_NEWS, general_limit)
     random.Random(shuffle_seed).shuffle(articles)
     if detect_language:
         articles = [article.model_copy(update={"language": None}) for article in articles]

@@ -7,7 +7,10 @@ names follow ACLED where ACLED has a name.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import re
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -206,3 +209,29 @@ def stable_event_id(article_id: str, event_type: str, sub_event_type: str, ancho
     """An id that survives re-runs: article, type and the trigger's offset."""
     basis = f"{article_id}|{event_type}|{sub_event_type}|{anchor}"
     return "EC" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:14].upper()
+
+
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def iso_date_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date of any precision covers ("2019-09" -> Sep 1..30).
+
+    None for None or anything that is not YYYY, YYYY-MM or YYYY-MM-DD (or is an impossible
+    calendar date), so a bad date reads as undated instead of crashing a batch.
+    """
+    if not value:
+        return None
+    match = _ISO_PARTIAL.match(value.strip()[:10])
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        exact = date(year, month, day)
+    except ValueError:
+        return None
+    return exact, exact

@@ -10,7 +10,6 @@ that name the file and line.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from datetime import date
@@ -25,6 +24,7 @@ from eventcoder.records import (
     Article,
     DatePrecision,
     Event,
+    iso_date_range,
 )
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -35,27 +35,8 @@ class GoldFormatError(ValueError):
 
 
 def date_range(value: str | None) -> tuple[date, date] | None:
-    """The first and last day an ISO date of any precision covers ("2019-09" -> Sep 1..30).
-
-    Returns None for None or a string that is not YYYY, YYYY-MM or YYYY-MM-DD (also an
-    impossible calendar date), so that a prediction with a bad date counts as undated
-    instead of crashing an evaluation.
-    """
-    if not value:
-        return None
-    match = _ISO_PARTIAL.match(value.strip()[:10])
-    if match is None:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    try:
-        if month is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        exact = date(year, month, day)
-    except ValueError:
-        return None
-    return exact, exact
+    """The first and last day an ISO date of any precision covers (see records.iso_date_range)."""
+    return iso_date_range(value)
 
 
 def published_precision(published: str | None) -> DatePrecision | None:

@@ -5,14 +5,13 @@ Computed once per event so that scoring a pair is a handful of comparisons, not 
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from eventcoder.records import Event
+from eventcoder.records import Event, iso_date_range
 
 # Reports of one incident often disagree on its sub-type (an ambush is an "Armed clash" to one
 # paper and an "Attack" to another; a demonstration that turns violent is a protest or a riot).
@@ -41,23 +40,7 @@ def type_family(event_type: str, sub_event_type: str) -> str:
 @lru_cache(maxsize=65536)
 def parse_day_range(value: str | None) -> tuple[date, date] | None:
     """The first and last day a date string can mean: "2019-09" -> (Sep 1, Sep 30)."""
-    if not value:
-        return None
-    match = _DATE_RE.match(value.strip())
-    if not match:
-        return None
-    year = int(match.group(1))
-    month = int(match.group(2)) if match.group(2) else None
-    day = int(match.group(3)) if match.group(3) else None
-    try:
-        if month is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        exact = date(year, month, day)
-    except ValueError:
-        return None
-    return exact, exact
+    return iso_date_range(value)
 
 
 def event_day_range(event: Event) -> tuple[date, date] | None:

@@ -6,7 +6,6 @@ Computed once per event so that scoring a pair is a handful of comparisons, not 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -29,7 +28,6 @@ TYPE_FAMILIES: dict[str, str] = {
 # only merge with reports of the same modality, never into a reported event.
 FACTUAL_MODALITIES = frozenset({"reported", "claimed", "historical"})
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def type_family(event_type: str, sub_event_type: str) -> str:

@@ -421,3 +421,14 @@ def test_unknown_place_in_an_article_about_one_town_falls_back_to_it_imprecisely
     ev2 = _event(_mention(even, "Kleine Boog"))
     gc.geocode_events(Article(id="g", text=even, language="nl"), [ev2])
     assert ev2.iso3 == "FRA" and ev2.geo_precision == 3 and ev2.location == "France"
+
+
+def test_a_place_the_extractor_renames_is_resolved_by_its_new_name(gc):
+    text = "Betogers verzamelden zich in Dam en werden door agenten weggestuurd."
+    art = Article(id="r", text=text, language="nl")
+    start = text.index("Dam")
+    ev = _event(PlaceMention(text="Amsterdam", start=start, end=start + 3))
+    gc.geocode_events(art, [ev])
+    assert ev.location == "Amsterdam" and ev.iso3 == "NLD"
+    (evidence,) = ev.evidence_for("location")
+    assert text[evidence.start : evidence.end] == evidence.text == "Dam"

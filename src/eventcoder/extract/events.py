@@ -75,7 +75,7 @@ class Draft:
 
 
 def _place_key(p: PlaceSpan) -> str:
-    return p.text.lower().replace("-", " ").replace("’", "'")
+    return (p.town or p.text).lower().replace("-", " ").replace("’", "'")
 
 
 class Coder:
@@ -135,6 +135,8 @@ class Coder:
         previous: tuple[Mention, Draft] | None = None
         deferred = self._clause_partners(mentions)
         for m in mentions:
+            if m.background:
+                continue  # a campaign's span or totals: context for the events, not one
             real = m.modality in REAL
             pool = [d for d in drafts if (d.modality in REAL) == real]
             if m.label in self.modifiers or id(m) in deferred:
@@ -409,7 +411,9 @@ class Coder:
             evidence=evidence,
             article_ids=[article.id],
             place_candidates=[
-                PlaceMention(text=p.text, start=p.start, end=p.end, cue=p.cue) for p in places
+                # a landmark is offered as its town; the offsets still show the landmark
+                PlaceMention(text=p.town or p.text, start=p.start, end=p.end, cue=p.cue)
+                for p in places
             ],
         )
         if dates is not None:

@@ -39,6 +39,8 @@ class Mention:
     hedge: float = 0.0
     definite: bool = False
     summary: bool = False
+    # told over weeks or months ("al vier maanden", "in die periode"): background, no event
+    background: bool = False
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)
@@ -306,6 +308,8 @@ def _set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
                                   max(floor, m.hit.start - 30), m.hit.end):
         if end >= m.hit.end:
             m.summary = True
+    if find_cues(pack.discourse.get("aggregate", []), text, floor, m.sentence.end):
+        m.background = True  # "in die periode raakten 3800 mensen gewond": totals, no event
 
 
 def _adjective_gap() -> str:

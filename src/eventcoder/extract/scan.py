@@ -280,6 +280,7 @@ def _find_places(
                       if e.label_ in NON_PLACE_ENT_LABELS]
     postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
     coordination = {str(c).lower() for c in spec.get("coordination") or []}
+    landmarks = {str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()}
     for start, end in sorted(set(candidates)):
         name = text[start:end]
         words = name.split()
@@ -302,9 +303,10 @@ def _find_places(
         if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
                 coordination):
             # "in Oran en Constantine": a listed name shares the cue of the first
-            out.append(PlaceSpan(start, end, name, cue=previous.cue,
+            town = landmarks.get(name.lower())
+            out.append(PlaceSpan(start, end, name, cue="city" if town else previous.cue,
                                  is_country=name.lower() in country_names,
-                                 listed_after=previous))
+                                 listed_after=previous, town=town))
             continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
@@ -325,7 +327,9 @@ def _find_places(
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
                 not trusted_place(name, cue_type)):
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
-        out.append(PlaceSpan(start, end, name, cue=cue_type, is_country=is_country))
+        town = landmarks.get(name.lower())
+        out.append(PlaceSpan(start, end, name, cue="city" if town else cue_type,
+                             is_country=is_country, town=town))
     _mark_appositives(out, text, pack)
     return out
 

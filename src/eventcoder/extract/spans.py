@@ -41,6 +41,9 @@ class PlaceSpan(Span):
     # the place this one stands in apposition to ("X, the capital of Y province"): Y is
     # context for the geocoder, not where the event took place
     describes: PlaceSpan | None = field(default=None, repr=False)
+    # the town a landmark or square lies in ("op de Dam" -> Amsterdam): the event's place is
+    # that town, so a landmark never makes an event of its own
+    town: str | None = None
 
 
 @dataclass

@@ -359,7 +359,10 @@ class Geocoder:
         for ev in events:
             for pc in ev.place_candidates:
                 known = spans.get((pc.start, pc.end))
-                if known is None or (pc.cue and not known.cue):
+                # The extractor may name the place its words point at (a landmark's town):
+                # that reading wins over the raw words.
+                renamed = pc.text != text[pc.start : pc.end]
+                if known is None or renamed or (pc.cue and not known.cue):
                     spans[(pc.start, pc.end)] = pc
         mentions = sorted(spans.values(), key=lambda m: m.start)
         resolutions = self.resolve_mentions(text, mentions, lang=lang)
@@ -397,7 +400,9 @@ class Geocoder:
         ev.admin1, ev.admin2 = place.admin1, place.admin2
         ev.geo_precision = place.geo_precision
         for r in support:
-            ev.evidence.append(_evidence("location", article, r.mention))
+            evidence = _evidence("location", article, r.mention)
+            if evidence not in ev.evidence:
+                ev.evidence.append(evidence)
         entry = chosen.entry if chosen else None
         adm1_id = (entry.adm1 if entry and entry.kind != "adm1" else entry.id if entry else None)
         for r in resolutions:

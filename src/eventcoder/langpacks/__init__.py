@@ -167,7 +167,7 @@ class LanguagePack:
     discourse: dict[str, list[Cue]]
     rules: dict[str, Any]
     note_templates: dict[str, str]
-    place_names: dict[str, Any] = field(default_factory=dict)  # name particles, postcues
+    place_names: dict[str, Any] = field(default_factory=dict)  # name particles, postcues, landmarks
     trigger_scan: re.Pattern[str] | None = field(default=None, repr=False)
 
     def actor(self, key: str) -> ActorDef:
@@ -340,7 +340,7 @@ def load_pack(lang: str) -> LanguagePack:
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
         place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
-                                                "coordination", "appositive")},
+                                                "coordination", "appositive", "landmarks")},
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

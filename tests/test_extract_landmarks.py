@@ -1,0 +1,42 @@
+"""A landmark or square lies inside its town: it places the town's event, never a new one."""
+
+from __future__ import annotations
+
+from eventcoder.extract import extract_events
+from eventcoder.records import Article
+
+
+def code(text: str, language: str) -> list:
+    article = Article(id="t", text=text, published="2019-05-20", language=language)
+    return extract_events(article)
+
+
+def test_nl_landmark_joins_the_town_event() -> None:
+    events = code(
+        "Zaterdag demonstreerden duizenden klimaatactivisten in Den Haag. "
+        "De betogers verzamelden zich op het Malieveld.", "nl")
+    assert len(events) == 1, [e.place_candidates for e in events]
+    assert all(p.text == "Den Haag" for p in events[0].place_candidates)
+
+
+def test_nl_landmark_alone_is_offered_as_its_town() -> None:
+    events = code("Zaterdag protesteerden honderden boeren op de Dam.", "nl")
+    assert len(events) == 1
+    first = events[0].place_candidates[0]
+    assert first.text == "Amsterdam"
+    text = "Zaterdag protesteerden honderden boeren op de Dam."
+    assert text[first.start:first.end] == "Dam"  # the offsets still show the landmark
+
+
+def test_en_landmark_joins_the_town_event() -> None:
+    events = code(
+        "On Saturday thousands of protesters marched through London. "
+        "Police said the protesters gathered in Trafalgar Square.", "en")
+    assert len(events) == 1, [e.place_candidates for e in events]
+    assert events[0].place_candidates[0].text == "London"
+
+
+def test_unknown_name_is_not_rewritten() -> None:
+    events = code("Zaterdag demonstreerden honderden boeren in Zwolle.", "nl")
+    assert len(events) == 1
+    assert events[0].place_candidates[0].text == "Zwolle"

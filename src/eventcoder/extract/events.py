@@ -343,6 +343,7 @@ class Coder:
         etype = SUB_EVENT_TO_TYPE[sub]
         sides = self.orient(sub, sides)
         a1, assoc1, a2, assoc2 = sides
+        a1, a2 = self._implied(sub, d, a1, a2, country)
         article = self.article
         evidence: list[Evidence] = []
 
@@ -529,17 +530,49 @@ class Coder:
         return d.display(a.country or country)
 
     def orient(self, sub: str, sides):
-        """Protests put the crowd first; state forces who intervene are actor2."""
+        """Protests put the crowd first and state forces who intervene second, except where
+        the pack puts the force first (ACLED's "Excessive force against protesters")."""
         a1, assoc1, a2, assoc2 = sides
         etype = SUB_EVENT_TO_TYPE[sub]
         crowd = (5, 6)
         if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
                 a1.inter not in crowd and a2 is not None and a2.inter in crowd):
-            return a2, assoc2, a1, assoc1
-        if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+            a1, assoc1, a2, assoc2 = a2, assoc2, a1, assoc1
+        elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
                 a1.inter not in crowd and a2 is None):
-            return None, [], a1, assoc1
+            a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+        if sub in (self.rules.get("force_first") or []) and (a1 is None or a1.inter in crowd) and (
+                a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
+            return a2, assoc2, a1, assoc1
         return a1, assoc1, a2, assoc2
+
+    def _implied(self, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
+                 country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
+        """Fill a side ACLED always names (a protest's crowd, an attack's civilians, the
+        unnamed dead or hurt of a strike) that the text left empty. The filler has an empty
+        span: it is convention, not evidence."""
+        implied = dict((self.rules.get("implied_actors") or {}).get(sub) or {})
+        # "a bomb killed four soldiers": a lone state force may be the dead themselves, so
+        # only a non-state doer (or nobody) leaves the victims unnamed
+        doers = {(a.start, a.end) for m in d.mentions for a in m.agents}
+        unnamed = a2 is None and (a1 is None or (
+            (a1.start, a1.end) in doers and a1.inter in (2, 3, 4)))
+        if unnamed and self._has_toll(d):
+            implied.update((self.rules.get("implied_with_toll") or {}).get(sub) or {})
+        sides = {"actor1": a1, "actor2": a2}
+        for side, key in implied.items():
+            if sides[side] is not None:
+                continue
+            other = sides["actor2" if side == "actor1" else "actor1"]
+            spec = self.pack.actor(key)
+            if other is not None and other.inter == spec.inter:
+                continue  # the crowd already stands on the other side
+            at = other.start if other is not None else 0
+            filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
+                               kind=spec.kind, country=country)
+            filler.name_display = self._display(filler, country)
+            sides[side] = filler
+        return sides["actor1"], sides["actor2"]
 
     def sub_event_type(self, d: Draft, sides) -> str | None:
         a1, _assoc1, a2, _assoc2 = sides
@@ -744,7 +777,7 @@ class Coder:
     def confidence(self, d: Draft, a1: ActorSpan | None, places: list[PlaceSpan]) -> float:
         top = max((m.weight for m in d.mentions), default=1.0)
         score = 0.2 + 0.1 * min(top, 5.0) + 0.05 * min(len(d.mentions) - 1, 3)
-        score += 0.1 if a1 is not None else 0.0
+        score += 0.1 if a1 is not None and a1.end > a1.start else 0.0  # named, not implied
         score += 0.05 if places else 0.0
         score -= max((m.hedge for m in d.mentions), default=0.0)
         if d.modality not in REAL:

@@ -1,0 +1,113 @@
+"""ACLED actor conventions: role order by sub-type and the sides ACLED always names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract import extract_events
+from eventcoder.records import Article
+
+
+def only(text: str, language: str):
+    events = extract_events(
+        Article(id="t", text=text, published="2021-03-08", language=language))
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "French police shot dead two demonstrators in Lyon on Saturday."),
+        ("en", "Police fired tear gas at protesters in Lyon on Saturday; one demonstrator "
+               "was seriously injured."),
+        ("nl", "In Lyon sloeg de oproerpolitie zaterdag betogers met wapenstokken; een "
+               "demonstrant liep een schedelbreuk op."),
+    ],
+)
+def test_excessive_force_puts_the_state_force_first(language: str, text: str) -> None:
+    ev = only(text, language)
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.inter1 == 1 and ev.actor1 and "Police" in ev.actor1
+    assert ev.inter2 == 6 and ev.actor2 and ev.actor2.startswith("Protesters")
+    assert ev.interaction == 16
+
+
+def test_protest_with_intervention_keeps_the_crowd_first() -> None:
+    ev = only("De Franse politie zette zaterdag in Lyon traangas in tegen demonstranten.", "nl")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert (ev.actor1, ev.actor2) == ("Protesters (France)", "Police Forces of France")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_type", "side", "name", "inter"),
+    [
+        ("en", "Thousands marched through Lyon on Saturday against the pension reform.",
+         "Peaceful protest", "1", "Protesters", 6),
+        ("nl", "Zaterdag liepen in Lyon duizenden mensen mee in een mars tegen de "
+               "pensioenhervorming.", "Peaceful protest", "1", "Protesters", 6),
+        ("nl", "Zaterdag braken er in Lyon rellen uit; winkels werden geplunderd.",
+         "Violent demonstration", "1", "Rioters", 5),
+        ("en", "Three people were stabbed to death in Marseille on Friday.",
+         "Attack", "2", "Civilians", 7),
+        ("nl", "Bij een aanslag in Marseille zijn vrijdag drie mensen doodgeschoten.",
+         "Attack", "2", "Civilians", 7),
+    ],
+)
+def test_implied_side_is_filled_without_evidence(
+        language: str, text: str, sub_type: str, side: str, name: str, inter: int) -> None:
+    """A protest without a named crowd still has protesters, an attack civilians; the
+    filler is ACLED convention, so it cites no text."""
+    ev = only(text, language)
+    assert ev.sub_event_type == sub_type
+    assert getattr(ev, f"actor{side}") == name  # no country in the text: no qualifier
+    assert getattr(ev, f"inter{side}") == inter
+    assert not [e for e in ev.evidence if e.field == f"actor{side}"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_type", "force_side"),
+    [
+        ("en", "Police opened fire on a protest march in Lyon on Saturday, killing two.",
+         "Excessive force against protesters", "1"),
+        ("en", "Riot police fired tear gas to disperse a march in Lyon on Saturday.",
+         "Protest with intervention", "2"),
+        ("nl", "De politie gebruikte zaterdag in Lyon traangas om een protestmars uiteen te "
+               "drijven.", "Protest with intervention", "2"),
+    ],
+)
+def test_force_alone_gets_the_implied_crowd_on_the_other_side(
+        language: str, text: str, sub_type: str, force_side: str) -> None:
+    ev = only(text, language)
+    crowd_side = "2" if force_side == "1" else "1"
+    assert ev.sub_event_type == sub_type
+    assert getattr(ev, f"inter{force_side}") == 1
+    assert getattr(ev, f"actor{crowd_side}") == "Protesters"
+    assert ev.interaction == 16
+
+
+def test_a_named_side_is_kept() -> None:
+    ev = only("A gunman shot dead three people in a bar in Marseille on Friday.", "en")
+    assert ev.sub_event_type == "Attack"
+    assert ev.inter1 == 3 and ev.actor2 == "Civilians"
+    assert [e.field for e in ev.evidence if e.field == "actor1"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "victims"),
+    [
+        ("en", "A rocket hit a house in Sderot on Monday, injuring seven people.", "Civilians"),
+        ("nl", "Bij een raketinslag in Sderot raakten maandag zeven mensen gewond.",
+         "Civilians"),
+        ("en", "Hamas fired rockets at Sderot on Monday, injuring seven people.", "Civilians"),
+        ("en", "Two rockets landed in open ground near Sderot on Monday.", None),
+        ("en", "A roadside bomb killed four soldiers in Helmand province.", None),
+    ],
+)
+def test_remote_violence_with_unnamed_casualties_hit_civilians(
+        language: str, text: str, victims: str | None) -> None:
+    """Only a toll of unnamed people makes civilians the target; no toll, or a state force
+    that may itself be the dead, leaves actor2 unknown."""
+    ev = only(text, language)
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.actor2 == victims

@@ -29,7 +29,6 @@ TYPE_FAMILIES: dict[str, str] = {
 FACTUAL_MODALITIES = frozenset({"reported", "claimed", "historical"})
 
 
-
 def type_family(event_type: str, sub_event_type: str) -> str:
     """The family an ACLED type belongs to; see :data:`TYPE_FAMILIES`."""
     return TYPE_FAMILIES.get(event_type) or f"{event_type}/{sub_event_type}"

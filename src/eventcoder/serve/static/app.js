@@ -283,7 +283,9 @@
     if (visible.length > markers.length) shown += ", " + (visible.length - markers.length) + " not located";
     setStatus(shown);
     if (markers.length && !state.period) {
-      map.fitBounds(cluster.getBounds().pad(0.2), { maxZoom: 5 });
+      // Not animated: markercluster draws only the markers inside the view, so during a pan
+      // animation a freshly filtered marker has no element yet and cannot be clicked.
+      map.fitBounds(cluster.getBounds().pad(0.2), { maxZoom: 5, animate: false });
     }
   }
 

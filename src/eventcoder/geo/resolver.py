@@ -61,6 +61,8 @@ ADMIN_SUFFIXES = {
     "region": "region", "regio": "region", "county": "district", "district": "district",
     "city": "city", "stad": "city", "prefecture": "province", "oblast": "province",
 }
+# An unresolved name is placed at a town mentioned at most this many characters away.
+INFER_TOWN_CHARS = 1500
 PRECISION = {"city": 1, "adm2": 2, "adm1": 3, "country": 3, "continent": 3}
 
 
@@ -81,6 +83,9 @@ class Resolution:
     candidates: list[Candidate] = field(default_factory=list)
     demonym: bool = False
     margin: float = 0.0
+    # No candidate fits: ``entry`` is then the place the article's nearby mentions support (see
+    # Geocoder.infer_unresolved), never a namesake; event geocoding ignores such entries.
+    inferred: bool = False
 
 
 class Geocoder:
@@ -311,9 +316,13 @@ class Geocoder:
     # ---- whole articles ---------------------------------------------------------------------
 
     def resolve_mentions(
-        self, text: str, mentions: list[PlaceMention], *, lang: str | None = None
+        self, text: str, mentions: list[PlaceMention], *, lang: str | None = None,
+        infer: bool = False,
     ) -> list[Resolution]:
-        """Resolve every mention of one article together, so each informs the others."""
+        """Resolve every mention of one article together, so each informs the others.
+
+        With ``infer``, names no candidate fits get the place the article supports around them
+        (marked ``inferred``; see :meth:`infer_unresolved`)."""
         out: list[Resolution] = []
         for m in mentions:
             cands, demonym = self.candidates(m.text, lang=lang)
@@ -346,7 +355,43 @@ class Geocoder:
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
             if not self._acceptable(best, ctx.without(r)):
                 r.entry = None
+        if infer:
+            self.infer_unresolved(out)
         return out
+
+    def infer_unresolved(self, out: list[Resolution]) -> None:
+        """Place each unresolved name (a street, venue, district or river the gazetteer lacks)
+        at what the article supports: the town or district mentioned nearest to it in the text
+        when one lies within a paragraph's reach, else the province or country the article's
+        resolved places share. Inferred entries are marked and never feed the context."""
+        known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
+        towns = [r for r in known if r.entry.kind in ("city", "adm2")]
+        for r in out:
+            if r.entry is not None or r.demonym:
+                continue
+            pos = r.mention.start
+            near = min(towns, key=lambda t: abs(t.mention.start - pos), default=None)
+            if near is not None and abs(near.mention.start - pos) <= INFER_TOWN_CHARS:
+                r.entry, r.inferred = near.entry, True
+                continue
+            unit = self._shared_unit(known)
+            if unit is not None:
+                r.entry, r.inferred = unit, True
+
+    def _shared_unit(self, known: list[Resolution]) -> Entry | None:
+        """The most specific unit an article's resolved places agree on: their one province,
+        else the country most of them lie in (None when no country has a majority)."""
+        local = [r.entry for r in known if r.entry.kind in ("adm1", "adm2", "city")]
+        adm1s = {e.id if e.kind == "adm1" else e.adm1 for e in local}
+        ccs = {r.entry.cc for r in known if r.entry.cc}
+        adm1 = next(iter(adm1s)) if len(adm1s) == 1 and len(ccs) == 1 else None
+        if adm1 and (entry := self.gaz.get(adm1)) is not None:
+            return entry
+        countries = Counter(r.entry.cc for r in known if r.entry.cc)
+        if not countries:
+            return None
+        top, n = countries.most_common(1)[0]
+        return self.gaz.country(top) if 2 * n > sum(countries.values()) else None
 
     def geocode_events(self, article: Article, events: list[Event], doc=None) -> None:
         """Fill the location fields of ``events`` from their place candidates and the article."""

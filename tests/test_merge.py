@@ -198,6 +198,25 @@ def test_an_articles_own_events_merge_only_when_one_names_the_others_province(
     assert len(merge_events([town, other])) == 2
 
 
+def test_an_articles_event_placed_only_around_its_town_joins_the_event_told_there(
+    make_article, make_event
+):
+    """"The attack in Kunduz ... the attack": the second mention has no place of its own, so
+    geocoding puts it around the town the article centres on (precision 2)."""
+    article = make_article("The attack in Kunduz shocked the country. The attack was claimed.")
+    told = make_event(article, event_id="TOLD", date_start="2019-09-01", date_end="2019-09-07",
+                      time_precision=2)
+    around = make_event(article, event_id="AROUND", geo_precision=2)
+    (event,) = merge_events([told, around])
+    assert (event.date_start, event.date_end, event.geo_precision) == (
+        "2019-09-07", "2019-09-07", 1)
+    # around another town of the same province it stays apart, as does a second attack
+    # told in the same town (precision 1 both), see the test above
+    elsewhere = make_event(article, event_id="ELSEWHERE", geo_precision=2, location="Khanabad",
+                           latitude=36.6825, longitude=69.1156, geonameid=1135158)
+    assert len(merge_events([told, elsewhere])) == 2
+
+
 def test_towns_far_apart_stay_apart_and_a_province_report_takes_the_town(make_article, make_event):
     kunduz = make_event(make_article("Clash in Kunduz."), event_id="KDZ")
     khanabad = make_event(

@@ -239,12 +239,15 @@ def eval_(
         report = evaluate_case2021(gold)
         typer.echo(json.dumps(report, indent=2) if as_json else format_case2021_report(report))
         return
-    from functools import partial
-
     from eventcoder.evaluate import evaluate_gold, format_report
+    from eventcoder.merge import merge_events
     from eventcoder.pipeline import code_article
 
-    result = evaluate_gold(gold, partial(code_article, model=model), progress=True)
+    def predict(article: Article) -> list[Event]:
+        """What `extract` prints for the article: its events, merged where they are one."""
+        return merge_events(code_article(article, model=model))
+
+    result = evaluate_gold(gold, predict, progress=True)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
 
 

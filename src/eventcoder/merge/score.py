@@ -116,17 +116,17 @@ def places_compatible(a: Point | None, b: Point | None, config: MergeConfig) -> 
 
 
 def places_nested(a: Point | None, b: Point | None) -> bool:
-    """One place is only the province (or country) the other lies in: the same incident named
-    at two levels by one article ("Pul-e Khumri, the capital of Baghlan province")."""
+    """One place is only the vaguer reading of the other: the same incident named at two levels
+    by one article ("Pul-e Khumri, the capital of Baghlan province"), or told once in its town
+    and once only as "the attack", placed around that town by the article's context."""
     if a is None or b is None:
         return True
     vaguer, finer = (a, b) if a.precision >= b.precision else (b, a)
-    return (
-        vaguer.precision == 3
-        and finer.precision < 3
-        and bool(vaguer.admin1)
-        and vaguer.admin1 == finer.admin1
-    )
+    if finer.precision >= vaguer.precision:
+        return False
+    if vaguer.precision == 2:
+        return vaguer.geonameid is not None and vaguer.geonameid == finer.geonameid
+    return vaguer.precision == 3 and bool(vaguer.admin1) and vaguer.admin1 == finer.admin1
 
 
 def place_score(a: Point | None, b: Point | None, config: MergeConfig) -> float:

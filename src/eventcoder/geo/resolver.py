@@ -51,6 +51,9 @@ W: dict = {
     "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one
     "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
     "stated_distance": 2.0,  # "A, 100 km from B" and A's candidate lies ~100 km from B
+    # Oceans, seas and world regions carry no population; this stands in for a continent's
+    # population term so that "the Atlantic" is not outweighed by a village called Atlantic.
+    "area": 3.5,
 }
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
@@ -63,6 +66,14 @@ ADMIN_SUFFIXES = {
 }
 # An unresolved name is placed at a town mentioned at most this many characters away.
 INFER_TOWN_CHARS = 1500
+def name_cue(name: str) -> str | None:
+    """The cue a name carries in its own last word: "Oaxaca State", "Karak district"."""
+    words = name_key(name).split()
+    return SUFFIX_CUES.get(ADMIN_SUFFIXES[words[-1]]) if len(words) > 1 and words[-1] in (
+        ADMIN_SUFFIXES) else None
+
+
+SUFFIX_CUES = {"province": "province", "region": "region", "district": "district"}
 PRECISION = {"city": 1, "adm2": 2, "adm1": 3, "country": 3, "continent": 3}
 
 
@@ -185,6 +196,8 @@ class Geocoder:
     def _prior(c: Candidate, cue: str | None) -> float:
         e = c.entry
         score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
+        if e.kind == "continent" and not e.population:
+            score += W["area"]
         if e.kind in ("city", "country"):  # fame: how many languages write about the place
             score += W["fame"] * math.log10(e.alt_names + 1)
         if e.fcode == "PPLC":
@@ -326,6 +339,8 @@ class Geocoder:
         out: list[Resolution] = []
         for m in mentions:
             cands, demonym = self.candidates(m.text, lang=lang)
+            if m.cue is None and (cue := name_cue(m.text)):
+                m = m.model_copy(update={"cue": cue})
             out.append(Resolution(m, None, cands, demonym))
         qualifiers = _qualifiers(text, out)
         distances = _stated_distances(text, out, lang)

@@ -1,0 +1,106 @@
+"""Geocoding mechanisms beyond single look-ups: areas above countries, demonyms of regions,
+ambiguous abbreviations, a name's own admin word, and names the gazetteer lacks.
+
+The texts are made up; each assertion names the mechanism it depends on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo import get_geocoder
+from eventcoder.records import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gc():
+    return get_geocoder()
+
+
+def _mentions(text: str, *names: str) -> list[PlaceMention]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    return out
+
+
+def _resolve(gc, text: str, *names: str, infer: bool = False):
+    return gc.resolve_mentions(text, _mentions(text, *names), lang="en", infer=infer)
+
+
+def test_ocean_beats_a_village_of_the_same_name_in_that_country(gc):
+    text = "The storm crossed the Atlantic and made landfall in Florida, Miami officials said."
+    r = _resolve(gc, text, "Atlantic", "Florida", "Miami")
+    assert r[0].entry is not None
+    assert r[0].entry.kind == "continent" and r[0].entry.fcode == "OCN"
+    assert r[0].entry.id == 3373405  # GeoNames' Atlantic Ocean, not Atlantic, Iowa
+
+
+def test_world_region_has_its_geonames_id(gc):
+    place = gc.resolve("Middle East")
+    assert place is not None and place.geonameid == 6269133
+    assert place.geo_precision == 3 and place.country is None
+
+
+@pytest.mark.parametrize(
+    ("demonym", "kind", "cc"),
+    [("Serb", "country", "RS"), ("Sicilian", "adm1", "IT"), ("Basque", "adm1", "ES"),
+     ("Texan", "adm1", "US")],
+)
+def test_demonyms_of_countries_and_regions(gc, demonym, kind, cc):
+    text = f"A {demonym} official spoke."
+    (r,) = _resolve(gc, text, demonym)
+    assert r.demonym
+    assert r.entry is not None and r.entry.kind == kind and r.entry.cc == cc
+
+
+@pytest.mark.parametrize(
+    ("context", "cc"),
+    [("Perth and Fremantle", "AU"), ("Seattle and Tacoma", "US")],
+)
+def test_ambiguous_abbreviation_is_decided_by_context(gc, context, cc):
+    a, b = context.split(" and ")
+    text = f"Police in {a}, WA, and nearby {b} said the roads were closed."
+    r = _resolve(gc, text, a, "WA", b)
+    assert r[1].entry is not None and r[1].entry.kind == "adm1" and r[1].entry.cc == cc
+
+
+@pytest.mark.parametrize("name", ["Oaxaca State", "Kunduz Province"])
+def test_a_names_own_admin_word_asks_for_the_province(gc, name):
+    text = f"Fighting was reported across {name} on Monday."
+    (r,) = _resolve(gc, text, name)
+    assert r.mention.cue == "province"
+    assert r.entry is not None and r.entry.kind == "adm1"
+
+
+def test_unknown_venue_is_placed_at_the_town_beside_it_only_when_asked(gc):
+    text = ("Gunmen attacked the Zorblaxian Arena in Kunduz on Sunday; "
+            "the Zorblaxian Arena was closed.")
+    plain = _resolve(gc, text, "Zorblaxian Arena", "Kunduz")
+    assert plain[0].entry is None  # never snapped to a namesake
+    inferred = _resolve(gc, text, "Zorblaxian Arena", "Kunduz", infer=True)
+    assert inferred[0].inferred and inferred[0].entry.id == inferred[1].entry.id == 1135689
+    assert not inferred[1].inferred
+
+
+def test_unknown_name_far_from_any_town_keeps_the_level_the_article_supports(gc):
+    filler = " The talks went on." * 120  # well beyond a town mention's reach
+    text = "Officials in Kunduz and Baghlan province met." + filler + " Zorblax Ridge was quiet."
+    r = _resolve(gc, text, "Kunduz", "Baghlan", "Zorblax Ridge", infer=True)
+    assert r[2].inferred
+    assert r[2].entry.kind in ("adm1", "country") and r[2].entry.cc == "AF"
+
+
+def test_inferred_places_never_locate_events(gc):
+    from eventcoder.records import Article, Event
+
+    text = "Gunmen attacked the Zorblaxian Arena on Sunday, police in Kunduz said."
+    article = Article(id="t1", text=text, language="en")
+    (m,) = _mentions(text, "Zorblaxian Arena")
+    ev = Event(event_type="Battles", sub_event_type="Armed clash", place_candidates=[m])
+    gc.geocode_events(article, [ev])
+    # The event falls back as before (its article's town or country), not via an inferred entry.
+    assert ev.geonameid in (1135689, 1149361)
+    assert ev.geo_precision in (2, 3)

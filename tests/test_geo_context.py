@@ -104,3 +104,20 @@ def test_inferred_places_never_locate_events(gc):
     # The event falls back as before (its article's town or country), not via an inferred entry.
     assert ev.geonameid in (1135689, 1149361)
     assert ev.geo_precision in (2, 3)
+
+
+def test_a_region_word_inside_a_venue_name_needs_the_articles_context(gc):
+    # "Centre" is a Burkina Faso region; inside a venue's name in a Kenyan story it is no place.
+    text = "Crowds gathered at the Kenyatta Convention Centre in Nairobi, Kenya."
+    r = _resolve(gc, text, "Kenyatta Convention Centre", "Nairobi", "Kenya")
+    assert r[0].entry is None or r[0].entry.cc == "KE"
+    inferred = _resolve(gc, text, "Kenyatta Convention Centre", "Nairobi", "Kenya", infer=True)
+    assert inferred[0].inferred and inferred[0].entry.id == inferred[1].entry.id
+
+
+def test_inference_prefers_towns_of_the_articles_main_country(gc):
+    text = ("Shelling hit Douma and Harasta near Damascus, Syria, on Monday. Zorblax Farm was hit "
+            "too, Syrian monitors said, as diplomats met in Moscow.")
+    r = _resolve(gc, text, "Douma", "Harasta", "Damascus", "Syria", "Zorblax Farm", "Syrian",
+                 "Moscow", infer=True)
+    assert r[4].inferred and r[4].entry.cc == "SY"

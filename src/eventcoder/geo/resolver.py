@@ -83,6 +83,7 @@ class Candidate:
     primary: bool
     tier: int
     score: float = 0.0
+    embedded: bool = False  # found inside a longer name ("Colorado State University")
 
 
 @dataclass
@@ -183,7 +184,8 @@ class Geocoder:
                 if (place := self.demonym_place(part, lang)) is not None:
                     return [Candidate(place, True, 1)]
                 found = [
-                    Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("key", name_key(part))
+                    Candidate(e, p, 1, embedded=True)
+                    for e, p, _ in self.gaz.by_key("key", name_key(part))
                     if e.kind in ("country", "adm1", "continent") or e.population >= EMBEDDED_POP
                 ]
                 if found:
@@ -316,6 +318,8 @@ class Geocoder:
     def _acceptable(best: Candidate, ctx: _Context) -> bool:
         """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess."""
         e = best.entry
+        if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e):
+            return False  # "Convention Centre" is not Burkina Faso's Centre region
         if e.kind != "city":
             return best.tier < 2 or ctx.in_context(e)
         if ctx.in_context(e):
@@ -380,7 +384,13 @@ class Geocoder:
         when one lies within a paragraph's reach, else the province or country the article's
         resolved places share. Inferred entries are marked and never feed the context."""
         known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
+        # Towns of the article's main country first: an aside ("talks in Moscow") is not where
+        # the article's unknown places lie.
         towns = [r for r in known if r.entry.kind in ("city", "adm2")]
+        countries = Counter(r.entry.cc for r in known if r.entry.cc)
+        if countries:
+            main = countries.most_common(1)[0][0]
+            towns = [r for r in towns if r.entry.cc == main] or towns
         for r in out:
             if r.entry is not None or r.demonym:
                 continue

@@ -8,6 +8,13 @@ article mentions, "X, Y" qualifiers, distance to the article's other places and 
 text states ("A, 100 km from B"). A town's prior includes its fame (how many alternate names
 GeoNames holds for it), and a town competes with namesakes elsewhere at the strength of the unit
 named after it (Gaza City with its governorate against Mozambique's Gaza province).
+
+Oceans, seas and world regions (kind ``continent``, no population) get a continent-sized prior;
+a name's own last word ("Oaxaca State") is its cue; a unit found only inside a longer name
+("Convention Centre") needs the article's context. Names nothing fits stay unresolved, or, when
+asked (``infer=True``, as the geoparsing evaluation does), are placed at the nearest town of the
+article's main country, else the province or country the article's places share: marked
+``inferred``, never a namesake, and never an event's place.
 """
 
 from __future__ import annotations

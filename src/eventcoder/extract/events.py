@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
-from eventcoder.extract.gazetteer import trusted_place
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.scan import Scan, Sentence
@@ -67,7 +66,7 @@ class Draft:
         # for the event's place while X is there
         specific = [p for p in specific if p.describes is None] + [
             p for p in specific if p.describes is not None]
-        return next((p for p in specific if trusted_place(p.text, p.cue)), None) or next(
+        return next((p for p in specific if p.trusted), None) or next(
             iter(specific), None)
 
     def labels(self) -> list[str]:
@@ -172,7 +171,7 @@ class Coder:
             partner = next((x for x in mentions[i + 1:] if x.sentence.index == m.sentence.index
                             and x.label not in self.modifiers and not x.summary
                             and x.modality == m.modality and x.specific_place() is not None
-                            and trusted_place(x.specific_place().text, x.specific_place().cue)
+                            and x.specific_place().trusted
                             and self.labels_fit(m.label, [x.label])), None)
             if partner is not None:
                 partners[id(m)] = partner
@@ -195,7 +194,7 @@ class Coder:
             return None
         place, there = m.specific_place(), d.place()
         if place is not None and there is not None and _place_key(place) != _place_key(
-                there) and trusted_place(place.text, place.cue):
+                there) and place.trusted:
             return None
         return d
 
@@ -217,7 +216,7 @@ class Coder:
                 target.add(m)
                 return
         place = m.specific_place()
-        if place is not None and not trusted_place(place.text, place.cue):
+        if place is not None and not place.trusted:
             # an unvouched name ("in Labour") may join an event but never splits one
             same = [d for d in pool if (p := d.place()) and _place_key(p) == _place_key(place)
                     and not self.time_clash(m, d)]
@@ -280,7 +279,7 @@ class Coder:
         if len(self.scan.sentences) <= SHORT_REPORT:
             return True
         return any(
-            m.times or m.casualties or any(trusted_place(p.text, p.cue) for p in m.places)
+            m.times or m.casualties or any(p.trusted for p in m.places)
             for m in d.mentions
         ) or bool(d.extra_casualties)
 
@@ -743,7 +742,7 @@ class Coder:
                 continue
             head = listed[0].listed_after
             group = [head, *listed] if head is not None and not head.is_country else listed
-            if len(group) < 2 or not all(trusted_place(p.text, p.cue) for p in group):
+            if len(group) < 2 or not all(p.trusted for p in group):
                 continue
             primary = d.place()
             if primary is not None and all(_place_key(primary) != _place_key(p) for p in group):
@@ -765,7 +764,7 @@ class Coder:
         first_key = _place_key(heads[0]) if heads else None
         # names the text or gazetteer vouches for first: "wint in Labour ... in Londen"
         # and a name in apposition ("the capital of Y province") after the place it describes
-        specific.sort(key=lambda p: (p.describes is not None, not trusted_place(p.text, p.cue),
+        specific.sort(key=lambda p: (p.describes is not None, not p.trusted,
                                      _place_key(p) != first_key, cue_rank.get(p.cue, 2)))
         for p in specific + countries:
             k = _place_key(p)

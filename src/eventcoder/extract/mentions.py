@@ -94,6 +94,8 @@ def build_mentions(
             _set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
         _distribute(ms, s.times, "times")
+        if not s.times:
+            _inherit_times(ms, mentions, s, text, pack, doc if parsed else None)
         for m in ms:
             if m.responsibility:
                 m.times = []  # the day of the claim, not of the attack
@@ -105,6 +107,24 @@ def build_mentions(
                 _roles_from_parse(m, doc, pack)
         mentions.extend(ms)
     return mentions
+
+
+def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: str,
+                   pack: LanguagePack, doc: object | None) -> None:
+    """"Israël bestookte toen honderd doelen": a time anaphor ("toen", "at the time") dates
+    the sentence's events by the last time told before it. "toen" as a conjunction ("when")
+    refers to nothing, so where the parse says so it does not count."""
+    cues = find_cues(pack.discourse.get("time_anaphors", []), text, s.start, s.end)
+    if doc is not None:
+        cues = [c for c in cues if not any(
+            t.pos_ == "SCONJ" for t in doc.char_span(c[0], c[1], alignment_mode="expand") or [])]
+    if not cues:
+        return
+    earlier = next((m.times for m in reversed(told) if m.times and m.modality == "reported"),
+                   None)
+    if earlier:
+        for m in ms:
+            m.times = list(earlier)
 
 
 PROTEST_LABELS = frozenset({"Peaceful protest"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventcoder.extract.dates import find_times
-from eventcoder.extract.gazetteer import trusted_place
+from eventcoder.extract.gazetteer import known_place, trusted_place
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -26,7 +26,7 @@ from eventcoder.extract.spans import (
     non_overlapping,
     tokens_between,
 )
-from eventcoder.langpacks import Cue, LanguagePack, Trigger
+from eventcoder.langpacks import Cue, LanguagePack, Trigger, compile_pattern
 
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels (CoNLL and OntoNotes schemes) that name no place: "in Labour", "op Corbyn".
@@ -120,6 +120,16 @@ def _places_spec(pack: LanguagePack) -> dict:
 
 def _filler(pack: LanguagePack) -> str:
     return "|".join(re.escape(c.pattern) for c in pack.discourse.get("articles", []))
+
+
+@cache
+def _place_modifiers(pack: LanguagePack) -> str:
+    """Words that may stand between a place cue and the name: the pack's ``modifiers``
+    ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan")."""
+    patterns = [str(p) for p in _places_spec(pack).get("modifiers") or []]
+    bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
+    bodies += [c.regex.pattern for c in pack.country_cues if c.value[1] == "adjective"]
+    return "|".join(sorted(bodies, key=len, reverse=True))
 
 
 def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Scan:
@@ -267,9 +277,12 @@ def _find_places(
     spec = _places_spec(pack)
     stop = pack.place_stopwords
     filler = _filler(pack)
+    modifiers = _place_modifiers(pack)
     country_names = {c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
                      for c in pack.country_cues if c.value[1] == "country"}
     adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
+    pack_places = {c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
+                   if c.value[1] == "place"}
     out: list[PlaceSpan] = []
     candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
     not_places: list[tuple[int, int]] = []
@@ -297,8 +310,15 @@ def _find_places(
             continue
         if any(c.regex.fullmatch(name) for c in adjectives):
             continue  # "Britse", "Afghan": an adjective, not a place
+        if len(words) > 1 and not known_place(name) and name.lower() not in country_names and any(
+                c.regex.fullmatch(words[0]) for c in adjectives):
+            # "het Syrische Raqqa": the adjective says the country, the name the place
+            start += len(words[0]) + 1
+            words = words[1:]
+            name = " ".join(words)
         line_start = text.rfind("\n", 0, start) + 1
-        cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler)
+        cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler,
+                            modifiers=modifiers)
         previous = out[-1] if out else None
         if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
                 coordination):
@@ -306,7 +326,8 @@ def _find_places(
             town = landmarks.get(name.lower())
             out.append(PlaceSpan(start, end, name, cue="city" if town else previous.cue,
                                  is_country=name.lower() in country_names,
-                                 listed_after=previous, town=town))
+                                 listed_after=previous, town=town,
+                                 vouched=name.lower() in pack_places))
             continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
@@ -325,11 +346,12 @@ def _find_places(
         is_country = name.lower() in country_names
         cue_type = "country" if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
-                not trusted_place(name, cue_type)):
+                not trusted_place(name, cue_type)) and name.lower() not in pack_places:
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
         town = landmarks.get(name.lower())
         out.append(PlaceSpan(start, end, name, cue="city" if town else cue_type,
-                             is_country=is_country, town=town))
+                             is_country=is_country, town=town,
+                             vouched=name.lower() in pack_places))
     _mark_appositives(out, text, pack)
     return out
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from eventcoder.extract.gazetteer import trusted_place
 from eventcoder.langpacks import Cue
 
 _TOKEN = re.compile(r"\S+")
@@ -44,6 +45,14 @@ class PlaceSpan(Span):
     # the town a landmark or square lies in ("op de Dam" -> Amsterdam): the event's place is
     # that town, so a landmark never makes an event of its own
     town: str | None = None
+    # the language pack lists the name as a place of a country ("Gazastrook"): vouched for
+    # as the gazetteer's names are
+    vouched: bool = False
+
+    @property
+    def trusted(self) -> bool:
+        """A place the text, the pack or the gazetteer vouches for."""
+        return self.vouched or trusted_place(self.text, self.cue)
 
 
 @dataclass
@@ -131,15 +140,23 @@ def last_words(text: str, end: int, n: int, floor: int = 0) -> str:
 
 
 def ends_with_cue(
-    cues: Iterable[Cue], text: str, end: int, floor: int = 0, filler: str = ""
+    cues: Iterable[Cue], text: str, end: int, floor: int = 0, filler: str = "",
+    modifiers: str = "",
 ) -> Cue | None:
     """The cue that ends right before ``end``; only spaces, commas and ``filler`` between.
 
-    ``filler`` is a regex alternation of the language's articles ("de|het", "the|a").
+    ``filler`` is a regex alternation of the language's articles ("de|het", "the|a");
+    ``modifiers`` one of words that may follow them, at most two ("in het noordelijke
+    Kunduz", "in northern Mali", "in het Syrische Raqqa").
     """
     window_start = max(floor, end - 60)
     window = text[window_start:end]
-    tail_re = re.compile(rf"[\s,]*(?:(?:{filler})\s+)?" if filler else r"[\s,]*", re.IGNORECASE)
+    tail = r"[\s,]*"
+    if filler:
+        tail += rf"(?:(?:{filler})\s+)?"
+    if modifiers:
+        tail += rf"(?:(?:{modifiers})[\s,]+){{0,2}}"
+    tail_re = re.compile(tail, re.IGNORECASE)
     best: Cue | None = None
     best_start = len(window) + 1
     for cue in cues:

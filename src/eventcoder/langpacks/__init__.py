@@ -340,7 +340,8 @@ def load_pack(lang: str) -> LanguagePack:
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
         place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
-                                                "coordination", "appositive", "landmarks")},
+                                                "coordination", "appositive", "landmarks",
+                                                "modifiers")},
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

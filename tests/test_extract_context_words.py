@@ -1,0 +1,75 @@
+"""Words between a place cue and the name, pack-vouched places, and time anaphors.
+
+Both languages share the mechanism; the words come from each pack (places.yaml `modifiers`,
+countries.tsv adjectives and places, discourse.yaml `time_anaphors`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract import extract_events
+from eventcoder.records import Article
+
+
+def code(text: str, lang: str, published: str = "2019-03-25") -> list:
+    return extract_events(Article(id="t", text=text, published=published, language=lang))
+
+
+def place_texts(event) -> list[str]:
+    return [p.text for p in event.place_candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Bij een aanval in het noordelijke Kunduz zijn zes agenten gedood.", "nl", "Kunduz"),
+        ("Bij een luchtaanval in het Syrische Raqqa zijn zes burgers omgekomen.", "nl", "Raqqa"),
+        ("Militants attacked an army post in northern Borno on Monday.", "en", "Borno"),
+        ("Fighting raged in rebel-held Idlib on Monday, killing six.", "en", "Idlib"),
+    ],
+)
+def test_a_modifier_or_country_adjective_between_cue_and_name_keeps_the_place(
+    text: str, lang: str, place: str
+) -> None:
+    (event,) = code(text, lang)
+    assert place_texts(event)[0] == place
+
+
+def test_a_country_adjective_is_not_part_of_the_place_name() -> None:
+    (event,) = code("Bij een luchtaanval in het Syrische Raqqa zijn zes burgers omgekomen.", "nl")
+    assert "Syrische Raqqa" not in place_texts(event)
+
+
+def test_a_place_the_pack_lists_splits_events_as_a_gazetteer_name_does() -> None:
+    """"Gazastrook" is in no gazetteer, but the Dutch pack lists it as a place: an air strike
+    there is not folded into the rocket attack on Tel Aviv told just before."""
+    text = ("Anderhalve week geleden kwamen twee raketten uit Gaza in Tel Aviv neer. "
+            "Israël bestookte zeker honderd doelen in de Gazastrook.")
+    events = code(text, "nl")
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anderhalve week geleden kwamen twee raketten uit Gaza in Tel Aviv neer. "
+         "Israël bestookte toen honderd doelen in de Gazastrook.", "nl"),
+        ("On Tuesday, March 12, two rockets from Gaza hit Tel Aviv. "
+         "At the time, Israeli jets bombed targets in the Gaza Strip.", "en"),
+    ],
+)
+def test_a_time_anaphor_dates_the_sentence_by_the_time_told_before(text: str, lang: str) -> None:
+    events = code(text, lang)
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    rockets = next(e for e in events if e.sub_event_type != "Air/drone strike")
+    assert (strike.date_start, strike.date_end) == (rockets.date_start, rockets.date_end)
+    assert strike.date_end < "2019-03-20"  # not the publication week
+
+
+def test_without_a_time_anaphor_the_sentence_keeps_the_publication_default() -> None:
+    text = ("Anderhalve week geleden kwamen twee raketten uit Gaza in Tel Aviv neer. "
+            "Israël bestookte honderd doelen in de Gazastrook.")
+    strike = next(e for e in code(text, "nl") if e.sub_event_type == "Air/drone strike")
+    assert strike.date_end >= "2019-03-20"

@@ -73,3 +73,22 @@ def test_without_a_time_anaphor_the_sentence_keeps_the_publication_default() -> 
             "Israël bestookte honderd doelen in de Gazastrook.")
     strike = next(e for e in code(text, "nl") if e.sub_event_type == "Air/drone strike")
     assert strike.date_end >= "2019-03-20"
+
+
+def test_local_actors_take_the_country_the_event_is_placed_in_and_armies_do_not() -> None:
+    """Police and protesters act where they live; an army may bomb abroad, so "het leger"
+    over Mosul stays unidentified rather than guessed Iraqi."""
+    from eventcoder.pipeline import code_article
+
+    def coded(text: str) -> list:
+        return code_article(Article(id="t", text=text, published="2019-03-25", language="nl"))
+
+    (arrest,) = coded("Agenten hebben zaterdag in Kandahar tien demonstranten gearresteerd.")
+    assert arrest.country == "Afghanistan"
+    assert {arrest.actor1, arrest.actor2} == {"Police Forces of Afghanistan",
+                                             "Protesters (Afghanistan)"}
+    assert "Afghanistan" in (arrest.notes or "")
+    (strike,) = coded("Gevechtsvliegtuigen van het leger hebben zaterdag doelen in Mosul "
+                      "gebombardeerd.")
+    assert strike.country == "Iraq"
+    assert strike.actor1 == "Unidentified Military Forces"

@@ -26,7 +26,7 @@ def code_article(
     article: Article, *, model: str | None = None, all_modalities: bool = False
 ) -> list[Event]:
     """Code one article into geocoded events (not merged, not stored)."""
-    from eventcoder.extract import extract_events, prefilter
+    from eventcoder.extract import extract_events, localise_actors, prefilter
     from eventcoder.extract.notes import summary_note
     from eventcoder.geo import get_geocoder
     from eventcoder.ingest import detect_language
@@ -41,6 +41,7 @@ def code_article(
     events = extract_events(article, doc, all_modalities=all_modalities)
     if events:
         get_geocoder().geocode_events(article, events, doc)
+        localise_actors(article, events)
         for event in events:  # the note names the resolved place, as ACLED's notes do
             event.notes = summary_note(event)
         hooks().process_events(article=article, events=events)

@@ -17,7 +17,7 @@ from eventcoder.extract.scan import scan_article
 from eventcoder.langpacks import LanguagePack, load_pack
 from eventcoder.records import Article, Event
 
-__all__ = ["extract_events", "prefilter", "pack_for"]
+__all__ = ["extract_events", "localise_actors", "prefilter", "pack_for"]
 
 DEFAULT_LANGUAGE = "en"
 
@@ -64,3 +64,25 @@ def extract_events(
             if event is not None:
                 events.append(event)
     return events
+
+
+ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+
+
+def localise_actors(article: Article, events: list[Event]) -> None:
+    """After geocoding: an actor the text gives no country ("de politie", "protesters") and
+    that acts where it lives takes the country the event is placed in ("Police Forces of
+    Afghanistan" for police in Kabul), as an analyst would code it."""
+    pack = pack_for(article)
+    unplaced = {d.display(None): d for d in pack.actor_defs.values()
+                if d.local and d.display(None) != d.display("X")}
+    for event in events:
+        if not event.country:
+            continue
+        for name in ACTOR_FIELDS:
+            value = getattr(event, name)
+            if not value:
+                continue
+            parts = [unplaced[p].display(event.country) if p in unplaced else p
+                     for p in value.split("; ")]
+            setattr(event, name, "; ".join(dict.fromkeys(parts)))

@@ -113,6 +113,9 @@ class ActorDef:
     kind: str  # state | group | generic
     country_suffix: bool = False
     needs_country: bool = False
+    # of the event's country when the text names none (police, protesters, civilians), as
+    # ACLED codes them; armies and intelligence services often act abroad, so they are not
+    local: bool = False
 
     def display(self, country: str | None) -> str:
         if "{country}" in self.name:
@@ -247,6 +250,7 @@ def _actor_defs() -> dict[str, ActorDef]:
             kind=spec.get("kind", "group"),
             country_suffix=bool(spec.get("country_suffix", False)),
             needs_country="{country}" in spec["name"],
+            local=bool(spec.get("local", spec.get("country_suffix", False))),
         )
     return defs
 

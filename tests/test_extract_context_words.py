@@ -92,3 +92,14 @@ def test_local_actors_take_the_country_the_event_is_placed_in_and_armies_do_not(
                       "gebombardeerd.")
     assert strike.country == "Iraq"
     assert strike.actor1 == "Unidentified Military Forces"
+
+
+def test_an_event_without_country_words_takes_the_country_told_last_before_it() -> None:
+    """A Dutch story that names the Netherlands most, with the fighting told after "de
+    Syrische Koerden": the event's country is Syria, not the article's most named."""
+    text = ("De Nederlandse IS-strijder wil terug naar Nederland. Nederland wil hem niet. "
+            "Een woordvoerder in Nederland zegt dat hij wordt vervolgd. De Syrische Koerden "
+            "rukken op. De Koerdische troepen zien zich in het plaatsje Baghouz geconfronteerd "
+            "met landmijnen en autobommen.")
+    events = code(text, "nl")
+    assert events and all(e.country == "Syria" for e in events)

@@ -35,6 +35,7 @@ from eventcoder.records import (
 )
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
 REAL = ("reported",)
@@ -447,6 +448,14 @@ class Coder:
                 votes[cue.value[0]] += 1
         if votes:
             return votes.most_common(1)[0][0]
+        # The story's thread: the country told last before the event ("De Syrische Koerden
+        # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
+        # (a Dutch jihadist's story told from the Netherlands).
+        first = min(m.start for m in d.mentions)
+        before = find_cues(self.pack.country_cues, self.scan.text, max(0, first - COUNTRY_REACH),
+                           first)
+        if before:
+            return before[-1][2].value[0]
         if self.scan.country_votes:
             return self.scan.country_votes.most_common(1)[0][0]
         return None

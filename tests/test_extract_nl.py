@@ -19,39 +19,57 @@ def only(text: str, published: str = "2019-03-25"):
     return events[0]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "sub_type"),
-    [
-        ("Bij Kunduz raakten Afghaanse soldaten slaags met Talibaanstrijders.", "Armed clash"),
-        ("Regeringstroepen hebben de stad Sirte heroverd op IS.", "Government regains territory"),
-        ("Al-Shabaab heeft de stad Baidoa ingenomen.", "Non-state actor overtakes territory"),
-        ("Bij een luchtaanval op het dorp Kafr Nabl zijn zes burgers omgekomen.",
-         "Air/drone strike"),
-        ("Een zelfmoordterrorist blies zichzelf op bij een markt in Maiduguri.", "Suicide bomb"),
-        ("Militanten vuurden mortiergranaten af op de stad Gao.",
-         "Shelling/artillery/missile attack"),
-        ("Een bermbom heeft in de provincie Helmand vier soldaten gedood.",
-         "Remote explosive/landmine/IED"),
-        ("Onbekenden gooiden een handgranaat naar een politiebureau in Kinshasa.", "Grenade"),
-        ("Bij een aanval met gifgas in Douma kwamen tientallen burgers om.", "Chemical weapon"),
-        ("Gewapende mannen hebben in het dorp Dogo vijf dorpelingen doodgeschoten.", "Attack"),
-        ("Boko Haram heeft in Chibok twaalf scholieren ontvoerd.",
-         "Abduction/forced disappearance"),
-        ("Soldaten hebben in Beni vrouwen verkracht.", "Sexual violence"),
-        ("Duizenden mensen demonstreerden zaterdag in Amsterdam tegen racisme.",
-         "Peaceful protest"),
-        ("De politie heeft zaterdag in Parijs betogers met traangas uiteengedreven.",
-         "Protest with intervention"),
-        ("Relschoppers gooiden zaterdag in Rotterdam stenen naar de politie.",
-         "Violent demonstration"),
-        ("Een woedende menigte lynchte zaterdag in het dorp Kano een vermeende dief.",
-         "Mob violence"),
-        ("De Soedanese politie heeft in Khartoem de oppositieleider gearresteerd.", "Arrests"),
-        ("De strijdende partijen in Jemen hebben in Stockholm een wapenstilstand gesloten.",
-         "Agreement"),
-        ("Plunderaars hebben in Beira winkels geplunderd.", "Looting/property destruction"),
-    ],
-)
+# One real-news-shaped Dutch sentence per ACLED sub-event type.
+SUB_TYPE_CASES = [
+    ("Bij Kunduz raakten Afghaanse soldaten slaags met Talibaanstrijders.", "Armed clash"),
+    ("Regeringstroepen hebben de stad Sirte heroverd op IS.", "Government regains territory"),
+    ("Al-Shabaab heeft de stad Baidoa ingenomen.", "Non-state actor overtakes territory"),
+    ("Bij een luchtaanval op het dorp Kafr Nabl zijn zes burgers omgekomen.",
+     "Air/drone strike"),
+    ("Een zelfmoordterrorist blies zichzelf op bij een markt in Maiduguri.", "Suicide bomb"),
+    ("Militanten vuurden mortiergranaten af op de stad Gao.",
+     "Shelling/artillery/missile attack"),
+    ("Een bermbom heeft in de provincie Helmand vier soldaten gedood.",
+     "Remote explosive/landmine/IED"),
+    ("Onbekenden gooiden een handgranaat naar een politiebureau in Kinshasa.", "Grenade"),
+    ("Bij een aanval met gifgas in Douma kwamen tientallen burgers om.", "Chemical weapon"),
+    ("Gewapende mannen hebben in het dorp Dogo vijf dorpelingen doodgeschoten.", "Attack"),
+    ("Boko Haram heeft in Chibok twaalf scholieren ontvoerd.",
+     "Abduction/forced disappearance"),
+    ("Soldaten hebben in Beni vrouwen verkracht.", "Sexual violence"),
+    ("Duizenden mensen demonstreerden zaterdag in Amsterdam tegen racisme.",
+     "Peaceful protest"),
+    ("De politie heeft zaterdag in Parijs betogers met traangas uiteengedreven.",
+     "Protest with intervention"),
+    ("Relschoppers gooiden zaterdag in Rotterdam stenen naar de politie.",
+     "Violent demonstration"),
+    ("Een woedende menigte lynchte zaterdag in het dorp Kano een vermeende dief.",
+     "Mob violence"),
+    ("De Soedanese politie heeft in Khartoem de oppositieleider gearresteerd.", "Arrests"),
+    ("De strijdende partijen in Jemen hebben in Stockholm een wapenstilstand gesloten.",
+     "Agreement"),
+    ("Plunderaars hebben in Beira winkels geplunderd.", "Looting/property destruction"),
+    ("Veiligheidstroepen openden in Khartoem het vuur op betogers.",
+     "Excessive force against protesters"),
+    ("De politie heeft bij Kabul een bermbom onschadelijk gemaakt.",
+     "Disrupted weapons use"),
+    ("Het leger onderschepte zondag een raket boven Tel Aviv.", "Disrupted weapons use"),
+    ("Het Franse leger heeft in Menaka een nieuwe legerbasis gevestigd.",
+     "Headquarters or base established"),
+    ("Regeringstroepen trokken zich zonder slag of stoot terug uit de stad Marka.",
+     "Non-violent transfer of territory"),
+    ("Tientallen soldaten zijn in het oosten van Congo overgelopen naar de rebellen.",
+     "Change to group/activity"),
+]
+
+
+def test_every_sub_type_has_a_dutch_case() -> None:
+    covered = {sub for _sentence, sub in SUB_TYPE_CASES}
+    every = {sub for subs in ACLED_TYPES.values() for sub in subs} - {"Other"}
+    assert every <= covered, sorted(every - covered)
+
+
+@pytest.mark.parametrize(("sentence", "sub_type"), SUB_TYPE_CASES)
 def test_sub_types(sentence: str, sub_type: str) -> None:
     event = only(sentence)
     assert event.sub_event_type == sub_type

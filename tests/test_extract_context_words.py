@@ -103,3 +103,17 @@ def test_an_event_without_country_words_takes_the_country_told_last_before_it() 
             "met landmijnen en autobommen.")
     events = code(text, "nl")
     assert events and all(e.country == "Syria" for e in events)
+
+
+def test_a_placeless_event_is_placed_around_the_town_told_just_before_it() -> None:
+    """The march has no place of its own; the sentence before it says Amsterdam, though the
+    article centres on Tilburg: around Amsterdam (precision 2), neither Tilburg nor just the
+    country."""
+    from eventcoder.pipeline import code_article
+
+    text = ("In Tilburg vergaderde gisteravond de gemeenteraad. In Tilburg was het debat fel. "
+            "Tilburg blijft verdeeld. De bedreigingen die zaterdag in Amsterdam werden geuit, "
+            "kwamen hard aan. Duizenden betogers liepen zaterdag mee in een antiracismemars.")
+    (event,) = code_article(Article(id="t", text=text, published="2019-03-26", language="nl"))
+    assert (event.location, event.geo_precision) == ("Amsterdam", 2)
+    assert any(e.field == "location" and e.text == "Amsterdam" for e in event.evidence)

@@ -73,6 +73,7 @@ ADMIN_SUFFIXES = {
 }
 # An unresolved name is placed at a town mentioned at most this many characters away.
 INFER_TOWN_CHARS = 1500
+TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
 def name_cue(name: str) -> str | None:
     """The cue a name carries in its own last word: "Oaxaca State", "Karak district"."""
     words = name_key(name).split()
@@ -497,9 +498,11 @@ class Geocoder:
     ) -> tuple[Entry, list[Resolution], int] | None:
         """No candidate resolved: the article's best context, as imprecise as it is.
 
-        A province named near the event's own place mention (precision 3); else the town the
-        article centres on, mentioned at least twice and twice as often as any other town of
-        its country (precision 2: somewhere around it, as for an unknown street or square);
+        A province named near the event's own place mention (precision 3); else, for an
+        event whose words name no place of their own, the town told just before them
+        ("zaterdag in Amsterdam ... Tijdens de antiracismemars", precision 2); else the town
+        the article centres on, mentioned at least twice and twice as often as any other town
+        of its country (precision 2: somewhere around it, as for an unknown street or square);
         else the article's main country (precision 3)."""
         resolved = [r for r in resolutions if r.entry is not None]
         if not resolved:
@@ -520,8 +523,16 @@ class Geocoder:
             near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
             if min(abs(near.mention.start - a) for a in anchors) < 200:
                 return near.entry, [near], 3
-        towns = Counter(r.entry.id for r in resolved
-                        if r.entry.kind == "city" and r.entry.cc == top_cc and not r.demonym)
+        local = [r for r in resolved
+                 if r.entry.kind == "city" and r.entry.cc == top_cc and not r.demonym]
+        told = [e.start for e in ev.evidence if e.field == "event_type"]
+        if told and not any(pc.cue != "country" for pc in ev.place_candidates):
+            first = min(told)
+            before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
+            if before:
+                nearest = max(before, key=lambda r: r.mention.start)
+                return nearest.entry, [nearest], 2
+        towns = Counter(r.entry.id for r in local)
         ranked = towns.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             support = [r for r in resolved if r.entry.id == ranked[0][0]]

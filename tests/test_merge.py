@@ -217,6 +217,22 @@ def test_an_articles_event_placed_only_around_its_town_joins_the_event_told_ther
     assert len(merge_events([told, elsewhere])) == 2
 
 
+def test_an_articles_country_wide_report_joins_its_event_in_a_town(make_article, make_event):
+    """"The march in Kunduz ... the protesters of Afghanistan": placed only to the country
+    (no admin1), the second report is the first one told vaguer."""
+    article = make_article("A march in Kunduz on Saturday. Afghanistan's protesters called.")
+    town = make_event(article, event_id="TOWN")
+    country = make_event(article, event_id="COUNTRY", geo_precision=3, admin1=None,
+                         location="Afghanistan", latitude=33.0, longitude=65.0,
+                         geonameid=1149361, date_start="2019-09-02", date_end="2019-09-08")
+    (event,) = merge_events([town, country])
+    assert (event.location, event.geo_precision) == ("Kunduz", 1)
+    # in another country it is another event
+    abroad = country.model_copy(update={"event_id": "ABROAD", "country": "Pakistan",
+                                        "iso3": "PAK", "geonameid": 1168579})
+    assert len(merge_events([town, abroad])) == 2
+
+
 def test_towns_far_apart_stay_apart_and_a_province_report_takes_the_town(make_article, make_event):
     kunduz = make_event(make_article("Clash in Kunduz."), event_id="KDZ")
     khanabad = make_event(

@@ -117,7 +117,8 @@ def places_compatible(a: Point | None, b: Point | None, config: MergeConfig) -> 
 
 def places_nested(a: Point | None, b: Point | None) -> bool:
     """One place is only the vaguer reading of the other: the same incident named at two levels
-    by one article ("Pul-e Khumri, the capital of Baghlan province"), or told once in its town
+    by one article ("Pul-e Khumri, the capital of Baghlan province", "London ... Britain's
+    protesters"), or told once in its town
     and once only as "the attack", placed around that town by the article's context."""
     if a is None or b is None:
         return True
@@ -126,7 +127,9 @@ def places_nested(a: Point | None, b: Point | None) -> bool:
         return False
     if vaguer.precision == 2:
         return vaguer.geonameid is not None and vaguer.geonameid == finer.geonameid
-    return vaguer.precision == 3 and bool(vaguer.admin1) and vaguer.admin1 == finer.admin1
+    # a province holds the towns named in it; a country-wide report (no admin1) every town
+    # of its country (the same country is a hard rule of its own)
+    return vaguer.precision == 3 and (not vaguer.admin1 or vaguer.admin1 == finer.admin1)
 
 
 def place_score(a: Point | None, b: Point | None, config: MergeConfig) -> float:
@@ -143,8 +146,12 @@ def place_score(a: Point | None, b: Point | None, config: MergeConfig) -> float:
 
 
 def _within_province(a: Point, b: Point) -> bool:
-    """One of the two is placed only to a province, and the other lies in that province."""
-    return max(a.precision, b.precision) == 3 and bool(a.admin1) and a.admin1 == b.admin1
+    """One of the two is placed only to a province, and the other lies in that province; or
+    only to the country (no admin1), which holds every place of it."""
+    if max(a.precision, b.precision) != 3:
+        return False
+    vaguer = a if a.precision >= b.precision else b
+    return not vaguer.admin1 or a.admin1 == b.admin1
 
 
 def date_score(a: tuple[date, date], b: tuple[date, date]) -> float:

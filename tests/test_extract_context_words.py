@@ -117,3 +117,27 @@ def test_a_placeless_event_is_placed_around_the_town_told_just_before_it() -> No
     (event,) = code_article(Article(id="t", text=text, published="2019-03-26", language="nl"))
     assert (event.location, event.geo_precision) == ("Amsterdam", 2)
     assert any(e.field == "location" and e.text == "Amsterdam" for e in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("Sinds vorige week demonstreren duizenden mensen in Algiers.", "nl", "2019-03-18"),
+        ("Het was de grootste betoging in Algiers sinds ruim twee weken geleden het protest "
+         "begon.", "nl", "2019-03-11"),
+        ("Protesters have marched in Khartoum every day since Saturday.", "en", "2019-03-23"),
+    ],
+)
+def test_a_time_after_since_starts_a_period_that_runs_to_publication(
+    text: str, lang: str, start: str
+) -> None:
+    (event,) = code(text, lang, published="2019-03-27")
+    assert (event.date_start, event.date_end) == (start, "2019-03-27")
+    assert event.time_precision >= 2
+
+
+def test_without_since_the_same_time_is_the_day_itself() -> None:
+    (event,) = code("Duizenden mensen demonstreerden zaterdag in Algiers.", "nl",
+                    published="2019-03-27")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2019-03-23", "2019-03-23", 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -118,7 +118,24 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
                 continue
             found.append(TimeSpan(m.start(), m.end(), m.group(0), kind="relative", offsets=offsets))
     found.sort(key=lambda t: t.start)
+    since = _since_regex(pack)
+    if since is not None:
+        for t in found:
+            t.since = since.search(text, max(0, t.start - SINCE_REACH), t.start) is not None
     return found
+
+
+SINCE_REACH = 30  # characters before a time expression where its "since" may stand
+
+
+@cache
+def _since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    """ "sinds ruim twee weken geleden": a since marker, at most one word, then the time."""
+    markers = [str(m) for m in pack.time.get("since_markers") or []]
+    if not markers:
+        return None
+    alt = "|".join(compile_pattern(m).pattern for m in markers)
+    return re.compile(rf"(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def default_range(pub: Published) -> DateRange:
@@ -147,6 +164,13 @@ def _offset_day(pub_day: date, value: object, is_end: bool) -> date:
 
 def resolve(span: TimeSpan, pub: Published) -> DateRange:
     """The date range a time expression allows, given the publication date."""
+    if span.since:
+        # "sinds ruim twee weken geleden": from that reading up to publication
+        first = resolve(replace(span, since=False), pub)
+        end = max(first.end, pub.last)
+        days = (end - first.start).days
+        return DateRange(first.start, end,
+                         max(first.precision, 1 if days == 0 else 2 if days <= WEEK_DAYS else 3))
     if span.kind == "date" and span.month and span.day:
         year = span.year or pub.day.year
         try:

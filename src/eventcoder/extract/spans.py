@@ -78,6 +78,8 @@ class TimeSpan(Span):
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    # after "sinds"/"since": the expression starts a period that runs to publication
+    since: bool = False
 
 
 _ANY_CUE: dict[int, tuple[object, re.Pattern[str] | None]] = {}

@@ -86,6 +86,8 @@ def only(text: str, published: str = "2019-03-25"):
         ("Jongeren bekogelden in Tilburg de ME met stenen en vuurwerk.",
          "Violent demonstration"),
         ("Een woedende menigte heeft in Kano een vermeende dief gelyncht.", "Mob violence"),
+        ("Onbekenden pleegden in Gouda een brandbomaanslag op een moskee.",
+         "Looting/property destruction"),
         # strategic developments
         ("Het Israëlische raketschild Iron Dome heeft zaterdag twee raketten uit Gaza "
          "onderschept.", "Disrupted weapons use"),
@@ -119,6 +121,30 @@ def test_a_rocket_not_intercepted_is_still_the_rocket_attack() -> None:
     text = ("Zaterdag trof een raket een huis in Mishmeret. Het projectiel werd niet "
             "onderschept door het luchtafweersysteem.")
     assert [e.sub_event_type for e in code(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_interception_beside_an_attack_leaves_the_attack_its_type() -> None:
+    text = ("Het Israëlische leger heeft zondag doelen van Hamas in de Gazastrook gebombardeerd. "
+            "Het raketschild Iron Dome onderschepte de meeste raketten uit Gaza.")
+    types = [e.sub_event_type for e in code(text)]
+    assert "Air/drone strike" in types, types
+
+
+def test_a_rocket_that_hit_is_shelling_though_others_were_downed() -> None:
+    text = ("Oekraïne heeft zaterdag zeven Russische raketten neergehaald, meldt de luchtmacht. "
+            "In Odessa vielen twee doden toen een raket een flatgebouw trof.")
+    odessa = [e for e in code(text) if e.place_candidates
+              and e.place_candidates[0].text == "Odessa"]
+    assert [(e.sub_event_type, e.fatalities) for e in odessa] == [
+        ("Shelling/artillery/missile attack", 2)]
+
+
+def test_capture_with_a_retreat_stays_a_capture() -> None:
+    text = ("De Talibaan hebben de stad Kunduz ingenomen. Regeringstroepen trokken zich terug "
+            "naar het vliegveld.")
+    types = [e.sub_event_type for e in code(text)]
+    assert types[0] == "Non-state actor overtakes territory"
+    assert "Non-violent transfer of territory" not in types
 
 
 def test_withdrawal_after_fighting_stays_a_battle() -> None:
@@ -167,6 +193,9 @@ def test_withdrawal_after_fighting_stays_a_battle() -> None:
         "Rusland heeft zaterdag een nieuwe raket getest.",
         "De douane vond in de haven van Rotterdam wapens tussen de bananen.",
         "Duitse agenten hebben in een carport in Kaiserslautern een explosief ontdekt.",
+        "Bij een plofkraak op een pinautomaat in Utrecht is vannacht veel schade ontstaan.",
+        "Bij een explosie bij de voordeur van een woning in Rotterdam raakte niemand gewond.",
+        "Volgens het OM wilde de man een aanslag plegen op een evenement in Amsterdam.",
         # office, custody and seats change hands, not territory
         "De Kamer stemde in met de terugtrekking van de troepen uit Mali volgend jaar.",
         "De studenten bezetten de eerste plaats in de ranglijst.",

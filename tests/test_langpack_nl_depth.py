@@ -65,6 +65,8 @@ def only(text: str, published: str = "2019-03-25"):
          "Peaceful protest"),
         ("Stakers trokken dinsdag door het centrum van Parijs.", "Peaceful protest"),
         ("Relschoppers gooiden in Den Bosch ruiten in van winkels.", "Violent demonstration"),
+        ("Supporters van PSV en Ajax raakten na afloop slaags in Eindhoven.",
+         "Violent demonstration"),
         ("Honderden boeren deden zaterdag mee aan de trekkerdemonstratie in Den Haag.",
          "Peaceful protest"),
         ("Bij het boerenprotest in Den Haag werden zaterdag tien mensen opgepakt.",
@@ -196,6 +198,12 @@ def test_withdrawal_after_fighting_stays_a_battle() -> None:
         "Bij een plofkraak op een pinautomaat in Utrecht is vannacht veel schade ontstaan.",
         "Bij een explosie bij de voordeur van een woning in Rotterdam raakte niemand gewond.",
         "Volgens het OM wilde de man een aanslag plegen op een evenement in Amsterdam.",
+        "Bij een verkeerscontrole in Almere is een automobilist aangehouden die onder invloed "
+        "reed.",
+        "De politie heeft in Utrecht een man aangehouden na een steekpartij in een woning.",
+        # riot police on stand-by is no intervention
+        "ME'ers stonden zondag paraat bij de wedstrijd Ajax-Feyenoord in Amsterdam.",
+        "De oproerpolitie was zaterdag in groten getale aanwezig in het centrum van Eindhoven.",
         # office, custody and seats change hands, not territory
         "De Kamer stemde in met de terugtrekking van de troepen uit Mali volgend jaar.",
         "De studenten bezetten de eerste plaats in de ranglijst.",

@@ -35,6 +35,7 @@ from eventcoder.records import (
 )
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
@@ -145,7 +146,10 @@ class Coder:
                 continue
             partner_of = [x for x in mentions if deferred.get(id(x)) is m]
             joined = self._same_clause_event(m, previous)
-            if joined is not None:
+            if m.fresh:
+                drafts.append(self._new(m))  # "Separately, a roadside bomb ...": a new event
+                previous = (m, drafts[-1])
+            elif joined is not None:
                 joined.add(m)
                 previous = (m, joined)
             else:
@@ -335,15 +339,15 @@ class Coder:
     def build(self, d: Draft) -> Event | None:
         for m in d.mentions:
             self._link_support(m.sentence)
-        country = self.event_country(d)
-        sides = self.actors(d, country)
+        country, own = self.event_country(d)
+        sides = self.actors(d, country, own)
         sub = self.sub_event_type(d, sides)
         if sub is None:
             return None
         etype = SUB_EVENT_TO_TYPE[sub]
         sides = self.orient(sub, sides)
         a1, assoc1, a2, assoc2 = sides
-        a1, a2 = self._implied(sub, d, a1, a2, country)
+        a1, a2 = self._implied(sub, d, a1, a2, country if own else None)
         article = self.article
         evidence: list[Evidence] = []
 
@@ -427,11 +431,13 @@ class Coder:
         event.notes = summary_note(event, self.pack, places[0].text if places else None)
         return event
 
-    def event_country(self, d: Draft) -> str | None:
+    def event_country(self, d: Draft) -> tuple[str | None, bool]:
+        """The event's country, and whether its own words say it (else the story's thread
+        or the article's main country: a guess the geocoder may overrule)."""
         for m in d.mentions:
             for p in m.places:
                 if p.is_country:
-                    return self._country_of(p.text)
+                    return self._country_of(p.text), True
         votes: Counter[str] = Counter()
         for m in d.mentions:
             for a in m.agents + m.targets + m.others:
@@ -447,7 +453,7 @@ class Coder:
                                                s.end):
                 votes[cue.value[0]] += 1
         if votes:
-            return votes.most_common(1)[0][0]
+            return votes.most_common(1)[0][0], True
         # The story's thread: the country told last before the event ("De Syrische Koerden
         # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
         # (a Dutch jihadist's story told from the Netherlands).
@@ -455,10 +461,10 @@ class Coder:
         before = find_cues(self.pack.country_cues, self.scan.text, max(0, first - COUNTRY_REACH),
                            first)
         if before:
-            return before[-1][2].value[0]
+            return before[-1][2].value[0], False
         if self.scan.country_votes:
-            return self.scan.country_votes.most_common(1)[0][0]
-        return None
+            return self.scan.country_votes.most_common(1)[0][0], False
+        return None, False
 
     def _country_of(self, name: str) -> str | None:
         for cue in self.pack.country_cues:
@@ -466,7 +472,7 @@ class Coder:
                 return cue.value[0]
         return None
 
-    def actors(self, d: Draft, country: str | None):
+    def actors(self, d: Draft, country: str | None, own: bool = True):
         """(actor1, assoc1, actor2, assoc2) from the mentions' roles and continuations."""
         agents: list[ActorSpan] = []
         targets: list[ActorSpan] = []
@@ -479,7 +485,10 @@ class Coder:
                                    for group in (agents, targets, others))
         sources = [a for m in d.mentions for a in m.sentence.actors if a.role == "source"]
         for a in agents + targets + others + d.extra_actors + sources:
-            a.name_display = self._display(a, country)
+            # a guessed country is not given to actors that take the event's: they wait for
+            # the geocoder's country (see localise_actors)
+            local = self.pack.actor(a.key).local and not a.country
+            a.name_display = self._display(a, country if own or not local else None)
         supporters = [a for a in agents + targets + others + d.extra_actors if a.support_of]
         def key(a: ActorSpan) -> str:
             return a.name_display
@@ -714,8 +723,12 @@ class Coder:
 
     def _claimant(self, c: CasualtySpan, s: Sentence) -> str | None:
         """A party speaking of its enemy's losses makes a claim; neutral sources report."""
-        speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start]
-        party = next((a for a in reversed(speakers) if a.inter in (1, 2, 3, 4, 8)), None)
+        speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start
+                    and a.inter in (1, 2, 3, 4, 8)]
+        # the one who speaks stands right before its verb or title ("a Taliban spokesman
+        # claimed the insurgents had killed ...": the Taliban, not the insurgents)
+        speaking = [a for a in speakers if self._speaks(a, s)]
+        party = next(reversed(speaking or speakers), None)
         if party is None:
             return None
         if c.enemy or s.has_claim_verb:
@@ -724,6 +737,13 @@ class Coder:
         if any(v.inter in (1, 2, 3, 4, 8) and v.key != party.key for v in victims):
             return party.name_display or self._display(party, party.country)
         return None
+
+    def _speaks(self, a: ActorSpan, s: Sentence) -> bool:
+        text, pack = self.scan.text, self.pack
+        end = min(s.end, a.end + SPEAKER_REACH)
+        return any(tokens_between(text, a.end, start) <= 2
+                   for cues in (pack.claim_verbs, pack.attribution_verbs, pack.source_nouns)
+                   for start, _, _ in find_cues(cues, text, a.end, end))
 
     def dates(self, d: Draft) -> tuple[DateRange | None, Span | None]:
         if self.pub is None:

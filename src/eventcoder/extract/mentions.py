@@ -42,6 +42,8 @@ class Mention:
     # told over weeks or months ("al vier maanden", "in die periode"): background, no event
     background: bool = False
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
+    # the sentence opens with "Separately", "In another incident", "Elders": a new event
+    fresh: bool = False
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)
     others: list[ActorSpan] = field(default_factory=list)
@@ -81,8 +83,12 @@ def build_mentions(
         if not s.triggers:
             continue
         ms = _drop_grievances([Mention(hit=h, sentence=s) for h in s.triggers], text, pack)
+        ms = _drop_support(ms, text, pack)
         if not ms:
             continue
+        if find_cues(pack.discourse.get("new_event", []), text, s.start,
+                     min(s.end, s.start + NEW_EVENT_REACH)):
+            ms[0].fresh = True
         for m in ms:
             _set_modality(m, text, pack)
             _set_reference(m, text, pack)
@@ -125,6 +131,27 @@ def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: st
     if earlier:
         for m in ms:
             m.times = list(earlier)
+
+
+NEW_EVENT_REACH = 40  # characters from a sentence's start where "Separately" may stand
+SUPPORT_GAP = 2  # words between a support cue ("backed by") and the event word it governs
+
+
+def _drop_support(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
+    """"Afghan forces, backed by U.S. air strikes, pushed the Taliban back": the air strikes
+    support the fighting told beside them; they are no event of their own (the supporter is
+    the associated actor). Alone in its sentence a mention is kept."""
+    if len(ms) < 2:
+        return ms
+    cues = pack.discourse.get("support", [])
+    kept = []
+    for m in ms:
+        floor = max(m.sentence.start, m.start - 40)
+        hits = find_cues(cues, text, floor, m.start)
+        if hits and tokens_between(text, hits[-1][1], m.start) <= SUPPORT_GAP:
+            continue
+        kept.append(m)
+    return kept or ms
 
 
 PROTEST_LABELS = frozenset({"Peaceful protest"})
@@ -366,6 +393,10 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
     # Unmarked actors: a passive auxiliary between actor and event word makes the actor the
     # patient; otherwise the first unmarked actor is the doer (SVO, V2 and verb-final alike:
     # in all three the subject is the first actor of the clause) and later ones are targets.
+    # Where the language keeps the subject before the verb (English), an unmarked actor after
+    # an active event word is its object ("a roadside bomb killed three civilians"); in a
+    # verb-second language it may be the inverted subject ("gisteren doodden militanten ...").
+    object_after = pack.grammar.get("post_verb_actor") == "object"
     unmarked, m.others = [a for a in m.others], []
     between_pair = [a for a in unmarked
                     if ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler)]
@@ -378,7 +409,8 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
         is_passive = bool(aux) and (
             tokens_between(text, aux[-1][1], m.hit.start) <= 1
             or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
-        if is_passive or (m.agents and a.end <= m.hit.start):
+        after = a.start >= m.hit.end
+        if is_passive or (m.agents and a.end <= m.hit.start) or (object_after and after):
             m.targets.append(a)
         elif not m.agents and (a.end <= m.hit.start or not m.targets):
             m.agents.append(a)

@@ -171,6 +171,7 @@ class LanguagePack:
     rules: dict[str, Any]
     note_templates: dict[str, str]
     place_names: dict[str, Any] = field(default_factory=dict)  # name particles, postcues, landmarks
+    grammar: dict[str, Any] = field(default_factory=dict)  # word-order facts (grammar.yaml)
     trigger_scan: re.Pattern[str] | None = field(default=None, repr=False)
 
     def actor(self, key: str) -> ActorDef:
@@ -341,6 +342,7 @@ def load_pack(lang: str) -> LanguagePack:
         place_blockers=_cues(places.get("blockers")),
         place_stopwords=frozenset(str(places.get("stopwords") or "").lower().split()),
         discourse={k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
+        grammar=_yaml(folder / "grammar.yaml"),
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
         place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",

@@ -1,0 +1,80 @@
+"""A wire report that tells several incidents: each its own event, with the right sides.
+
+The text is written for the test in the shape of an agency report (lead attack, supporting
+air power, a claim, "Separately" another incident, a protest, talks elsewhere).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract import extract_events
+from eventcoder.merge import merge_events
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article
+
+REPORT = (
+    "Taliban fighters attacked a police checkpoint in the northern province of Baghlan on "
+    "Tuesday, killing at least seven policemen, a provincial official said. The attack in "
+    "Dahana-i-Ghori district lasted several hours before Afghan security forces, backed by "
+    "U.S. air strikes, pushed the militants back. A Taliban spokesman claimed the insurgents "
+    "had killed 25 soldiers. Separately, a roadside bomb killed three civilians in the "
+    "southern city of Kandahar on Wednesday, police said. Meanwhile, hundreds of people "
+    "protested in Kabul on Wednesday. US envoy Zalmay Khalilzad is due to travel to Doha "
+    "next week for talks with the Taliban."
+)
+
+
+@pytest.fixture(scope="module")
+def events() -> list:
+    article = Article(id="wire", text=REPORT, published="2019-03-28", language="en")
+    return merge_events(code_article(article))
+
+
+def by_type(events: list, sub: str):
+    found = [e for e in events if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.location) for e in events]
+    return found[0]
+
+
+def test_each_incident_is_one_event_and_support_is_no_event(events: list) -> None:
+    assert sorted(e.sub_event_type for e in events) == [
+        "Armed clash", "Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+def test_the_clash_keeps_its_toll_and_the_claim_apart(events: list) -> None:
+    clash = by_type(events, "Armed clash")
+    assert clash.fatalities == 7
+    assert [(c.low, c.claimant) for c in clash.fatalities_claimed] == [(25, "Taliban")]
+    assert clash.admin1 == "Baghlan"
+    assert clash.date_start == clash.date_end == "2019-03-26"
+
+
+def test_separately_starts_a_new_event_with_its_own_toll_place_and_day(events: list) -> None:
+    bomb = by_type(events, "Remote explosive/landmine/IED")
+    assert (bomb.location, bomb.fatalities, bomb.date_start) == ("Kandahar", 3, "2019-03-27")
+    # the dead are the victims, of the country the bomb went off in (not of the "U.S."
+    # named last before it)
+    assert bomb.actor2 == "Civilians (Afghanistan)"
+    assert bomb.actor1 != bomb.actor2
+
+
+def test_the_protest_is_in_kabul_and_the_talks_are_no_event(events: list) -> None:
+    protest = by_type(events, "Peaceful protest")
+    assert protest.location == "Kabul"
+    assert all(e.location != "Doha" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("A roadside bomb killed three civilians in Kandahar on Wednesday.", "en", "civilians"),
+        ("Gisteren doodden militanten drie burgers in Kandahar.", "nl", "burgers"),
+    ],
+)
+def test_an_actor_after_the_verb_is_its_object_in_english_and_may_be_the_subject_in_dutch(
+    text: str, lang: str, target: str
+) -> None:
+    (event,) = extract_events(Article(id="t", text=text, published="2019-03-28", language=lang))
+    victims = [e for e in event.evidence if e.field == "actor2"]
+    assert [e.text for e in victims] == [target]

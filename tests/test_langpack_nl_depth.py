@@ -454,3 +454,19 @@ def test_a_lowercase_word_is_no_group_abbreviation() -> None:
     """"is" is a verb, "IS" a group: the abbreviation is matched case-sensitively."""
     event = only("Het dorp is zaterdag door gewapende mannen aangevallen in Borno.")
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_farmers_killed_are_civilians_and_farmers_with_tractors_protest() -> None:
+    killed = only("In Borno werden zaterdag zestien boeren gedood door strijders van Boko Haram.")
+    assert killed.sub_event_type == "Attack"
+    assert killed.actor2.startswith("Civilians") and killed.fatalities == 16
+    protest = only("Boze boeren blokkeerden met trekkers de snelweg bij Den Haag.")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor1.startswith("Protesters") and protest.actor2 is None
+
+
+def test_passive_with_door_names_the_group_first() -> None:
+    event = only("Drie agenten zijn in Kabul doodgeschoten door IS.")
+    assert event.actor1 == "Islamic State"
+    assert "Police Forces" in event.actor2
+    assert event.fatalities == 3

@@ -78,3 +78,23 @@ def test_an_actor_after_the_verb_is_its_object_in_english_and_may_be_the_subject
     (event,) = extract_events(Article(id="t", text=text, published="2019-03-28", language=lang))
     victims = [e for e in event.evidence if e.field == "actor2"]
     assert [e.text for e in victims] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Students occupied the university building in Amsterdam on Monday.", "en"),
+        ("Activists seized the parliament building in Hong Kong on Monday.", "en"),
+    ],
+)
+def test_a_crowd_taking_a_building_protests_rather_than_taking_territory(
+    text: str, lang: str
+) -> None:
+    events = extract_events(Article(id="t", text=text, published="2019-03-27", language=lang))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_armed_groups_still_take_territory() -> None:
+    (event,) = extract_events(Article(id="t", text="Rebels captured the town of Kidal on Monday.",
+                                      published="2019-03-27", language="en"))
+    assert event.sub_event_type == "Non-state actor overtakes territory"

@@ -35,6 +35,7 @@ from eventcoder.records import (
 )
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians: no armed side
 SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
@@ -663,6 +664,8 @@ class Coder:
             table = (self.rules.get("by_actor1") or {}).get(label, {})
             # with no taker named, the side that lost it tells who took it
             state = a1.inter == 1 if a1 is not None else (a2 is not None and a2.inter != 1)
+            if a1 is not None and a1.inter in CROWD_INTERS and "crowd" in table:
+                return table["crowd"]
             return table.get("state" if state else "other")
         return how
 

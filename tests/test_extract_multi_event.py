@@ -98,3 +98,34 @@ def test_armed_groups_still_take_territory() -> None:
     (event,) = extract_events(Article(id="t", text="Rebels captured the town of Kidal on Monday.",
                                       published="2019-03-27", language="en"))
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+PROTEST_REPORT = (
+    "Kenyan police fired tear gas and live bullets at thousands of opposition supporters in "
+    "Nairobi's Kibera slum on Friday, killing at least two people and injuring dozens, "
+    "witnesses said. The protesters had set tyres on fire and blocked roads. In the western "
+    "city of Kisumu, hundreds of demonstrators looted shops on Friday, a local official said."
+)
+
+
+@pytest.fixture(scope="module")
+def protest_events() -> list:
+    article = Article(id="kenya", text=PROTEST_REPORT, published="2017-10-14", language="en")
+    return merge_events(code_article(article))
+
+
+def test_force_told_before_the_crowd_refines_the_crowds_event(protest_events: list) -> None:
+    """The tear gas and live bullets of the first sentence belong to the Kibera protest told
+    after them, not to the Kisumu looting further on; the dead and hurt stay apart."""
+    nairobi = next(e for e in protest_events if e.location == "Nairobi")
+    assert nairobi.event_type == "Riots"
+    assert (nairobi.fatalities, nairobi.injured) == (2, 12)
+    assert nairobi.date_start == nairobi.date_end == "2017-10-13"
+    assert "Police Forces of Kenya" in (nairobi.actor1, nairobi.actor2)
+
+
+def test_a_riots_crowd_is_rioters_and_looting_in_a_protest_is_a_riot(protest_events: list) -> None:
+    kisumu = next(e for e in protest_events if e.location == "Kisumu")
+    assert kisumu.sub_event_type == "Violent demonstration"
+    assert (kisumu.actor1, kisumu.inter1) == ("Rioters (Kenya)", 5)
+    assert kisumu.fatalities is None

@@ -270,13 +270,26 @@ class Coder:
             same = [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)
                     and any(x.sentence.index == m.sentence.index for x in d.mentions)
                     and self.compatible(m.label, d)]
-            target = same[0] if same else self._recent(
-                [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m,
-                reach=1, compatible_only=True)
+            target = same[0] if same else self._adjacent(
+                [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m)
             if target is not None:
                 target.add(m)
             elif m.label in alone:
                 drafts.append(self._new(m))
+
+    def _adjacent(self, drafts: list[Draft], m: Mention) -> Draft | None:
+        """The compatible event told nearest a modifier in the sentence before or after it
+        ("Police fired tear gas at the crowd. The protesters had blocked roads.")."""
+        best: tuple[int, Draft] | None = None
+        for d in drafts:
+            if not self.compatible(m.label, d) or self.time_clash(m, d):
+                continue
+            for x in d.mentions:
+                if abs(x.sentence.index - m.sentence.index) == 1:
+                    gap = abs(x.start - m.start)
+                    if best is None or gap < best[0]:
+                        best = (gap, d)
+        return best[1] if best else None
 
     def grounded(self, d: Draft) -> bool:
         """Does the text anchor this event (a place, a time, a toll)? In a short report the
@@ -296,14 +309,19 @@ class Coder:
 
     def _recent(self, drafts: list[Draft], m: Mention, *, reach: int,
                 compatible_only: bool) -> Draft | None:
-        near = [d for d in drafts if m.sentence.index - d.last_sentence <= reach
+        near = [d for d in drafts if 0 <= m.sentence.index - d.last_sentence <= reach
                 and not self.time_clash(m, d)]
         if compatible_only:
             near = [d for d in near if self.compatible(m.label, d)]
         return max(near, key=lambda d: d.last_pos, default=None)
 
     def _has_armed_actor(self, m: Mention) -> bool:
-        return any(a.inter in (1, 2, 3, 4, 8) for a in m.agents + m.targets + m.others)
+        """An armed side in the mention's share, or in its sentence when the mention counts
+        dead ("police fired live bullets at the crowd, killing two")."""
+        actors = m.agents + m.targets + m.others
+        if m.casualties:
+            actors = actors + [a for a in m.sentence.actors if a.role != "source"]
+        return any(a.inter in (1, 2, 3, 4, 8) for a in actors)
 
     def continue_drafts(self, drafts: list[Draft]) -> None:
         """Sentences right after an event, without an event word, may still tell of it:
@@ -348,6 +366,7 @@ class Coder:
         etype = SUB_EVENT_TO_TYPE[sub]
         sides = self.orient(sub, sides)
         a1, assoc1, a2, assoc2 = sides
+        a1, a2 = (self._crowd_as(etype, a, country if own else None) for a in (a1, a2))
         a1, a2 = self._implied(sub, d, a1, a2, country if own else None)
         article = self.article
         evidence: list[Evidence] = []
@@ -563,6 +582,17 @@ class Coder:
                 a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
             return a2, assoc2, a1, assoc1
         return a1, assoc1, a2, assoc2
+
+    def _crowd_as(self, etype: str, a: ActorSpan | None,
+                  country: str | None) -> ActorSpan | None:
+        """In a riot the demonstrators are rioters (ACLED names the crowd by what it did)."""
+        key = (self.rules.get("crowd_by_type") or {}).get(etype)
+        if a is None or key is None or a.inter != 6 or a.key == key:
+            return a
+        spec = self.pack.actor(key)
+        out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=spec.kind)
+        out.name_display = self._display(out, country)
+        return out
 
     def _implied(self, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
                  country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:

@@ -410,6 +410,7 @@ def _find_casualties(
     if s.unknown_casualties:
         return out
     breaks = pack.discourse.get("clause_break", [])
+    conjunctions = pack.discourse.get("conjunctions", [])
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
     numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
@@ -437,6 +438,9 @@ def _find_casualties(
                 if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
                         n.end:ts]:
                     weak = 3 if n.text.strip().lower() in article_words else 0
+                    # "killing two people and injuring dozens": past a conjunction the
+                    # number belongs to the word before it
+                    weak += 3 if find_cues(conjunctions, text, n.end, ts) else 0
                     pairs.append((gap + weak, ti, ni))
             elif ts <= n.start and n.end <= te:
                 pairs.append((0, ti, ni))  # "kwamen acht agenten om": the number inside

@@ -108,3 +108,13 @@ def test_a_new_language_needs_only_data(tmp_path: Path, monkeypatch: pytest.Monk
         assert [p.text for p in event.place_candidates] == ["Idlib"]
     finally:
         load_pack.cache_clear()
+
+
+def test_an_alternative_marked_equals_inside_a_group_is_case_sensitive() -> None:
+    """"(=IS|Islamic_State)": "IS fighters" is the group, "this is it" is not."""
+    from eventcoder.langpacks import compile_pattern
+
+    pattern = compile_pattern("(=IS|=ISIS|Islamic_State)")
+    assert pattern.search("IS fighters attacked") and pattern.search("ISIS claimed it")
+    assert pattern.search("islamic state") is not None
+    assert pattern.search("this is it") is None and pattern.search("Is it true?") is None

@@ -69,6 +69,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             pieces.append(rf"(?:\S+\s+){{0,{gap}}}?")
             continue
         body = token.replace("*", _WORD_END).replace("_", r"[\s\-]?")
+        # "(=IS|Islamic_State)": an alternative marked "=" is matched case-sensitively
+        body = re.sub(r"(?<=[(|])=([^|()]+)", r"(?-i:\1)", body)
         pieces.append(body + r"\s+")
     regex = "".join(pieces)
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex

@@ -129,3 +129,24 @@ def test_a_riots_crowd_is_rioters_and_looting_in_a_protest_is_a_riot(protest_eve
     assert kisumu.sub_event_type == "Violent demonstration"
     assert (kisumu.actor1, kisumu.inter1) == ("Rioters (Kenya)", 5)
     assert kisumu.fatalities is None
+
+
+def test_a_toll_told_between_the_attack_and_a_claim_stays_the_attacks() -> None:
+    text = ("Jihadisten hebben zondag een legerpost aangevallen bij Boni. Daarbij kwamen zeker "
+            "tien Malinese militairen om. Het leger zegt twintig aanvallers te hebben gedood.")
+    (event,) = extract_events(Article(id="t", text=text, published="2019-03-25", language="nl"))
+    assert event.fatalities == 10
+    assert [c.low for c in event.fatalities_claimed] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Honderden mensen liepen zaterdag een stille tocht voor de doodgestoken jongen in "
+         "Zwolle.", None),
+        ("Een agent kwam zaterdag om bij een aanslag in Kabul.", 1),
+    ],
+)
+def test_an_article_counts_one_only_right_before_its_death_word(text: str, dead) -> None:
+    (event,) = extract_events(Article(id="t", text=text, published="2019-03-25", language="nl"))
+    assert event.fatalities == dead

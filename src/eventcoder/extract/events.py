@@ -330,13 +330,10 @@ class Coder:
         for d in drafts:
             if d.modality not in REAL:
                 continue
-            idx = d.last_sentence
-            for step in range(1, CONTINUATION_REACH + 1):
-                s = by_sentence.get(idx + step)
-                if s is None or s.triggers:
-                    break
-                if not (s.has_locative_anaphor or s.support_cues or s.casualties):
-                    break
+            # after each sentence of the event, not only its last: "Daarbij kwamen tien
+            # militairen om" stays the attack's toll when a claim about it follows
+            told = sorted({m.sentence.index for m in d.mentions})
+            for s in self._continuations(told, by_sentence):
                 # Generic fighters ("de strijders") there refer back to a named side.
                 d.extra_actors.extend(
                     a for a in s.actors
@@ -344,6 +341,20 @@ class Coder:
                 )
                 d.extra_casualties.extend(s.casualties)
                 self._link_support(s)
+
+    @staticmethod
+    def _continuations(told: list[int], by_sentence: dict[int, Sentence]) -> list[Sentence]:
+        """The trigger-less sentences right after the told ones that still speak of them."""
+        out: dict[int, Sentence] = {}
+        for idx in told:
+            for step in range(1, CONTINUATION_REACH + 1):
+                s = by_sentence.get(idx + step)
+                if s is None or s.triggers or s.index in told:
+                    break
+                if not (s.has_locative_anaphor or s.support_cues or s.casualties):
+                    break
+                out[s.index] = s
+        return [out[i] for i in sorted(out)]
 
     def _link_support(self, s: Sentence) -> None:
         text = self.scan.text

@@ -403,6 +403,9 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
                 a.role = "source"
 
 
+ARTICLE_COUNT_GAP = 2  # words an article ("een", "a") may stand before its death word
+
+
 def _find_casualties(
     s: Sentence, text: str, pack: LanguagePack, numbers: list[NumberSpan]
 ) -> list[CasualtySpan]:
@@ -438,6 +441,8 @@ def _find_casualties(
                 if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
                         n.end:ts]:
                     weak = 3 if n.text.strip().lower() in article_words else 0
+                    if weak and gap > ARTICLE_COUNT_GAP:
+                        continue  # "liepen een stille tocht voor de doodgestoken jongen"
                     # "killing two people and injuring dozens": past a conjunction the
                     # number belongs to the word before it
                     weak += 3 if find_cues(conjunctions, text, n.end, ts) else 0

@@ -150,3 +150,13 @@ def test_a_toll_told_between_the_attack_and_a_claim_stays_the_attacks() -> None:
 def test_an_article_counts_one_only_right_before_its_death_word(text: str, dead) -> None:
     (event,) = extract_events(Article(id="t", text=text, published="2019-03-25", language="nl"))
     assert event.fatalities == dead
+
+
+def test_a_definite_event_word_takes_the_time_and_place_the_sentence_before_set() -> None:
+    text = ("De gemeenteraad vergaderde gisteren. Het debat duurde lang. Er was veel kritiek. "
+            "Er was ophef over een vrouw uit Nijmegen en de leuzen die zaterdag in "
+            "Amsterdam werden geroepen. Tijdens de antiracismemars scandeerde zij leuzen.")
+    (event,) = extract_events(Article(id="t", text=text, published="2019-03-26", language="nl"))
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.date_start == event.date_end == "2019-03-23"
+    assert [p.text for p in event.place_candidates][:1] == ["Amsterdam"]

@@ -102,6 +102,8 @@ def build_mentions(
         _distribute(ms, s.times, "times")
         if not s.times:
             _inherit_times(ms, mentions, s, text, pack, doc if parsed else None)
+        if s.index > 0:
+            _set_from_context(ms, scan.sentences[s.index - 1])
         for m in ms:
             if m.responsibility:
                 m.times = []  # the day of the claim, not of the attack
@@ -113,6 +115,26 @@ def build_mentions(
                 _roles_from_parse(m, doc, pack)
         mentions.extend(ms)
     return mentions
+
+
+CONTEXT_PLACE_REACH = 12  # characters between a time and the place told with it
+
+
+def _set_from_context(ms: list[Mention], before: Sentence) -> None:
+    """"Verbale bedreigingen die zaterdag in Amsterdam werden geuit ... Tijdens de
+    antiracismemars ...": a definite event word with no time or place of its own names an
+    event the sentence before set in time and place without an event word of its own."""
+    if before.triggers or not before.times:
+        return
+    # the place told with the time ("zaterdag in Amsterdam"), not others of the sentence
+    # ("een vrouw uit Nijmegen")
+    places = [p for p in before.places if not p.is_country and any(
+        abs(p.start - t.end) <= CONTEXT_PLACE_REACH or abs(t.start - p.end) <= CONTEXT_PLACE_REACH
+        for t in before.times)]
+    for m in ms:
+        if m.definite and not m.times and not m.places:
+            m.times = list(before.times)
+            m.places = list(places)
 
 
 def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: str,

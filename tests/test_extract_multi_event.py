@@ -160,3 +160,13 @@ def test_a_definite_event_word_takes_the_time_and_place_the_sentence_before_set(
     assert event.sub_event_type == "Peaceful protest"
     assert event.date_start == event.date_end == "2019-03-23"
     assert [p.text for p in event.place_candidates][:1] == ["Amsterdam"]
+
+
+def test_a_hyphenated_actor_word_is_a_modifier_not_a_party() -> None:
+    text = ("Suspected Russian warplanes struck a market in the rebel-held town of Maarat "
+            "al-Numan on Monday, killing at least 15 civilians.")
+    (event,) = code_article(Article(id="t", text=text, published="2019-05-14", language="en"))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Military Forces of Russia"
+    assert event.actor2 == "Civilians (Syria)"
+    assert event.fatalities == 15

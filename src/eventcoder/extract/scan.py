@@ -246,6 +246,11 @@ def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         for m in alias.regex.finditer(text):
             found.append((m.start(), m.end(), alias))
     kept = non_overlapping(found)
+    suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
+    if suffixes:
+        # "the rebel-held town", "government-controlled areas": a modifier, not a party
+        tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
+        kept = [k for k in kept if not tail.match(text, k[1])]
     merged: list = []
     for item in kept:
         prev = merged[-1] if merged else None

@@ -164,9 +164,10 @@ def test_a_definite_event_word_takes_the_time_and_place_the_sentence_before_set(
 
 def test_a_hyphenated_actor_word_is_a_modifier_not_a_party() -> None:
     text = ("Suspected Russian warplanes struck a market in the rebel-held town of Maarat "
-            "al-Numan on Monday, killing at least 15 civilians.")
+            "al-Numan in Idlib province on Monday, killing at least 15 civilians.")
     (event,) = code_article(Article(id="t", text=text, published="2019-05-14", language="en"))
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 == "Military Forces of Russia"
-    assert event.actor2 == "Civilians (Syria)"
+    # the victims, of the country the strike is placed in, not of the foreign force
+    assert (event.country, event.actor2) == ("Syria", "Civilians (Syria)")
     assert event.fatalities == 15

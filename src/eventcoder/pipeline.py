@@ -38,7 +38,7 @@ def code_article(
         return []
     nlp = load_pipeline(article.language, model=model)
     doc = nlp(article.text)
-    events = extract_events(article, doc, all_modalities=all_modalities)
+    events = extract_events(article, doc, all_modalities=all_modalities, localise=False)
     if events:
         get_geocoder().geocode_events(article, events, doc)
         localise_actors(article, events)

@@ -38,9 +38,14 @@ def prefilter(article: Article) -> bool:
 
 
 def extract_events(
-    article: Article, doc: object | None = None, *, all_modalities: bool = False
+    article: Article, doc: object | None = None, *, all_modalities: bool = False,
+    localise: bool = True,
 ) -> list[Event]:
-    """Code one article into events; only real, happened events unless ``all_modalities``."""
+    """Code one article into events; only real, happened events unless ``all_modalities``.
+
+    ``localise=False`` leaves actors that take the event's country unqualified where the text
+    only suggests it, for :func:`localise_actors` to fill once the geocoder has placed them
+    (the pipeline does this)."""
     pack = pack_for(article)
     if not article.text.strip():
         return []
@@ -63,6 +68,8 @@ def extract_events(
             event = coder.build(one)
             if event is not None:
                 events.append(event)
+    if localise:
+        localise_actors(article, events)
     return events
 
 

@@ -470,6 +470,7 @@ class Coder:
                 if p.is_country:
                     return self._country_of(p.text), True
         votes: Counter[str] = Counter()
+        placed: set[str] = set()
         for m in d.mentions:
             for a in m.agents + m.targets + m.others:
                 if a.explicit_country and a.kind == "state":
@@ -478,13 +479,17 @@ class Coder:
                 c = self._country_of(p.text)
                 if c:
                     votes[c] += 3
+                    placed.add(c)
             # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
             s = m.sentence
             for _start, _end, cue in find_cues(self.pack.country_cues, self.scan.text, s.start,
                                                s.end):
                 votes[cue.value[0]] += 1
         if votes:
-            return votes.most_common(1)[0][0], True
+            # a place of that country says where; an adjective ("Russian warplanes") may name
+            # a foreign force, so local actors wait for the geocoder's country then
+            top = votes.most_common(1)[0][0]
+            return top, top in placed
         # The story's thread: the country told last before the event ("De Syrische Koerden
         # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
         # (a Dutch jihadist's story told from the Netherlands).

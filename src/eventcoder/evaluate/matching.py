@@ -59,6 +59,7 @@ _ADMIN_DESIGNATORS = frozenset(
         "division",
         "wilayah",
         "wilaya",
+        "district",
         "of",
         "the",
     ]
@@ -86,11 +87,12 @@ def normalise_actor(name: str | None) -> str | None:
 
 
 def normalise_admin1(name: str | None) -> str | None:
-    """An admin1 name for comparison: folded, generic designators ("Province of") dropped."""
+    """An admin1 name for comparison: folded, generic designators ("Province of", "District")
+    dropped, spaces too: "Provence-Alpes-Côte d'Azur" and "Provence-Alpes-Cote-dAzur" agree."""
     if name is None:
         return None
     words = [word for word in fold_name(name).split() if word not in _ADMIN_DESIGNATORS]
-    return " ".join(words) or fold_name(name) or None
+    return "".join(words) or fold_name(name).replace(" ", "") or None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.extract import extract_events
-from eventcoder.records import ACLED_TYPES, Article
+from coding import coder
+from eventcoder.records import ACLED_TYPES
 
-
-def code(text: str, published: str = "2021-03-08", **kw) -> list:
-    return extract_events(Article(id="t", text=text, published=published, language="en"), **kw)
-
-
-def only(text: str, published: str = "2021-03-08"):
-    events = code(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
-    return events[0]
+code, only = coder("en", "2021-03-08")
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from coding import coder
 from eventcoder.extract import extract_events, prefilter
 from eventcoder.records import ACLED_TYPES, Article
 
-
-def code(text: str, published: str = "2019-03-25", **kw) -> list:
-    article = Article(id="t", text=text, published=published, language="nl")
-    return extract_events(article, **kw)
-
-
-def only(text: str, published: str = "2019-03-25"):
-    events = code(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
-    return events[0]
+code, only = coder("nl", "2019-03-25")
 
 
 # One real-news-shaped Dutch sentence per ACLED sub-event type.

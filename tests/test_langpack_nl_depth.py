@@ -7,21 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.extract import extract_events
+from coding import coder
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.langpacks import load_pack
-from eventcoder.records import Article
 
-
-def code(text: str, published: str = "2019-03-25", **kw) -> list:
-    article = Article(id="t", text=text, published=published, language="nl")
-    return extract_events(article, **kw)
-
-
-def only(text: str, published: str = "2019-03-25"):
-    events = code(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
-    return events[0]
+code, only = coder("nl", "2019-03-25")
 
 
 # --- inflections, synonyms and sentence shapes -------------------------------------------

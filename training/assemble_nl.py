@@ -19,13 +19,36 @@ OUTPUT = REPO / "training" / "output"
 TARGET = REPO / "src" / "eventcoder" / "models" / "nl_eventcoder"
 
 
+# Unambiguous Dutch opening quotes (Alpino writes the low quote as ",,"). The sentencizer keeps
+# every punctuation token after a full stop in the old sentence, so `uit . ,, Nee` ended the
+# sentence after ",,". This rule moves the boundary before a quote that follows a full stop and
+# leaves the next token to the parser (SENT_START 0 = unset; an attribute_ruler cannot write -1).
+# Quotes inside a sentence (`gewaarschuwd dat \u201edit ...`) are left alone.
+OPENING_QUOTES = [",,", "\u201e"]
+SENTENCE_ENDS = [".", "!", "?", "..."]
+
+
+def add_quote_starts(nlp: spacy.Language) -> None:
+    ruler = nlp.add_pipe("attribute_ruler", name="quote_starts", after="sentencizer")
+    pattern = [
+        {"ORTH": {"IN": SENTENCE_ENDS}},
+        {"ORTH": {"IN": OPENING_QUOTES}, "IS_SENT_START": False},
+        {"IS_PUNCT": False, "IS_SENT_START": True},
+    ]
+    ruler.add([pattern], {"SENT_START": 1}, index=1)
+    ruler.add([pattern], {"SENT_START": 0}, index=2)
+
+
 def assemble(ud_model: Path, ner_model: Path, target: Path, version: str) -> spacy.Language:
-    nlp = spacy.load(ud_model)
+    # A shipped pipeline may serve as the UD base too (to swap in a retrained ner alone): its own
+    # ner and quote rule are dropped and its sentencizer is kept.
+    nlp = spacy.load(ud_model, exclude=["ner", "quote_starts"])
     ner_nlp = spacy.load(ner_model)
     # Rule-based boundaries before the parser: the parser keeps them (it only attaches within
-    # a sentence), and on our small UD training set they beat the parser's own boundaries by
-    # a wide margin (see training/README.md).
-    nlp.add_pipe("sentencizer", before="parser")
+    # a sentence); news prose is what the rules handle predictably (see training/README.md).
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser")
+    add_quote_starts(nlp)
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update(
         {
@@ -72,7 +95,7 @@ def main() -> None:
     parser.add_argument("--ud", type=Path, default=OUTPUT / "ud" / "model-best")
     parser.add_argument("--ner", type=Path, default=OUTPUT / "ner" / "model-best")
     parser.add_argument("--target", type=Path, default=TARGET)
-    parser.add_argument("--version", default="0.1.0")
+    parser.add_argument("--version", default="0.2.0")
     args = parser.parse_args()
     nlp = assemble(args.ud, args.ner, args.target, args.version)
     size = sum(f.stat().st_size for f in args.target.rglob("*") if f.is_file())

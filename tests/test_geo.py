@@ -432,3 +432,26 @@ def test_a_place_the_extractor_renames_is_resolved_by_its_new_name(gc):
     assert ev.location == "Amsterdam" and ev.iso3 == "NLD"
     (evidence,) = ev.evidence_for("location")
     assert text[evidence.start : evidence.end] == evidence.text == "Dam"
+
+
+UNKNOWN_VENUE_XML = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title>
+<text>Fighting in Kabul. Shots were fired at Qwerzbuk Stadium in Kabul.</text>
+<toponyms>
+<toponym><extractedName>Kabul</extractedName><type>Literal</type><nonLocational>No</nonLocational>
+<start>12</start><end>17</end><geonamesID>1138958</geonamesID><latitude>34.52813</latitude>
+<longitude>69.17233</longitude></toponym>
+<toponym><extractedName>Qwerzbuk Stadium</extractedName><type>Literal</type>
+<nonLocational>No</nonLocational><start>39</start><end>55</end><geonamesID>99999999</geonamesID>
+<latitude>34.53</latitude><longitude>69.17</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+
+def test_evaluate_geoparse_places_unknown_names_only_when_asked(tmp_path):
+    gwn = tmp_path / "GWN.xml"
+    gwn.write_text(UNKNOWN_VENUE_XML, encoding="utf-8")
+    placed = evaluate_geoparse([gwn], mode="gold")["files"]["GWN.xml"]["gold"]
+    plain = evaluate_geoparse([gwn], mode="gold", infer=False)["files"]["GWN.xml"]["gold"]
+    assert placed["unresolved"] == 0 and placed["within_161km_pct"] == 100.0
+    assert plain["unresolved"] == 1 and plain["within_161km_pct"] == 50.0

@@ -256,11 +256,13 @@ def eval_geo(
     files: Annotated[list[Path], typer.Argument(help="GeoWebNews / TR-News XML files.")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
     mode: Annotated[str, typer.Option(help="gold (toponyms given), e2e, or both.")] = "both",
+    infer: Annotated[bool, typer.Option(
+        help="Place names the gazetteer lacks where the article's places put them.")] = True,
 ) -> None:
     """Score the geocoder on geoparsing gold sets (resolution and end to end)."""
     from eventcoder.geo import evaluate_geoparse, format_geo_report
 
-    report = evaluate_geoparse(list(files), mode=mode)
+    report = evaluate_geoparse(list(files), mode=mode, infer=infer)
     typer.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))
 
 

@@ -126,7 +126,7 @@ class _Scores:
         }
 
 
-def _gold_mode(articles: list[GoldArticle], geocoder) -> dict:
+def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
     from eventcoder.geo.toponyms import detect_cue
 
     scores = _Scores()
@@ -138,7 +138,7 @@ def _gold_mode(articles: list[GoldArticle], geocoder) -> dict:
         ]
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en",
-                                             infer=True)
+                                             infer=infer)
         for i, r in zip(order, resolved, strict=True):
             e = r.entry
             scores.add(art.toponyms[i], e.id if e else None, e.lat if e else None,
@@ -146,14 +146,14 @@ def _gold_mode(articles: list[GoldArticle], geocoder) -> dict:
     return scores.as_dict()
 
 
-def _e2e_mode(articles: list[GoldArticle], geocoder) -> dict:
+def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
     from eventcoder.geo.toponyms import find_toponyms
 
     tp_pred = n_pred = tp_gold = n_gold = 0
     scores = _Scores()
     for art in articles:
         found = find_toponyms(art.text, "en", gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, found, lang="en", infer=True)
+        resolved = geocoder.resolve_mentions(art.text, found, lang="en", infer=infer)
         n_pred += len(found)
         n_gold += len(art.toponyms)
         tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)
@@ -173,14 +173,18 @@ def _e2e_mode(articles: list[GoldArticle], geocoder) -> dict:
     return out
 
 
-def evaluate_geoparse(paths: list[Path], *, mode: str = "both") -> dict:
-    """Score resolution (gold toponyms) and/or end-to-end geoparsing, per file."""
+def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = True) -> dict:
+    """Score resolution (gold toponyms) and/or end-to-end geoparsing, per file.
+
+    ``infer``: a name no gazetteer entry fits (a street, a venue) is placed where the
+    article's nearby places put it (see ``Geocoder.resolve_mentions``); without it, it
+    counts as unresolved. Event geocoding never uses such inferred places."""
     if mode not in ("gold", "e2e", "both"):
         raise ValueError(f"mode must be gold, e2e or both, not {mode!r}")
     from eventcoder.geo.resolver import get_geocoder
 
     geocoder = get_geocoder()
-    report: dict = {"mode": mode, "files": {}}
+    report: dict = {"mode": mode, "infer": infer, "files": {}}
     for path in paths:
         path = Path(path)
         try:
@@ -190,9 +194,9 @@ def evaluate_geoparse(paths: list[Path], *, mode: str = "both") -> dict:
             continue
         entry: dict = {"articles": len(articles)}
         if mode in ("gold", "both"):
-            entry["gold"] = _gold_mode(articles, geocoder)
+            entry["gold"] = _gold_mode(articles, geocoder, infer)
         if mode in ("e2e", "both"):
-            entry["e2e"] = _e2e_mode(articles, geocoder)
+            entry["e2e"] = _e2e_mode(articles, geocoder, infer)
         report["files"][path.name] = entry
     return report
 

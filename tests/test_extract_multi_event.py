@@ -25,10 +25,15 @@ REPORT = (
 )
 
 
+def coded_report(text: str, published: str) -> list:
+    """The report as `eventcoder extract` gives it: coded, geocoded, merged."""
+    article = Article(id="report", text=text, published=published, language="en")
+    return merge_events(code_article(article))
+
+
 @pytest.fixture(scope="module")
 def events() -> list:
-    article = Article(id="wire", text=REPORT, published="2019-03-28", language="en")
-    return merge_events(code_article(article))
+    return coded_report(REPORT, "2019-03-28")
 
 
 def by_type(events: list, sub: str):
@@ -110,8 +115,7 @@ PROTEST_REPORT = (
 
 @pytest.fixture(scope="module")
 def protest_events() -> list:
-    article = Article(id="kenya", text=PROTEST_REPORT, published="2017-10-14", language="en")
-    return merge_events(code_article(article))
+    return coded_report(PROTEST_REPORT, "2017-10-14")
 
 
 def test_force_told_before_the_crowd_refines_the_crowds_event(protest_events: list) -> None:

@@ -42,7 +42,7 @@ class Mention:
     # told over weeks or months ("al vier maanden", "in die periode"): background, no event
     background: bool = False
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
-    # the sentence opens with "Separately", "In another incident", "Elders": a new event
+    # the sentence opens with "Separately", "In een ander incident": a new event
     fresh: bool = False
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)

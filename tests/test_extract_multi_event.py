@@ -20,7 +20,8 @@ REPORT = (
     "U.S. air strikes, pushed the militants back. A Taliban spokesman claimed the insurgents "
     "had killed 25 soldiers. Separately, a roadside bomb killed three civilians in the "
     "southern city of Kandahar on Wednesday, police said. Meanwhile, hundreds of people "
-    "protested in Kabul on Wednesday. US envoy Zalmay Khalilzad is due to travel to Doha "
+    "protested in Kabul on Wednesday against the rising number of civilian casualties. "
+    "US envoy Zalmay Khalilzad is due to travel to Doha "
     "next week for talks with the Taliban."
 )
 
@@ -47,6 +48,14 @@ def test_each_incident_is_one_event_and_support_is_no_event(events: list) -> Non
         "Armed clash", "Peaceful protest", "Remote explosive/landmine/IED"]
 
 
+def test_the_clash_keeps_the_lead_reports_sides_and_the_forces_told_later(events: list) -> None:
+    """The lead tells who attacked whom; the army that pushed the attackers back later in
+    the report is associated with the police's side, not a new actor1."""
+    clash = by_type(events, "Armed clash")
+    assert (clash.actor1, clash.actor2) == ("Taliban", "Police Forces of Afghanistan")
+    assert clash.assoc_actor_2 == "Military Forces of Afghanistan"
+
+
 def test_the_clash_keeps_its_toll_and_the_claim_apart(events: list) -> None:
     clash = by_type(events, "Armed clash")
     assert clash.fatalities == 7
@@ -61,12 +70,14 @@ def test_separately_starts_a_new_event_with_its_own_toll_place_and_day(events: l
     # the dead are the victims, of the country the bomb went off in (not of the "U.S."
     # named last before it)
     assert bomb.actor2 == "Civilians (Afghanistan)"
-    assert bomb.actor1 != bomb.actor2
+    # nobody is named for the bomb: ACLED's unidentified armed group planted it
+    assert (bomb.actor1, bomb.inter1) == ("Unidentified Armed Group (Afghanistan)", 3)
 
 
 def test_the_protest_is_in_kabul_and_the_talks_are_no_event(events: list) -> None:
     protest = by_type(events, "Peaceful protest")
     assert protest.location == "Kabul"
+    assert (protest.actor1, protest.actor2) == ("Protesters (Afghanistan)", None)
     assert all(e.location != "Doha" for e in events)
 
 

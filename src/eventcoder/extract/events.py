@@ -378,6 +378,9 @@ class Coder:
         sides = self.orient(sub, sides)
         a1, assoc1, a2, assoc2 = sides
         a1, a2 = (self._crowd_as(etype, a, country if own else None) for a in (a1, a2))
+        if sub in (self.rules.get("one_sided") or []) and a2 is not None and (
+                a2.inter not in (5, 6)):
+            a2, assoc2 = None, []
         a1, a2 = self._implied(sub, d, a1, a2, country if own else None)
         article = self.article
         evidence: list[Evidence] = []

@@ -80,15 +80,22 @@ def combine_events(members: list[Event], canonical_id: str | None = None) -> Eve
 
 
 def _representative(members: list[Event]) -> Event:
-    """The most complete report (most actor and place fields), then the most confident."""
+    """The most complete report (most actor and place fields); among an article's own reports
+    the one it tells first (its lead: "Taliban fighters attacked ..." before "the forces
+    pushed them back"), else the most confident."""
+    lead_of = {}
+    for index, ev in enumerate(members):
+        for article_id in ev.article_ids[:1]:
+            lead_of.setdefault(article_id, index)
 
-    def completeness(item: tuple[int, Event]) -> tuple[int, float, int]:
+    def completeness(item: tuple[int, Event]) -> tuple[int, int, float, int]:
         index, ev = item
         filled = sum(
             value is not None
             for value in (ev.actor1, ev.actor2, ev.inter1, ev.inter2, ev.location, ev.notes)
         )
-        return filled, ev.confidence, -index
+        lead = int(any(lead_of.get(a) == index for a in ev.article_ids[:1]))
+        return filled, lead, ev.confidence, -index
 
     return max(enumerate(members), key=completeness)[1]
 
@@ -174,6 +181,11 @@ def _apply_actors(merged: Event, rep: Event, members: list[Event]) -> None:
         a1, a2 = normalise_name(ev.actor1), normalise_name(ev.actor2)
         swapped = (bool(side1) and a2 == side1) or (bool(side2) and a1 == side2)
         own, other = split_actors(ev.assoc_actor_1), split_actors(ev.assoc_actor_2)
+        if ev is not rep and set(ev.article_ids) & set(rep.article_ids):
+            # the article's other report of the incident names a further force on a side
+            # ("Afghan security forces ... pushed the militants back"): it is associated
+            own = [name for name in (ev.actor1,) if name] + own
+            other = [name for name in (ev.actor2,) if name] + other
         assoc1 += other if swapped else own
         assoc2 += own if swapped else other
     merged.assoc_actor_1 = _joined(a for a in assoc1 if normalise_name(a) not in (side1, side2))

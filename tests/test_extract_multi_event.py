@@ -186,3 +186,20 @@ def test_a_hyphenated_actor_word_is_a_modifier_not_a_party() -> None:
     # the victims, of the country the strike is placed in, not of the foreign force
     assert (event.country, event.actor2) == ("Syria", "Civilians (Syria)")
     assert event.fatalities == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Kunduz zijn bij gevechten tussen het Afghaanse leger en de Talibaan volgens "
+         "lokale bronnen twaalf strijders gedood.", "nl"),
+        ("Twelve fighters were killed in clashes between the Afghan army and the Taliban in "
+         "Kunduz, according to local sources.", "en"),
+    ],
+)
+def test_the_speaker_follows_according_to_and_the_fighting_sides_stay_sides(
+    text: str, lang: str
+) -> None:
+    (event,) = extract_events(Article(id="t", text=text, published="2019-08-19", language=lang))
+    assert {event.actor1, event.actor2} == {"Military Forces of Afghanistan", "Taliban"}
+    assert event.fatalities == 12 and event.fatalities_claimed == []

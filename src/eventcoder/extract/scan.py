@@ -392,6 +392,10 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
     verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
     nouns = find_cues(pack.source_nouns, text, s.start, s.end)
+    # "volgens", "according to": the speaker follows ("tussen het leger en de Talibaan
+    # volgens lokale bronnen": the Taliban fight, the local sources speak)
+    preps = {(ps, pe) for ps, pe, _ in find_cues(pack.discourse.get("source_prepositions", []),
+                                                  text, s.start, s.end)}
     for a in s.actors:
         for ns, e, _cue in nouns:
             if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2:
@@ -399,11 +403,12 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
             if ns - a.end >= 0 and tokens_between(text, a.end, ns) == 0:
                 a.role = "source"  # "an army spokesman said": the army speaks
         for vs, ve, _cue in verbs:
-            after_actor = vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
+            prep = any(ps <= vs < pe for ps, pe in preps)
+            after_actor = not prep and vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
             # "..., said the army." but not "officials say Taliban fighters attacked"
             ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
             before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
-                            and ends_clause is not None)
+                            and (ends_clause is not None or prep))
             if after_actor or before_actor:
                 a.role = "source"
 

@@ -101,13 +101,15 @@ def test_a_named_side_is_kept() -> None:
          "Civilians"),
         ("en", "Hamas fired rockets at Sderot on Monday, injuring seven people.", "Civilians"),
         ("en", "Two rockets landed in open ground near Sderot on Monday.", None),
-        ("en", "A roadside bomb killed four soldiers in Helmand province.", None),
+        # the dead soldiers are the target, never the doer; no civilians are implied
+        ("en", "A roadside bomb killed four soldiers in Helmand province.",
+         "Unidentified Military Forces"),
     ],
 )
 def test_remote_violence_with_unnamed_casualties_hit_civilians(
         language: str, text: str, victims: str | None) -> None:
-    """Only a toll of unnamed people makes civilians the target; no toll, or a state force
-    that may itself be the dead, leaves actor2 unknown."""
+    """Only a toll of unnamed people makes civilians the target; no toll leaves actor2
+    unknown, and named dead (soldiers) are the target themselves."""
     ev = only(text, language)
     assert ev.event_type == "Explosions/Remote violence"
     assert ev.actor2 == victims

@@ -203,3 +203,27 @@ def test_the_speaker_follows_according_to_and_the_fighting_sides_stay_sides(
     (event,) = extract_events(Article(id="t", text=text, published="2019-08-19", language=lang))
     assert {event.actor1, event.actor2} == {"Military Forces of Afghanistan", "Taliban"}
     assert event.fatalities == 12 and event.fatalities_claimed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("An Israeli air strike killed two Hamas militants in Gaza on Tuesday.",
+         "Military Forces of Israel", "Hamas Movement"),
+        ("An air strike killed two Hamas militants in Gaza on Tuesday.", None, "Hamas Movement"),
+    ],
+)
+def test_the_dead_are_never_the_doer_and_the_weapons_adjective_names_its_forces(
+    text: str, actor1, actor2
+) -> None:
+    (event,) = code_article(Article(id="t", text=text, published="2019-08-19", language="en"))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Air/drone strike", actor1, actor2)
+    assert event.fatalities == 2
+
+
+def test_a_partys_spokesman_counting_enemy_dead_makes_a_claim() -> None:
+    text = "A Taliban spokesman said the insurgents killed 25 soldiers in Kunduz on Monday."
+    (event,) = extract_events(Article(id="t", text=text, published="2019-08-19", language="en"))
+    assert event.fatalities is None
+    assert [(c.low, c.claimant) for c in event.fatalities_claimed] == [(25, "Taliban")]

@@ -36,6 +36,7 @@ from eventcoder.records import (
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
 CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians: no armed side
+VICTIM_REACH = 30  # characters after a count where the dead it counts may be named
 SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
@@ -517,7 +518,7 @@ class Coder:
         targets: list[ActorSpan] = []
         others: list[ActorSpan] = []
         for m in d.mentions:
-            agents += m.agents
+            agents += m.agents or self._weapon_owner(m)
             targets += m.targets
             others += m.others
         agents, targets, others = (self._resolve_anaphors(group, d)
@@ -536,11 +537,13 @@ class Coder:
         rest = [a for a in targets + others + agents + d.extra_actors
                 if not a.support_of and a.role != "enemy" and (a1 is None or key(a) != key(a1))]
         a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
+        # with no doer named, a side that is not the dead may stand first; the dead never do
+        # ("an air strike killed two Hamas militants": Hamas is the target)
         if a1 is None and rest:
-            a1 = next((a for a in rest if a.inter != 7), None)
+            a1 = next((a for a in rest if a.inter != 7 and a.role != "victim"), None)
             rest = [a for a in rest if a1 is None or key(a) != key(a1)]
             a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
-        if a1 is None and a2 is not None and a2.inter != 7:
+        if a1 is None and a2 is not None and a2.inter != 7 and a2.role != "victim":
             a1, a2 = a2, None
         assoc1: list[ActorSpan] = []
         assoc2: list[ActorSpan] = []
@@ -555,6 +558,22 @@ class Coder:
             else:
                 assoc2.append(s)
         return a1, assoc1, a2, assoc2
+
+    def _weapon_owner(self, m: Mention) -> list[ActorSpan]:
+        """"An Israeli air strike", "een Russisch bombardement": the country adjective on the
+        weapon names whose forces used it (rules: weapon_owner)."""
+        key = (self.rules.get("weapon_owner") or {}).get(m.label)
+        if key is None:
+            return []
+        text = self.scan.text
+        adjectives = [c for c in self.pack.country_cues if c.value[1] == "adjective"]
+        found = find_cues(adjectives, text, max(m.sentence.start, m.start - 30), m.start)
+        if not found or tokens_between(text, found[-1][1], m.start) > 1:
+            return []
+        start, end, cue = found[-1]
+        spec = self.pack.actor(key)
+        return [ActorSpan(start, end, text[start:end], key=key, name=spec.name, inter=spec.inter,
+                          kind=spec.kind, country=cue.value[0], explicit_country=True)]
 
     def _resolve_anaphors(self, actors: list[ActorSpan], d: Draft) -> list[ActorSpan]:
         """"The insurgents" after "the Taliban" are the Taliban: a generic armed actor takes
@@ -785,7 +804,8 @@ class Coder:
             return None
         if c.enemy or s.has_claim_verb:
             return party.name_display or self._display(party, party.country)
-        victims = [a for a in s.actors if c.start <= a.start < c.end]
+        victims = [a for a in s.actors if c.start <= a.start < c.end or (
+            a.role in ("victim", "enemy") and c.end <= a.start <= c.end + VICTIM_REACH)]
         if any(v.inter in (1, 2, 3, 4, 8) and v.key != party.key for v in victims):
             return party.name_display or self._display(party, party.country)
         return None

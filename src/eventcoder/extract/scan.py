@@ -398,7 +398,9 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
                                                   text, s.start, s.end)}
     for a in s.actors:
         for ns, e, _cue in nouns:
-            if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2:
+            # "de woordvoerder van de Talibaan", not "a spokesman said the insurgents"
+            if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2 and not any(
+                    e <= vs < a.start for vs, _ve, _c in verbs):
                 a.role = "source"
             if ns - a.end >= 0 and tokens_between(text, a.end, ns) == 0:
                 a.role = "source"  # "an army spokesman said": the army speaks
@@ -477,7 +479,14 @@ def _find_casualties(
         # the victims' noun may follow the number ("killed 30 enemy fighters")
         is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
         for a in s.actors:
-            if start <= a.start < end and a.role in ("unmarked", "enemy"):
+            # the dead are counted inside the span ("zestien agenten om") or named right
+            # after its number ("killed two Hamas militants")
+            if n.start >= te:  # "doodden militanten drie burgers": the doer stands between
+                counted = a.start >= n.start and (
+                    a.start < end or tokens_between(text, end, a.start) <= 1)
+            else:
+                counted = start <= a.start < end
+            if counted and a.role in ("unmarked", "enemy"):
                 a.role = "enemy" if is_enemy else "victim"
         out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
                                 high=n.high, enemy=is_enemy))

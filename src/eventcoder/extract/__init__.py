@@ -11,10 +11,12 @@ dependency parse when the doc has them and falls back to patterns when it does n
 
 from __future__ import annotations
 
+from functools import cache
+
 from eventcoder.extract.events import REAL, Coder
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
-from eventcoder.langpacks import LanguagePack, load_pack
+from eventcoder.langpacks import ActorDef, LanguagePack, load_pack
 from eventcoder.records import Article, Event
 
 __all__ = ["extract_events", "localise_actors", "prefilter", "pack_for"]
@@ -76,13 +78,18 @@ def extract_events(
 ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
+@cache
+def _unplaced_names(pack: LanguagePack) -> dict[str, ActorDef]:
+    """Local actors by the name they carry while their country is unknown."""
+    return {d.display(None): d for d in pack.actor_defs.values()
+            if d.local and d.display(None) != d.display("X")}
+
+
 def localise_actors(article: Article, events: list[Event]) -> None:
     """After geocoding: an actor the text gives no country ("de politie", "protesters") and
     that acts where it lives takes the country the event is placed in ("Police Forces of
     Afghanistan" for police in Kabul), as an analyst would code it."""
-    pack = pack_for(article)
-    unplaced = {d.display(None): d for d in pack.actor_defs.values()
-                if d.local and d.display(None) != d.display("X")}
+    unplaced = _unplaced_names(pack_for(article))
     for event in events:
         if not event.country:
             continue

@@ -1,7 +1,8 @@
 """Numbers in text: digits, number words, compounds, vague quantifiers, bounds and ranges.
 
 Everything language-specific comes from the pack's ``numbers.yaml``; this module only knows
-how numbers are built (a unit, a joiner, a ten; a scale; a range between two numbers).
+how numbers are built (a unit, a joiner, a ten; a count of hundreds or thousands and the rest,
+"honderdtwintig", "two hundred and fifty"; a range between two numbers).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class NumberGrammar:
     scales: dict[str, int]
     thousands: str
     decimal: str
+    scaled: re.Pattern[str] | None = None  # a number built with scales ("driehonderdvijftig")
+    scale_joiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -56,7 +59,12 @@ def grammar(pack: LanguagePack) -> NumberGrammar:
     compound_alt = (
         compound.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:") if compound else ""
     )
+    scales = {str(k).lower(): int(v) for k, v in (spec.get("scales") or {}).items()}
+    scale_joiners = [str(j).lower() for j in spec.get("scale_joiners") or []]
+    scaled = _scaled_pattern(words, compound_alt, scales, scale_joiners)
     core_parts = [digits]
+    if scaled:
+        core_parts.append(scaled)
     if compound_alt:
         core_parts.append(compound_alt)
     core_parts.append(_alt(list(words)))
@@ -88,10 +96,71 @@ def grammar(pack: LanguagePack) -> NumberGrammar:
         approximately=frozenset(w.lower() for w in spec.get("approximately") or []),
         at_most=frozenset(w.lower() for w in spec.get("at_most") or []),
         compound=compound,
-        scales={str(k).lower(): int(v) for k, v in (spec.get("scales") or {}).items()},
+        scales=scales,
         thousands=spec.get("thousands_separator", ","),
         decimal=spec.get("decimal_separator", "."),
+        scaled=re.compile(scaled, re.I) if scaled else None,
+        scale_joiners=frozenset(scale_joiners),
     )
+
+
+def _scaled_pattern(
+    words: dict[str, int], compound: str, scales: dict[str, int], joiners: list[str]
+) -> str:
+    """A regex for numbers built with scales: [count] hundred [and rest], [count] thousand
+    [and rest], written as one word or several ("honderdtwintig", "twee duizend vijfhonderd",
+    "one hundred and twenty"). Empty without scales."""
+    hundred = [w for w, v in scales.items() if v == 100]
+    thousand = [w for w, v in scales.items() if v == 1000]
+    if not hundred:
+        return ""
+    small = [w for w, v in words.items() if 1 <= v <= 19 and " " not in w]
+    tens = [w for w, v in words.items() if v in range(20, 100, 10) and " " not in w]
+    below_100 = "|".join(p for p in (compound, _alt(small + tens)) if p)
+    gap = r"(?:\s+|-)?"
+    join = rf"(?:{gap}(?:{_alt(joiners)}){gap}|{gap})" if joiners else gap
+    below_1000 = (
+        rf"(?:(?:{_alt(small)}){gap})?(?:{_alt(hundred)})(?:{join}(?:{below_100}))?"
+    )
+    if not thousand:
+        return below_1000
+    below_1000_any = rf"(?:{below_1000}|{below_100})"
+    return (
+        rf"(?:{below_1000_any}{gap}(?:{_alt(thousand)})(?:{join}{below_1000_any})?"
+        rf"|(?:{_alt(thousand)})(?:{join}{below_1000_any})?"
+        rf"|{below_1000})"
+    )
+
+
+def _scaled_value(text: str, g: NumberGrammar) -> int | None:
+    """The value of a scaled number: its parts read left to right, counts times scales."""
+    known = sorted(
+        [*g.words, *g.scales, *g.scale_joiners], key=len, reverse=True
+    )
+    parts: list[str] = []
+    rest = re.sub(r"[\s-]+", "", text)
+    while rest:
+        word = next((w for w in known if w and " " not in w and rest.startswith(w)), None)
+        if word is None:
+            return None
+        parts.append(word)
+        rest = rest[len(word):]
+    total = current = 0
+    for part in parts:
+        if part in g.scales:
+            scale = g.scales[part]
+            if scale < 1000:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif part in g.scale_joiners:
+            continue  # "vijf|en|twintig", "hundred and five": the joiner adds nothing
+        elif part in g.words:
+            current += g.words[part]
+        else:
+            return None
+    return total + current
 
 
 def number_value(text: str, g: NumberGrammar) -> int | None:
@@ -108,6 +177,8 @@ def number_value(text: str, g: NumberGrammar) -> int | None:
         return g.words[t]
     if g.compound and (m := g.compound.fullmatch(t)):
         return g.words[m.group("a").lower()] + g.words[m.group("b").lower()]
+    if g.scaled and g.scaled.fullmatch(t):
+        return _scaled_value(t, g)
     return None
 
 

@@ -113,3 +113,29 @@ def test_remote_violence_with_unnamed_casualties_hit_civilians(
     ev = only(text, language)
     assert ev.event_type == "Explosions/Remote violence"
     assert ev.actor2 == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "van" after the target names its owner: the army is the attacked side
+        "De Taliban hebben een post van het leger in Helmand aangevallen.",
+        # "van" right after the event word names the doer
+        "De aanval van de Taliban op een post van het leger in Helmand duurde uren.",
+    ],
+)
+def test_van_names_the_doer_only_after_the_event_word(text: str) -> None:
+    ev = only(text, "nl")
+    assert (ev.actor1, ev.actor2) == ("Taliban", "Unidentified Military Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Een bomaanslag in Kabul kostte zondag tien mensen het leven.", 10),
+        ("Bij een bomaanslag in Kabul heeft een agent zondag tien mensen het leven gered.",
+         None),
+    ],
+)
+def test_a_toll_told_as_lives_taken(text: str, fatalities) -> None:
+    assert only(text, "nl").fatalities == fatalities

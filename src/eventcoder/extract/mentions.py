@@ -391,6 +391,7 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
     d = pack.discourse
     agent_cues, target_cues = d.get("agent", []), d.get("target", [])
     between_cues, passive_cues = d.get("between", []), d.get("passive", [])
+    after_event = {c.pattern.lower() for c in d.get("agent_after_event", [])}
     filler = "|".join(c.pattern for c in d.get("articles", []))
     mine = [a for a in s.actors if _nearest(ms, a.start, a.end) is m]
     for a in mine:
@@ -405,9 +406,16 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
         floor = max(s.start, a.start - 40)
         if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
             m.others.append(a)
-        elif ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler):
-            # "aanval van de Talibaan", "gedood door", "killed by": the doer
-            m.agents.append(a)
+        elif cue := ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler):
+            # "aanval van de Talibaan", "gedood door", "killed by": the doer; but a cue that
+            # marks the doer only right after the event word is elsewhere an owner ("een post
+            # van het leger aangevallen": the army is the attacked side)
+            if cue.pattern.lower() in after_event and not (
+                a.start >= m.hit.end and tokens_between(text, m.hit.end, a.start) <= 3
+            ):
+                m.others.append(a)
+            else:
+                m.agents.append(a)
         elif ends_with_cue(target_cues, text, a.start, floor=floor, filler=filler):
             m.targets.append(a)
         else:

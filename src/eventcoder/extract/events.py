@@ -730,8 +730,11 @@ class Coder:
             return self._by_target(a1, a2, d)
         if how == "by_actor1":
             table = (self.rules.get("by_actor1") or {}).get(label, {})
+            if a1 is None and "none" in table:
+                return table["none"]
             # with no taker named, the side that lost it tells who took it
-            state = a1.inter == 1 if a1 is not None else (a2 is not None and a2.inter != 1)
+            inters = set(table.get("state_inters") or [1])
+            state = a1.inter in inters if a1 is not None else (a2 is not None and a2.inter != 1)
             if a1 is not None and a1.inter in CROWD_INTERS and "crowd" in table:
                 return table["crowd"]
             return table.get("state" if state else "other")

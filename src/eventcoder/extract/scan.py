@@ -299,8 +299,14 @@ def _find_places(
     postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
     coordination = {str(c).lower() for c in spec.get("coordination") or []}
     landmarks = {str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()}
+    possessives = [str(p) for p in spec.get("possessives") or []]
     for start, end in sorted(set(candidates)):
         name = text[start:end]
+        for mark in possessives:
+            cut = name.rfind(mark + " ")
+            if cut > 0:  # "Yemen's Hodeidah": the place is Hodeidah
+                start += cut + len(mark) + 1
+                name = text[start:end]
         words = name.split()
         while words and words[-1].strip(".,").lower() in stop:
             words = words[:-1]

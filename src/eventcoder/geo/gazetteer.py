@@ -42,7 +42,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).

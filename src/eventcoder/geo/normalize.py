@@ -102,7 +102,9 @@ def translit_key(text: str) -> str:
     if not words:
         return ""
     kept = [words[0]] + [w for w in words[1:] if w not in _CONNECTORS]
-    key = "".join(kept)
+    # A final "-ah" (Arabic ta marbuta) is written with or without the h: Hodeidah = Hodeida,
+    # Raqqah = Raqqa.
+    key = "".join(w[:-1] if len(w) > 3 and w.endswith("ah") else w for w in kept)
     for pattern, repl in _TRANSLIT:
         key = key.replace(pattern, repl)
     return _DOUBLED.sub(r"\1", key)

@@ -382,9 +382,19 @@ class Geocoder:
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
             if not self._acceptable(best, ctx.without(r)):
                 r.entry = None
+            elif r.mention.cue in ("province", "region") and r.entry.kind == "city":
+                r.entry = self._unit_named_after(r.entry) or r.entry
         if infer:
             self.infer_unresolved(out)
         return out
+
+    def _unit_named_after(self, town: Entry) -> Entry | None:
+        """The province a town gives its name to ("Hodeidah province" when the gazetteer knows
+        "Hodeidah" only as the town): the unit the text names, not its capital."""
+        unit = self.gaz.get(town.adm1) if town.adm1 else None
+        if unit is not None and name_key(unit.name) == name_key(town.name):
+            return unit
+        return None
 
     def infer_unresolved(self, out: list[Resolution]) -> None:
         """Place each unresolved name (a street, venue, district or river the gazetteer lacks)

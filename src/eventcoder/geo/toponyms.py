@@ -260,6 +260,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         word in name_words or word.lower() in lower_words
     ):
         return False  # "Kelly" of "John Kelly"; "Park" where the text also writes "park"
+    if j - i == 1 and _sentence_initial(text, run[i].start()) and not any(
+            c.primary or _major(c) for c in cands):
+        return False  # "Air strikes ...": a capital by position, only a village's alias
     big = any(c.entry.kind != "city" or c.entry.population >= MIN_TOWN_POP_ALONE for c in cands)
     if not big:
         return False

@@ -1,0 +1,57 @@
+"""English news shapes: who bombed, coalition names, possessive places, tolls told as lives."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coder
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article
+
+code, only = coder("en", "2019-03-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a state or foreign force that "bombed" did it from the air
+        ("Syrian government forces bombed rebel-held areas of Idlib on Monday.",
+         "Air/drone strike"),
+        ("The US-led coalition bombed Islamic State positions near Raqqa.", "Air/drone strike"),
+        # anyone else, or no one named, planted a bomb
+        ("Militants bombed a bus in Quetta, killing five passengers.",
+         "Remote explosive/landmine/IED"),
+        ("A market was bombed in Kabul on Sunday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_who_bombed_decides_air_strike_or_bomb(text: str, sub_type: str) -> None:
+    assert only(text).sub_event_type == sub_type
+
+
+def test_a_saudi_led_coalition_is_saudi_arabias_forces() -> None:
+    ev = only("Saudi-led coalition air strikes killed 15 civilians near Hodeidah, residents "
+              "said.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Saudi Arabia", 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("The bombing in Kabul on Sunday claimed the lives of 25 people.", 25),
+        ("Rescuers saved the lives of 25 people after the bombing in Kabul.", None),
+    ],
+)
+def test_lives_claimed_are_a_toll(text: str, fatalities) -> None:
+    assert only(text).fatalities == fatalities
+
+
+def test_the_place_after_a_possessive_is_the_events_place() -> None:
+    article = Article(
+        id="t", language="en", published="2019-03-25",
+        text="Saudi-led coalition air strikes killed 15 civilians in Yemen's Hodeidah "
+             "province on Monday, residents said.")
+    [ev] = code_article(article)
+    # the province the text names, not the demonym's country and not the town of that name
+    assert (ev.country, ev.admin1, ev.geo_precision) == ("Yemen", "Al Hudaydah", 3)
+    assert ev.actor2 == "Civilians (Yemen)"

@@ -364,3 +364,27 @@ def test_riot_police_present_without_incidents_is_a_peaceful_protest() -> None:
     text = ("Tienduizenden Algerijnen demonstreerden vrijdag in Algiers. Hoewel de "
             "oproerpolitie volop aanwezig was, deden zich geen incidenten voor.")
     assert only(text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "claimed"),
+    [
+        # the doer's own count of its enemy's dead is a claim, never the toll
+        ("Het leger heeft naar eigen zeggen vijftig strijders van IS gedood bij luchtaanvallen "
+         "in Syrië.", None, [50]),
+        # the same count told by the reporter is the toll
+        ("Het leger heeft bij luchtaanvallen in Syrië vijftig strijders van IS gedood.", 50, []),
+    ],
+)
+def test_a_self_reported_enemy_toll_is_a_claim(text: str, fatalities, claimed) -> None:
+    article = Article(id="t", text=text, published="2019-03-25", language="nl")
+    [ev] = extract_events(article)
+    assert ev.fatalities == fatalities
+    assert [c.low for c in ev.fatalities_claimed] == claimed
+
+
+def test_a_definite_plural_told_first_with_its_toll_is_an_event() -> None:
+    article = Article(id="t", published="2019-04-08", language="nl",
+                      text="Bij de gevechten in Tripoli zijn zondag elf mensen omgekomen.")
+    [ev] = extract_events(article)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 11)

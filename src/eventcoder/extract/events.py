@@ -242,7 +242,9 @@ class Coder:
                     recent.place() is None or m.weight < STRONG):
                 recent.add(m)  # a vaguer report, or a generic word ("the blast") there
                 return
-            if m.summary:
+            if m.summary and (drafts or not m.casualties):
+                # "de gevechten" sums up events told before; told first, with a place and a
+                # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
                 return
             drafts.append(self._new(m))
             return
@@ -786,7 +788,7 @@ class Coder:
             if c.start in seen:
                 continue
             seen.add(c.start)
-            claimant = self._claimant(c, sentence)
+            claimant = self._claimant(c, sentence, a1)
             if claimant is not None and c.kind == "killed":
                 claims.append((c, claimant))
             elif c.kind == "killed":
@@ -795,7 +797,15 @@ class Coder:
                 injured.append(c)
         return deaths, claims, injured
 
-    def _claimant(self, c: CasualtySpan, s: Sentence) -> str | None:
+    def _armed_victims(self, c: CasualtySpan, s: Sentence, party: ActorSpan) -> bool:
+        """Are the dead of this count an armed side other than the party (or its enemy)?"""
+        victims = [a for a in s.actors if c.start <= a.start < c.end or (
+            a.role in ("victim", "enemy") and c.end <= a.start <= c.end + VICTIM_REACH)]
+        return c.enemy or any(v.inter in (1, 2, 3, 4, 8) and v.key != party.key
+                              for v in victims)
+
+    def _claimant(self, c: CasualtySpan, s: Sentence, doer: ActorSpan | None = None
+                  ) -> str | None:
         """A party speaking of its enemy's losses makes a claim; neutral sources report."""
         speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start
                     and a.inter in (1, 2, 3, 4, 8)]
@@ -803,6 +813,14 @@ class Coder:
         # claimed the insurgents had killed ...": the Taliban, not the insurgents)
         speaking = [a for a in speakers if self._speaks(a, s)]
         party = next(reversed(speaking or speakers), None)
+        if party is None and doer is not None and doer.inter in (1, 2, 3, 8) and find_cues(
+                self.pack.self_reports, self.scan.text, s.start, s.end):
+            # "het leger heeft naar eigen zeggen vijftig strijders gedood": the doer's own
+            # count of its enemy's dead is a claim
+            party = doer
+            if self._armed_victims(c, s, doer):
+                return party.name_display or self._display(party, party.country)
+            return None
         if party is None:
             return None
         if c.enemy or s.has_claim_verb:

@@ -172,6 +172,8 @@ class LanguagePack:
     discourse: dict[str, list[Cue]]
     rules: dict[str, Any]
     note_templates: dict[str, str]
+    # "naar eigen zeggen", "said it had killed": the doer counts its enemy's dead (a claim)
+    self_reports: list[Cue] = field(default_factory=list)
     place_names: dict[str, Any] = field(default_factory=dict)  # name particles, postcues, landmarks
     grammar: dict[str, Any] = field(default_factory=dict)  # word-order facts (grammar.yaml)
     trigger_scan: re.Pattern[str] | None = field(default=None, repr=False)
@@ -339,6 +341,7 @@ def load_pack(lang: str) -> LanguagePack:
         attribution_verbs=_cues(attr.get("verbs")),
         source_nouns=_cues(attr.get("sources")),
         claim_verbs=_cues(attr.get("claims")),
+        self_reports=_cues(attr.get("self_reports")),
         time=_yaml(folder / "time.yaml"),
         place_cues=place_cues,
         place_blockers=_cues(places.get("blockers")),

@@ -139,3 +139,23 @@ def test_van_names_the_doer_only_after_the_event_word(text: str) -> None:
 )
 def test_a_toll_told_as_lives_taken(text: str, fatalities) -> None:
     assert only(text, "nl").fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # both sides of "between A and B" are sides, in the order told, whatever verb follows
+        ("en", "Clashes between the LNA and the GNA south of Tripoli killed 11 people on "
+               "Sunday."),
+        # a force noun with its group ("het leger van Haftar", "forces of the GNA") is the group
+        ("nl", "Bij gevechten tussen het leger van Haftar en troepen van de Regering van "
+               "Nationaal Akkoord bij Tripoli zijn zondag elf mensen omgekomen."),
+        ("en", "Fighting between Haftar's forces and forces of the GNA killed 11 people near "
+               "Tripoli on Sunday."),
+    ],
+)
+def test_between_pairs_and_owned_forces(language: str, text: str) -> None:
+    ev = only(text, language)
+    assert (ev.actor1, ev.actor2) == (
+        "Military Forces of Libya (2014-) Haftar Faction",
+        "Military Forces of Libya (2016-) Government of National Accord")

@@ -394,7 +394,11 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
     after_event = {c.pattern.lower() for c in d.get("agent_after_event", [])}
     filler = "|".join(c.pattern for c in d.get("articles", []))
     mine = [a for a in s.actors if _nearest(ms, a.start, a.end) is m]
+    pair = _between_pair(s, text, pack, filler)
     for a in mine:
+        if a in pair and a.role not in ("source", "victim", "enemy"):
+            m.others.append(a)  # "tussen A en B", "between A and B": neither is the doer
+            continue
         if a.role == "source":
             m.sources.append(a)
             continue
@@ -428,8 +432,7 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
     # verb-second language it may be the inverted subject ("gisteren doodden militanten ...").
     object_after = pack.grammar.get("post_verb_actor") == "object"
     unmarked, m.others = [a for a in m.others], []
-    between_pair = [a for a in unmarked
-                    if ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler)]
+    between_pair = [a for a in unmarked if a in pair]
     for a in unmarked:
         if a in between_pair:
             m.others.append(a)
@@ -446,6 +449,27 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
             m.agents.append(a)
         else:
             m.targets.append(a)
+
+
+def _between_pair(s, text: str, pack: LanguagePack, filler: str) -> list:
+    """The actors of "tussen A en B" / "between A and B" in the sentence (both sides)."""
+    between_cues = pack.discourse.get("between", [])
+    conjunctions = {c.pattern.lower() for c in pack.discourse.get("conjunctions", [])}
+    articles = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    actors = sorted(s.actors, key=lambda a: a.start)
+    pair: list = []
+    for i, a in enumerate(actors):
+        if not ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler):
+            continue
+        pair.append(a)
+        if i + 1 < len(actors):
+            # "tussen de Taliban en het leger", "between Taliban and Afghan forces": the
+            # conjunction, then at most an article and an adjective
+            gap = text[a.end:actors[i + 1].start].lower().split()
+            rest = [w for w in gap[1:] if w not in articles]
+            if gap and gap[0] in conjunctions and len(rest) <= 1:
+                pair.append(actors[i + 1])
+    return pair
 
 
 def _roles_from_parse(m: Mention, doc: object, pack: LanguagePack) -> None:

@@ -251,14 +251,25 @@ def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         # "the rebel-held town", "government-controlled areas": a modifier, not a party
         tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
         kept = [k for k in kept if not tail.match(text, k[1])]
+    links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
+    articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
+    owner_link = re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
     merged: list = []
     for item in kept:
         prev = merged[-1] if merged else None
-        if prev is not None and tokens_between(text, prev[1], item[0]) == 0 and (
-                pack.actor(item[2].key).kind == "generic"
-                and pack.actor(prev[2].key).kind != "generic"):
-            merged[-1] = (prev[0], item[1], prev[2])  # "Houthi rebels": one named actor
-            continue
+        if prev is not None:
+            kind, prev_kind = pack.actor(item[2].key).kind, pack.actor(prev[2].key).kind
+            adjacent = tokens_between(text, prev[1], item[0]) == 0
+            if adjacent and ((kind == "generic" and prev_kind != "generic")
+                             or (kind == "state" and prev_kind == "group")):
+                # "Houthi rebels", "Haftar's forces": one named actor
+                merged[-1] = (prev[0], item[1], prev[2])
+                continue
+            if kind == "group" and prev_kind in ("state", "generic") and owner_link.fullmatch(
+                    text[prev[1]:item[0]]):
+                # "het leger van Haftar", "forces of the GNA": the named group's forces
+                merged[-1] = (prev[0], item[1], item[2])
+                continue
         merged.append(item)
     actors = []
     enemy = pack.casualties.get("enemy", [])

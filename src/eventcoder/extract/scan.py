@@ -315,9 +315,15 @@ def _find_places(
         name = text[start:end]
         for mark in possessives:
             cut = name.rfind(mark + " ")
-            if cut > 0:  # "Yemen's Hodeidah": the place is Hodeidah
-                start += cut + len(mark) + 1
-                name = text[start:end]
+            if cut <= 0:
+                continue
+            head = text[start + cut + len(mark) + 1:end]
+            after = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+            if known_place(head) or (after is not None and after.group(1).lower() in postcues):
+                start += cut + len(mark) + 1  # "Yemen's Hodeidah": the place is Hodeidah
+            else:
+                end = start + cut  # "Nairobi's Kibera slum": a part the gazetteer lacks
+            name = text[start:end]
         words = name.split()
         while words and words[-1].strip(".,").lower() in stop:
             words = words[:-1]

@@ -207,11 +207,21 @@ def test_claim_of_responsibility_joins_the_attack_told_before() -> None:
 
 
 def test_claim_of_responsibility_alone_is_a_claim_not_a_new_event() -> None:
-    text = ("The Islamic State group claimed responsibility for the suicide bombing in "
-            "Kabul that killed 20 people.")
+    text = "The Islamic State group claimed responsibility for the suicide bombing in Kabul."
     assert code(text, published="2021-03-10") == []
     (event,) = code(text, published="2021-03-10", all_modalities=True)
     assert event.sub_event_type == "Suicide bomb" and event.modality == "claimed"
+
+
+def test_a_claim_that_tells_the_attacks_toll_codes_the_attack_to_the_claimant() -> None:
+    """The bombing that killed 20 happened; the group that claims it is coded as its doer
+    (as ACLED does), and the toll is the reporter's, not a claim."""
+    text = ("The Islamic State group claimed responsibility for the suicide bombing in "
+            "Kabul that killed 20 people.")
+    (event,) = code(text, published="2021-03-10")
+    assert (event.sub_event_type, event.modality, event.fatalities) == (
+        "Suicide bomb", "reported", 20)
+    assert event.actor1.startswith("Islamic State") and not event.fatalities_claimed
 
 
 def test_an_article_is_no_count_beside_a_real_one() -> None:

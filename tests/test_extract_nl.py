@@ -388,3 +388,24 @@ def test_a_definite_plural_told_first_with_its_toll_is_an_event() -> None:
                       text="Bij de gevechten in Tripoli zijn zondag elf mensen omgekomen.")
     [ev] = extract_events(article)
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab eiste de verantwoordelijkheid op voor een autobom die zaterdag in "
+        "Mogadishu acht mensen doodde.",
+        "Een autobom doodde zaterdag in Mogadishu acht mensen. Al-Shabaab eiste de aanslag op.",
+    ],
+)
+def test_a_claimed_attack_is_coded_to_the_claimant_with_the_reported_toll(text: str) -> None:
+    article = Article(id="t", text=text, published="2019-03-25", language="nl")
+    [ev] = extract_events(article)
+    assert (ev.actor1, ev.fatalities, ev.modality) == ("Al Shabaab", 8, "reported")
+
+
+def test_a_time_between_the_death_word_and_its_count_is_the_events_day() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="Een autobom doodde zaterdag in Mogadishu acht mensen.")
+    [ev] = extract_events(article)
+    assert (ev.date_start, ev.date_end, ev.fatalities) == ("2019-03-23", "2019-03-23", 8)

@@ -45,6 +45,15 @@ REAL = ("reported",)
 SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
 
 
+CLAIMANT_INTERS = (2, 3, 4)  # rebels and militias claim attacks; a state's forces "claim" kills
+
+
+def _names_attack(m: Mention) -> bool:
+    """A claim of responsibility for an attack its noun names ("the car bomb", "de aanslag"),
+    not a claim about a toll ("claimed ... had killed 25")."""
+    return not m.label.startswith(PSEUDO_PREFIX)
+
+
 @dataclass
 class Draft:
     """An event under construction."""
@@ -56,6 +65,8 @@ class Draft:
     modality: str = "reported"
     last_sentence: int = 0
     last_pos: int = 0
+    # sentences whose claim of responsibility tells the attack itself: their words count
+    told_by_claim: set[int] = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -134,6 +145,17 @@ class Coder:
         return not any(a.start <= b.end and b.start <= a.end for a in mine for b in theirs)
 
     def cluster(self, mentions: list[Mention]) -> list[Draft]:
+        # "Al-Shabaab claimed responsibility for a car bomb that killed eight people": a claim
+        # that tells the attack's toll tells the attack itself, which happened
+        # (the claim names the attack by its noun, and the toll follows it; "a spokesman
+        # claimed the insurgents had killed 25 soldiers" claims a toll, not an attack)
+        self.told_by_claim = {
+            m.sentence.index for m in mentions
+            if m.responsibility and m.modality == "claimed" and _names_attack(m)
+            and any(c.low and c.start >= m.hit.end for c in m.sentence.casualties)}
+        for m in mentions:
+            if m.sentence.index in self.told_by_claim and m.modality == "claimed":
+                m.modality = "reported"
         drafts: list[Draft] = []
         previous: tuple[Mention, Draft] | None = None
         deferred = self._clause_partners(mentions)
@@ -211,11 +233,23 @@ class Coder:
         if m.responsibility:
             # the attack someone claims is the one told last, wherever the claim names it;
             # with none told, the claim stays a claim
+            tells = m.sentence.index in self.told_by_claim
+            # the armed group that claims an attack is coded as its doer, as ACLED does; its
+            # claim is of the attack, not of the toll the reporter tells
+            for a in [a for a in m.sources if a.inter in CLAIMANT_INTERS and _names_attack(m)]:
+                m.sources.remove(a)
+                a.role = "claimant"
+                m.agents.append(a)
             target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
             if target is not None:
+                if tells and all(x.sentence.index == m.sentence.index for x in target.mentions):
+                    target.modality = "reported"
                 target.add(m)
             else:
-                drafts.append(self._new(m))
+                target = self._new(m)
+                drafts.append(target)
+            if tells:
+                target.told_by_claim.add(m.sentence.index)
             return
         if not real and (m.definite or m.summary):
             target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
@@ -778,7 +812,7 @@ class Coder:
         claims: list[tuple[CasualtySpan, str]] = []
         seen: set[int] = set()
         items = [(c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
-                 or m.summary for c in m.casualties]
+                 or m.summary or m.sentence.index in d.told_by_claim for c in m.casualties]
         by_index = {s.index: s for s in self.scan.sentences}
         for c in d.extra_casualties:
             sentence = next((s for s in by_index.values() if s.start <= c.start < s.end), None)

@@ -173,7 +173,10 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
         _mark_sources(s, text, pack)
         sent_numbers = [n for n in numbers if inside(n.start, s)]
         s.casualties = _find_casualties(s, text, pack, sent_numbers)
-        s.times = [t for t in s.times if not _inside_any(t, s.casualties)]
+        # a time read inside a count is no time; one between the death word and its count
+        # is ("doodde zaterdag in Mogadishu acht mensen")
+        s.times = [t for t in s.times if not any(
+            c.number[0] < t.end and t.start < c.number[1] for c in s.casualties)]
     return Scan(text=text, sentences=sentences, country_votes=votes)
 
 
@@ -439,6 +442,7 @@ def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
 
 
 ARTICLE_COUNT_GAP = 2  # words an article ("een", "a") may stand before its death word
+ARTICLE_COUNT_WEAKNESS = 5  # an article read as "one" loses to a count a few words after
 
 
 def _find_casualties(
@@ -475,7 +479,8 @@ def _find_casualties(
                 gap = tokens_between(text, n.end, ts)
                 if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
                         n.end:ts]:
-                    weak = 3 if n.text.strip().lower() in article_words else 0
+                    # ("Een autobom doodde zaterdag in Mogadishu acht mensen": acht)
+                    weak = ARTICLE_COUNT_WEAKNESS if n.text.strip().lower() in article_words else 0
                     if weak and gap > ARTICLE_COUNT_GAP:
                         continue  # "liepen een stille tocht voor de doodgestoken jongen"
                     # "killing two people and injuring dozens": past a conjunction the
@@ -512,9 +517,9 @@ def _find_casualties(
             if counted and a.role in ("unmarked", "enemy"):
                 a.role = "enemy" if is_enemy else "victim"
         out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
-                                high=n.high, enemy=is_enemy))
+                                high=n.high, enemy=is_enemy, number=(n.start, n.end)))
     for zs, ze, kind in zeros:
-        out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0))
+        out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0, number=(zs, ze)))
     # "no one was killed" tells a toll, not a (negated) killing.
     s.triggers = [t for t in s.triggers if not any(zs <= t.start < ze for zs, ze, _k in zeros)]
     out.sort(key=lambda c: c.start)

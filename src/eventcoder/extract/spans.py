@@ -67,6 +67,7 @@ class CasualtySpan(Span):
     low: int | None = None
     high: int | None = None
     enemy: bool = False
+    number: tuple[int, int] = (0, 0)  # where its count stands inside the span
 
 
 @dataclass

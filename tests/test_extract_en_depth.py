@@ -55,3 +55,13 @@ def test_the_place_after_a_possessive_is_the_events_place() -> None:
     # the province the text names, not the demonym's country and not the town of that name
     assert (ev.country, ev.admin1, ev.geo_precision) == ("Yemen", "Al Hudaydah", 3)
     assert ev.actor2 == "Civilians (Yemen)"
+
+
+def test_an_army_counting_the_militants_it_killed_makes_a_claim() -> None:
+    ev = only("The Nigerian army said it killed 30 Boko Haram militants in Borno state on "
+              "Sunday.")
+    assert ev.actor1 == "Military Forces of Nigeria"
+    assert ev.actor2.startswith("Boko Haram")
+    assert ev.fatalities is None
+    assert [(c.low, c.claimant) for c in ev.fatalities_claimed] == [
+        (30, "Military Forces of Nigeria")]

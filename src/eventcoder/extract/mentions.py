@@ -401,6 +401,9 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
             continue
         if a.role == "source":
             m.sources.append(a)
+            if any(tokens_between(text, a.end, st) <= 2 for st, _e, _c in find_cues(
+                    pack.self_reports, text, a.end, min(s.end, a.end + 40))):
+                m.agents.append(a)  # "the army said it had killed": the speaker did it
             continue
         if a.role in ("victim", "enemy"):
             m.targets.append(a)

@@ -30,6 +30,8 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # lower case
     distance_units: dict[str, float] = field(default_factory=dict)  # "miles" -> 1.609
     distance_links: frozenset[str] = frozenset()  # words between unit and name: "north", "of"
+    # definite articles before which a lone name is a landmark, not a town ("de Dam")
+    landmark_articles: frozenset[str] = frozenset()
 
     def is_common(self, surface: str) -> bool:
         """A common word of the language ("Die", "May"); an acronym ("US") is not one."""
@@ -83,6 +85,7 @@ def lexicon(lang: str | None) -> Lexicon:
     common: set[str] = set()
     units: dict[str, float] = {}
     links: set[str] = set()
+    articles: set[str] = set()
     for code in langs:
         folder = DATA_DIR / code
         for name, cc, *_ in _lines(folder / "demonyms.tsv"):
@@ -97,4 +100,6 @@ def lexicon(lang: str | None) -> Lexicon:
             else:
                 links.add(word.lower())
         common.update(_spacy_stop_words(code))
-    return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links))
+        articles.update(row[0].lower() for row in _lines(folder / "landmark_articles.txt"))
+    return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
+                   frozenset(articles))

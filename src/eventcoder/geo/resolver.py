@@ -65,6 +65,7 @@ W: dict = {
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
 EMBEDDED_POP = 100_000
+EMBEDDED_ALONE_POP = 500_000  # a town this big inside a longer name needs no article context
 # Generic words after a name ("Oaxaca State", "Kunduz Province") that may be stripped to find it.
 ADMIN_SUFFIXES = {
     "province": "province", "provincie": "province", "state": "province", "governorate": "province",
@@ -326,8 +327,11 @@ class Geocoder:
     def _acceptable(best: Candidate, ctx: _Context) -> bool:
         """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess."""
         e = best.entry
-        if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e):
-            return False  # "Convention Centre" is not Burkina Faso's Centre region
+        if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e) and (
+                e.kind != "city" or e.population < EMBEDDED_ALONE_POP):
+            # "Convention Centre" is not Burkina Faso's Centre region; "hotel W Amsterdam" is
+            # in Amsterdam, a city big enough to stand for itself
+            return False
         if e.kind != "city":
             return best.tier < 2 or ctx.in_context(e)
         if ctx.in_context(e):
@@ -512,7 +516,8 @@ class Geocoder:
         event whose words name no place of their own, the town told just before them
         ("zaterdag in Amsterdam ... Tijdens de antiracismemars", precision 2); else the town
         the article centres on, mentioned at least twice and twice as often as any other town
-        of its country (precision 2: somewhere around it, as for an unknown street or square);
+        of its country, or its only town when the event names a place the gazetteer lacks
+        (precision 2: somewhere around it, as for an unknown street or square);
         else the article's main country (precision 3)."""
         resolved = [r for r in resolutions if r.entry is not None]
         if not resolved:
@@ -544,7 +549,11 @@ class Geocoder:
                 return nearest.entry, [nearest], 2
         towns = Counter(r.entry.id for r in local)
         ranked = towns.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        # (or the one town of that country the article names at all, when the event's own
+        # place is a street or venue the gazetteer lacks: "de Spuistraat" ... "W Amsterdam")
+        alone = len(ranked) == 1 and any(pc.cue != "country" for pc in ev.place_candidates)
+        if ranked and (ranked[0][1] >= 2 or alone) and (
+                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             support = [r for r in resolved if r.entry.id == ranked[0][0]]
             return support[0].entry, support[:1], 2
         country = self._countries.get(top_cc)

@@ -260,6 +260,10 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         word in name_words or word.lower() in lower_words
     ):
         return False  # "Kelly" of "John Kelly"; "Park" where the text also writes "park"
+    if j - i == 1 and lex.landmark_articles and all(c.entry.kind == "city" for c in cands):
+        before = re.search(r"(\w+)\s+$", text[max(0, run[i].start() - 12):run[i].start()])
+        if before is not None and before.group(1).lower() in lex.landmark_articles:
+            return False  # "op de Dam": a square in Amsterdam, not Dome (Ghana)
     if j - i == 1 and _sentence_initial(text, run[i].start()) and not any(
             c.primary or _major(c) for c in cands):
         return False  # "Air strikes ...": a capital by position, only a village's alias

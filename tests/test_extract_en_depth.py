@@ -65,3 +65,16 @@ def test_an_army_counting_the_militants_it_killed_makes_a_claim() -> None:
     assert ev.fatalities is None
     assert [(c.low, c.claimant) for c in ev.fatalities_claimed] == [
         (30, "Military Forces of Nigeria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched in Paris on Saturday against police violence after a teenager was "
+        "shot dead last week.",
+        "Protests erupted in Minneapolis on Sunday after a black man died in police custody.",
+    ],
+)
+def test_the_death_a_protest_is_about_is_not_its_toll(text: str) -> None:
+    ev = only(text)
+    assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", None)

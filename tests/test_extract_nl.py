@@ -409,3 +409,19 @@ def test_a_time_between_the_death_word_and_its_count_is_the_events_day() -> None
                       text="Een autobom doodde zaterdag in Mogadishu acht mensen.")
     [ev] = extract_events(article)
     assert (ev.date_start, ev.date_end, ev.fatalities) == ("2019-03-23", "2019-03-23", 8)
+
+
+def test_a_killing_told_after_a_protests_grievance_is_still_a_killing() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="Bij protesten tegen de regering in Caracas zijn gisteren twee "
+                           "demonstranten doodgeschoten door de politie.")
+    [ev] = extract_events(article)
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_the_death_a_protest_is_about_is_not_its_toll() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="Duizenden mensen demonstreerden zaterdag in Parijs tegen het "
+                           "politiegeweld waarbij vorige week een jongen werd doodgeschoten.")
+    [ev] = extract_events(article)
+    assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", None)

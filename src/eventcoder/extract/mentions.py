@@ -178,6 +178,7 @@ def _drop_support(ms: list[Mention], text: str, pack: LanguagePack) -> list[Ment
 
 PROTEST_LABELS = frozenset({"Peaceful protest"})
 GRIEVANCE_WINDOW = 8  # words between a grievance cue ("against", "over") and the violence
+GRIEVANCE_TAIL = 40  # characters after the grievance's violence word its count may reach
 
 
 def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
@@ -187,12 +188,35 @@ def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[M
     if first_protest is None:
         return ms
     cues = pack.discourse.get("grievance", [])
+    # the clause's own verb between the cue and the violence ends the grievance: "bij
+    # protesten tegen de regering zijn twee demonstranten doodgeschoten" is a killing; a verb
+    # inside a clause that describes the grievance does not ("tegen het politiegeweld waarbij
+    # een jongen werd doodgeschoten", "against police violence after a teenager was shot")
+    verbs = pack.discourse.get("passive", [])
+    breaks = pack.discourse.get("clause_break", [])
+    # a toll inside the grievance is not the protest's ("after a teenager was shot dead")
+    s = ms[0].sentence
+    grievances = [(hs, he) for hs, he, _c in find_cues(cues, text, first_protest, s.end)]
+    s.casualties = [c for c in s.casualties
+                    if not any(hs <= c.start <= he for hs, he in grievances)]
     kept = []
     for m in ms:
+        if m.label not in PROTEST_LABELS and m.start > first_protest and any(
+                hs <= m.start and m.hit.end <= he
+                for hs, he, _c in find_cues(cues, text, first_protest, m.sentence.end)):
+            continue  # the violence word is the grievance's own ("against police violence")
         if m.label not in PROTEST_LABELS and m.start > first_protest:
             hits = find_cues(cues, text, first_protest, m.start)
             if hits and tokens_between(text, hits[-1][1], m.start) <= GRIEVANCE_WINDOW:
-                continue
+                cue_end = hits[-1][1]
+                verb = find_cues(verbs, text, cue_end, m.start)
+                ended = bool(verb) and not find_cues(breaks, text, cue_end, verb[0][0])
+                if not ended:
+                    # nor is its toll the protest's ("waarbij een jongen werd doodgeschoten")
+                    m.sentence.casualties = [
+                        c for c in m.sentence.casualties
+                        if not (cue_end <= c.start and c.end <= m.hit.end + GRIEVANCE_TAIL)]
+                    continue
         kept.append(m)
     return kept
 

@@ -78,3 +78,21 @@ def test_an_army_counting_the_militants_it_killed_makes_a_claim() -> None:
 def test_the_death_a_protest_is_about_is_not_its_toll(text: str) -> None:
     ev = only(text)
     assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a battle with a clear change of hands is coded as the territory change
+        ("The army drove Islamic State fighters out of three villages in Homs province after "
+         "fierce clashes on Monday.", "Government regains territory"),
+        # a bare "captured" in a battle is not enough
+        ("Fierce clashes between the army and Islamic State fighters in Homs province on "
+         "Monday; troops captured two fighters.", "Armed clash"),
+        # the aircraft after "raids by" make them air strikes
+        ("Militants in Hama province suffered heavy losses in raids by army helicopters on "
+         "Monday.", "Air/drone strike"),
+    ],
+)
+def test_battles_that_change_hands_and_raids_from_the_air(text: str, sub_type: str) -> None:
+    assert only(text).sub_event_type == sub_type

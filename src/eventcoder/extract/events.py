@@ -743,6 +743,10 @@ class Coder:
                 if wanted and not any(m.label == rule["with"] and any(
                         t.inter in wanted for t in m.targets) for m in d.mentions):
                     continue
+                floor = rule.get("min_weight")
+                if floor is not None and not any(
+                        m.label == rule["with"] and m.weight >= floor for m in d.mentions):
+                    continue
                 if rule["base"] == best and rule["with"] in present:
                     then = self._resolve(rule["then"], a1, a2, d) or best
                     if then not in seen:

@@ -425,3 +425,12 @@ def test_the_death_a_protest_is_about_is_not_its_toll() -> None:
                            "politiegeweld waarbij vorige week een jongen werd doodgeschoten.")
     [ev] = extract_events(article)
     assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", None)
+
+
+def test_an_air_force_attacking_in_a_long_verb_final_clause_is_an_air_strike() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="De Israëlische luchtmacht heeft in de nacht van zaterdag op zondag "
+                           "doelen van Hamas in de Gazastrook aangevallen.")
+    [ev] = extract_events(article)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Air/drone strike", "Military Forces of Israel", "Hamas Movement")

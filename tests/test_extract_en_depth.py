@@ -96,3 +96,7 @@ def test_the_death_a_protest_is_about_is_not_its_toll(text: str) -> None:
 )
 def test_battles_that_change_hands_and_raids_from_the_air(text: str, sub_type: str) -> None:
     assert only(text).sub_event_type == sub_type
+
+
+def test_rockets_a_group_has_are_no_attack() -> None:
+    assert code("Hamas has rockets with a range of 120 km, the army said.") == []

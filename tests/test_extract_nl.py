@@ -434,3 +434,10 @@ def test_an_air_force_attacking_in_a_long_verb_final_clause_is_an_air_strike() -
     [ev] = extract_events(article)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Air/drone strike", "Military Forces of Israel", "Hamas Movement")
+
+
+def test_rockets_a_group_has_are_no_attack() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="Maar Hamas en Islamitische Jihad hebben raketten met een bereik tot "
+                           "Tel Aviv.")
+    assert extract_events(article) == []

@@ -100,3 +100,17 @@ def test_battles_that_change_hands_and_raids_from_the_air(text: str, sub_type: s
 
 def test_rockets_a_group_has_are_no_attack() -> None:
     assert code("Hamas has rockets with a range of 120 km, the army said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a country opening the clause as the striker stands for its military
+        ("Turkey has shelled Kurdish positions in northern Syria.", "Military Forces of Turkey"),
+        ("Russia bombed rebel positions in Idlib on Sunday.", "Military Forces of Russia"),
+        # a country after a preposition is a place, not the striker
+        ("In Israel, Hamas fired rockets at the town of Sderot on Sunday.", "Hamas Movement"),
+    ],
+)
+def test_a_country_as_the_striker_is_its_military(text: str, actor1: str) -> None:
+    assert only(text).actor1 == actor1

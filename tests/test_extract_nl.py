@@ -441,3 +441,10 @@ def test_rockets_a_group_has_are_no_attack() -> None:
                       text="Maar Hamas en Islamitische Jihad hebben raketten met een bereik tot "
                            "Tel Aviv.")
     assert extract_events(article) == []
+
+
+def test_a_country_as_the_striker_is_its_military() -> None:
+    article = Article(id="t", published="2019-03-25", language="nl",
+                      text="Rusland bombardeerde zondag de stad Idlib.")
+    [ev] = extract_events(article)
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")

@@ -170,6 +170,7 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
             find_cues(pack.casualties.get("unknown", []), text, s.start, s.end)
         )
         _drop_blocked(s, text, pack)
+        _add_country_forces(s, text, pack)
         _mark_sources(s, text, pack)
         sent_numbers = [n for n in numbers if inside(n.start, s)]
         s.casualties = _find_casualties(s, text, pack, sent_numbers)
@@ -412,6 +413,40 @@ def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) ->
         if hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH and (
                 "." not in text[hit.end():p.start]):
             p.describes = head
+
+
+COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")
+
+
+def _add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """A country that opens a clause as the subject of a strike or attack ("Israël bestookte
+    honderd doelen", "Russia bombed Idlib") stands for its military, as ACLED codes it."""
+    labels = set(pack.rules.get("country_as_force") or [])
+    if not labels:
+        return
+    verbs = [t for t in s.triggers if t.label in labels]
+    if not verbs:
+        return
+    key = pack.rules.get("country_force_actor", "military")
+    spec = pack.actor(key)
+    articles = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    joins = {c.pattern.lower() for c in pack.discourse.get("conjunctions", [])} | {",", ";"}
+    countries = [(cs, ce, cue) for cs, ce, cue in find_cues(pack.country_cues, text, s.start,
+                                                            s.end) if cue.value[1] == "country"]
+    for cs, ce, cue in countries:
+        if any(a.start < ce and cs < a.end for a in s.actors):
+            continue
+        if not any(t.start >= ce and tokens_between(text, ce, t.start) <= COUNTRY_FORCE_GAP
+                   and not find_cues(pack.attribution_verbs, text, ce, t.start) for t in verbs):
+            continue
+        before = re.findall(r"[\w']+|[,;]", text[s.start:cs].lower())
+        opener = [w for w in before[-2:] if w not in articles]
+        if opener and opener[-1] not in joins:
+            continue  # "in Israël ..." or "van Syrië": not the clause's subject
+        s.actors.append(ActorSpan(cs, ce, text[cs:ce], key=key, name=spec.name,
+                                  inter=spec.inter, kind=spec.kind, country=cue.value[0],
+                                  explicit_country=True))
+    s.actors.sort(key=lambda a: a.start)
 
 
 def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:

@@ -159,3 +159,17 @@ def test_between_pairs_and_owned_forces(language: str, text: str) -> None:
     assert (ev.actor1, ev.actor2) == (
         "Military Forces of Libya (2014-) Haftar Faction",
         "Military Forces of Libya (2016-) Government of National Accord")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor1"),
+    [
+        # the blamed group is an accusation, not the doer; the striking country is
+        ("nl", "Israël wees toen ook naar Hamas en bestookte zeker honderd doelen in de "
+               "Gazastrook.", "Military Forces of Israel"),
+        ("en", "Kyiv blamed Russia for the missile strike on Odesa that killed five people on "
+               "Sunday.", None),
+    ],
+)
+def test_a_blamed_actor_is_not_the_doer(language: str, text: str, actor1) -> None:
+    assert only(text, language).actor1 == actor1

@@ -357,7 +357,8 @@ class Coder:
         dead ("police fired live bullets at the crowd, killing two")."""
         actors = m.agents + m.targets + m.others
         if m.casualties:
-            actors = actors + [a for a in m.sentence.actors if a.role != "source"]
+            actors = actors + [a for a in m.sentence.actors
+                               if a.role not in ("source", "accused")]
         return any(a.inter in (1, 2, 3, 4, 8) for a in actors)
 
     def continue_drafts(self, drafts: list[Draft]) -> None:
@@ -374,7 +375,8 @@ class Coder:
                 # Generic fighters ("de strijders") there refer back to a named side.
                 d.extra_actors.extend(
                     a for a in s.actors
-                    if a.role != "source" and not (a.kind == "generic" and a.inter in (2, 3))
+                    if a.role not in ("source", "accused")
+                    and not (a.kind == "generic" and a.inter in (2, 3))
                 )
                 d.extra_casualties.extend(s.casualties)
                 self._link_support(s)

@@ -423,6 +423,8 @@ def _assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) 
         if a in pair and a.role not in ("source", "victim", "enemy"):
             m.others.append(a)  # "tussen A en B", "between A and B": neither is the doer
             continue
+        if a.role == "accused":
+            continue  # blamed by a party, not a side the text establishes
         if a.role == "source":
             m.sources.append(a)
             if any(tokens_between(text, a.end, st) <= 2 for st, _e, _c in find_cues(

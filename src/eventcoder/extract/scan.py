@@ -172,6 +172,7 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
         _drop_blocked(s, text, pack)
         _add_country_forces(s, text, pack)
         _mark_sources(s, text, pack)
+        _mark_accused(s, text, pack)
         sent_numbers = [n for n in numbers if inside(n.start, s)]
         s.casualties = _find_casualties(s, text, pack, sent_numbers)
         # a time read inside a count is no time; one between the death word and its count
@@ -416,6 +417,19 @@ def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) ->
 
 
 COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")
+COUNTRY_FORCE_REACH = 8  # words to a second, coordinated verb of the same subject
+
+
+def _subject_of(text: str, pack: LanguagePack, end: int, verb: int, joins: set[str]) -> bool:
+    """Does the name ending at ``end`` stand as the subject of the verb starting at ``verb``?"""
+    if verb < end or find_cues(pack.attribution_verbs, text, end, verb):
+        return False
+    gap = tokens_between(text, end, verb)
+    if gap <= COUNTRY_FORCE_GAP:
+        return True
+    # a second verb of the same subject: "Israël wees naar Hamas en bestookte ..."
+    last = re.findall(r"[\w']+", text[end:verb].lower())[-1:]
+    return gap <= COUNTRY_FORCE_REACH and bool(last) and last[0] in joins
 
 
 def _add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
@@ -436,8 +450,7 @@ def _add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
     for cs, ce, cue in countries:
         if any(a.start < ce and cs < a.end for a in s.actors):
             continue
-        if not any(t.start >= ce and tokens_between(text, ce, t.start) <= COUNTRY_FORCE_GAP
-                   and not find_cues(pack.attribution_verbs, text, ce, t.start) for t in verbs):
+        if not any(_subject_of(text, pack, ce, t.start, joins) for t in verbs):
             continue
         before = re.findall(r"[\w']+|[,;]", text[s.start:cs].lower())
         opener = [w for w in before[-2:] if w not in articles]
@@ -447,6 +460,15 @@ def _add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
                                   inter=spec.inter, kind=spec.kind, country=cue.value[0],
                                   explicit_country=True))
     s.actors.sort(key=lambda a: a.start)
+
+
+def _mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors a party blames ("Israël wees naar Hamas", "Kyiv blamed Russia") are accused, not
+    established sides: ACLED keeps an attack unattributed on an accusation alone."""
+    for _bs, be, _cue in find_cues(pack.discourse.get("blame", []), text, s.start, s.end):
+        for a in s.actors:
+            if a.start >= be and tokens_between(text, be, a.start) <= 2 and a.role == "unmarked":
+                a.role = "accused"
 
 
 def _mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:

@@ -32,6 +32,24 @@ def test_shipped_dutch_pipeline_has_all_components_and_is_cached() -> None:
     assert load_pipeline("NL-be") is not None
 
 
+def test_shipped_dutch_ner_reads_gazetteer_features() -> None:
+    """The ner's own tok2vec reads the vectors table built from the geo index: place names,
+    countries and demonyms carry features, ordinary words none (training/gazetteer_vectors.py)."""
+    nlp = load_pipeline("nl")
+    assert "ner_tok2vec" in nlp.pipe_names
+    vectors = nlp.vocab.vectors
+    assert vectors.shape[1] == 6
+
+    def features(word: str) -> list[float] | None:
+        row = vectors.find(key=spacy.strings.get_string_id(word))
+        return None if row < 0 else [float(x) for x in vectors.data[row]]
+
+    for place in ("Kunduz", "Baghlan", "Parijs", "Nederland", "Afghaanse"):
+        assert features(place) is not None and max(features(place)) > 0, place
+    for word in ("fiets", "gisteren", "betoging"):
+        assert features(word) is None, word
+
+
 def test_dutch_sentences_are_split() -> None:
     doc = load_pipeline("nl")(
         "De betoging begon rond het middaguur op het plein. Later op de avond grepen de "

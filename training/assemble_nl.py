@@ -1,9 +1,11 @@
 """Combine the two trained pipelines into the shipped Dutch model.
 
 The UD pipeline (tok2vec + tagger, morphologizer, parser, lemmatizer) is the base; the CoNLL-2002
-ner component, which embeds its own tok2vec, is sourced into it. The result is written with
-nlp.to_disk() to src/eventcoder/models/nl_eventcoder, loadable by spacy.load(path), with the
-metrics from training/evaluate_nl.py recorded in meta.json by that script.
+ner component is sourced into it with its own tok2vec (``ner_tok2vec``, which it listens to;
+older NER pipelines embedded it in the ner model) and the gazetteer vectors that tok2vec reads.
+The result is written with nlp.to_disk() to src/eventcoder/models/nl_eventcoder, loadable by
+spacy.load(path), with the metrics from training/evaluate_nl.py recorded in meta.json by that
+script.
 """
 
 from __future__ import annotations
@@ -42,13 +44,17 @@ def add_quote_starts(nlp: spacy.Language) -> None:
 def assemble(ud_model: Path, ner_model: Path, target: Path, version: str) -> spacy.Language:
     # A shipped pipeline may serve as the UD base too (to swap in a retrained ner alone): its own
     # ner and quote rule are dropped and its sentencizer is kept.
-    nlp = spacy.load(ud_model, exclude=["ner", "quote_starts"])
+    nlp = spacy.load(ud_model, exclude=["ner", "ner_tok2vec", "quote_starts"])
     ner_nlp = spacy.load(ner_model)
     # Rule-based boundaries before the parser: the parser keeps them (it only attaches within
     # a sentence); news prose is what the rules handle predictably (see training/README.md).
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", before="parser")
     add_quote_starts(nlp)
+    # The UD components never read static vectors, so the NER's table can be the pipeline's.
+    nlp.vocab.vectors = ner_nlp.vocab.vectors
+    if "ner_tok2vec" in ner_nlp.pipe_names:
+        nlp.add_pipe("ner_tok2vec", source=ner_nlp)
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update(
         {
@@ -58,7 +64,8 @@ def assemble(ud_model: Path, ner_model: Path, target: Path, version: str) -> spa
                 "Dutch CPU pipeline trained by eventcoder: tagger (Alpino XPOS), morphologizer "
                 "(UPOS + features), rule-based sentencizer, dependency parser, edit-tree "
                 "lemmatizer on UD Dutch Alpino + LassySmall (own split); NER (PER/ORG/LOC/MISC) "
-                "on CoNLL-2002 Dutch. See MODEL_CARD.md."
+                "on CoNLL-2002 Dutch with gazetteer features from eventcoder's geo index; "
+                "tok2vecs pretrained on the training text. See MODEL_CARD.md."
             ),
             "author": "eventcoder",
             "license": "CC BY-SA 4.0 (UD-derived components); CoNLL-2002: research use only",
@@ -95,7 +102,7 @@ def main() -> None:
     parser.add_argument("--ud", type=Path, default=OUTPUT / "ud" / "model-best")
     parser.add_argument("--ner", type=Path, default=OUTPUT / "ner" / "model-best")
     parser.add_argument("--target", type=Path, default=TARGET)
-    parser.add_argument("--version", default="0.2.0")
+    parser.add_argument("--version", default="0.3.0")
     args = parser.parse_args()
     nlp = assemble(args.ud, args.ner, args.target, args.version)
     size = sum(f.stat().st_size for f in args.target.rglob("*") if f.is_file())

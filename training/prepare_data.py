@@ -6,7 +6,11 @@ our own train/dev/test ourselves (by document, deterministically, with duplicate
 that no sentence is in two splits). Alpino lemmas mark compound boundaries with "_"
 ("basis_niveau"); we strip those so the lemmatizer learns the written form ("basisniveau").
 
-Output (gitignored): training/corpus/{ner,ud}-{train,dev,test}.spacy and ud-split.json.
+Output (gitignored): training/corpus/{ner,ud}-{train,dev,test}.spacy, ner-train-dev.spacy
+(ned.train + ned.testa, for the final NER), ud-train-dev.spacy (the same for UD), ud-split.json,
+and
+pretrain.jsonl: the raw text of the training sides only (ned.train, ned.testa and the UD train
+split, never ned.testb or the UD dev/test split) for ``spacy pretrain``.
 """
 
 from __future__ import annotations
@@ -238,6 +242,11 @@ def main() -> None:
             "entities": sum(len(d.ents) for d in docs),
         }
 
+    # The final NER trains on ned.train + ned.testa with the step count chosen on testa.
+    both = [d for name in ("ner-train", "ner-dev")
+            for d in DocBin().from_disk(args.out / f"{name}.spacy").get_docs(nlp.vocab)]
+    DocBin(docs=both, store_user_data=False).to_disk(args.out / "ner-train-dev.spacy")
+
     sentences = [s for f in UD_FILES for s in read_conllu(args.data / "ud-dutch" / f)]
     splits = split_ud(sentences)
     manifest: dict[str, list[str]] = {}
@@ -250,6 +259,19 @@ def main() -> None:
             "sentences": len(sents),
             "tokens": sum(len(s.words) for s in sents),
         }
+    # Raw text for pretraining the UD tok2vec: the training sides only, one line per document.
+    raw_docs = [
+        d for name in ("ner-train", "ner-dev", "ud-train")
+        for d in DocBin().from_disk(args.out / f"{name}.spacy").get_docs(nlp.vocab)
+    ]
+    with (args.out / "pretrain.jsonl").open("w", encoding="utf-8") as out:
+        for doc in raw_docs:
+            out.write(json.dumps({"text": doc.text}, ensure_ascii=False) + "\n")
+    stats["pretrain-text"] = {"docs": len(raw_docs), "tokens": sum(len(d) for d in raw_docs)}
+    # The final UD components train on the UD train + dev splits (steps chosen on dev).
+    both = [d for name in ("ud-train", "ud-dev")
+            for d in DocBin().from_disk(args.out / f"{name}.spacy").get_docs(nlp.vocab)]
+    DocBin(docs=both).to_disk(args.out / "ud-train-dev.spacy")
     stats["ud-duplicates-dropped"] = {"sentences": len(sentences) - sum(map(len, splits.values()))}
     (args.out / "ud-split.json").write_text(json.dumps(manifest, indent=1) + "\n")
     (args.out / "stats.json").write_text(json.dumps(stats, indent=1) + "\n")

@@ -46,3 +46,27 @@ def test_an_event_on_an_unknown_street_is_placed_around_the_articles_only_town(g
                                                  end=start + 10, cue="city")])
     gc.geocode_events(Article(id="t", text=text, language="nl"), [event])
     assert (event.location, event.geo_precision) == ("Amsterdam", 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Tienduizenden betogers belagen sinds gisteren het hoofdkwartier van de "
+               "Soedanese strijdkrachten."),
+        ("en", "Thousands of Sudanese protesters rallied outside the army headquarters on "
+               "Sunday."),
+    ],
+)
+def test_a_protest_at_a_national_institution_is_placed_around_the_capital(lang, text):
+    from eventcoder.pipeline import code_article
+
+    [ev] = code_article(Article(id="t", text=text, language=lang, published="2019-04-08"))
+    assert (ev.location, ev.country, ev.geo_precision) == ("Khartoum", "Sudan", 2)
+
+
+def test_a_named_town_beats_the_capital_of_a_national_site(gc):
+    from eventcoder.pipeline import code_article
+
+    text = "Thousands of protesters rallied outside the regional parliament in Mosul on Sunday."
+    [ev] = code_article(Article(id="t", text=text, language="en", published="2019-04-08"))
+    assert ev.location == "Mosul"

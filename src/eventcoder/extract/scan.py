@@ -386,9 +386,23 @@ def _find_places(
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places))
     _mark_appositives(out, text, pack)
+    out += _national_sites(text, pack, out)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:
+    """"Outside parliament", "bij het presidentiële paleis": a country's national institutions
+    stand in its capital; the geocoder places them there when the text names no town."""
+    patterns = [str(p) for p in _places_spec(pack).get("national_sites") or []]
+    out = []
+    for pattern in patterns:
+        for m in compile_pattern(pattern).finditer(text):
+            if not any(p.start < m.end() and m.start() < p.end for p in places + out):
+                out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=NATIONAL_SITE))
     return out
 
 
+NATIONAL_SITE = "national_site"  # the cue of a place that is a country's institution
 APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") and its place
 
 

@@ -476,6 +476,16 @@ class Gazetteer:
     def country(self, cc: str | None) -> Entry | None:
         return self._countries.get(cc) if cc else None
 
+    @lru_cache(maxsize=512)  # noqa: B019
+    def capital(self, cc: str | None) -> Entry | None:
+        """The country's capital (GeoNames feature code PPLC), the most populous if several."""
+        if not cc:
+            return None
+        row = self._con.execute(
+            "SELECT * FROM places WHERE cc = ? AND kind = 'city' AND fcode = 'PPLC' "
+            "ORDER BY population DESC LIMIT 1", (cc,)).fetchone()
+        return self._entry(row) if row else None
+
     def countries(self) -> dict[str, Entry]:
         return self._countries
 

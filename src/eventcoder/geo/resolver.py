@@ -470,15 +470,23 @@ class Geocoder:
         resolutions: list[Resolution],
     ) -> None:
         chosen: Resolution | None = None
+        site: Resolution | None = None  # a national institution of a country the text names
         for pc in ev.place_candidates:
             r = by_span.get((pc.start, pc.end))
+            if r and r.entry and pc.cue == "national_site" and r.entry.kind == "country":
+                site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
+                continue
             if r and r.entry and not r.demonym and r.entry.kind != "continent":
                 chosen = r
                 break
+        capital = self.gaz.capital(site.entry.cc) if chosen is None and site else None
         if chosen is not None:
             cue = chosen.mention.cue
             place = self.to_place(chosen.entry, self.precision(chosen.entry, cue))
             support = [chosen]
+        elif capital is not None:
+            place = self.to_place(capital, 2)  # in the capital, by inference: around it
+            support = [site]
         else:
             fallback = self._fallback(ev, resolutions)
             if fallback is None:
@@ -517,7 +525,9 @@ class Geocoder:
         ("zaterdag in Amsterdam ... Tijdens de antiracismemars", precision 2); else the town
         the article centres on, mentioned at least twice and twice as often as any other town
         of its country, or its only town when the event names a place the gazetteer lacks
-        (precision 2: somewhere around it, as for an unknown street or square);
+        (precision 2: somewhere around it, as for an unknown street or square); else, for an
+        event at a national institution (parliament, army headquarters), the capital of the
+        article's main country (precision 2);
         else the article's main country (precision 3)."""
         resolved = [r for r in resolutions if r.entry is not None]
         if not resolved:
@@ -560,6 +570,12 @@ class Geocoder:
         if country is None:
             return None
         support = [r for r in resolved if r.entry.id == country.id]
+        # a national institution ("het hoofdkwartier van de Soedanese strijdkrachten", "outside
+        # parliament") stands in the capital: around it (precision 2), not the whole country
+        if any(pc.cue == "national_site" for pc in ev.place_candidates):
+            capital = self.gaz.capital(top_cc)
+            if capital is not None:
+                return capital, support[:1], 2
         return country, support[:1], 3
 
 

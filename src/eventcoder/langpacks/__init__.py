@@ -352,7 +352,7 @@ def load_pack(lang: str) -> LanguagePack:
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
         place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
                                                 "coordination", "appositive", "landmarks",
-                                                "modifiers", "possessives")},
+                                                "modifiers", "possessives", "national_sites")},
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

@@ -76,7 +76,8 @@ class Draft:
     def place(self) -> PlaceSpan | None:
         if self.only_place is not None:
             return self.only_place
-        specific = [p for m in self.mentions for p in m.places if not p.is_country]
+        specific = [p for m in self.mentions for p in m.places
+                    if not p.is_country and not p.is_site]
         # a name in apposition ("X, the capital of Y province") describes X; Y is no fallback
         # for the event's place while X is there
         specific = [p for p in specific if p.describes is None] + [
@@ -918,8 +919,9 @@ class Coder:
             return [d.only_place, *countries[:1]]
         ordered: list[PlaceSpan] = []
         seen: set[str] = set()
-        specific = [p for m in d.mentions for p in m.places if not p.is_country]
+        specific = [p for m in d.mentions for p in m.places if not p.is_country and not p.is_site]
         countries = [p for m in d.mentions for p in m.places if p.is_country]
+        sites = [p for m in d.mentions for p in m.places if p.is_site]
         cue_rank = {"city": 0, "capital": 0, None: 1, "district": 2, "near": 2, "region": 3,
                     "province": 3}
         heads = [p for p in specific if p.describes is None] or specific
@@ -928,7 +930,7 @@ class Coder:
         # and a name in apposition ("the capital of Y province") after the place it describes
         specific.sort(key=lambda p: (p.describes is not None, not p.trusted,
                                      _place_key(p) != first_key, cue_rank.get(p.cue, 2)))
-        for p in specific + countries:
+        for p in specific + countries + sites:
             k = _place_key(p)
             if k not in seen:
                 seen.add(k)

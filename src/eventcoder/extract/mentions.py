@@ -65,7 +65,7 @@ class Mention:
         return self.hit.start
 
     def specific_place(self) -> PlaceSpan | None:
-        return next((p for p in self.places if not p.is_country), None)
+        return next((p for p in self.places if not p.is_country and not p.is_site), None)
 
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

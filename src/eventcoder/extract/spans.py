@@ -54,6 +54,12 @@ class PlaceSpan(Span):
         """A place the text, the pack or the gazetteer vouches for."""
         return self.vouched or trusted_place(self.text, self.cue)
 
+    @property
+    def is_site(self) -> bool:
+        """A national institution ("parliament"): a hint for the geocoder (the capital), never
+        a place that joins or splits events."""
+        return self.cue == "national_site"
+
 
 @dataclass
 class NumberSpan(Span):

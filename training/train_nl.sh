@@ -21,26 +21,19 @@ mkdir -p "$OUT"
 "$PY" training/prepare_data.py
 "$PY" training/gazetteer_vectors.py
 
-# Each chain: pretraining writes model0..N.bin; the configs' init_tok2vec names the last one.
-ud_chain() {
-  rm -rf "$OUT/pretrain-ud"
-  "$PY" -m spacy pretrain training/configs/ud.cfg "$OUT/pretrain-ud" >"$OUT/pretrain-ud.log" 2>&1
-  # the step count was chosen on the UD dev split (see README); the final model also learns from it
-  "$PY" -m spacy train training/configs/ud.cfg --output "$OUT/ud" \
-    --paths.train training/corpus/ud-train-dev.spacy --training.max_steps "${UD_STEPS:-3600}" \
-    >"$OUT/ud.log" 2>&1
+# One chain per pipeline: pretraining writes model0..N.bin (the config's init_tok2vec names the
+# last one), then training runs on train + dev for the step count chosen on dev (see README).
+chain() {  # chain NAME TRAIN_FILE STEPS
+  local name=$1 train=$2 steps=$3
+  rm -rf "$OUT/pretrain-$name"
+  "$PY" -m spacy pretrain "training/configs/$name.cfg" "$OUT/pretrain-$name" \
+    >"$OUT/pretrain-$name.log" 2>&1
+  "$PY" -m spacy train "training/configs/$name.cfg" --output "$OUT/$name" \
+    --paths.train "$train" --training.max_steps "$steps" >"$OUT/$name.log" 2>&1
 }
-ner_chain() {
-  rm -rf "$OUT/pretrain-ner"
-  "$PY" -m spacy pretrain training/configs/ner.cfg "$OUT/pretrain-ner" >"$OUT/pretrain-ner.log" 2>&1
-  # the step count was chosen on ned.testa (see README); the final model also learns from it
-  "$PY" -m spacy train training/configs/ner.cfg --output "$OUT/ner" \
-    --paths.train training/corpus/ner-train-dev.spacy --training.max_steps "${NER_STEPS:-2800}" \
-    >"$OUT/ner.log" 2>&1
-}
-ud_chain &
+chain ud training/corpus/ud-train-dev.spacy "${UD_STEPS:-3600}" &
 ud_pid=$!
-ner_chain &
+chain ner training/corpus/ner-train-dev.spacy "${NER_STEPS:-2800}" &
 ner_pid=$!
 echo "training UD (pid $ud_pid) and NER (pid $ner_pid); logs in $OUT/{pretrain-,}{ud,ner}.log"
 status=0

@@ -65,8 +65,6 @@ class Draft:
     modality: str = "reported"
     last_sentence: int = 0
     last_pos: int = 0
-    # sentences whose claim of responsibility tells the attack itself: their words count
-    told_by_claim: set[int] = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -102,6 +100,7 @@ class Coder:
         self.scan = scan
         self.rules = pack.rules
         self.modifiers = set(self.rules.get("modifiers") or [])
+        self.told_by_claim: set[int] = set()  # sentences whose claim tells the attack (cluster)
         self.pub = Published.parse(article.published, article.published_precision)
 
     # --- type families -------------------------------------------------------------------
@@ -247,10 +246,7 @@ class Coder:
                     target.modality = "reported"
                 target.add(m)
             else:
-                target = self._new(m)
-                drafts.append(target)
-            if tells:
-                target.told_by_claim.add(m.sentence.index)
+                drafts.append(self._new(m))
             return
         if not real and (m.definite or m.summary):
             target = self._recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
@@ -819,7 +815,7 @@ class Coder:
         claims: list[tuple[CasualtySpan, str]] = []
         seen: set[int] = set()
         items = [(c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
-                 or m.summary or m.sentence.index in d.told_by_claim for c in m.casualties]
+                 or m.summary or m.sentence.index in self.told_by_claim for c in m.casualties]
         by_index = {s.index: s for s in self.scan.sentences}
         for c in d.extra_casualties:
             sentence = next((s for s in by_index.values() if s.start <= c.start < s.end), None)

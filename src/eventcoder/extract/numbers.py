@@ -36,6 +36,7 @@ class NumberGrammar:
     decimal: str
     scaled: re.Pattern[str] | None = None  # a number built with scales ("driehonderdvijftig")
     scale_joiners: frozenset[str] = frozenset()
+    part_words: tuple[str, ...] = ()  # one-word parts of scaled numbers, longest first
 
 
 @cache
@@ -101,6 +102,8 @@ def grammar(pack: LanguagePack) -> NumberGrammar:
         decimal=spec.get("decimal_separator", "."),
         scaled=re.compile(scaled, re.I) if scaled else None,
         scale_joiners=frozenset(scale_joiners),
+        part_words=tuple(sorted({w for w in (*words, *scales, *scale_joiners)
+                                 if w and " " not in w}, key=len, reverse=True)),
     )
 
 
@@ -134,13 +137,10 @@ def _scaled_pattern(
 
 def _scaled_value(text: str, g: NumberGrammar) -> int | None:
     """The value of a scaled number: its parts read left to right, counts times scales."""
-    known = sorted(
-        [*g.words, *g.scales, *g.scale_joiners], key=len, reverse=True
-    )
     parts: list[str] = []
     rest = re.sub(r"[\s-]+", "", text)
     while rest:
-        word = next((w for w in known if w and " " not in w and rest.startswith(w)), None)
+        word = next((w for w in g.part_words if rest.startswith(w)), None)
         if word is None:
             return None
         parts.append(word)

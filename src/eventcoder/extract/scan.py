@@ -245,6 +245,14 @@ def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | 
     return None
 
 
+@cache
+def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
+    """The words between a force noun and its group: "van (de)", "of (the)", "loyal to"."""
+    links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
+    articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
+
+
 def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     found = []
     for alias in pack.actor_aliases:
@@ -256,9 +264,7 @@ def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         # "the rebel-held town", "government-controlled areas": a modifier, not a party
         tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
         kept = [k for k in kept if not tail.match(text, k[1])]
-    links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
-    articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
-    owner_link = re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
+    owner_link = _owner_link(pack)
     merged: list = []
     for item in kept:
         prev = merged[-1] if merged else None
@@ -393,13 +399,17 @@ def _find_places(
 def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:
     """"Outside parliament", "bij het presidentiële paleis": a country's national institutions
     stand in its capital; the geocoder places them there when the text names no town."""
-    patterns = [str(p) for p in _places_spec(pack).get("national_sites") or []]
-    out = []
-    for pattern in patterns:
-        for m in compile_pattern(pattern).finditer(text):
+    out: list[PlaceSpan] = []
+    for regex in _national_site_patterns(pack):
+        for m in regex.finditer(text):
             if not any(p.start < m.end() and m.start() < p.end for p in places + out):
                 out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=NATIONAL_SITE))
     return out
+
+
+@cache
+def _national_site_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_pattern(str(p)) for p in _places_spec(pack).get("national_sites") or [])
 
 
 NATIONAL_SITE = "national_site"  # the cue of a place that is a country's institution

@@ -70,3 +70,45 @@ def test_a_named_town_beats_the_capital_of_a_national_site(gc):
     text = "Thousands of protesters rallied outside the regional parliament in Mosul on Sunday."
     [ev] = code_article(Article(id="t", text=text, language="en", published="2019-04-08"))
     assert ev.location == "Mosul"
+
+
+def _resolve(gc, text: str, names: list[str], lang: str = "en"):
+    mentions = []
+    for name in names:
+        start = text.index(name, mentions[-1].end if mentions else 0)
+        mentions.append(PlaceMention(text=name, start=start, end=start + len(name)))
+    return gc.resolve_mentions(text, mentions, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "name", "town", "cc"), [
+    # landmarks.tsv: a building a small town shares its name with (White House, Tennessee)
+    ("Protesters gathered outside the White House on Sunday.", "White House", "Washington", "US"),
+    ("The Kremlin denied the report.", "Kremlin", "Moscow", "RU"),
+    ("Flights from Heathrow were cancelled.", "Heathrow", "London", "GB"),
+    ("Betogers verzamelden zich bij het Witte Huis.", "Witte Huis", "Washington", "US"),
+])
+def test_a_landmark_stands_for_the_town_it_lies_in(gc, text, name, town, cc):
+    (r,) = _resolve(gc, text, [name], "nl" if "Betogers" in text else "en")
+    assert r.entry is not None and (r.entry.label or r.entry.name, r.entry.cc) == (town, cc)
+    assert gc.precision(r.entry, None) == 1
+
+
+def test_a_landmark_after_a_dutch_article_is_still_found(gc):
+    # "het Pentagon": a lone name after an article is a landmark; a known one is kept
+    text = "Een woordvoerder van het Pentagon bevestigde de aanval."
+    assert "Pentagon" in [m.text for m in find_toponyms(text, "nl", gazetteer=gc)]
+
+
+def test_a_town_and_its_state_make_the_state_not_the_capital(gc):
+    # "X, Y": Y holds X's best-known namesake (Tacoma lies in Washington state)
+    text = "The bakery in Tacoma, Washington shares its recipes."
+    tacoma, washington = _resolve(gc, text, ["Tacoma", "Washington"])
+    assert (washington.entry.kind, washington.entry.cc) == ("adm1", "US")
+    assert tacoma.entry.adm1 == washington.entry.id
+
+
+def test_a_list_of_cities_is_no_qualifier(gc):
+    # "Washington, New York and Boston": New York is not the state Washington lies in
+    text = "After stops in Washington, New York and Boston, the prince flew home."
+    washington, *_ = _resolve(gc, text, ["Washington", "New York", "Boston"])
+    assert washington.entry.fcode == "PPLC" and washington.entry.cc == "US"

@@ -29,7 +29,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
-from eventcoder.geo.gazetteer import Gazetteer, index_path
+from eventcoder.geo.gazetteer import LANDMARK, Gazetteer, index_path
 
 REPO = Path(__file__).resolve().parent.parent
 GEO_DATA = REPO / "src" / "eventcoder" / "geo" / "data"
@@ -86,9 +86,10 @@ def build(target: Path) -> int:
     con = sqlite3.connect(f"file:{index_path()}?mode=ro", uri=True)
     sql = (
         "SELECT n.key, n.is_primary, p.name, p.kind, p.population FROM names n "
-        "JOIN places p ON p.id = n.place"
+        "JOIN places p ON p.id = n.place WHERE n.lang IS NOT ?"
     )
-    for key, is_primary, name, kind, population in con.execute(sql):
+    # A landmark's name ("White House") is not a word of its town's name.
+    for key, is_primary, name, kind, population in con.execute(sql, (LANDMARK,)):
         if kind == "city":
             if population < MIN_TOWN_POPULATION:
                 continue

@@ -9,6 +9,8 @@ Sources, all installed packages (nothing is downloaded):
 - ``pycountry``: ISO names of countries, with their Dutch (and other) translations;
 - ``eventcoder/geo/data/regions.tsv``: oceans, seas and world regions (GeoNames ids), indexed
   as kind ``continent`` (an area above countries) with their own feature codes;
+- ``eventcoder/geo/data/landmarks.tsv``: buildings, squares and airports news names instead of
+  their town ("the White House", "Heathrow"), indexed as names of that town (tag ``landmark``);
 - ``eventcoder/geo/data/<lang>/{exonyms,abbreviations}.tsv``: names GeoNames lacks
   (name -> GeoNames id); ``data/en/country_names.tsv``: country names as ACLED spells them.
 
@@ -42,7 +44,8 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
+LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -398,6 +401,13 @@ def build_index(path: Path) -> None:
                          0, fcode, label, len(aliases)])
             for name in (label, *aliases):
                 b.add_name(int(gid), name, primary=True)
+
+    # Landmarks stand for the town they lie in: their names become names of that town, tagged
+    # so that readers of the names table can tell them from the town's own names.
+    if (DATA_DIR / "landmarks.tsv").exists():
+        for label, gid, _town, *rest in _read_tsv(DATA_DIR / "landmarks.tsv"):
+            for name in (label, *(a for a in (rest[0].split("|") if rest else []) if a)):
+                b.add_name(int(gid), name, primary=True, lang=LANDMARK)
 
     for lang_dir in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
         for table in ("exonyms.tsv", "abbreviations.tsv"):

@@ -370,7 +370,7 @@ class Geocoder:
                 self._score(r.candidates, r.mention.cue, local)
                 if i in qualifiers:
                     for c in r.candidates:
-                        c.score += qualifiers[i].bonus(c.entry)
+                        c.score += qualifiers[i].bonus(c)
                 for j, km in distances.get(i, ()):
                     other = out[j].entry
                     if other is not None and ctx.built:
@@ -669,12 +669,30 @@ class _Qualifier:
 
     within: Entry
 
-    def bonus(self, e: Entry) -> float:
-        w = self.within
+    def bonus(self, c: Candidate) -> float:
+        """For X's candidate: lying in Y. A town matched only by an alternate name gets less
+        ("Washington, New York and Boston" is a list, not Watervliet, once called Washington)."""
+        e, w = c.entry, self.within
         if w.kind == "country":
-            return 3.0 if e.cc == w.cc and e.kind != "country" else 0.0
-        if w.kind == "adm1":
-            return 4.0 if e.adm1 == w.id else 0.0
+            inside = e.cc == w.cc and e.kind != "country"
+        else:
+            inside = w.kind == "adm1" and e.adm1 == w.id
+        if not inside:
+            return 0.0
+        return (3.0 if w.kind == "country" else 4.0) * (1.0 if c.primary else 0.4)
+
+
+@dataclass
+class _Qualified:
+    """"X, Y" seen from Y: Y is the unit X's best-known namesake lies in ("Tacoma, Washington"
+    is the state, not the capital)."""
+
+    town: Entry
+
+    def bonus(self, c: Candidate) -> float:
+        e, t = c.entry, self.town
+        if e.kind == "adm1" and t.adm1 == e.id or e.kind == "country" and t.cc == e.cc:
+            return 3.0
         return 0.0
 
 
@@ -708,8 +726,10 @@ def _distance_bonus(e: Entry, other: Entry, km: float) -> float:
     return W["stated_distance"] if fits else -W["stated_distance"]
 
 
-def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier]:
-    quals: dict[int, _Qualifier] = {}
+def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier | _Qualified]:
+    """"X, Y" pairs: X gets a _Qualifier (lies in Y), Y a _Qualified (holds X's best-known
+    namesake, when that is a town)."""
+    quals: dict[int, _Qualifier | _Qualified] = {}
     for i in range(len(out) - 1):
         a, b = out[i].mention, out[i + 1].mention
         between = text[a.end:b.start]
@@ -719,6 +739,9 @@ def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier]:
         if best:
             top = max(best, key=lambda c: Geocoder._prior(c, None))
             quals[i] = _Qualifier(top.entry)
+            towns = [c for c in out[i].candidates if c.entry.kind == "city"]
+            if towns and i + 1 not in quals:
+                quals[i + 1] = _Qualified(max(towns, key=lambda c: Geocoder._prior(c, None)).entry)
     return quals
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventcoder.geo.gazetteer import LANDMARK
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
 from eventcoder.records import PlaceMention
@@ -230,6 +231,11 @@ def _major(c: Candidate) -> bool:
                             or (e.kind == "city" and e.population >= BIG_TOWN_POP))
 
 
+def _is_landmark(gazetteer, key: str) -> bool:
+    """The name is a landmark's (landmarks.tsv: "Pentagon", "Kremlin"), not only a town's."""
+    return any(tag == LANDMARK for _, _, tag in gazetteer.gaz.by_key("key", key))
+
+
 def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, lang) -> bool:
     span = text[run[i].start():run[j - 1].end()]
     key = name_key(span)
@@ -260,7 +266,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         word in name_words or word.lower() in lower_words
     ):
         return False  # "Kelly" of "John Kelly"; "Park" where the text also writes "park"
-    if j - i == 1 and lex.landmark_articles and all(c.entry.kind == "city" for c in cands):
+    if j - i == 1 and lex.landmark_articles and all(c.entry.kind == "city" for c in cands) and (
+            not _is_landmark(gazetteer, key)):
         before = re.search(r"(\w+)\s+$", text[max(0, run[i].start() - 12):run[i].start()])
         if before is not None and before.group(1).lower() in lex.landmark_articles:
             return False  # "op de Dam": a square in Amsterdam, not Dome (Ghana)

@@ -1,4 +1,5 @@
-"""Number words built with scales: "honderdtwintig", "two hundred and fifty" (numbers.yaml)."""
+"""Number words built with scales ("honderdtwintig", "two hundred and fifty") and years that are
+no counts (numbers.yaml)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def test_a_scaled_toll_is_the_events_fatalities() -> None:
         "honderdtwintig mensen om het leven gekomen."
     )
     assert [e.fatalities for e in events] == [120]
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "readings"),
+    [
+        # year_words: four digits after "in"/"sinds" are a year
+        ("nl", "de aanslag die in 1998 het leven kostte aan 224 mensen", [224]),
+        ("nl", "sinds 2014 zijn 1500 mensen gedood", [1500]),
+        ("en", "the bombing in 1998 killed 224 people", [224]),
+        # the same digits counting people stay a count
+        ("nl", "er vielen 2000 doden", [2000]),
+        ("en", "the toll stood at 2000", [2000]),
+    ],
+)
+def test_a_year_is_no_count(lang: str, phrase: str, readings: list) -> None:
+    assert [s.low for s in find_numbers(phrase, load_pack(lang))] == readings
+
+
+def test_a_toll_told_after_its_year_is_not_the_year() -> None:
+    code, _ = coder("nl", "1998-08-20")
+    events = code(
+        "date 1998-08-20\n\nDe bomaanslag op de Amerikaanse ambassade in Nairobi kostte op "
+        "7 augustus 1998 het leven aan 224 mensen."
+    )
+    assert [e.fatalities for e in events] == [224]

@@ -37,6 +37,7 @@ class NumberGrammar:
     scaled: re.Pattern[str] | None = None  # a number built with scales ("driehonderdvijftig")
     scale_joiners: frozenset[str] = frozenset()
     part_words: tuple[str, ...] = ()  # one-word parts of scaled numbers, longest first
+    year_words: frozenset[str] = frozenset()  # words before a year ("in 1998", "sinds 2014")
 
 
 @cache
@@ -104,6 +105,7 @@ def grammar(pack: LanguagePack) -> NumberGrammar:
         scale_joiners=frozenset(scale_joiners),
         part_words=tuple(sorted({w for w in (*words, *scales, *scale_joiners)
                                  if w and " " not in w}, key=len, reverse=True)),
+        year_words=frozenset(str(w).lower() for w in spec.get("year_words") or []),
     )
 
 
@@ -182,6 +184,18 @@ def number_value(text: str, g: NumberGrammar) -> int | None:
     return None
 
 
+YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
+
+
+def _is_year(text: str, start: int, found: str, g: NumberGrammar) -> bool:
+    """Four digits after a word that introduces years ("in", "sinds") are a year."""
+    if not YEAR_DIGITS.fullmatch(found):
+        return False
+    before = PREVIOUS_WORD.search(text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() in g.year_words
+
+
 def find_numbers(
     text: str, pack: LanguagePack, start: int = 0, end: int | None = None
 ) -> list[NumberSpan]:
@@ -202,6 +216,8 @@ def find_numbers(
                 continue  # "3-1" is a score, "10-4" a date: not a range
         if low is None and high is None:
             continue
+        if not m.group("mod") and _is_year(text, m.start(), m.group(0), g):
+            continue  # "die in 1998 het leven kostte aan 224 mensen": a year, no count
         mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
         if mod in g.at_least:
             high = None

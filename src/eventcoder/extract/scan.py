@@ -166,8 +166,9 @@ def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Sc
         s.has_locative_anaphor = bool(
             find_cues(pack.discourse.get("locative_anaphor", []), text, s.start, s.end)
         )
-        s.unknown_casualties = bool(
+        s.unknown_casualties = bool(  # "not known how many", or deaths no violence caused
             find_cues(pack.casualties.get("unknown", []), text, s.start, s.end)
+            or find_cues(pack.casualties.get("no_toll", []), text, s.start, s.end)
         )
         _drop_blocked(s, text, pack)
         _add_country_forces(s, text, pack)

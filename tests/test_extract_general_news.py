@@ -1,0 +1,57 @@
+"""Ordinary news that reads like violence and is none: fighting a fire or an illness, a position
+"ingenomen", the slaughter of cattle, an announced protest, suicides. The texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coder
+
+code_nl, only_nl = coder("nl", "2000-08-31")
+code_en, only_en = coder("en", "2000-08-31")
+
+
+@pytest.mark.parametrize("text", [
+    # blockers.tsv @fight: a fight with the fire or with an illness
+    "Meer dan vijfhonderd brandweerlieden en militairen waren maandag nog in gevecht met het vuur.",
+    "Armstrong schrijft over zijn gevecht tegen kanker, dat eindigde in Parijs.",
+    # blockers.tsv @territory: a position is taken, not a town
+    "Waseige kan een beroep doen op twee spelers, een positie die wordt ingenomen door spelers "
+    "die het verschil kunnen maken.",
+    # blockers.tsv Attack: the slaughter of animals
+    "Vanaf 1 september moet de herkomst van het vlees ook na de slachting in Frankrijk "
+    "bekend zijn.",
+    # modality.yaml near: an announced protest has not happened
+    "De burgemeester van Lier meldde dat er een aangekondigde betoging in Lier komt.",
+])
+def test_dutch_general_news_codes_no_event(text: str) -> None:
+    assert code_nl(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of firefighters were still in a fight against the wildfire near Athens on Monday.",
+    "The club took the lead and seized first place in Madrid on Sunday.",
+    "Inspectors checked the slaughter of cattle at the abattoir in Lyon.",
+    "Police in London prepared for a planned protest on Saturday.",
+])
+def test_english_general_news_codes_no_event(text: str) -> None:
+    assert code_en(text) == []
+
+
+def test_a_sentence_about_suicides_gives_no_toll() -> None:
+    # casualties.yaml no_toll: "benamen zich het leven" counts no victims of the bombing told
+    events = code_nl(
+        "Bij een bomaanslag in Lissabon raakten gisteren drie mensen gewond. "
+        "Haast 33.000 Japanners benamen zich in 1998 het leven."
+    )
+    assert [e.fatalities for e in events] == [None]
+
+
+def test_a_toll_beside_the_events_words_still_counts() -> None:
+    # the same shapes with a real toll are still coded
+    event = only_nl("Bij een bomaanslag in Lissabon zijn gisteren drie mensen om het leven "
+                    "gekomen.")
+    assert event.fatalities == 3
+    event = only_en("Gunmen opened fire on a planned rally in Lahore on Sunday, killing four "
+                    "people.")
+    assert event.fatalities == 4

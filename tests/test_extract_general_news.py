@@ -33,6 +33,17 @@ def test_dutch_general_news_codes_no_event(text: str) -> None:
     "The club took the lead and seized first place in Madrid on Sunday.",
     "Inspectors checked the slaughter of cattle at the abattoir in Lyon.",
     "Police in London prepared for a planned protest on Saturday.",
+    # triggers.tsv "=march", "=vigil": the month and the Easter service are no protest
+    "Unemployment in India hit its highest level in 16 months in March at 6.23 percent.",
+    "Pope Francis is celebrating the solemn Easter Vigil service in Rome.",
+    # rocket words are whole words: a man called Rockett is no missile
+    "Colin Rockett stood in the dock of Belfast Magistrate's Court on Thursday.",
+    # blockers.tsv: sport, trade, courts and ordinary crime
+    "Both games in Atlanta were hard fought battles and exciting for the fans.",
+    "The two inmates and their accomplice have been captured in Chattanooga.",
+    "A deal to settle claims that the city spied on Muslims was announced in Newark.",
+    "A memorandum of understanding will be signed in Abuja by the Chamber of Commerce.",
+    "Che Adams was sent off for violent conduct in Birmingham on Tuesday.",
 ])
 def test_english_general_news_codes_no_event(text: str) -> None:
     assert code_en(text) == []
@@ -55,3 +66,11 @@ def test_a_toll_beside_the_events_words_still_counts() -> None:
     event = only_en("Gunmen opened fire on a planned rally in Lahore on Sunday, killing four "
                     "people.")
     assert event.fatalities == 4
+
+
+def test_an_acronym_country_name_is_matched_as_written() -> None:
+    # countries.tsv "CAR", "US": "fled in a car" and "told us" name no country
+    event = only_en("Gunmen fired on a security patrol in Karak on Sunday, killing two "
+                    "policemen, and fled in a car, a witness told us.")
+    assert [p.text for p in event.place_candidates] == ["Karak"]
+    assert all("Central African" not in (a or "") for a in (event.actor1, event.actor2))

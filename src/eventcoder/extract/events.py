@@ -41,6 +41,7 @@ SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" m
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
+STRATEGIC = "Strategic developments"  # lighter words of this type need a side, place or not
 REAL = ("reported",)
 SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
 
@@ -277,6 +278,9 @@ class Coder:
                 # "de gevechten" sums up events told before; told first, with a place and a
                 # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
                 return
+            if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
+                    not self._has_armed_actor(m)):
+                return  # "a deal announced in Newark", "damaged in Sweden": a place is no side
             drafts.append(self._new(m))
             return
         if m.definite or m.summary or m.weight < STRONG:

@@ -55,6 +55,11 @@ class PackError(ValueError):
 _WORD_END = r"[\w’'\-]*"
 
 
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile the pack pattern syntax into a regex anchored on word boundaries."""
     flags = re.IGNORECASE
@@ -308,7 +313,10 @@ def load_pack(lang: str) -> LanguagePack:
         kinds = [(p, "country" if i == 0 else "place") for i, p in enumerate(names)]
         kinds += [(p, "adjective") for p in adjectives]
         for p, kind in kinds:
-            country_cues.append(Cue(p, (country_names[code], kind), compile_pattern(p)))
+            # "US", "CAR", "DRC": an acronym is matched as written ("us", "a car" are words)
+            exact = _is_acronym(p) and not p.startswith("=")
+            country_cues.append(Cue(p, (country_names[code], kind),
+                                    compile_pattern("=" + p if exact else p)))
     casualties = {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()}
     mod = _yaml(folder / "modality.yaml")
     modality = []

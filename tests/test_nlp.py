@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,16 @@ def test_shipped_dutch_pipeline_has_all_components_and_is_cached() -> None:
     assert nlp.lang == "nl"
     assert load_pipeline("nl") is nlp
     assert load_pipeline("NL-be") is not None
+
+
+def test_shipped_dutch_pipeline_fits_the_50_mb_limit_and_records_its_scores() -> None:
+    # the project may commit trained model files within 50 MB, with the metrics they reached
+    folder = shipped_model_path("nl")
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    assert size <= 50_000_000
+    metrics = json.loads((folder / "metrics.json").read_text())
+    meta = json.loads((folder / "meta.json").read_text())
+    assert metrics["ner_f"] == meta["performance"]["ner_f"] and 0 < metrics["dep_las"] < 1
 
 
 def test_shipped_dutch_ner_reads_gazetteer_features() -> None:

@@ -102,7 +102,7 @@ def main() -> None:
     parser.add_argument("--ud", type=Path, default=OUTPUT / "ud" / "model-best")
     parser.add_argument("--ner", type=Path, default=OUTPUT / "ner" / "model-best")
     parser.add_argument("--target", type=Path, default=TARGET)
-    parser.add_argument("--version", default="0.3.0")
+    parser.add_argument("--version", default="0.3.1")
     args = parser.parse_args()
     nlp = assemble(args.ud, args.ner, args.target, args.version)
     size = sum(f.stat().st_size for f in args.target.rglob("*") if f.is_file())

@@ -1,5 +1,5 @@
 """Ordinary news that reads like violence and is none: fighting a fire or an illness, a position
-"ingenomen", the slaughter of cattle, an announced protest, suicides. The texts are made up."""
+"ingenomen", the slaughter of cattle, a planned protest, suicides. The texts are made up."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ code_en, only_en = coder("en", "2000-08-31")
     # blockers.tsv Attack: the slaughter of animals
     "Vanaf 1 september moet de herkomst van het vlees ook na de slachting in Frankrijk "
     "bekend zijn.",
-    # modality.yaml near: an announced protest has not happened
-    "De burgemeester van Lier meldde dat er een aangekondigde betoging in Lier komt.",
+    # modality.yaml near: a planned protest has not happened
+    "De burgemeester van Lier meldde dat er een geplande betoging in Lier komt.",
 ])
 def test_dutch_general_news_codes_no_event(text: str) -> None:
     assert code_nl(text) == []
@@ -74,3 +74,9 @@ def test_an_acronym_country_name_is_matched_as_written() -> None:
                     "policemen, and fled in a car, a witness told us.")
     assert [p.text for p in event.place_candidates] == ["Karak"]
     assert all("Central African" not in (a or "") for a in (event.actor1, event.actor2))
+
+
+def test_an_announced_protest_that_took_place_is_still_coded() -> None:
+    # "aangekondigde" alone does not make a protest hypothetical: it may have gone ahead
+    event = only_nl("Een eerder aangekondigde betoging van boeren trok zaterdag door Den Haag.")
+    assert event.sub_event_type == "Peaceful protest"

@@ -44,6 +44,11 @@ def test_dutch_general_news_codes_no_event(text: str) -> None:
     "A deal to settle claims that the city spied on Muslims was announced in Newark.",
     "A memorandum of understanding will be signed in Abuja by the Chamber of Commerce.",
     "Che Adams was sent off for violent conduct in Birmingham on Tuesday.",
+    # deaths on the road and from drugs are no attack
+    "A four-year-old boy riding a scooter in Kingston was hit by a car and killed.",
+    "More overdose deaths from fentanyl are expected in Vancouver, the mayor said.",
+    # a court report judges an event told before
+    "McGregor appeared in court in Brooklyn facing three counts of assault.",
 ])
 def test_english_general_news_codes_no_event(text: str) -> None:
     assert code_en(text) == []

@@ -86,6 +86,9 @@ def _resolve(gc, text: str, names: list[str], lang: str = "en"):
     ("The Kremlin denied the report.", "Kremlin", "Moscow", "RU"),
     ("Flights from Heathrow were cancelled.", "Heathrow", "London", "GB"),
     ("Betogers verzamelden zich bij het Witte Huis.", "Witte Huis", "Washington", "US"),
+    # an American article: the landmark still puts Paris in France, not in Texas
+    ("A Texas doctor on a family trip saw a gunman open fire on the Champs-Elysees.",
+     "Champs-Elysees", "Paris", "FR"),
 ])
 def test_a_landmark_stands_for_the_town_it_lies_in(gc, text, name, town, cc):
     (r,) = _resolve(gc, text, [name], "nl" if "Betogers" in text else "en")

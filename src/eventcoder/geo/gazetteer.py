@@ -44,7 +44,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}

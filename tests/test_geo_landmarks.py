@@ -115,3 +115,23 @@ def test_a_list_of_cities_is_no_qualifier(gc):
     text = "After stops in Washington, New York and Boston, the prince flew home."
     washington, *_ = _resolve(gc, text, ["Washington", "New York", "Boston"])
     assert washington.entry.fcode == "PPLC" and washington.entry.cc == "US"
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "place"), [
+    # titles.txt: the words after a title name a person, wherever they recur in the article
+    ("Russian President Vladimir Putin met Erdogan in Ankara. Later Vladimir Putin flew home.",
+     "en", "Vladimir", "Ankara"),
+    ("Mr. Paterson was stabbed at a house in Edmonton. Paterson's family wept in court.",
+     "en", "Paterson", "Edmonton"),
+    ("Premier Rutte sprak in Den Haag met president Poetin en later belde Poetin opnieuw.",
+     "nl", "Poetin", "Den Haag"),
+])
+def test_a_titled_name_is_a_person_not_a_town(gc, text, lang, person, place):
+    names = [m.text for m in find_toponyms(text, lang, gazetteer=gc)]
+    assert person not in names and place in names
+
+
+def test_a_place_after_a_titled_name_stays_a_place(gc):
+    # the title's reach ends at the first connector: Washington is the senator's state
+    text = "Sen. Patty Murray of Washington spoke in Seattle."
+    assert {"Washington", "Seattle"} <= {m.text for m in find_toponyms(text, "en", gazetteer=gc)}

@@ -5,7 +5,8 @@ Files (all optional; a language is added by adding its folder):
 ``demonyms.tsv`` (adjective -> ISO country code, or GeoNames id for continents and regions),
 ``cues.tsv`` (phrase, cue, before|after),
 ``distances.tsv`` (``unit``/length in km and ``link`` words of "100 km north of X") and
-``not_places.txt`` (capitalised common words that must never be read as toponyms).
+``not_places.txt`` (capitalised common words that must never be read as toponyms) and
+``titles.txt`` (titles and honorifics before a person's name: "President", "Mr", "premier").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Lexicon:
     distance_links: frozenset[str] = frozenset()  # words between unit and name: "north", "of"
     # definite articles before which a lone name is a landmark, not a town ("de Dam")
     landmark_articles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # lower case, no full stop: "president", "mr"
 
     def is_common(self, surface: str) -> bool:
         """A common word of the language ("Die", "May"); an acronym ("US") is not one."""
@@ -86,6 +88,7 @@ def lexicon(lang: str | None) -> Lexicon:
     units: dict[str, float] = {}
     links: set[str] = set()
     articles: set[str] = set()
+    titles: set[str] = set()
     for code in langs:
         folder = DATA_DIR / code
         for name, cc, *_ in _lines(folder / "demonyms.tsv"):
@@ -101,5 +104,6 @@ def lexicon(lang: str | None) -> Lexicon:
                 links.add(word.lower())
         common.update(_spacy_stop_words(code))
         articles.update(row[0].lower() for row in _lines(folder / "landmark_articles.txt"))
+        titles.update(row[0].lower() for row in _lines(folder / "titles.txt"))
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
-                   frozenset(articles))
+                   frozenset(articles), frozenset(titles))

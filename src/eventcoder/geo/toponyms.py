@@ -162,6 +162,7 @@ def find_toponyms(
     lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
     runs = _runs(text)
     name_words = _name_words(text, runs, lex, gazetteer, lang)
+    persons = _titled_words(text, runs, lex)
     for run in runs:
         i = 0
         while i < len(run):
@@ -171,7 +172,7 @@ def find_toponyms(
                     continue  # a name never ends on a connector
                 start, end = run[i].start(), run[j - 1].end()
                 if _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer,
-                                    lang):
+                                    lang, persons):
                     match = (start, end, j)
                     break
             if match:
@@ -195,6 +196,28 @@ def find_toponyms(
                 add(tok.start() + part.start(), tok.start() + part.end(),
                     "demonym" if demonym else None)
     return sorted(found.values(), key=lambda m: m.start)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _titled_words(text: str, runs: list[list[re.Match]], lex: Lexicon) -> frozenset[str]:
+    """Capitalised words right after a title ("President Vladimir Putin", "Mr. Paterson",
+    "premier Rutte"), up to the first connector: a person's name, wherever it recurs."""
+    if not lex.titles:
+        return frozenset()
+    words: set[str] = set()
+    for run in runs:
+        before = _WORD_BEFORE.search(text[max(0, run[0].start() - 30):run[0].start()])
+        starts = [0] if before is not None and before.group(1).lower() in lex.titles else []
+        starts += [k + 1 for k, tok in enumerate(run) if tok.group().lower() in lex.titles]
+        for k in starts:
+            for tok in run[k:]:
+                word = tok.group()
+                if not word[0].isupper() or word.lower() in lex.titles:
+                    break
+                words.add(word)
+    return frozenset(words)
 
 
 def _name_words(
@@ -236,11 +259,15 @@ def _is_landmark(gazetteer, key: str) -> bool:
     return any(tag == LANDMARK for _, _, tag in gazetteer.gaz.by_key("key", key))
 
 
-def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, lang) -> bool:
+def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, lang,
+                     persons=frozenset()) -> bool:
     span = text[run[i].start():run[j - 1].end()]
     key = name_key(span)
     if run[i].group()[0].islower():
         return False
+    if run[i].group() in persons and detect_cue(text, run[i].start(), run[j - 1].end(),
+                                                lang) is None:
+        return False  # "President Vladimir Putin", "Mr Paterson's family": a person
     word = run[i].group()
     # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
     acronym = j - i == 1 and (word.replace(".", "").isupper() or (

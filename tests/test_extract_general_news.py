@@ -23,6 +23,9 @@ code_en, only_en = coder("en", "2000-08-31")
     "bekend zijn.",
     # modality.yaml near: a planned protest has not happened
     "De burgemeester van Lier meldde dat er een geplande betoging in Lier komt.",
+    # sport: an "offensief" worth 24 points, in a landmark arena
+    "Best droeg ook offensief zijn steentje bij met 24 punten, zodat de Pacers nu in Madison "
+    "Square Garden op zoek kunnen gaan naar een finaleplaats.",
 ])
 def test_dutch_general_news_codes_no_event(text: str) -> None:
     assert code_nl(text) == []

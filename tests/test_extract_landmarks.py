@@ -40,3 +40,9 @@ def test_unknown_name_is_not_rewritten() -> None:
     events = code("Zaterdag demonstreerden honderden boeren in Zwolle.", "nl")
     assert len(events) == 1
     assert events[0].place_candidates[0].text == "Zwolle"
+
+
+def test_a_landmark_the_pack_does_not_list_comes_from_the_geocoders_table() -> None:
+    # geo/data/landmarks.tsv: "the White House" is in no places.yaml, yet stands for Washington
+    (event,) = code("Thousands of protesters rallied outside the White House on Sunday.", "en")
+    assert [p.text for p in event.place_candidates] == ["Washington"]

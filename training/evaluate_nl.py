@@ -16,15 +16,13 @@ import time
 from pathlib import Path
 
 import spacy
+from assemble_nl import TARGET
 from model_card import render as render_model_card
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "training" / "corpus"
-# The model of this checkout (where assemble_nl.py writes), not whichever copy of eventcoder the
-# interpreter imports: a rebuild in another clone is scored and recorded where it was built.
-MODEL = REPO / "src" / "eventcoder" / "models" / "nl_eventcoder"
 
 
 def gold_token_examples(nlp: spacy.Language, path: Path) -> list[Example]:
@@ -70,7 +68,9 @@ def evaluate(model: Path, corpus: Path = CORPUS) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=MODEL)
+    # the model assemble_nl.py wrote in this checkout, not whichever copy of eventcoder the
+    # interpreter imports: a rebuild in another clone is scored and recorded where it was built
+    parser.add_argument("--model", type=Path, default=TARGET)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
         "--write", action="store_true", help="store metrics.json and meta.json performance"

@@ -34,6 +34,28 @@ def _names() -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+@cache
+def _landmark_towns() -> dict[str, str]:
+    """Landmark name (any language) -> its town's label, from the geocoder's landmarks.tsv."""
+    from importlib import resources
+
+    table = resources.files("eventcoder.geo") / "data" / "landmarks.tsv"
+    towns: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, _gid, town, *rest = line.split("\t")
+        for name in (label, *(rest[0].split("|") if rest else [])):
+            if name:
+                towns[_key(name)] = town
+    return towns
+
+
+def landmark_town(name: str) -> str | None:
+    """The town a landmark stands for ("White House" -> Washington), if it is one."""
+    return _landmark_towns().get(_key(name))
+
+
 def known_place(name: str) -> bool:
     """True when the name (or its alternate spelling) is a city or country in the gazetteer."""
     return _key(name) in _names()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventcoder.extract.dates import find_times
-from eventcoder.extract.gazetteer import known_place, trusted_place
+from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -363,7 +363,7 @@ def _find_places(
         if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
                 coordination):
             # "in Oran en Constantine": a listed name shares the cue of the first
-            town = landmarks.get(name.lower())
+            town = landmarks.get(name.lower()) or landmark_town(name)
             out.append(PlaceSpan(start, end, name, cue="city" if town else previous.cue,
                                  is_country=name.lower() in country_names,
                                  listed_after=previous, town=town,
@@ -388,7 +388,7 @@ def _find_places(
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
                 not trusted_place(name, cue_type)) and name.lower() not in pack_places:
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
-        town = landmarks.get(name.lower())
+        town = landmarks.get(name.lower()) or landmark_town(name)
         out.append(PlaceSpan(start, end, name, cue="city" if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places))

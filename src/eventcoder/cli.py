@@ -49,7 +49,9 @@ ModelOpt = Annotated[
 AllModalitiesOpt = Annotated[
     bool,
     typer.Option(
-        "--all-modalities", help="Also output claimed, feared, denied and hypothetical events."
+        "--all-modalities",
+        help="Also output claimed, feared, denied and hypothetical events, and background "
+        "mentions of older events.",
     ),
 ]
 DbOpt = Annotated[
@@ -82,6 +84,7 @@ def _code_with_progress(
     model: str | None,
     all_modalities: bool,
     workers: int,
+    scope: bool = True,
 ) -> Iterator[ArticleResult]:
     """Code articles with a progress bar; failures are reported as they happen."""
     from eventcoder.parallel import code_in_parallel
@@ -90,7 +93,7 @@ def _code_with_progress(
         task = progress.add_task("coding", total=len(items), events=0, failed=0)
         n_events = n_failed = 0
         for result in code_in_parallel(
-            items, model=model, all_modalities=all_modalities, workers=workers
+            items, model=model, all_modalities=all_modalities, workers=workers, scope=scope
         ):
             if result.failure:
                 n_failed += 1
@@ -122,11 +125,14 @@ def extract(
         bool, typer.Option(help="Merge reports of the same event across articles.")
     ] = True,
     workers: Annotated[int, typer.Option(help="Parallel workers (>1 uses processes).")] = 1,
+    scope: Annotated[
+        bool, typer.Option(help="Apply the learned scope decision (--no-scope: rules only).")
+    ] = True,
 ) -> None:
     """Code articles and print or write their events, without a database."""
     items = _read(paths)
     events = [ev for r in _code_with_progress(
-        items, model=model, all_modalities=all_modalities, workers=workers
+        items, model=model, all_modalities=all_modalities, workers=workers, scope=scope
     ) for ev in r.events]
     if merge and events:
         from eventcoder.merge import merge_events
@@ -229,8 +235,18 @@ def eval_(
     gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL, or the CASE 2021 task 2 TSV.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     model: ModelOpt = None,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Score only the gold articles of this split (dev or test)."),
+    ] = None,
+    no_scope: Annotated[
+        bool, typer.Option("--no-scope", help="Leave the learned scope filter out (ablation).")
+    ] = False,
 ) -> None:
-    """Score the pipeline against gold events (P/R/F1 and per-field accuracy)."""
+    """Score the pipeline against gold events (P/R/F1 and per-field accuracy).
+
+    The project's coded sets (``gold/nl.jsonl``, ``gold/en.jsonl``) hold ids and offsets only;
+    their texts are joined from ``../shared`` (or ``$EVENTCODER_SHARED``)."""
     if not gold.exists():
         raise typer.BadParameter(f"no such file: {gold}")
     if gold.suffix in {".tsv", ".csv"}:
@@ -245,9 +261,9 @@ def eval_(
 
     def predict(article: Article) -> list[Event]:
         """What `extract` prints for the article: its events, merged where they are one."""
-        return merge_events(code_article(article, model=model))
+        return merge_events(code_article(article, model=model, scope=not no_scope))
 
-    result = evaluate_gold(gold, predict, progress=True)
+    result = evaluate_gold(gold, predict, progress=True, split=split)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
 
 

@@ -22,8 +22,10 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _code_batch(batch: list[Item], model: str | None, all_modalities: bool) -> list[ArticleResult]:
-    return list(code_articles(batch, model=model, all_modalities=all_modalities))
+def _code_batch(
+    batch: list[Item], model: str | None, all_modalities: bool, scope: bool = True
+) -> list[ArticleResult]:
+    return list(code_articles(batch, model=model, all_modalities=all_modalities, scope=scope))
 
 
 def code_in_parallel(
@@ -33,14 +35,15 @@ def code_in_parallel(
     all_modalities: bool = False,
     workers: int = 1,
     batch_size: int = 16,
+    scope: bool = True,
 ) -> Iterator[ArticleResult]:
     """Code articles with ``workers`` local processes (1 = in this process), in input order."""
     if workers <= 1 or len(items) <= batch_size:
-        yield from code_articles(items, model=model, all_modalities=all_modalities)
+        yield from code_articles(items, model=model, all_modalities=all_modalities, scope=scope)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [
-            pool.submit(_code_batch, batch, model, all_modalities)
+            pool.submit(_code_batch, batch, model, all_modalities, scope)
             for batch in _batches(items, batch_size)
         ]
         for future in futures:

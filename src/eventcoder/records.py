@@ -16,7 +16,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 DatePrecision = Literal["year", "month", "day"]
-Modality = Literal["reported", "claimed", "feared", "denied", "hypothetical", "historical"]
+Modality = Literal[
+    "reported", "claimed", "feared", "denied", "hypothetical", "historical", "background"
+]
 
 # ACLED's six event types and 25 sub-event types, spelled as ACLED spells them.
 ACLED_TYPES: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from eventcoder.evaluate.corpora import join_text
 from eventcoder.records import (
     ACLED_TYPES,
     SUB_EVENT_TO_TYPE,
@@ -228,8 +229,14 @@ def parse_gold_line(raw: dict[str, Any], line: int | None = None) -> GoldArticle
     )
 
 
-def load_gold(path: Path) -> list[GoldArticle]:
-    """Read and validate a gold JSONL file; any bad line raises :class:`GoldFormatError`."""
+def load_gold(
+    path: Path, *, split: str | None = None, shared: Path | None = None
+) -> list[GoldArticle]:
+    """Read and validate a gold JSONL file; any bad line raises :class:`GoldFormatError`.
+
+    Lines whose article has no text (the project's own sets in ``gold/``) are joined with their
+    corpus in ``shared`` (see :mod:`eventcoder.evaluate.corpora`); ``split`` keeps only the
+    articles marked with that split ("dev" or "test")."""
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -241,7 +248,12 @@ def load_gold(path: Path) -> list[GoldArticle]:
         if not line.strip():
             continue
         try:
-            item = parse_gold_line(json.loads(line), line=number)
+            raw = json.loads(line)
+            if split is not None and (raw.get("article") or {}).get("split") != split:
+                continue
+            if isinstance(raw, dict) and isinstance(raw.get("article"), dict):
+                raw = join_text(raw, shared)
+            item = parse_gold_line(raw, line=number)
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"{path}:{number}: invalid JSON: {exc.msg}") from exc
         except ValidationError as exc:
@@ -256,7 +268,8 @@ def load_gold(path: Path) -> list[GoldArticle]:
         seen[item.article.id] = number
         gold.append(item)
     if not gold:
-        raise GoldFormatError(f"{path}: no gold articles")
+        where = f" in split {split!r}" if split else ""
+        raise GoldFormatError(f"{path}: no gold articles{where}")
     return gold
 
 

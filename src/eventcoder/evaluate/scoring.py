@@ -353,14 +353,15 @@ def evaluate_gold(
     predict: Predictor,
     *,
     progress: bool = False,
+    split: str | None = None,
 ) -> EvalReport:
     """Run ``predict`` on every gold article and score its events against the gold ones.
 
     A predictor that raises on one article is recorded as that article's error (its gold
     events count as missed) and the evaluation goes on. ``progress`` shows a progress bar on
-    stderr.
+    stderr. ``split`` keeps the gold file's articles of that split only.
     """
-    items = load_gold(Path(gold)) if isinstance(gold, str | Path) else list(gold)
+    items = load_gold(Path(gold), split=split) if isinstance(gold, str | Path) else list(gold)
     report = EvalReport(articles=[])
     iterator: Iterable[GoldArticle] = items
     if progress:

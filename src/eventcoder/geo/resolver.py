@@ -612,6 +612,11 @@ class _Context:
             e = r.entry
             if e is None:
                 continue
+            chosen = next((c for c in r.candidates if c.entry.id == e.id), None)
+            if chosen is not None and chosen.tier > 0 and e.kind == "city":
+                # A town reached only by transliteration or fuzzy matching is a guess: it never
+                # pulls the article's other names abroad.
+                continue
             weight = 1.0 if r.margin > 1.0 else 0.5
             if e.cc:
                 ctx.countries[e.cc] += weight

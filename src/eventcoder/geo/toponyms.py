@@ -150,6 +150,9 @@ def find_toponyms(
         found[(start, end)] = PlaceMention(text=text[start:end], start=start, end=end, cue=cue)
         taken.append((start, end))
 
+    runs = _runs(text)
+    name_words = _name_words(text, runs, lex, gazetteer, lang)
+    persons = _titled_words(text, runs, lex)
     if doc is not None:
         for ent in getattr(doc, "ents", ()):
             if ent.label_ not in NER_LABELS or not name_key(ent.text):
@@ -157,12 +160,13 @@ def find_toponyms(
             cue = NER_LABELS[ent.label_]
             if cue == "demonym" and gazetteer.demonym_place(ent.text, lang) is None:
                 continue  # a group (NORP) that names no country: not a place
+            if (ent.text in name_words or ent.text in persons) and not any(
+                    _major(c) for c in gazetteer.candidates(ent.text, lang=lang,
+                                                            allow_fuzzy=False)[0]):
+                continue  # a lone "Klaver" after "Jesse Klaver": the person again
             add(ent.start_char, ent.end_char, cue)
 
     lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
-    runs = _runs(text)
-    name_words = _name_words(text, runs, lex, gazetteer, lang)
-    persons = _titled_words(text, runs, lex)
     for run in runs:
         i = 0
         while i < len(run):

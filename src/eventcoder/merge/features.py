@@ -24,9 +24,10 @@ TYPE_FAMILIES: dict[str, str] = {
     "Riots": "demonstrations",
 }
 
-# Modalities that describe something that happened; the others (feared, denied, hypothetical)
-# only merge with reports of the same modality, never into a reported event.
-FACTUAL_MODALITIES = frozenset({"reported", "claimed", "historical"})
+# Modalities that describe something that happened and is news; the others (feared, denied,
+# hypothetical, and historical or background mentions of older events) only merge with reports
+# of the same modality, so a background mention never moves a news event's date or place.
+FACTUAL_MODALITIES = frozenset({"reported", "claimed"})
 
 
 def type_family(event_type: str, sub_event_type: str) -> str:

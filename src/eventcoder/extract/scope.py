@@ -1,0 +1,190 @@
+"""Scope: is a coded event political violence, a demonstration or a strategic development as
+ACLED codes them, reported as news? A learned decision, not one more list of blocker words.
+
+The rules find candidate events; this component scores each candidate (after geocoding, so the
+place and the date are known) with a logistic model over language-independent features (event
+type, actors' inter codes, named or generic actors, modality, how long before publication it
+happened, toll, place precision) and the words of the sentences that report it. The weights
+are trained by ``training/train_scope.py`` from the project's coded sets and analysts' verdicts
+on candidates, and shipped as ``models/scope/scope.json`` (a few hundred kB, readable JSON).
+
+A candidate under the threshold is not coded: one that happened weeks before publication (or
+that the rules already called historical) is kept as ``background`` when every modality is
+asked for, and any other rejected candidate is dropped. An event whose date cannot be placed
+before publication keeps its modality.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from eventcoder.records import Article, Event, iso_date_range
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scope" / "scope.json"
+BACKGROUND_DAYS = 14  # the codebook's news horizon
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+def _bucket(value: int | None, edges: tuple[int, ...]) -> str:
+    if value is None:
+        return "none"
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def days_before_publication(event: Event, article: Article) -> int | None:
+    """Days from the event's latest possible day to publication (negative: after it)."""
+    published = iso_date_range(article.published)
+    span = iso_date_range(event.date_end or event.date_start or event.event_date)
+    if published is None or span is None:
+        return None
+    return (published[1] - span[1]).days
+
+
+@cache
+def _density(text: str, lang: str) -> int:
+    from eventcoder.langpacks import load_pack
+
+    try:
+        scan = load_pack(lang).trigger_scan
+    except Exception:  # a language without a pack: no density
+        return 0
+    if scan is None or not text:
+        return 0
+    return round(1000 * sum(1 for _ in scan.finditer(text)) / len(text))
+
+
+def _generic(actor: str | None) -> bool:
+    return actor is None or "(" in actor or " of " in actor
+
+
+def scope_features(
+    event: Event, article: Article, candidates: int = 1
+) -> dict[str, float]:
+    """The candidate's features: named, one-hot, language independent except the words
+    (``w:`` of the sentences it rests on, ``t:`` of the title); ``candidates`` is how many
+    candidates the article gave."""
+    lang = (article.language or "en").split("-")[0].lower()
+    f: dict[str, float] = {
+        f"type={event.event_type}": 1.0,
+        f"sub={event.sub_event_type}": 1.0,
+        f"inter1={event.inter1}": 1.0,
+        f"inter2={event.inter2}": 1.0,
+        f"interaction={event.interaction}": 1.0,
+        f"modality={event.modality}": 1.0,
+        f"time_precision={event.time_precision}": 1.0,
+        f"geo_precision={event.geo_precision}": 1.0,
+        f"actor1_named={not _generic(event.actor1)}": 1.0,
+        f"actor2_named={event.actor2 is not None and not _generic(event.actor2)}": 1.0,
+        f"assoc={bool(event.assoc_actor_1 or event.assoc_actor_2)}": 1.0,
+        f"fatalities={_bucket(event.fatalities, (0, 1, 9))}": 1.0,
+        f"claimed={bool(event.fatalities_claimed)}": 1.0,
+        f"injured={_bucket(event.injured, (0, 9))}": 1.0,
+        f"days_before={_bucket(days_before_publication(event, article), (-1, 1, 7, 14, 60))}": 1.0,
+        f"published={article.published is not None}": 1.0,
+        f"lang={lang}": 1.0,
+        "confidence": event.confidence,
+    }
+    sentences = len({(e.start, e.end) for e in event.evidence})
+    f[f"evidence_sentences={_bucket(sentences, (1, 3))}"] = 1.0
+    f[f"candidates={_bucket(candidates, (1, 2, 4))}"] = 1.0
+    f[f"located={event.location is not None}"] = 1.0
+    text = article.text
+    told = sorted({(e.start, e.end) for e in event.evidence_for("event_type")})
+    # Whether the sentences that tell the event also give its time, place and doer: a passing
+    # mention ("since the attack") gives none of them.
+    for name in ("date", "location", "actor1"):
+        inside = any(s <= e.start and e.end <= t for e in event.evidence_for(name)
+                     for s, t in told)
+        f[f"{name}_in_trigger={inside}"] = 1.0
+    # How much of the article is about violence or protest at all (the pack's trigger words
+    # per 1,000 characters): a sport or health story with one such word is not conflict news.
+    f[f"trigger_density={_bucket(_density(text, lang), (0, 1, 3))}"] = 1.0
+    # News leads with its event; background and comparisons come later in the text.
+    first = told[0][0] if told else 0
+    f[f"position={_bucket(round(10 * first / max(1, len(text))), (0, 2, 5))}"] = 1.0
+    words = {w.lower() for start, end in told for w in _WORD.findall(text[start:end])}
+    for word in words:
+        f[f"w:{lang}:{word}"] = 1.0
+    title_words = {w.lower() for w in _WORD.findall(article.title or "")}
+    for word in title_words:
+        f[f"t:{lang}:{word}"] = 1.0
+    # The event is the article's subject when its sentence shares words with the title.
+    shared = {w for w in words & title_words if len(w) > 4}
+    f[f"title_overlap={_bucket(len(shared), (0, 1)) if article.title else 'no title'}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True)
+class ScopeModel:
+    """Logistic weights over named features, and the decision threshold chosen on dev."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    version: str = ""
+
+    def probability(self, event: Event, article: Article, candidates: int = 1) -> float:
+        features = scope_features(event, article, candidates)
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict) -> ScopeModel:
+        weights = data.get("weights")
+        if not isinstance(weights, dict) or not all(
+            isinstance(v, int | float) for v in weights.values()
+        ):
+            raise ValueError("scope model: 'weights' must map feature names to numbers")
+        threshold = float(data["threshold"])
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"scope model: threshold {threshold} is not a probability")
+        return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),
+                   threshold, str(data.get("version", "")))
+
+
+@cache
+def load_scope_model(path: Path = MODEL_PATH) -> ScopeModel | None:
+    """The shipped model, or None when there is none (then every candidate is kept)."""
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return ScopeModel.from_json(json.load(fh))
+
+
+def apply_scope(
+    article: Article, events: list[Event], *, all_modalities: bool = False,
+    model: ScopeModel | None = None, groups: list[list[int]] | None = None,
+) -> list[Event]:
+    """The events the scope model keeps; rejected old ones as ``background`` if asked for.
+
+    ``groups`` lists the indices of candidates that are reports of one event (the merge
+    stage's clusters within the article): a group is kept or rejected as a whole, by its
+    best-scored report, so that the rules splitting one told event does not halve it."""
+    model = model or load_scope_model()
+    if model is None:
+        return events
+    scores = [model.probability(event, article, len(events)) for event in events]
+    for group in groups or []:
+        best = max(scores[i] for i in group)
+        for i in group:
+            scores[i] = best
+    kept = []
+    for event, p in zip(events, scores, strict=True):
+        if p >= model.threshold:
+            event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
+            kept.append(event)
+            continue
+        days = days_before_publication(event, article)
+        old = event.modality == "historical" or (days is not None and days > BACKGROUND_DAYS)
+        if all_modalities and old:
+            event.modality = "background"
+            kept.append(event)
+    return kept

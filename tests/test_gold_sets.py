@@ -1,0 +1,85 @@
+"""The project's coded sets: ids and offsets only, texts joined from ../shared, fixed splits."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from eventcoder.evaluate.corpora import corpus_of, join_text
+from eventcoder.evaluate.gold import GoldFormatError, load_gold
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+def _shared(tmp_path: Path) -> Path:
+    data = tmp_path / "shared" / "data" / "dpg-news-nl"
+    data.mkdir(parents=True)
+    rows = [{"id": "1", "published": "2019-03-02", "title": "t", "language": "nl",
+             "source": "DPG", "text": "Zaterdag demonstreerden honderden boeren in Zwolle."},
+            {"id": "2", "published": "2019-03-02", "title": "t", "language": "nl",
+             "source": "DPG", "text": "Het weer was mooi."}]
+    (data / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    return tmp_path / "shared"
+
+
+def test_texts_and_evidence_quotes_are_joined_from_the_corpus(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    line = {"article": {"id": "1", "corpus": "dpg-news-nl", "split": "dev",
+                        "published": "2019-03-02", "language": "nl"},
+            "events": [{"event_type": "Protests", "evidence": [{"start": 0, "end": 8}]}]}
+    joined = join_text(line, shared)
+    assert joined["article"]["text"].startswith("Zaterdag")
+    assert joined["events"][0]["evidence"][0]["text"] == "Zaterdag"
+    assert "split" not in joined["article"]
+
+
+def test_a_split_keeps_only_its_articles(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    path = tmp_path / "gold.jsonl"
+    lines = [{"article": {"id": i, "corpus": "dpg-news-nl", "split": s, "language": "nl",
+                          "published": "2019-03-02"}, "events": []}
+             for i, s in (("1", "dev"), ("2", "test"))]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert [g.article.id for g in load_gold(path, split="test", shared=shared)] == ["2"]
+    assert len(load_gold(path, shared=shared)) == 2
+    with pytest.raises(GoldFormatError, match="no gold articles in split"):
+        load_gold(path, split="other", shared=shared)
+
+
+def test_an_unknown_article_is_a_clear_error(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"article": {"id": "99", "corpus": "dpg-news-nl"},
+                                "events": []}) + "\n")
+    with pytest.raises(GoldFormatError, match="not in corpus"):
+        load_gold(path, shared=shared)
+
+
+def test_corpus_of_reads_the_id_form() -> None:
+    assert corpus_of("gwn-12") == "gwn"
+    assert corpus_of("trnews-1030016") == "trnews"
+    assert corpus_of("conll-testa-3") == "conll2002-nl"
+    assert corpus_of("10751313") == "dpg-news-nl"
+    with pytest.raises(ValueError):
+        corpus_of("???")
+
+
+def test_committed_gold_holds_no_text_and_keeps_near_duplicates_together() -> None:
+    with (GOLD / "articles.tsv").open() as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    split_of_group: dict[str, set[str]] = {}
+    for r in rows:
+        split_of_group.setdefault(r["group"], set()).add(r["split"])
+    assert all(len(s) == 1 for s in split_of_group.values())
+    split = {r["id"]: r["split"] for r in rows}
+    for lang in ("nl", "en"):
+        lines = [json.loads(x) for x in (GOLD / f"{lang}.jsonl").read_text().splitlines()]
+        assert len(lines) >= 200
+        for line in lines:
+            assert "text" not in line["article"] and "title" not in line["article"]
+            assert line["article"]["split"] == split[line["article"]["id"]]
+            for event in line["events"]:
+                assert all(set(e) == {"start", "end"} for e in event["evidence"])

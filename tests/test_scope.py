@@ -1,0 +1,97 @@
+"""The learned scope decision: features, the model file's validation, and what it keeps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import build_article, build_event
+from eventcoder.extract.scope import (
+    MODEL_PATH,
+    ScopeModel,
+    apply_scope,
+    days_before_publication,
+    load_scope_model,
+    scope_features,
+)
+
+TEXT = ("Bij de aanval op Kunduz kwamen zaterdag zestien mensen om. "
+        "De voetbalclub won gisteren met 3-0.")
+
+
+def _event(article, **fields):
+    return build_event(article, spans={"event_type": "Bij de aanval op Kunduz kwamen zaterdag"},
+                       **fields)
+
+
+def test_features_are_named_and_read_only_the_trigger_sentence() -> None:
+    article = build_article(TEXT, language="nl", published="2019-09-09", title="Taliban")
+    features = scope_features(_event(article), article)
+    assert features["type=Battles"] == 1.0
+    assert features["inter1=2"] == 1.0
+    assert features["actor1_named=True"] == 1.0  # "Taliban", not a generic "(Country)" actor
+    assert "w:nl:aanval" in features
+    assert "w:nl:voetbalclub" not in features  # a sentence the event does not rest on
+    assert "t:nl:taliban" in features
+
+
+def test_days_before_publication_uses_the_latest_possible_day() -> None:
+    article = build_article(TEXT, published="2019-09-09")
+    assert days_before_publication(_event(article, date_start="2019-09-01",
+                                          date_end="2019-09-07"), article) == 2
+    assert days_before_publication(_event(article, date_start=None, date_end=None,
+                                          event_date=None), article) is None
+    undated = build_article(TEXT)
+    assert days_before_publication(_event(undated), undated) is None
+
+
+def _model(**weights: float) -> ScopeModel:
+    return ScopeModel(weights=weights, bias=0.0, threshold=0.5)
+
+
+def test_a_candidate_under_the_threshold_is_dropped() -> None:
+    article = build_article(TEXT, language="nl", published="2019-09-09")
+    keep = _event(article)
+    drop = _event(article, event_type="Strategic developments", sub_event_type="Arrests")
+    kept = apply_scope(article, [keep, drop], model=_model(**{"type=Battles": 2.0,
+                                                              "type=Strategic developments": -2.0}))
+    assert kept == [keep]
+    assert 0.0 < kept[0].confidence <= 0.6
+
+
+def test_an_old_rejected_event_is_background_only_when_every_modality_is_asked_for() -> None:
+    article = build_article(TEXT, language="nl", published="2019-09-30")
+    model = _model(**{"type=Battles": -2.0})
+    assert apply_scope(article, [_event(article, date_start="2019-09-01",
+                                        date_end="2019-09-07")], model=model) == []
+    old = apply_scope(article, [_event(article, date_start="2019-09-01", date_end="2019-09-07")],
+                      model=model, all_modalities=True)
+    assert [e.modality for e in old] == ["background"]
+    recent = apply_scope(article, [_event(article, date_start="2019-09-28",
+                                          date_end="2019-09-28")], model=model,
+                         all_modalities=True)
+    assert recent == []  # rejected but not old: out of scope, not background
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"weights": {"a": "x"}, "bias": 0, "threshold": 0.5}, "weights"),
+    ({"weights": {}, "bias": 0, "threshold": 1.5}, "threshold"),
+])
+def test_a_broken_model_file_is_a_clear_error(data: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ScopeModel.from_json(data)
+
+
+def test_the_shipped_model_loads_and_records_its_training() -> None:
+    model = load_scope_model()
+    assert model is not None, "training/train_scope.py writes the shipped scope model"
+    assert 0.0 < model.threshold < 1.0
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["trained_on"]["in_scope"] > 0
+    assert MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_a_missing_model_file_means_no_model(tmp_path: Path) -> None:
+    assert load_scope_model(tmp_path / "none.json") is None

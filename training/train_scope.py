@@ -1,0 +1,198 @@
+"""Train the scope model (``src/eventcoder/models/scope/scope.json``) from the coded sets.
+
+    .venv/bin/python training/train_scope.py            # candidates (cached), CV, fit, write
+    .venv/bin/python training/train_scope.py --fresh    # recode the candidates first
+
+Labelled candidates come from two kinds of data, never from a test split:
+- the dev split of ``gold/nl.jsonl`` and ``gold/en.jsonl``: the rules' candidates (scope off)
+  are coded, and a candidate is in scope when the sentences it rests on overlap the evidence of
+  a gold event of the same article (a right event coded with a wrong field is still in scope);
+- ``gold/verdicts/*.tsv``: analysts' verdicts (true / false, by ``gold/CODEBOOK.md``) on the
+  rules' candidates in uncoded news: the Dutch stream, CoNLL-2002's newspaper documents and the
+  English geoparsing corpora. Stream articles of the held-out share (``--held-out``, as the
+  gold split) are left out, so the stream's precision can be reported on unseen articles.
+
+The model is scikit-learn's logistic regression over :func:`scope_features`; the threshold is
+the one that maximises F1 of the kept candidates under cross-validation grouped by article. The
+weights are written as JSON, so running eventcoder needs no scikit-learn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "gold"
+CACHE = ROOT / "training" / "output" / "scope-candidates.jsonl"
+TARGET = ROOT / "src" / "eventcoder" / "models" / "scope" / "scope.json"
+VERSION = "0.1.0"
+HELD_OUT_SHARE = 0.40
+
+
+def held_out(article_id: str) -> bool:
+    """The stream's held-out share: the same hash rule as the gold split."""
+    digest = int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16)
+    return digest / 0xFFFFFFFF < HELD_OUT_SHARE
+
+
+def read_verdicts() -> dict[str, dict[str, str]]:
+    """event_id -> {article_id, verdict, fields_ok, reason} from every verdict file."""
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted((GOLD / "verdicts").glob("*.tsv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                out[row["event_id"]] = row
+    return out
+
+
+def overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    return any(a < d and c < b for a, b in spans for c, d in others)
+
+
+def collect(shared: Path) -> list[dict]:
+    """Code every training article with the rules only and label its candidates."""
+    from eventcoder.evaluate.corpora import corpus_of, load_corpus
+    from eventcoder.evaluate.gold import article_from_gold, load_gold
+    from eventcoder.pipeline import code_article
+
+    rows: list[dict] = []
+    gold_ids: set[str] = set()
+    test_ids: set[str] = set()
+    with (GOLD / "articles.tsv").open() as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            gold_ids.add(r["id"])
+            if r["split"] == "test":
+                test_ids.add(r["id"])
+    for lang in ("nl", "en"):
+        for item in load_gold(GOLD / f"{lang}.jsonl", split="dev", shared=shared):
+            gold_spans = [(e.start, e.end) for ev in item.events for e in ev.evidence]
+            for event in code_article(item.article.model_copy(deep=True), scope=False):
+                spans = [(e.start, e.end) for e in event.evidence_for("event_type")]
+                rows.append({"article": item.article.model_dump(mode="json"),
+                             "event": event.model_dump(mode="json"),
+                             "label": overlaps(spans, gold_spans), "source": f"gold-{lang}-dev"})
+    verdicts = read_verdicts()
+    by_article = {v["article_id"] for v in verdicts.values()}
+    skipped = Counter()
+    for article_id in sorted(by_article):
+        if article_id in gold_ids:
+            skipped["in a gold set"] += 1
+            continue
+        corpus = corpus_of(article_id)
+        if corpus == "dpg-news-nl" and held_out(article_id):
+            skipped["held-out stream"] += 1
+            continue
+        article = article_from_gold(load_corpus(shared, corpus)[article_id])
+        for event in code_article(article.model_copy(deep=True), scope=False):
+            v = verdicts.get(event.event_id)
+            if v is None:
+                skipped["candidate without verdict"] += 1
+                continue
+            rows.append({"article": article.model_dump(mode="json"),
+                         "event": event.model_dump(mode="json"),
+                         "label": v["verdict"] == "true", "source": f"verdicts-{corpus}"})
+    print("skipped:", dict(skipped))
+    return rows
+
+
+def best_threshold(y: list[bool], p: list[float], min_recall: float = 0.0) -> tuple[float, float]:
+    """The threshold of best F1 among those that keep ``min_recall`` of the in-scope ones."""
+    best = (0.0, -1.0)
+    positives = sum(y)
+    for t in sorted(set(round(x, 3) for x in p)):
+        tp = sum(1 for a, b in zip(y, p, strict=True) if a and b >= t)
+        if positives and tp / positives < min_recall:
+            continue
+        fp = sum(1 for a, b in zip(y, p, strict=True) if not a and b >= t)
+        f1 = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
+        if f1 > best[1]:
+            best = (t, f1)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fresh", action="store_true", help="recode the candidates")
+    parser.add_argument("--shared", type=Path, default=None)
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument("--drop", default="", help="feature prefixes to leave out (ablation), "
+                        "comma-separated, e.g. 't:,w:'")
+    parser.add_argument("--dry-run", action="store_true", help="cross-validate only")
+    parser.add_argument("--min-recall", type=float, default=0.85,
+                        help="the rules find events; the model may cost at most this share")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    from eventcoder.evaluate.corpora import shared_dir
+    from eventcoder.extract.scope import scope_features
+    from eventcoder.records import Article, Event
+
+    shared = args.shared or shared_dir()
+    if args.fresh or not CACHE.exists():
+        TARGET.unlink(missing_ok=True)  # candidates come from the rules alone
+        rows = collect(shared)
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        with CACHE.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with CACHE.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    drop = tuple(x for x in args.drop.split(",") if x)
+    per_article = Counter(r["article"]["id"] for r in rows)
+    feats = [{k: v for k, v in scope_features(Event.model_validate(r["event"]),
+                                              Article.model_validate(r["article"]),
+                                              per_article[r["article"]["id"]]).items()
+              if not k.startswith(drop or ("\0",))} for r in rows]
+    y = [bool(r["label"]) for r in rows]
+    groups = [r["article"]["id"] for r in rows]
+    by_source = Counter((r["source"], r["label"]) for r in rows)
+    print("candidates:", len(rows), "in scope:", sum(y))
+    for (source, label), n in sorted(by_source.items()):
+        print(f"  {source:28} {'in' if label else 'out':3} {n}")
+    vec = DictVectorizer()
+    x = vec.fit_transform(feats)
+    model = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000)
+    p = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(n_splits=5),
+                          method="predict_proba")[:, 1]
+    threshold, f1 = best_threshold(y, list(p), args.min_recall)
+    for t in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        k = [a for a, b in zip(y, p, strict=True) if b >= t]
+        print(f"  threshold {t:.1f}: kept {len(k):3}, precision {sum(k) / max(1, len(k)):.3f}, "
+              f"recall {sum(k) / max(1, sum(y)):.3f}")
+    kept = [a for a, b in zip(y, p, strict=True) if b >= threshold]
+    print(f"5-fold CV (grouped by article): threshold {threshold:.3f}, candidate F1 {f1:.3f}, "
+          f"kept {len(kept)} of {len(y)}, precision {sum(kept) / max(1, len(kept)):.3f}, "
+          f"recall {sum(kept) / max(1, sum(y)):.3f}")
+    if args.dry_run:
+        return
+    model.fit(x, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.feature_names_, model.coef_[0],
+                                                            strict=True) if abs(w) >= 1e-4}
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    with TARGET.open("w", encoding="utf-8") as fh:
+        json.dump({"version": VERSION, "threshold": threshold,
+                   "bias": round(float(model.intercept_[0]), 5),
+                   "trained_on": {"candidates": len(y), "in_scope": sum(y),
+                                  "sources": {f"{s}/{'in' if lab else 'out'}": n
+                                              for (s, lab), n in sorted(by_source.items())}},
+                   "cv": {"threshold": threshold, "candidate_f1": round(f1, 4)},
+                   "weights": dict(sorted(weights.items()))}, fh, ensure_ascii=False, indent=0)
+        fh.write("\n")
+    top = sorted(weights.items(), key=lambda kv: kv[1])
+    print("most against:", ", ".join(f"{k} {v:.2f}" for k, v in top[:12]))
+    print("most for:", ", ".join(f"{k} {v:.2f}" for k, v in top[-12:]))
+    size = TARGET.stat().st_size
+    print(f"wrote {TARGET.relative_to(ROOT)} ({size} bytes, {len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()

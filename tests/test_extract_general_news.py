@@ -88,3 +88,19 @@ def test_an_announced_protest_that_took_place_is_still_coded() -> None:
     # "aangekondigde" alone does not make a protest hypothetical: it may have gone ahead
     event = only_nl("Een eerder aangekondigde betoging van boeren trok zaterdag door Den Haag.")
     assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    (code_en, "Clashes in Kunduz and Baghlan on Saturday left 40 dead in total, officials said."),
+    (code_nl, "Zaterdag werd gedemonstreerd in Oran en Constantine. Daarbij vielen twee doden."),
+])
+def test_one_count_told_for_several_places_is_no_events_toll(code, text) -> None:
+    events = code(text)
+    assert len(events) == 2
+    assert [e.fatalities for e in events] == [None, None]
+    assert not any(ev.field == "fatalities" for e in events for ev in e.evidence)
+
+
+def test_a_count_for_one_place_stays() -> None:
+    assert only_en("A car bomb in Mogadishu killed 12 people on Sunday, police said.").fatalities \
+        == 12

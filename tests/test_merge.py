@@ -295,6 +295,19 @@ def test_a_denied_report_does_not_merge_into_a_reported_event(make_article, make
     assert [e.modality for e in merged] == ["reported", "denied"]
 
 
+@pytest.mark.parametrize("modality", ["background", "historical"])
+def test_a_background_mention_never_moves_a_news_event(make_article, make_event, modality):
+    """An attack recalled weeks later, placed and dated by the later article, stays apart."""
+    news = make_event(make_article("Taliban attacked Kunduz on Saturday."), event_id="N",
+                      location="Kunduz", fatalities=16)
+    recalled = make_event(make_article("Since the attack on Kunduz, talks have stalled."),
+                          event_id="B", modality=modality, fatalities=30,
+                          date_start="2019-09-01", date_end="2019-09-14", time_precision=3)
+    merged = merge_events([news, recalled])
+    assert [(e.event_id, e.modality) for e in merged] == [("N", "reported"), ("B", modality)]
+    assert merged[0].fatalities == 16 and merged[0].date_start == news.date_start
+
+
 def test_fatalities_take_the_lowest_reported_figure_and_keep_every_claim(make_article, make_event):
     claim = ClaimedFatalities(low=30, high=None, claimant="Taliban", text="dozens of enemies")
     silent = make_event(make_article("Clash in Kunduz."), event_id="S", fatalities=None)

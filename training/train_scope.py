@@ -164,6 +164,17 @@ def main() -> None:
     p = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(n_splits=5),
                           method="predict_proba")[:, 1]
     threshold, f1 = best_threshold(y, list(p), args.min_recall)
+    langs = [r["article"].get("language") or "en" for r in rows]
+    per_language = {}
+    for lang in sorted(set(langs)):
+        ly = [a for a, g in zip(y, langs, strict=True) if g == lang]
+        lp = [b for b, g in zip(p, langs, strict=True) if g == lang]
+        t, lf1 = best_threshold(ly, lp, args.min_recall)
+        kept_l = [a for a, b in zip(ly, lp, strict=True) if b >= t]
+        per_language[lang] = t
+        print(f"  {lang}: threshold {t:.3f}, candidate F1 {lf1:.3f}, kept {len(kept_l)} of "
+              f"{len(ly)}, precision {sum(kept_l) / max(1, len(kept_l)):.3f}, "
+              f"recall {sum(kept_l) / max(1, sum(ly)):.3f}")
     for t in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
         k = [a for a, b in zip(y, p, strict=True) if b >= t]
         print(f"  threshold {t:.1f}: kept {len(k):3}, precision {sum(k) / max(1, len(k)):.3f}, "
@@ -179,7 +190,7 @@ def main() -> None:
                                                             strict=True) if abs(w) >= 1e-4}
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with TARGET.open("w", encoding="utf-8") as fh:
-        json.dump({"version": VERSION, "threshold": threshold,
+        json.dump({"version": VERSION, "threshold": threshold, "thresholds": per_language,
                    "bias": round(float(model.intercept_[0]), 5),
                    "trained_on": {"candidates": len(y), "in_scope": sum(y),
                                   "sources": {f"{s}/{'in' if lab else 'out'}": n

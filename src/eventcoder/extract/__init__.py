@@ -66,13 +66,25 @@ def extract_events(
             continue
         if not coder.grounded(draft):
             continue
-        for one in coder.split_by_place(draft):
-            event = coder.build(one)
-            if event is not None:
-                events.append(event)
+        parts = [event for one in coder.split_by_place(draft)
+                 if (event := coder.build(one)) is not None]
+        if len(parts) > 1:
+            _no_shared_toll(parts)
+        events.extend(parts)
     if localise:
         localise_actors(article, events)
     return events
+
+
+def _no_shared_toll(parts: list[Event]) -> None:
+    """One count told for several places ("strikes on A and B killed 35") is no single event's
+    toll (the codebook): each place's event keeps its sources but no number. Injured alike."""
+    for field in ("fatalities", "injured"):
+        spans = [{(e.start, e.end) for e in event.evidence_for(field)} for event in parts]
+        if all(spans) and set.intersection(*spans):
+            for event in parts:
+                setattr(event, field, None)
+                event.evidence = [e for e in event.evidence if e.field != field]
 
 
 ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")

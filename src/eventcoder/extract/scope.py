@@ -61,6 +61,21 @@ def _density(text: str, lang: str) -> int:
     return round(1000 * sum(1 for _ in scan.finditer(text)) / len(text))
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The sentence holding ``offset`` (a punctuation split: the features need no parser)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, offset):
+        start = m.end()
+    m = _SENTENCE_END.search(text, offset)
+    end = m.end() if m else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def _generic(actor: str | None) -> bool:
     return actor is None or "(" in actor or " of " in actor
 
@@ -68,9 +83,10 @@ def _generic(actor: str | None) -> bool:
 def scope_features(
     event: Event, article: Article, candidates: int = 1
 ) -> dict[str, float]:
-    """The candidate's features: named, one-hot, language independent except the words
-    (``w:`` of the sentences it rests on, ``t:`` of the title); ``candidates`` is how many
-    candidates the article gave."""
+    """The candidate's features: named, one-hot, language independent except the trigger
+    words (``trig:<lang>:<words>``); ``candidates`` is how many candidates the article gave.
+    (The sentences' and the title's own words were tried: with a few hundred labelled
+    candidates they only fit noise, see training/README.md.)"""
     lang = (article.language or "en").split("-")[0].lower()
     f: dict[str, float] = {
         f"type={event.event_type}": 1.0,
@@ -78,6 +94,9 @@ def scope_features(
         f"inter1={event.inter1}": 1.0,
         f"inter2={event.inter2}": 1.0,
         f"interaction={event.interaction}": 1.0,
+        # the sub-type with its sides: an attack with no known attacker on civilians, an
+        # arrest of nobody in particular, a clash with one side
+        f"sides={event.sub_event_type}|{event.inter1}|{event.inter2}": 1.0,
         f"modality={event.modality}": 1.0,
         f"time_precision={event.time_precision}": 1.0,
         f"geo_precision={event.geo_precision}": 1.0,
@@ -97,7 +116,8 @@ def scope_features(
     f[f"candidates={_bucket(candidates, (1, 2, 4))}"] = 1.0
     f[f"located={event.location is not None}"] = 1.0
     text = article.text
-    told = sorted({(e.start, e.end) for e in event.evidence_for("event_type")})
+    triggers = sorted({(e.start, e.end) for e in event.evidence_for("event_type")})
+    told = sorted({sentence_around(text, start) for start, _ in triggers})
     # Whether the sentences that tell the event also give its time, place and doer: a passing
     # mention ("since the attack") gives none of them.
     for name in ("date", "location", "actor1"):
@@ -110,12 +130,10 @@ def scope_features(
     # News leads with its event; background and comparisons come later in the text.
     first = told[0][0] if told else 0
     f[f"position={_bucket(round(10 * first / max(1, len(text))), (0, 2, 5))}"] = 1.0
+    for start, end in triggers:
+        f[f"trig:{lang}:{text[start:end].lower()}"] = 1.0
     words = {w.lower() for start, end in told for w in _WORD.findall(text[start:end])}
-    for word in words:
-        f[f"w:{lang}:{word}"] = 1.0
     title_words = {w.lower() for w in _WORD.findall(article.title or "")}
-    for word in title_words:
-        f[f"t:{lang}:{word}"] = 1.0
     # The event is the article's subject when its sentence shares words with the title.
     shared = {w for w in words & title_words if len(w) > 4}
     f[f"title_overlap={_bucket(len(shared), (0, 1)) if article.title else 'no title'}"] = 1.0
@@ -130,6 +148,11 @@ class ScopeModel:
     bias: float
     threshold: float
     version: str = ""
+    thresholds: dict[str, float] | None = None  # per language, where the data allowed one
+
+    def threshold_for(self, language: str | None) -> float:
+        lang = (language or "").split("-")[0].lower()
+        return (self.thresholds or {}).get(lang, self.threshold)
 
     def probability(self, event: Event, article: Article, candidates: int = 1) -> float:
         features = scope_features(event, article, candidates)
@@ -143,11 +166,15 @@ class ScopeModel:
             isinstance(v, int | float) for v in weights.values()
         ):
             raise ValueError("scope model: 'weights' must map feature names to numbers")
-        threshold = float(data["threshold"])
-        if not 0.0 <= threshold <= 1.0:
-            raise ValueError(f"scope model: threshold {threshold} is not a probability")
+        thresholds = {"": float(data["threshold"])}
+        thresholds.update({str(k): float(v) for k, v in (data.get("thresholds") or {}).items()})
+        for lang, value in thresholds.items():
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"scope model: threshold {value} ({lang or 'default'}) is "
+                                 "not a probability")
+        default = thresholds.pop("")
         return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),
-                   threshold, str(data.get("version", "")))
+                   default, str(data.get("version", "")), thresholds or None)
 
 
 @cache
@@ -177,8 +204,9 @@ def apply_scope(
         for i in group:
             scores[i] = best
     kept = []
+    threshold = model.threshold_for(article.language)
     for event, p in zip(events, scores, strict=True):
-        if p >= model.threshold:
+        if p >= threshold:
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
             kept.append(event)
             continue

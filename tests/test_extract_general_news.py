@@ -104,3 +104,29 @@ def test_one_count_told_for_several_places_is_no_events_toll(code, text) -> None
 def test_a_count_for_one_place_stays() -> None:
     assert only_en("A car bomb in Mogadishu killed 12 people on Sunday, police said.").fatalities \
         == 12
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    (code_nl, "De politie heeft dinsdag in Schiedam twee mensen aangehouden op verdenking van "
+              "uitkeringsfraude."),
+    (code_en, "Police arrested a 28-year-old man in Leeds on Tuesday over a burglary."),
+])
+def test_the_arrest_of_an_ordinary_suspect_is_no_event(code, text) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(("code", "text", "inter2"), [
+    (code_nl, "De politie heeft dinsdag in Rotterdam drie terreurverdachten opgepakt.", 3),
+    (code_nl, "In Istanbul arresteerde de politie zaterdag tien journalisten.", 7),
+    (code_en, "Police arrested opposition leader Kizza Besigye in Kampala on Tuesday.", 7),
+    (code_en, "Security forces arrested five suspected militants in Peshawar on Monday.", 3),
+])
+def test_the_arrest_of_militants_journalists_or_politicians_is_coded(code, text, inter2) -> None:
+    [event] = code(text)
+    assert (event.sub_event_type, event.inter2) == ("Arrests", inter2)
+
+
+def test_mass_arrests_are_coded_whoever_is_arrested() -> None:
+    [event] = code_en("Police arrested about 4,000 people in Los Angeles on Saturday.")
+    assert event.sub_event_type == "Arrests"
+    assert code_en("Police in Leeds arrested a 28-year-old man on Saturday.") == []

@@ -33,6 +33,7 @@ CACHE = ROOT / "training" / "output" / "scope-candidates.jsonl"
 TARGET = ROOT / "src" / "eventcoder" / "models" / "scope" / "scope.json"
 VERSION = "0.1.0"
 HELD_OUT_SHARE = 0.40
+MIN_LANGUAGE_POSITIVES = 30
 
 
 def held_out(article_id: str) -> bool:
@@ -171,7 +172,8 @@ def main() -> None:
         lp = [b for b, g in zip(p, langs, strict=True) if g == lang]
         t, lf1 = best_threshold(ly, lp, args.min_recall)
         kept_l = [a for a, b in zip(ly, lp, strict=True) if b >= t]
-        per_language[lang] = t
+        if sum(ly) >= MIN_LANGUAGE_POSITIVES:  # else too few to choose a threshold apart
+            per_language[lang] = t
         print(f"  {lang}: threshold {t:.3f}, candidate F1 {lf1:.3f}, kept {len(kept_l)} of "
               f"{len(ly)}, precision {sum(kept_l) / max(1, len(kept_l)):.3f}, "
               f"recall {sum(kept_l) / max(1, sum(ly)):.3f}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.notes import summary_note
+from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.scan import Scan, Sentence
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -43,6 +44,9 @@ CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
 STRATEGIC = "Strategic developments"  # lighter words of this type need a side, place or not
 REAL = ("reported",)
+# The triggers' weight scale (triggers.tsv): 1 is a generic word ("killed", "died", "dead"),
+# which makes an event only with a side that does it.
+GENERIC = 1.0
 SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
 
 
@@ -281,6 +285,8 @@ class Coder:
             if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
                     not self._has_armed_actor(m)):
                 return  # "a deal announced in Newark", "damaged in Sweden": a place is no side
+            if m.weight <= GENERIC and not (m.agents or self._has_armed_actor(m)):
+                return  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
             drafts.append(self._new(m))
             return
         if m.definite or m.summary or m.weight < STRONG:
@@ -422,6 +428,8 @@ class Coder:
                 a2.inter not in (5, 6)):
             a2, assoc2 = None, []
         a1, a2 = self._implied(sub, d, a1, a2, country if own else None)
+        if not self._in_arrest_scope(sub, [a1, a2, *assoc1, *assoc2], d):
+            return None
         article = self.article
         evidence: list[Evidence] = []
 
@@ -504,6 +512,35 @@ class Coder:
         event.event_id = stable_event_id(article.id, etype, sub, anchor_at)
         event.notes = summary_note(event, self.pack, places[0].text if places else None)
         return event
+
+    def _in_arrest_scope(self, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:
+        """An arrest is an event only of the people the codebook names (rules.yaml
+        ``political_arrests``): a side other than the arresting force is one of them, or the
+        arrests are many (``mass``: as many people or more in the sentence that tells it)."""
+        rule = self.rules.get("political_arrests") or {}
+        if sub not in (rule.get("sub_event_types") or []):
+            return True
+        inters, keys = set(rule.get("inters") or []), set(rule.get("actors") or [])
+        if any(a is not None and (a.inter in inters or a.key in keys) for a in sides):
+            return True
+        mass = rule.get("mass")
+        if not mass:
+            return False
+        text = self.scan.text
+        people = self.pack.casualties.get("victims") or []
+        for m in d.mentions:
+            if m.label != sub:
+                continue
+            s = m.sentence
+            for n in find_numbers(text, self.pack, s.start, s.end):
+                if n.low is None or n.low < mass:
+                    continue
+                # a count of people ("4,000 people", "honderden demonstranten"), not a time,
+                # an age or a date
+                after = n.end + len(text[n.end:n.end + 3]) - len(text[n.end:n.end + 3].lstrip())
+                if any(c.regex.match(text, after) for c in people):
+                    return True
+        return False
 
     def event_country(self, d: Draft) -> tuple[str | None, bool]:
         """The event's country, and whether its own words say it (else the story's thread

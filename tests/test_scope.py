@@ -95,3 +95,14 @@ def test_the_shipped_model_loads_and_records_its_training() -> None:
 
 def test_a_missing_model_file_means_no_model(tmp_path: Path) -> None:
     assert load_scope_model(tmp_path / "none.json") is None
+
+
+def test_an_event_beyond_the_news_horizon_is_background_whatever_its_score() -> None:
+    article = build_article(TEXT, language="nl", published="2019-03-20")
+    model = _model(**{"type=Battles": 5.0})
+    old = _event(article, date_start="2018-08-07", date_end="2018-08-07")
+    assert apply_scope(article, [old], model=model) == []
+    assert [e.modality for e in apply_scope(article, [old], model=model,
+                                            all_modalities=True)] == ["background"]
+    recent = _event(article, date_start="2019-03-16", date_end="2019-03-16")
+    assert apply_scope(article, [recent], model=model) == [recent]

@@ -8,10 +8,11 @@ happened, toll, place precision) and the words of the sentences that report it. 
 are trained by ``training/train_scope.py`` from the project's coded sets and analysts' verdicts
 on candidates, and shipped as ``models/scope/scope.json`` (a few hundred kB, readable JSON).
 
-A candidate under the threshold is not coded: one that happened weeks before publication (or
-that the rules already called historical) is kept as ``background`` when every modality is
-asked for, and any other rejected candidate is dropped. An event whose date cannot be placed
-before publication keeps its modality.
+A candidate under the threshold is not coded, nor one that ended more than the codebook's news
+horizon (:data:`BACKGROUND_DAYS`) before publication, whatever its score: an old event told
+again is background, kept as ``background`` only when every modality is asked for (like one
+the rules already called historical); any other rejected candidate is dropped. An event whose
+date cannot be placed against publication is judged by the model alone.
 """
 
 from __future__ import annotations
@@ -206,12 +207,12 @@ def apply_scope(
     kept = []
     threshold = model.threshold_for(article.language)
     for event, p in zip(events, scores, strict=True):
-        if p >= threshold:
+        days = days_before_publication(event, article)
+        old = event.modality == "historical" or (days is not None and days > BACKGROUND_DAYS)
+        if p >= threshold and not old:
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
             kept.append(event)
             continue
-        days = days_before_publication(event, article)
-        old = event.modality == "historical" or (days is not None and days > BACKGROUND_DAYS)
         if all_modalities and old:
             event.modality = "background"
             kept.append(event)

@@ -83,3 +83,27 @@ def test_committed_gold_holds_no_text_and_keeps_near_duplicates_together() -> No
             assert line["article"]["split"] == split[line["article"]["id"]]
             for event in line["events"]:
                 assert all(set(e) == {"start", "end"} for e in event["evidence"])
+
+
+def test_eval_scores_one_split_of_an_id_only_gold_file(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import app
+
+    shared = _shared(tmp_path)
+    monkeypatch.setenv("EVENTCODER_SHARED", str(shared))
+    path = tmp_path / "gold.jsonl"
+    event = {"event_type": "Protests", "sub_event_type": "Peaceful protest",
+             "location": "Zwolle", "admin1": "Overijssel", "date_start": "2019-03-02",
+             "date_end": "2019-03-02", "evidence": [{"start": 0, "end": 51}]}
+    lines = [{"article": {"id": "1", "corpus": "dpg-news-nl", "split": "dev", "language": "nl",
+                          "published": "2019-03-02"}, "events": [event]},
+             {"article": {"id": "2", "corpus": "dpg-news-nl", "split": "test", "language": "nl",
+                          "published": "2019-03-02"}, "events": []}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    for flags in ([], ["--no-scope"]):
+        result = CliRunner().invoke(app, ["eval", "--gold", str(path), "--split", "dev",
+                                          "--json", *flags])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.output[result.output.index("{"):])
+        assert report["gold_events"] == 1 and len(report["per_article"]) == 1

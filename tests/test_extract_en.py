@@ -227,3 +227,17 @@ def test_a_claim_that_tells_the_attacks_toll_codes_the_attack_to_the_claimant() 
 def test_an_article_is_no_count_beside_a_real_one() -> None:
     assert only("A suicide bomber killed 12 people at a market in Kabul.").fatalities == 12
     assert only("A soldier was killed in an ambush in Gao.").fatalities == 1
+
+
+def test_a_written_out_date_dates_an_event_in_an_undated_article() -> None:
+    from eventcoder.extract import extract_events
+    from eventcoder.records import Article
+
+    text = ("A bomb exploded in Cairo on Sunday, killing 25 people. The photo shows the church "
+            "after the explosion on December 11, 2016, in Cairo's Abbasiya neighbourhood.")
+    [event] = extract_events(Article(id="t", text=text, language="en"))
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2016-12-11", "2016-12-11", 1)
+    [vague] = extract_events(Article(id="t", text="A bomb exploded in Cairo on Sunday, "
+                                     "killing 25 people.", language="en"))
+    assert vague.date_start is None  # "Sunday" names no day without a publication date

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
 from eventcoder.extract.mentions import Mention
@@ -918,6 +919,16 @@ class Coder:
 
     def dates(self, d: Draft) -> tuple[DateRange | None, Span | None]:
         if self.pub is None:
+            # No publication date: relative words name no day, but a date written out with
+            # its year ("on December 11, 2016") still does.
+            for m in d.mentions:
+                for t in m.times:
+                    if t.kind == "date" and t.year and t.month and t.day and not t.since:
+                        try:
+                            day = date(t.year, t.month, t.day)
+                        except ValueError:
+                            continue
+                        return DateRange(day, day, 1), t
             return None, None
         best: tuple[DateRange, Span] | None = None
         rank = {"date": 0, "weekday": 1, "relative": 2}

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from eventcoder.evaluate import load_gold
+from eventcoder.evaluate.corpora import conll_documents
 from eventcoder.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -75,36 +76,9 @@ def read_conll_articles(path: Path, limit: int | None = None) -> list[Article]:
 
     Most news is not about conflict: these articles are what the prefilter exists for.
     """
-    articles: list[Article] = []
-    tokens: list[str] = []
-    sentences: list[str] = []
-
-    def flush() -> None:
-        if tokens:
-            sentences.append(" ".join(tokens))
-            tokens.clear()
-        if sentences:
-            text = " ".join(sentences)
-            articles.append(
-                Article(id=f"conll-{len(articles)}", text=text, language="nl", origin=str(path))
-            )
-            sentences.clear()
-
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            word = line.split(" ", 1)[0].strip()
-            if word == "-DOCSTART-":
-                flush()
-                if limit is not None and len(articles) >= limit:
-                    return articles[:limit]
-            elif not word:
-                if tokens:
-                    sentences.append(" ".join(tokens))
-                    tokens.clear()
-            else:
-                tokens.append(word)
-    flush()
-    return articles[:limit] if limit is not None else articles
+    docs = conll_documents(path)[:limit] if limit is not None else conll_documents(path)
+    return [Article(id=f"conll-{n}", text=text, language="nl", origin=str(path))
+            for n, text in enumerate(docs)]
 
 
 def build_corpus(

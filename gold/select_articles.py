@@ -16,7 +16,6 @@ overlap, and a whole group goes to one split, chosen by a hash of its smallest i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -24,18 +23,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from eventcoder.evaluate.corpora import load_corpus  # noqa: E402
+from eventcoder.evaluate.corpora import in_share, load_corpus  # noqa: E402
 
-POOLS = {"nl": ("dpg-news-nl",), "en": ("gwn", "trnews", "geovirus")}
+POOLS = {"nl": ("dpg-news-nl",), "en": ("gwn", "trnews", "geovirus"), "conll": ("conll2002-nl",)}
 
 
 def load_texts(shared: Path, lang: str) -> dict[str, str]:
     return {i: a["text"] for corpus in POOLS[lang]
             for i, a in load_corpus(shared, corpus).items()}
 
-
-def load_conll_texts(shared: Path) -> dict[str, str]:
-    return {i: a["text"] for i, a in load_corpus(shared, "conll2002-nl").items()}
 
 SEED = 20261203
 NEW = {"nl": (60, 40), "en": (55, 45)}  # (with a conflict word, at random)
@@ -82,8 +78,7 @@ def near_duplicate_groups(ids: list[str], texts: dict[str, str]) -> dict[str, st
 
 
 def split_of(group: str) -> str:
-    digest = int(hashlib.sha256(group.encode()).hexdigest()[:8], 16)
-    return "test" if digest / 0xFFFFFFFF < TEST_SHARE else "dev"
+    return "test" if in_share(group, TEST_SHARE) else "dev"
 
 
 def main(shared: Path, out: Path) -> None:
@@ -106,7 +101,7 @@ def main(shared: Path, out: Path) -> None:
         for i in pool:
             origin = "news-dev" if i in set(base) else "new"
             rows.append((lang, i, origin, groups[i], split_of(groups[i])))
-    conll = load_conll_texts(shared)
+    conll = load_texts(shared, "conll")
     judged = set()
     for path in sorted((Path(__file__).resolve().parent / "verdicts").glob("*.tsv")):
         judged |= {line.split("\t")[1] for line in path.read_text().splitlines()[1:]}

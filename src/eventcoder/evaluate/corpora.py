@@ -8,6 +8,7 @@ XML file, ``trnews-<docid>``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from functools import cache
@@ -30,6 +31,12 @@ def shared_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return Path.cwd().parent / "shared"
+
+
+def in_share(key: str, share: float) -> bool:
+    """A fixed pseudo-random draw of ``share`` of all keys (the first 32 bits of SHA-256): the
+    test split of the coded sets and the held-out share of the stream use it."""
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share
 
 
 def corpus_of(article_id: str) -> str:

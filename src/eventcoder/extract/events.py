@@ -7,6 +7,7 @@ event there; two attacks at two places stay two events.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -48,6 +49,7 @@ REAL = ("reported",)
 # The triggers' weight scale (triggers.tsv): 1 is a generic word ("killed", "died", "dead"),
 # which makes an event only with a side that does it.
 GENERIC = 1.0
+_SPACES = re.compile(r"\s*")
 SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
 
 
@@ -538,7 +540,7 @@ class Coder:
                     continue
                 # a count of people ("4,000 people", "honderden demonstranten"), not a time,
                 # an age or a date
-                after = n.end + len(text[n.end:n.end + 3]) - len(text[n.end:n.end + 3].lstrip())
+                after = _SPACES.match(text, n.end).end()
                 if any(c.regex.match(text, after) for c in people):
                     return True
         return False

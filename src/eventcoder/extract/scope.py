@@ -3,10 +3,11 @@ ACLED codes them, reported as news? A learned decision, not one more list of blo
 
 The rules find candidate events; this component scores each candidate (after geocoding, so the
 place and the date are known) with a logistic model over language-independent features (event
-type, actors' inter codes, named or generic actors, modality, how long before publication it
-happened, toll, place precision) and the words of the sentences that report it. The weights
-are trained by ``training/train_scope.py`` from the project's coded sets and analysts' verdicts
-on candidates, and shipped as ``models/scope/scope.json`` (a few hundred kB, readable JSON).
+type with its sides' inter codes, named or generic actors, modality, how long before
+publication it happened, toll, place precision, whether the telling sentence gives date, place
+and doer) and the trigger words. The weights are trained by ``training/train_scope.py`` from
+the project's coded sets and analysts' verdicts on candidates, and shipped as
+``models/scope/scope.json`` (about 12 kB of readable JSON).
 
 A candidate under the threshold is not coded, nor one that ended more than the codebook's news
 horizon (:data:`BACKGROUND_DAYS`) before publication, whatever its score: an old event told
@@ -21,7 +22,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from eventcoder.records import Article, Event, iso_date_range
@@ -49,7 +50,7 @@ def days_before_publication(event: Event, article: Article) -> int | None:
     return (published[1] - span[1]).days
 
 
-@cache
+@lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
 def _density(text: str, lang: str) -> int:
     from eventcoder.langpacks import load_pack
 
@@ -167,15 +168,13 @@ class ScopeModel:
             isinstance(v, int | float) for v in weights.values()
         ):
             raise ValueError("scope model: 'weights' must map feature names to numbers")
-        thresholds = {"": float(data["threshold"])}
-        thresholds.update({str(k): float(v) for k, v in (data.get("thresholds") or {}).items()})
-        for lang, value in thresholds.items():
+        default = float(data["threshold"])
+        per_language = {str(k): float(v) for k, v in (data.get("thresholds") or {}).items()}
+        for value in (default, *per_language.values()):
             if not 0.0 <= value <= 1.0:
-                raise ValueError(f"scope model: threshold {value} ({lang or 'default'}) is "
-                                 "not a probability")
-        default = thresholds.pop("")
+                raise ValueError(f"scope model: threshold {value} is not a probability")
         return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),
-                   default, str(data.get("version", "")), thresholds or None)
+                   default, str(data.get("version", "")), per_language or None)
 
 
 @cache

@@ -13,6 +13,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from eventcoder.ingest.language import detect_language, supported_languages
+from eventcoder.ingest.limits import (
+    MAX_ARTICLE_CHARS,
+    MAX_CHARS_ENV,
+    InvalidLimit,
+    check_size,
+    max_article_chars,
+    resolve_limit,
+)
 from eventcoder.ingest.readers import (
     Item,
     read_feed,
@@ -34,7 +42,17 @@ from eventcoder.ingest.sources import (
 )
 from eventcoder.records import Article, ReadFailure
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_language", "read_paths", "supported_languages"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_ARTICLE_CHARS",
+    "MAX_CHARS_ENV",
+    "InvalidLimit",
+    "check_size",
+    "detect_language",
+    "max_article_chars",
+    "read_paths",
+    "supported_languages",
+]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +62,10 @@ _STREAMED: frozenset[Format] = frozenset({"jsonl", "warc"})
 
 
 def read_paths(
-    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int | None = None,
 ) -> Iterator[Article | ReadFailure]:
     """Read every input in ``paths`` ("-" is stdin; folders recursively, sorted; globs).
 
@@ -52,8 +73,10 @@ def read_paths(
     text format, plain text, JSON Lines / JSON, HTML, RSS/Atom and WARC. Whatever cannot be
     read becomes a :class:`ReadFailure` with its reason and the rest goes on; this never raises
     for bad input. ``max_bytes`` bounds one article's raw size (a file, a JSONL line, a WARC
-    record).
+    record). ``max_chars`` bounds one article's text (default :func:`max_article_chars`:
+    ``EVENTCODER_MAX_CHARS`` or :data:`MAX_ARTICLE_CHARS`); a longer article is a failure.
     """
+    limit = resolve_limit(max_chars)  # a bad limit fails here, before anything is read
     if isinstance(paths, str | Path):  # one path given bare, not a sequence of characters
         paths = [paths]
     for source in expand(list(paths)):
@@ -61,7 +84,8 @@ def read_paths(
             yield source
             continue
         try:
-            yield from _read_source(source, max_bytes)
+            for item in _read_source(source, max_bytes):
+                yield _within_size(item, limit)
         except (OSError, EOFError, zlib.error) as exc:  # unreadable file, broken compression
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             yield ReadFailure(origin=source.origin, reason=f"cannot read: {reason}")
@@ -70,6 +94,15 @@ def read_paths(
             yield ReadFailure(
                 origin=source.origin, reason=f"unexpected error: {type(exc).__name__}: {exc}"
             )
+
+
+def _within_size(item: Article | ReadFailure, limit: int) -> Article | ReadFailure:
+    """The article, or a failure naming its size when its text is over ``limit``."""
+    if isinstance(item, Article):
+        reason = check_size(item.text, limit)
+        if reason:
+            return ReadFailure(origin=item.origin or item.id, reason=reason)
+    return item
 
 
 def _read_source(source: Source, max_bytes: int) -> Iterator[Item]:

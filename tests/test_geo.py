@@ -260,6 +260,30 @@ def test_evaluate_geoparse_both_formats(tmp_path):
         evaluate_geoparse([gwn], mode="nonsense")
 
 
+GEOVIRUS_XML = """<articles><article><source>https://example.org/x</source>
+<text>Cases rose in Kabul and in Qwertzabad, officials said.</text>
+<locations>
+<location><name>Kabul</name><start>14</start><end>19</end><lat>34.53</lat><lon>69.17</lon>
+<page>https://example.org/Kabul</page></location>
+<location><name>Qwertzabad</name><start>27</start><end>37</end><lat>-33.9</lat><lon>18.4</lon>
+<page>https://example.org/Q</page></location>
+</locations></article></articles>
+"""
+
+
+def test_evaluate_geoparse_geovirus_by_distance(tmp_path):
+    """GeoVirus has coordinates but no GeoNames ids: scored by distance, exact share None, and
+    a toponym placed in the wrong part of the world counts in the > 500 km share."""
+    gv = tmp_path / "GeoVirus.xml"
+    gv.write_text(GEOVIRUS_XML, encoding="utf-8")
+    g = evaluate_geoparse([gv], mode="gold")["files"]["GeoVirus.xml"]["gold"]
+    assert g["toponyms"] == 2 and g["exact_pct"] is None
+    # Kabul resolves within 161 km; the unknown name is inferred at Kabul, ~8,000 km from its
+    # gold point in South Africa: one of two resolved toponyms lies > 500 km away.
+    assert g["within_161km_pct"] == 50.0 and g["far_500km_pct"] == 50.0
+    assert ">500 km" in format_geo_report({"files": {"GeoVirus.xml": {"gold": g}}})
+
+
 def test_near_cue_lowers_precision_to_two(gc):
     text = "Bij een hinderlaag nabij Kunduz vielen doden."
     art = Article(id="n", text=text, language="nl")

@@ -28,6 +28,7 @@ from eventcoder.merge import (
 )
 from eventcoder.merge.features import EventFeatures, parse_day_range
 from eventcoder.records import Article, Event, Evidence, stable_event_id
+from eventcoder.store.errors import StoreError, check_storable
 from eventcoder.store.query import ORDER_BY, AddResult, EventQuery
 
 SCHEMA_VERSION = "1"
@@ -146,17 +147,21 @@ class Store(ABC):
             self._lock_writers()  # two processes may create the tables at once
             for statement in _ddl(self.json_type) + self._extra_ddl():
                 self._execute(statement)
-            rows = self._execute("SELECT value FROM eventcoder_meta WHERE key = 'schema_version'")
-            if not rows:
+            if self._check_schema_version() is None:
                 self._execute(
                     "INSERT INTO eventcoder_meta (key, value) VALUES ('schema_version', ?)",
                     [SCHEMA_VERSION],
                 )
-            elif rows[0][0] != SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"store schema version {rows[0][0]} is not {SCHEMA_VERSION}; "
-                    "re-ingest into a new store"
-                )
+
+    def _check_schema_version(self) -> str | None:
+        """The stored schema version (None in a new store); a different one is an error."""
+        rows = self._execute("SELECT value FROM eventcoder_meta WHERE key = 'schema_version'")
+        if rows and rows[0][0] != SCHEMA_VERSION:
+            raise StoreError(
+                f"store schema version {rows[0][0]} is not {SCHEMA_VERSION}; "
+                "re-ingest into a new store"
+            )
+        return rows[0][0] if rows else None
 
     def __enter__(self) -> Self:
         return self
@@ -166,10 +171,12 @@ class Store(ABC):
 
     # -- articles ----------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
+        check_storable(article_id, "article id")
         with self._lock:
             return bool(self._execute("SELECT 1 FROM articles WHERE id = ?", [article_id]))
 
     def get_article(self, article_id: str) -> Article | None:
+        check_storable(article_id, "article id")
         cols = ", ".join(_ARTICLE_COLUMNS)
         with self._lock:
             rows = self._execute(f"SELECT {cols} FROM articles WHERE id = ?", [article_id])
@@ -181,6 +188,7 @@ class Store(ABC):
         An article already stored changes nothing. On any error nothing of the article stays.
         """
         members = self._members_of(article, events)
+        _check_article_storable(article, members)
         with self._lock, self._transaction():
             self._lock_writers()
             if self._execute("SELECT 1 FROM articles WHERE id = ?", [article.id]):
@@ -344,6 +352,7 @@ class Store(ABC):
 
     def get_event(self, event_id: str) -> Event | None:
         """An event with all its sources and evidence; a merged report's own id finds it too."""
+        check_storable(event_id, "event id")
         with self._lock:
             rows = self._execute("SELECT record FROM events WHERE event_id = ?", [event_id])
             if not rows:
@@ -356,6 +365,7 @@ class Store(ABC):
 
     def events_for_article(self, article_id: str) -> list[Event]:
         """The stored events an article reported, in the order it reported them."""
+        check_storable(article_id, "article id")
         with self._lock:
             rows = self._execute(
                 "SELECT e.record FROM event_members m JOIN events e ON e.event_id = m.event_id "
@@ -366,6 +376,7 @@ class Store(ABC):
 
     def evidence_for_article(self, article_id: str) -> list[tuple[str, Evidence]]:
         """(event_id, evidence) for every span of an article, in text order: for highlighting."""
+        check_storable(article_id, "article id")
         with self._lock:
             rows = self._execute(
                 "SELECT event_id, field, start_offset, end_offset, text FROM evidence "
@@ -435,3 +446,27 @@ class Store(ABC):
             "by_event_type": {name: int(count) for name, count in by_type},
             "by_country": {name: int(count) for name, count in by_country},
         }
+
+
+def _check_article_storable(article: Article, members: list[Event]) -> None:
+    """Refuse NUL and lone surrogates before writing, the same on DuckDB and PostgreSQL."""
+    for name in _ARTICLE_COLUMNS:
+        value = getattr(article, name)
+        if isinstance(value, str):
+            check_storable(value, f"article {article.id!r} {name}")
+    for member in members:
+        for value in _strings(member.model_dump()):
+            check_storable(value, f"event {member.event_id!r} of article {article.id!r}")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a dumped record, however deeply nested."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list | tuple | set):
+        for item in value:
+            yield from _strings(item)

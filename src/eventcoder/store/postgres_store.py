@@ -13,10 +13,13 @@ from psycopg import sql
 
 from eventcoder.merge import DEFAULT_CONFIG, MergeConfig
 from eventcoder.store.base import Store
+from eventcoder.store.errors import StoreError, StoreURLError, postgres_error, redact
 
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 # Any constant works: all eventcoder writers to one database take the same lock.
 _WRITER_LOCK_KEY = 0x6576_636F_6465
+# Seconds to wait for a server that does not answer, unless the URL sets connect_timeout.
+CONNECT_TIMEOUT = 10
 
 
 def split_schema(url: str) -> tuple[str, str | None]:
@@ -29,30 +32,66 @@ def split_schema(url: str) -> tuple[str, str | None]:
 
 
 class PostgresStore(Store):
-    """A PostgreSQL database; ``?schema=NAME`` in the URL keeps the tables in that schema."""
+    """A PostgreSQL database; ``?schema=NAME`` in the URL keeps the tables in that schema.
+
+    ``read_only`` creates nothing and makes every transaction of the session read-only, for
+    exports, maps and a server without writes.
+    """
 
     json_type = "JSONB"
 
     def __init__(
-        self, url: str, schema: str | None = None, merge_config: MergeConfig = DEFAULT_CONFIG
+        self,
+        url: str,
+        schema: str | None = None,
+        merge_config: MergeConfig = DEFAULT_CONFIG,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(merge_config)
-        conninfo, url_schema = split_schema(url)
+        self.read_only = read_only
+        try:
+            conninfo, url_schema = split_schema(url)
+        except ValueError as exc:
+            raise StoreURLError(f"malformed store URL {redact(url)}: {exc}") from None
         self.schema = schema or url_schema
         if self.schema is not None and not _SCHEMA_NAME.match(self.schema):
-            raise ValueError(f"not a plain schema name: {self.schema!r}")
-        self._conn = psycopg.connect(conninfo, autocommit=True)
+            raise StoreURLError(
+                f"not a plain schema name: {self.schema!r} (letters, digits and _ only)"
+            )
         try:
-            if self.schema:
-                name = sql.Identifier(self.schema)
-                with self._transaction():  # two processes may open a new schema at once
-                    self._lock_writers()
-                    self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
-                self._conn.execute(sql.SQL("SET search_path TO {}").format(name))
-            self._create_schema()
-        except Exception:
+            options = psycopg.conninfo.conninfo_to_dict(conninfo)
+            timeout = {} if "connect_timeout" in options else {"connect_timeout": CONNECT_TIMEOUT}
+            self._conn = psycopg.connect(conninfo, autocommit=True, **timeout)
+        except psycopg.Error as exc:
+            raise postgres_error(url, exc) from exc
+        try:
+            self._open_schema()
+        except psycopg.Error as exc:
+            self._conn.close()
+            raise postgres_error(url, exc) from exc
+        except BaseException:
             self._conn.close()
             raise
+
+    def _open_schema(self) -> None:
+        name = sql.Identifier(self.schema) if self.schema else None
+        if self.read_only:
+            self._conn.execute("SET default_transaction_read_only = on")
+            if name is not None:
+                self._conn.execute(sql.SQL("SET search_path TO {}").format(name))
+            try:
+                self._check_schema_version()
+            except psycopg.errors.UndefinedTable:
+                where = f"schema {self.schema}" if self.schema else "this database"
+                raise StoreError(f"no eventcoder store in {where}; ingest into it first") from None
+            return
+        if name is not None:
+            with self._transaction():  # two processes may open a new schema at once
+                self._lock_writers()
+                self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
+            self._conn.execute(sql.SQL("SET search_path TO {}").format(name))
+        self._create_schema()
 
     def _execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
         # Placeholders are written "?" once for both dialects; psycopg wants "%s".

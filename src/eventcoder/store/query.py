@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from eventcoder.store.errors import check_storable
 
 SortKey = Literal["event_date", "-event_date", "fatalities", "-fatalities"]
 
@@ -25,6 +27,12 @@ _TEXT_COLUMNS = ("notes", "location", "admin1", "admin2", "country", "actor1", "
 _ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 StrFilter = str | list[str] | None
+
+# Bounds that every back end can hold: fatalities is an INTEGER column, OFFSET a BIGINT, and
+# nobody pages a billion events deep. Past them a query is refused, not sent to the database.
+MAX_FATALITIES = 2**31 - 1
+MAX_OFFSET = 1_000_000_000
+MAX_LIMIT = 10_000
 
 
 class AddResult(BaseModel):
@@ -58,11 +66,19 @@ class EventQuery(BaseModel):
     event_type: StrFilter = None
     sub_event_type: StrFilter = None
     actor: str | None = Field(default=None, description="substring of actor1/actor2/assoc actors")
-    min_fatalities: int | None = Field(default=None, ge=0)
+    min_fatalities: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
     text: str | None = Field(default=None, description="substring of notes, place or actors")
     sort: SortKey = "event_date"
-    limit: int = Field(default=100, ge=1, le=10_000)
-    offset: int = Field(default=0, ge=0)
+    limit: int = Field(default=100, ge=1, le=MAX_LIMIT)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+    @field_validator("country", "admin1", "event_type", "sub_event_type", "actor", "text")
+    @classmethod
+    def _storable(cls, value: StrFilter) -> StrFilter:
+        """NUL and lone surrogates are refused here as in stored texts, on every back end."""
+        for item in [] if value is None else _as_list(value):
+            check_storable(item, "filter value")
+        return value
 
     @model_validator(mode="after")
     def _check_ranges(self) -> EventQuery:

@@ -465,10 +465,18 @@ def test_every_cluster_is_pairwise_consistent(reports):
         assert merged.event_id == members[0].event_id
         figures = [m.fatalities for m in members if m.fatalities is not None]
         assert merged.fatalities == (min(figures) if figures else None)
-        assert event_day_range(merged) == (
-            max(r[0] for r in ranges),
-            min(r[1] for r in ranges),
-        )
+        # The merged days hold every day all reports allow and the own day of each of the most
+        # precise reports, and no day that no report allows.
+        first, last = event_day_range(merged)
+        assert first <= max(r[0] for r in ranges) and last >= min(r[1] for r in ranges)
+        assert first >= min(r[0] for r in ranges) and last <= max(r[1] for r in ranges)
+        def precision(days: int) -> int:
+            return 1 if days == 0 else 2 if days <= 6 else 3
+
+        sharpest = min(precision((r[1] - r[0]).days) for r in ranges)
+        for member, (start, end) in zip(members, ranges, strict=True):
+            if precision((end - start).days) == sharpest:
+                assert first <= date.fromisoformat(member.event_date) <= last
         assert merged.geo_precision == min(m.geo_precision for m in members)
         assert merged.article_ids == list(dict.fromkeys(a for m in members for a in m.article_ids))
 

@@ -1,7 +1,10 @@
 """One record from many reports of an incident: the rules of docs/merging.md.
 
 Every rule prefers what the sources agree on and never makes a figure larger, a place or a
-date more precise than some source states.
+date more precise than some source states. Merging never makes an event less true than its
+best report: a sub-type one paper alone reads into the story does not override the others, a
+merged date range always holds the day the most precise reports give, and a toll is the
+lowest figure some report states in its own words.
 """
 
 from __future__ import annotations
@@ -55,14 +58,14 @@ def combine_events(members: list[Event], canonical_id: str | None = None) -> Eve
     rep = _representative(members)
     merged = rep.model_copy()  # every list field is rebuilt below; records inside are shared
     merged.event_id = canonical_id or first.event_id
-    merged.sub_event_type = _voted_sub_event_type(members)
+    merged.sub_event_type = merged_sub_event_type(members, rep.inter1)
     merged.event_type = SUB_EVENT_TO_TYPE.get(merged.sub_event_type, rep.event_type)
     _apply_location(merged, members)
     _apply_dates(merged, members)
     _apply_actors(merged, rep, members)
     merged.interaction = interaction_code(merged.inter1, merged.inter2)
-    merged.fatalities = _lowest(ev.fatalities for ev in members)
-    merged.injured = _lowest(ev.injured for ev in members)
+    merged.fatalities = _lowest_supported(members, "fatalities")
+    merged.injured = _lowest_supported(members, "injured")
     merged.fatalities_claimed = _unique_claims(members)
     merged.modality = (
         "reported" if any(ev.modality == "reported" for ev in members) else rep.modality
@@ -100,13 +103,97 @@ def _representative(members: list[Event]) -> Event:
     return max(enumerate(members), key=completeness)[1]
 
 
-def _voted_sub_event_type(members: list[Event]) -> str:
-    """The sub-type with the most confidence behind it; ties go to the earliest report."""
-    votes: Counter[str] = Counter()
+# ACLED's sub-types that refine another one (the codebook's taxonomy, not language): a
+# territory change by force is an armed clash in which one side took ground; a protest met
+# with force is first a protest. A report may tell the general story and leave out the rest.
+REFINES: dict[str, str] = {
+    "Non-state actor overtakes territory": "Armed clash",
+    "Government regains territory": "Armed clash",
+    "Protest with intervention": "Peaceful protest",
+    "Excessive force against protesters": "Protest with intervention",
+}
+# Sub-types that say which side holds the ground afterwards, and the actor1 inter codes
+# (ACLED: 1 state forces, 8 external forces) that side must have.
+_STATE_INTERS = frozenset({1, 8})
+_SIDE_OF_TAKER: dict[str, bool] = {
+    "Government regains territory": True,
+    "Non-state actor overtakes territory": False,
+}
+
+
+def _lineage(sub_type: str) -> list[str]:
+    """The sub-type and its more general readings, most specific first."""
+    chain = [sub_type]
+    while chain[-1] in REFINES and REFINES[chain[-1]] not in chain:
+        chain.append(REFINES[chain[-1]])
+    return chain
+
+
+def _source_key(ev: Event) -> str:
+    """Reports of one article are one source: they count once in a vote."""
+    return ev.article_ids[0] if ev.article_ids else ev.event_id
+
+
+def merged_sub_event_type(members: list[Event], actor1_inter: int | None = None) -> str:
+    """The most specific sub-type the reports support, never one that reverses the sides.
+
+    Readings are grouped by their most general form (a territory change under "Armed clash");
+    the group with the most confidence behind it wins (ties: the earliest report), as papers
+    disagree on "clash" vs "attack". Inside it, a more specific reading wins only when more
+    than half of the sources that tell the incident read it (a report of the state driving
+    attackers out, read by one paper as the attackers taking territory, does not outvote one
+    that reads a clash). Readings that disagree on who took ground give their common general
+    form, and a territory reading whose taker is not the merged event's actor1 gives way too.
+    """
+    if len({ev.sub_event_type for ev in members}) == 1:
+        return _on_the_right_side(members[0].sub_event_type, actor1_inter)
+    roots: Counter[str] = Counter()
     for ev in members:
-        votes[ev.sub_event_type] += ev.confidence
-    best = max(votes.values())
-    return next(ev.sub_event_type for ev in members if votes[ev.sub_event_type] == best)
+        roots[_lineage(ev.sub_event_type)[-1]] += ev.confidence
+    best = max(roots.values())
+    root = next(
+        _lineage(ev.sub_event_type)[-1]
+        for ev in members
+        if roots[_lineage(ev.sub_event_type)[-1]] == best
+    )
+    # each source's reading: its most confident report under this root
+    reading: dict[str, Event] = {}
+    for ev in members:
+        if _lineage(ev.sub_event_type)[-1] != root:
+            continue
+        key = _source_key(ev)
+        if key not in reading or ev.confidence > reading[key].confidence:
+            reading[key] = ev
+    lineages = [_lineage(ev.sub_event_type) for ev in reading.values()]
+    # the deepest reading every source agrees with is the floor; stop where sources diverge
+    support: Counter[str] = Counter(sub for lineage in lineages for sub in set(lineage))
+    chosen = root
+    for sub in sorted(support, key=lambda s: -len(_lineage(s))):
+        if support[sub] * 2 > len(lineages) and not _diverging(sub, lineages):
+            chosen = sub
+            break
+    return _on_the_right_side(chosen, actor1_inter)
+
+
+def _diverging(sub: str, lineages: list[list[str]]) -> bool:
+    """Does some source read a different refinement at this level or below (a reversal)?"""
+    for lineage in lineages:
+        if sub in lineage:
+            continue
+        # a source whose reading is neither more general than sub nor within it
+        if lineage[0] not in _lineage(sub):
+            return True
+    return False
+
+
+def _on_the_right_side(sub_type: str, actor1_inter: int | None) -> str:
+    """A territory reading whose taker is not actor1's kind is read as the general clash."""
+    taker_is_state = _SIDE_OF_TAKER.get(sub_type)
+    if taker_is_state is None or actor1_inter is None:
+        return sub_type
+    if (actor1_inter in _STATE_INTERS) != taker_is_state:
+        return REFINES[sub_type]
+    return sub_type
 
 
 def _apply_location(merged: Event, members: list[Event]) -> None:
@@ -139,7 +226,15 @@ def _place_key(ev: Event) -> tuple:
 
 
 def _apply_dates(merged: Event, members: list[Event]) -> None:
-    """The days every report allows (their intersection), written as precisely as that is."""
+    """The days every report allows (their intersection), written as precisely as that is,
+    widened so that it holds the most likely day of each of the most precise reports.
+
+    Two vague readings of one weekday ("Saturday" in a September paper: 31 August to 28
+    September; an English "Sunday ... a day after" read as 1 to 29 September) intersect on
+    days that drop the one day the first report finds most likely; the merged range must never
+    lose it. A report's most likely day is its own single-day ``event_date``; a precise report
+    (a day) speaks for the day, so vaguer reports' first days do not widen its range.
+    """
     ranges = [(ev, r) for ev in members if (r := event_day_range(ev)) is not None]
     if not ranges:
         return
@@ -147,6 +242,9 @@ def _apply_dates(merged: Event, members: list[Event]) -> None:
     end = min(r[1] for _, r in ranges)
     if start > end:  # not mergeable by the rules; keep the representative's dates untouched
         return
+    likely = _most_likely_days(ranges)
+    if likely:
+        start, end = min(start, *likely), max(end, *likely)
     exact = next((ev for ev, r in ranges if r == (start, end)), None)
     if exact is not None:
         merged.event_date = exact.event_date or start.isoformat()
@@ -158,13 +256,22 @@ def _apply_dates(merged: Event, members: list[Event]) -> None:
     if start == end:
         merged.event_date = start.isoformat()
         return
-    # Keep a report's own single-day event_date if it falls within the agreed days.
-    for ev, _ in sorted(ranges, key=lambda item: item[1][1] - item[1][0]):
+    merged.event_date = likely[0].isoformat() if likely else start.isoformat()
+
+
+def _most_likely_days(ranges: list[tuple[Event, tuple[date, date]]]) -> list[date]:
+    """The own day (a single-day event_date inside its range) of each report as precise as
+    the most precise one, narrowest report first, then in report order. A vaguer report's
+    first day is only where its range starts, not a reading of the day."""
+    sharpest = min(_time_precision(first, last) for _, (first, last) in ranges)
+    days: list[date] = []
+    for ev, (first, last) in sorted(ranges, key=lambda item: item[1][1] - item[1][0]):
+        if _time_precision(first, last) != sharpest:
+            continue
         day = parse_day_range(ev.event_date)
-        if day is not None and day[0] == day[1] and start <= day[0] <= end:
-            merged.event_date = ev.event_date
-            return
-    merged.event_date = start.isoformat()
+        if day is not None and day[0] == day[1] and first <= day[0] <= last:
+            days.append(day[0])
+    return days
 
 
 def _time_precision(start: date, end: date) -> int:
@@ -196,6 +303,22 @@ def _lowest(values: Iterable[int | None]) -> int | None:
     """ACLED's conservative figure: the lowest number some source reports; None if none does."""
     known = [v for v in values if v is not None]
     return min(known) if known else None
+
+
+def _lowest_supported(members: list[Event], field: str) -> int | None:
+    """The lowest well-supported figure: reported (not claimed) by a report that quotes its own
+    words for it; figures without such support count only when no report has any.
+
+    A claim never becomes a toll (claims stay in ``fatalities_claimed``); a figure some record
+    carries without the words behind it (an import, a hand edit) cannot undercut one a paper
+    states, but still counts when it is all there is. A null is "not said", never zero.
+    """
+    factual = [ev for ev in members if ev.modality != "claimed"] or members
+    evidenced = [ev for ev in factual if any(item.field == field for item in ev.evidence)]
+    chosen = _lowest(getattr(ev, field) for ev in evidenced)
+    if chosen is not None:
+        return chosen
+    return _lowest(getattr(ev, field) for ev in factual)
 
 
 def _unique_claims(members: list[Event]) -> list[ClaimedFatalities]:

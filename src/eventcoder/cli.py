@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from eventcoder.cli_errors import ReportingGroup
 from eventcoder.pipeline import ArticleResult
 from eventcoder.records import Article, Event, ReadFailure
 
@@ -20,6 +21,7 @@ app = typer.Typer(
     help="Code news into geocoded, de-duplicated ACLED-style conflict events.",
     no_args_is_help=True,
     add_completion=False,
+    cls=ReportingGroup,  # operational errors: one line and exit 1, tracebacks only with --debug
 )
 # Progress and reports go to stderr so that stdout stays clean for data.
 err = Console(stderr=True)
@@ -73,9 +75,18 @@ def _progress() -> Progress:
 
 
 def _read(paths: list[str]) -> list[Article | ReadFailure]:
+    """Articles and failures to code; warnings on articles read (a guessed encoding) printed."""
+    from rich.markup import escape
+
     from eventcoder.ingest import read_paths
 
-    return list(read_paths(paths))
+    items: list[Article | ReadFailure] = []
+    for item in read_paths(paths, warnings=True):
+        if isinstance(item, ReadFailure) and item.warning:
+            err.print(f"[yellow]warning[/] {escape(item.origin)}: {escape(item.reason)}")
+        else:
+            items.append(item)
+    return items
 
 
 def _code_with_progress(
@@ -97,7 +108,10 @@ def _code_with_progress(
         ):
             if result.failure:
                 n_failed += 1
-                err.print(f"[yellow]skipped[/] {result.origin}: {result.failure}")
+                err.print(
+                    f"[yellow]skipped[/] {_plain(result.origin)}: {_plain(result.failure)}",
+                    soft_wrap=True,
+                )
             n_events += len(result.events)
             progress.update(task, advance=1, events=n_events, failed=n_failed)
             yield result
@@ -181,7 +195,11 @@ def ingest(
                 outcome = store.add_article(result.article, result.events)
             except Exception as exc:  # stored data stays intact: add_article is one transaction
                 failed += 1
-                err.print(f"[red]not stored[/] {result.origin}: {type(exc).__name__}: {exc}")
+                err.print(
+                    f"[red]not stored[/] {_plain(result.origin)}: "
+                    f"{_plain(f'{type(exc).__name__}: {exc}')}",
+                    soft_wrap=True,
+                )
                 continue
             if outcome.added:
                 added += 1
@@ -206,7 +224,7 @@ def export(
     from eventcoder.store import open_store
 
     _require_db(db)
-    with open_store(db) as store:
+    with open_store(db, read_only=True) as store:
         events = store.all_events()
     count = _write(events, fmt.value, output)
     err.print(f"{count} events exported")
@@ -222,7 +240,7 @@ def map_(
     from eventcoder.store import open_store
 
     _require_db(db)
-    with open_store(db) as store:
+    with open_store(db, read_only=True) as store:
         events = store.all_events()
         html = render_map(events, articles=articles_for(events, store.get_article))
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -286,12 +304,50 @@ def eval_geo(
 def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EVENTCODER_TOKEN",
+            help="Require 'Authorization: Bearer TOKEN' for writes (POST /articles). Needed to "
+            "serve writes beyond loopback; prefer the environment variable to the option.",
+            show_default=False,
+        ),
+    ] = None,
+    read_only: Annotated[
+        bool,
+        typer.Option(
+            "--read-only", help="Refuse writes; open the store read-only (read-only media)."
+        ),
+    ] = False,
+    trusted_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--trusted-host",
+            help="Answer only requests for this Host (repeatable; *.example.org allowed).",
+        ),
+    ] = None,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Maximum article size in characters for POST (default: EVENTCODER_MAX_CHARS).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API and the web map."""
     from eventcoder.serve import run_server
 
-    run_server(db, host=host, port=port)
+    run_server(
+        db,
+        host=host,
+        port=port,
+        token=token,
+        writes=not read_only,
+        trusted_hosts=trusted_host or None,
+        max_article_chars=max_chars,
+    )
 
 
 @app.command()
@@ -309,9 +365,28 @@ def sample(
     err.print(f"[green]done[/]: {output}/events.jsonl, {output}/events.csv, {output}/map.html")
 
 
+def _plain(text: object) -> str:
+    """Text shown as itself on one line: rich markup in a file name or reason is not applied."""
+    from rich.markup import escape
+
+    return escape(" ".join(str(text).split()))
+
+
 def _require_db(db: str) -> None:
     if "://" not in db and db != ":memory:" and not Path(db).exists():
         raise typer.BadParameter(f"no store at {db}; run `eventcoder ingest PATH --db {db}` first")
+
+
+@app.callback()
+def _main(
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="Show tracebacks instead of one-line errors (or EVENTCODER_DEBUG=1)."
+        ),
+    ] = False,
+) -> None:
+    """Code news into geocoded, de-duplicated ACLED-style conflict events."""
 
 
 if __name__ == "__main__":

@@ -99,10 +99,15 @@ class Article(BaseModel):
 
 
 class ReadFailure(BaseModel):
-    """An input that could not be turned into an article, and why."""
+    """An input that could not be turned into an article, and why.
+
+    With ``warning`` set it is a note on an article that *was* read (a guessed encoding), given
+    only to readers that ask for warnings (``read_paths(..., warnings=True)``).
+    """
 
     origin: str
     reason: str
+    warning: bool = False
 
 
 class Evidence(BaseModel):

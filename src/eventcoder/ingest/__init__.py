@@ -28,7 +28,7 @@ from eventcoder.ingest.readers import (
     read_json,
     read_jsonl,
     read_text,
-    read_warc,
+    unexpected,
 )
 from eventcoder.ingest.sources import (
     GZIP_MAGIC,
@@ -40,6 +40,7 @@ from eventcoder.ingest.sources import (
     peek,
     sniff,
 )
+from eventcoder.ingest.warc import read_warc
 from eventcoder.records import Article, ReadFailure
 
 __all__ = [
@@ -66,6 +67,7 @@ def read_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_chars: int | None = None,
+    warnings: bool = False,
 ) -> Iterator[Article | ReadFailure]:
     """Read every input in ``paths`` ("-" is stdin; folders recursively, sorted; globs).
 
@@ -75,6 +77,8 @@ def read_paths(
     for bad input. ``max_bytes`` bounds one article's raw size (a file, a JSONL line, a WARC
     record). ``max_chars`` bounds one article's text (default :func:`max_article_chars`:
     ``EVENTCODER_MAX_CHARS`` or :data:`MAX_ARTICLE_CHARS`); a longer article is a failure.
+    ``warnings=True`` also yields notes on articles that were read, as ReadFailures with
+    ``warning`` set (an encoding guessed by the fallback codec); otherwise they are logged.
     """
     limit = resolve_limit(max_chars)  # a bad limit fails here, before anything is read
     if isinstance(paths, str | Path):  # one path given bare, not a sequence of characters
@@ -85,15 +89,17 @@ def read_paths(
             continue
         try:
             for item in _read_source(source, max_bytes):
+                if isinstance(item, ReadFailure) and item.warning and not warnings:
+                    log.info("%s: %s", item.origin, item.reason)
+                    continue
                 yield _within_size(item, limit)
         except (OSError, EOFError, zlib.error) as exc:  # unreadable file, broken compression
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             yield ReadFailure(origin=source.origin, reason=f"cannot read: {reason}")
         except Exception as exc:  # a reader's bug may cost this input, never the batch
-            log.exception("reading %s failed", source.origin)
-            yield ReadFailure(
-                origin=source.origin, reason=f"unexpected error: {type(exc).__name__}: {exc}"
-            )
+            # The reason goes to the failure report; the traceback only to debug logging.
+            log.debug("reading %s failed", source.origin, exc_info=True)
+            yield ReadFailure(origin=source.origin, reason=unexpected(exc))
 
 
 def _within_size(item: Article | ReadFailure, limit: int) -> Article | ReadFailure:
@@ -126,7 +132,11 @@ def _read_source(source: Source, max_bytes: int) -> Iterator[Item]:
             yield from read_jsonl(stream, origin, max_bytes)
             return
         if fmt == "warc":
-            yield from read_warc(stream, origin, max_bytes)
+            # A file is read seekable, so a broken record can be skipped to the next one.
+            seekable = source.path is not None and raw.seekable()
+            if seekable:
+                raw.seek(0)
+            yield from read_warc(raw if seekable else stream, origin, max_bytes)
             return
         data = stream.read(max_bytes + 1)
     yield from _read_document(data, origin, fmt, max_bytes)
@@ -140,8 +150,8 @@ def _read_document(data: bytes, origin: str, fmt: Format, max_bytes: int) -> Ite
     elif fmt == "json":
         yield from read_json(data, origin)
     elif fmt == "html":
-        yield read_html(data, origin)
+        yield from read_html(data, origin)
     elif fmt == "feed":
         yield from read_feed(data, origin)
     else:
-        yield read_text(data, origin)
+        yield from read_text(data, origin)

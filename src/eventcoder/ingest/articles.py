@@ -13,6 +13,10 @@ from eventcoder.ingest.language import detect_language
 from eventcoder.records import Article
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+# Lone UTF-16 surrogates (JSON's "\ud800" escapes, character references) are not text: no
+# store, encoder or language detector accepts them. NUL (JSON's "\u0000") is refused as the
+# stores refuse it, so the failure names the line it came from, not a later storing step.
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
 
 
 def language_code(tag: object) -> str | None:
@@ -52,17 +56,36 @@ def build_article(
         raise UnreadableInput("empty text")
     url_text = _optional_text(url)
     given_id = _optional_text(article_id)
+    title_text, source_text = _optional_text(title), _optional_text(source)
+    for field, value in (
+        ("text", text), ("id", given_id), ("url", url_text), ("title", title_text),
+        ("source", source_text),
+    ):
+        _check_unicode(field, value)
     return Article(
         id=given_id or Article.make_id(text, url_text),
         text=text,
-        title=_optional_text(title),
+        title=title_text,
         url=url_text,
-        source=_optional_text(source),
+        source=source_text,
         published=published.iso if published else None,
         published_precision=published.precision if published else None,
         language=language_code(language) or detect_language(text),
         origin=origin,
     )
+
+
+def _check_unicode(field: str, value: str | None) -> None:
+    """Raise :class:`UnreadableInput` naming the field and position of a NUL or lone surrogate."""
+    if value is None:
+        return
+    bad = _NOT_TEXT.search(value)
+    if bad:
+        what = "a NUL character" if bad[0] == "\x00" else "a lone surrogate"
+        raise UnreadableInput(
+            f"invalid text: field '{field}' holds {what} (U+{ord(bad[0]):04X}) at "
+            f"character {bad.start()}"
+        )
 
 
 def article_from_record(record: Mapping[str, object], origin: str) -> Article:

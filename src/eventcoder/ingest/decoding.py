@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -53,11 +54,27 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+class Decoded(NamedTuple):
+    """Decoded text, and a warning when it was not UTF-8 but a detected legacy encoding."""
+
+    text: str
+    warning: str | None = None
+
+
 def decode_text(data: bytes) -> str:
     """Decode ``data`` as text with normalised newlines, or raise :class:`UnreadableInput`.
 
     A byte-order mark decides; else strict UTF-8; else the encoding charset-normalizer finds
     coherent (legacy single-byte news archives). Binary content is refused, not guessed at.
+    """
+    return decode(data).text
+
+
+def decode(data: bytes) -> Decoded:
+    """As :func:`decode_text`, also saying when the legacy fallback decided the encoding.
+
+    The fallback is a guess from the bytes, so a reader reports it: a wrong code page turns
+    accented letters into others without any error.
     """
     kind = binary_kind(data)
     if kind:
@@ -68,9 +85,9 @@ def decode_text(data: bytes) -> str:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise UnreadableInput(f"bad encoding: invalid {codec} ({exc.reason})") from exc
-            return _normalise_newlines(text)
+            return Decoded(_normalise_newlines(text))
     try:
-        return _normalise_newlines(data.decode("utf-8"))
+        return Decoded(_normalise_newlines(data.decode("utf-8")))
     except UnicodeDecodeError as exc:
         utf8_error = exc
     encoding = _legacy_encoding(data[:_DETECT_BYTES])
@@ -80,9 +97,14 @@ def decode_text(data: bytes) -> str:
             "and no other encoding fits"
         )
     try:
-        return _normalise_newlines(data.decode(encoding))
+        text = _normalise_newlines(data.decode(encoding))
     except (UnicodeDecodeError, LookupError) as exc:
         raise UnreadableInput(f"bad encoding: neither UTF-8 nor {encoding}") from exc
+    return Decoded(
+        text,
+        f"decoding: not UTF-8 (byte {utf8_error.start}: {utf8_error.reason}), decoded as "
+        f"{encoding} by detection; accented letters may be wrong",
+    )
 
 
 def _legacy_encoding(data: bytes) -> str | None:

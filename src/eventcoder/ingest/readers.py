@@ -7,14 +7,12 @@ from __future__ import annotations
 import io
 import json
 import re
-import zlib
 from collections.abc import Iterator
 from typing import IO
 
 from eventcoder.ingest.articles import article_from_record, build_article
 from eventcoder.ingest.dates import PublishedDate, from_parts, normalise_date
-from eventcoder.ingest.decoding import UnreadableInput, binary_kind, decode_text
-from eventcoder.ingest.sources import archive_kind, peek
+from eventcoder.ingest.decoding import Decoded, UnreadableInput, binary_kind, decode
 from eventcoder.records import Article, ReadFailure
 
 Item = Article | ReadFailure
@@ -35,21 +33,46 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-def _failure(origin: str, reason: str | BaseException) -> ReadFailure:
+def failure(origin: str, reason: str | BaseException) -> ReadFailure:
+    """A failure record; ``reason`` is a message or an :class:`UnreadableInput`."""
     return ReadFailure(origin=origin, reason=str(reason))
+
+
+_failure = failure
+
+
+def unexpected(exc: BaseException) -> str:
+    """The reason for an error no reader foresaw, short enough for a report line.
+
+    Deep nesting and memory exhaustion are named plainly; anything else keeps its type so that
+    the reader's bug can be found.
+    """
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read (over the recursion limit)"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory"
+    return f"unexpected error: {describe(exc)}"
+
+
+def describe(exc: BaseException) -> str:
+    """``Type: message`` on one printable line of at most 200 characters (input bytes masked)."""
+    message = " ".join(str(exc).split())[:200]
+    # Library messages may quote raw input bytes: keep plain printable ASCII.
+    message = "".join(char if char.isascii() and char.isprintable() else "?" for char in message)
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 # --- plain text and the seed format ---------------------------------------------------------
 
 
-def read_text(data: bytes, origin: str) -> Item:
+def read_text(data: bytes, origin: str) -> Iterator[Item]:
     """Plain text, or the seed format when the first tokens are ``date YYYY-MM[-DD]``.
 
     Article.text is what follows the header, so evidence offsets index that text.
     """
     try:
-        text = decode_text(data)
-        published = None
+        decoded = decode(data)
+        text, published = decoded.text, None
         header = _SEED_HEADER.match(text)
         if header:
             month, day = header["month"], header["day"]
@@ -57,9 +80,22 @@ def read_text(data: bytes, origin: str) -> Item:
                 int(header["year"]), int(month) if month else None, int(day) if day else None
             )
             text = text[header.end() :]
-        return build_article(text, origin, published=published)
+        article = build_article(text, origin, published=published)
     except UnreadableInput as exc:
-        return _failure(origin, exc)
+        yield _failure(origin, exc)
+        return
+    except Exception as exc:  # noqa: BLE001 - a reader never raises for bad content
+        yield _failure(origin, unexpected(exc))
+        return
+    yield article
+    yield from decoding_warning(decoded, origin)
+
+
+def decoding_warning(decoded: Decoded | str | bytes, origin: str) -> Iterator[ReadFailure]:
+    """The warning item for an article whose encoding was guessed, if it was."""
+    warning = getattr(decoded, "warning", None)
+    if warning:
+        yield ReadFailure(origin=origin, reason=warning, warning=True)
 
 
 # --- JSON Lines and JSON --------------------------------------------------------------------
@@ -75,26 +111,37 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]
         if not raw.strip():
             continue
         try:
-            record = json.loads(decode_text(raw))
+            decoded = decode(raw)
+            record = json.loads(decoded.text)
             if not isinstance(record, dict):
                 raise UnreadableInput(f"expected a JSON object, got {type(record).__name__}")
-            yield article_from_record(record, line_origin)
+            article = article_from_record(record, line_origin)
         except json.JSONDecodeError as exc:
             yield _failure(line_origin, f"line {number}: malformed JSON: {exc}")
         except UnreadableInput as exc:
             yield _failure(line_origin, f"line {number}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - one line's fault costs only that line
+            yield _failure(line_origin, f"line {number}: {unexpected(exc)}")
+        else:
+            yield article
+            yield from decoding_warning(decoded, line_origin)
 
 
 def read_json(data: bytes, origin: str) -> Iterator[Item]:
     """A JSON document: one article object, or a list of them (origin ``#index``, from 1)."""
     try:
-        document = json.loads(decode_text(data))
+        decoded = decode(data)
+        document = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         yield _failure(origin, f"malformed JSON: {exc}")
         return
     except UnreadableInput as exc:
         yield _failure(origin, exc)
         return
+    except Exception as exc:  # noqa: BLE001 - deep nesting and the like: one clear failure
+        yield _failure(origin, unexpected(exc))
+        return
+    yield from decoding_warning(decoded, origin)
     records = document if isinstance(document, list) else [document]
     for number, record in enumerate(records, start=1):
         item_origin = origin if len(records) == 1 else f"{origin}#{number}"
@@ -105,6 +152,8 @@ def read_json(data: bytes, origin: str) -> Iterator[Item]:
             yield article_from_record(record, item_origin)
         except UnreadableInput as exc:
             yield _failure(item_origin, exc)
+        except Exception as exc:  # noqa: BLE001 - one item's fault costs only that item
+            yield _failure(item_origin, unexpected(exc))
 
 
 def _bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
@@ -126,18 +175,30 @@ def _bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
 
 def read_html(
     data: bytes, origin: str, url: str | None = None, charset: str | None = None
-) -> Item:
+) -> Iterator[Item]:
     """An HTML page through trafilatura: main text, title, site name, canonical URL and date.
 
     The date comes from the page's markup only (no guessing from the text). ``charset`` is
-    the one an HTTP header declared.
+    the one an HTTP header declared. Yields the article or a failure, then a decoding warning
+    when the encoding was guessed.
     """
+    try:
+        page, warning = _decode_html(data, charset)
+        item = _read_html(data, page, origin, url)
+    except Exception as exc:  # noqa: BLE001 - a reader never raises for bad content
+        yield _failure(origin, unexpected(exc))
+        return
+    yield item
+    if isinstance(item, Article) and warning:
+        yield ReadFailure(origin=origin, reason=warning, warning=True)
+
+
+def _read_html(data: bytes, page: bytes | str, origin: str, url: str | None) -> Item:
     import trafilatura  # slow to import; only HTML inputs need it
 
     kind = binary_kind(data)
     if kind:
         return _failure(origin, f"binary content: {kind}")
-    page = _decode_html(data, charset)
     try:
         document = trafilatura.bare_extraction(
             page,
@@ -147,7 +208,7 @@ def read_html(
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
-        return _failure(origin, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
+        return _failure(origin, f"HTML could not be parsed: {describe(exc)}")
     if document is None or not (document.text or "").strip():
         return _failure(origin, "empty text: no article text found in the HTML")
     try:
@@ -163,21 +224,23 @@ def read_html(
         return _failure(origin, exc)
 
 
-def _decode_html(data: bytes, charset: str | None) -> bytes | str:
+def _decode_html(data: bytes, charset: str | None) -> tuple[bytes | str, str | None]:
     """The page as text: the declared charset (HTTP header, else <meta>), else UTF-8, else
-    the same legacy fallback as plain text; the bytes themselves if all of that fails.
+    the same legacy fallback as plain text; the bytes themselves (trafilatura then guesses)
+    if all of that fails. The second value warns when the encoding was guessed.
     """
     meta = _META_CHARSET.search(data[:4096])
     for declared in (charset, meta[1].decode("ascii") if meta else None):
         if declared:
             try:
-                return data.decode(declared)
+                return data.decode(declared), None
             except (LookupError, UnicodeDecodeError):
                 continue
     try:
-        return decode_text(data)
-    except UnreadableInput:
-        return data
+        decoded = decode(data)
+    except UnreadableInput as exc:
+        return data, f"decoding: {exc}; the HTML parser guessed the encoding"
+    return decoded.text, decoded.warning
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -221,15 +284,22 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     """
     import feedparser
 
-    unsafe = _unsafe_xml(data)
-    if unsafe:
+    try:
+        unsafe = _unsafe_xml(data)
+        parsed = None if unsafe else feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
+    except Exception as exc:  # noqa: BLE001 - the whole document is unreadable: one failure
+        yield _failure(origin, f"feed could not be parsed: {unexpected(exc)}")
+        return
+    if unsafe or parsed is None:
         yield _failure(origin, f"unsafe XML rejected: {unsafe}")
         return
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         yield _failure(origin, f"no feed entries found{f': {problem}' if problem else ''}")
         return
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, feedparser.CharacterEncodingOverride):
+        yield ReadFailure(origin=origin, reason=f"decoding: {problem}", warning=True)
     feed = parsed.feed
     for number, entry in enumerate(parsed.entries, start=1):
         entry_origin = f"{origin}#{number}"
@@ -244,7 +314,10 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
                 language=entry.get("language") or feed.get("language"),
             )
         except UnreadableInput as exc:
-            yield _failure(entry_origin, f"{exc} (entry has no content or summary)")
+            empty = " (entry has no content or summary)" if str(exc) == "empty text" else ""
+            yield _failure(entry_origin, f"entry {number}: {exc}{empty}")
+        except Exception as exc:  # noqa: BLE001 - one entry's fault costs only that entry
+            yield _failure(entry_origin, f"entry {number}: {unexpected(exc)}")
 
 
 def _unsafe_xml(data: bytes) -> str | None:
@@ -286,65 +359,4 @@ def _entry_date(entry: dict) -> PublishedDate | None:
         date = normalise_date(entry.get(key))
         if date:
             return date
-    return None
-
-
-# --- WARC -----------------------------------------------------------------------------------
-
-
-def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
-    """HTML responses (status 2xx) of a WARC/ARC file, gzipped or not, through the HTML reader.
-
-    Other records (requests, metadata, images, redirects) are not articles and are passed over.
-    ``#N`` in the origin is the record's number in the file, counting every record from 1.
-    """
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    head, stream = peek(stream)
-    kind = archive_kind(head)
-    if kind is None:
-        yield _failure(origin, "not a WARC file: it does not start with a WARC or ARC record")
-        return
-    number = read = 0
-    try:
-        for number, record in enumerate(ArchiveIterator(stream, arc2warc=kind == "arc"), 1):
-            if record.rec_type not in ("response", "resource"):
-                continue
-            if record.rec_type == "response":
-                if record.http_headers is None:
-                    continue
-                status = record.http_headers.get_statuscode() or ""
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if not status.startswith("2"):
-                    continue
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
-                continue
-            record_origin = f"{origin}#{number}"
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) > max_bytes:
-                yield _failure(record_origin, f"record is larger than max_bytes ({max_bytes})")
-                continue
-            if getattr(record.raw_stream, "limit", 0) > 0:
-                yield _failure(record_origin, "truncated WARC record: the file ends inside it")
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            read += 1
-            yield read_html(body, record_origin, url=url, charset=_charset(content_type))
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
-        where = f"after record {number}" if number else "at its start"
-        yield _failure(origin, f"broken WARC {where}: {type(exc).__name__}: {exc}")
-        return
-    if not read:
-        yield _failure(origin, f"empty text: no HTML response among the {number} WARC records")
-
-
-def _charset(content_type: str) -> str | None:
-    """The charset parameter of a Content-Type header value, if any."""
-    for parameter in content_type.split(";")[1:]:
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "charset" and value.strip(" \"'"):
-            return value.strip(" \"'")
     return None

@@ -365,6 +365,120 @@ def sample(
     err.print(f"[green]done[/]: {output}/events.jsonl, {output}/events.csv, {output}/map.html")
 
 
+@app.command()
+def watch(
+    sources: Annotated[
+        list[str], typer.Argument(help="RSS/Atom feed or page URLs (or local feed files).")
+    ],
+    every: Annotated[
+        str, typer.Option("--every", help="Poll interval (30s, 10m, 2h); base of the back-off.")
+    ] = "10m",
+    db: DbOpt = DEFAULT_DB,
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll once and exit (for cron).")
+    ] = False,
+    alerts: Annotated[
+        Path | None, typer.Option("--alerts", help="Append new events as JSON lines here.")
+    ] = None,
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="POST each new event as JSON to this URL.")
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", help="Announce only events in this country (name or ISO3)."),
+    ] = None,
+    event_type: Annotated[
+        list[str] | None,
+        typer.Option("--event-type", help="Announce only this event or sub-event type."),
+    ] = None,
+    min_fatalities: Annotated[
+        int | None,
+        typer.Option("--min-fatalities", min=0, help="Announce only events with this many dead."),
+    ] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Follow feeds and pages: code and store items not seen before, announce new events."""
+    from eventcoder.ingest.alerts import (
+        AlertFilter,
+        AlertSink,
+        Announcer,
+        JsonLinesSink,
+        WebhookSink,
+    )
+    from eventcoder.ingest.watch import Watcher, parse_interval
+    from eventcoder.pipeline import code_article
+    from eventcoder.store import open_store
+
+    try:
+        interval = parse_interval(every)
+        sinks: list[AlertSink] = [JsonLinesSink(alerts)] if alerts else []
+        if webhook:
+            sinks.append(WebhookSink(webhook))
+        alert_filter = AlertFilter.build(country or [], event_type or [], min_fatalities)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    announcer = Announcer(sinks, alert_filter) if sinks else None
+    outcome = {"all_failed": False}
+    with open_store(db) as store:
+        watcher = Watcher(
+            store, sources, code=lambda article: code_article(article, model=model),
+            every=interval, announcer=announcer,
+        )
+
+        def report(poll: object) -> None:
+            outcome["all_failed"] = _print_poll(poll)
+
+        try:
+            watcher.run(report, polls=1 if once else None)
+        except KeyboardInterrupt:
+            err.print("watch stopped")
+    if once and outcome["all_failed"]:
+        raise typer.Exit(1)
+
+
+def _print_poll(poll: object) -> bool:
+    """Print one poll's report to stderr; True when every source failed or is backing off."""
+    from datetime import UTC, datetime
+
+    from eventcoder.ingest.watch import PollReport
+
+    assert isinstance(poll, PollReport)
+
+    def when(seconds: float | None) -> str:
+        if seconds is None:
+            return "?"
+        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+    for s in poll.sources:
+        name = _plain(s.source)
+        if s.status == "failed":
+            err.print(
+                f"[red]failed[/] {name}: {_plain(s.error)} ({s.failures} in a row); "
+                f"backing off until {when(s.retry_at)}"
+            )
+        elif s.status == "backing off":
+            err.print(
+                f"[yellow]backing off[/] {name} until {when(s.retry_at)} after {s.failures} "
+                f"failures (last: {_plain(s.error)})"
+            )
+        else:
+            err.print(
+                f"{name}: {s.new} new, {s.changed} changed, {s.seen} already coded"
+                f"{' (not modified)' if s.status == 'unchanged' else ''}; "
+                f"{s.events} events, {s.new_events} new to the store"
+            )
+        for failure in s.item_failures:
+            err.print(f"  [yellow]skipped[/] {_plain(failure)}")
+        for warning in s.warnings:
+            err.print(f"  [yellow]warning[/] {_plain(warning)}")
+    if poll.announced is not None:
+        a = poll.announced
+        err.print(f"{a.sent} alerts sent, {a.filtered_out} events filtered out")
+        for error in a.errors:
+            err.print(f"  [red]alert not delivered[/] {_plain(error)}")
+    return poll.all_failed
+
+
 def _plain(text: object) -> str:
     """Text shown as itself on one line: rich markup in a file name or reason is not applied."""
     from rich.markup import escape

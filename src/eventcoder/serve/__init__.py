@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["WebAssetsMissing", "articles_for", "create_app", "render_map", "run_server"]
 
 
-def create_app(store: Any) -> FastAPI:
-    """The API and web page over an open ``eventcoder.store.Store``."""
+def create_app(store: Any, **options: Any) -> FastAPI:
+    """The API and web page over an open ``eventcoder.store.Store``.
+
+    Options (token, writes, trusted_hosts, max_article_chars): see ``serve.app.create_app``.
+    """
     from eventcoder.serve.app import create_app as build
 
-    return build(store)
+    return build(store, **options)

@@ -8,14 +8,20 @@ escaped HTML, never interpolated into markup.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import html
 import logging
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import Body, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field, ValidationError, field_validator
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from eventcoder import __version__ as package_version
 from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, Article, Event
@@ -30,22 +36,29 @@ from eventcoder.serve.evidence import locate
 from eventcoder.serve.geojson import GEOJSON_MEDIA_TYPE, feature_collection
 from eventcoder.serve.mapfile import json_for_script, tile_config, tile_origin
 from eventcoder.store.base import Store
-from eventcoder.store.query import EventQuery, SortKey
+from eventcoder.store.errors import StoreError, UnstorableText, check_storable
+from eventcoder.store.query import MAX_FATALITIES, MAX_OFFSET, EventQuery, SortKey
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 5000
-MAX_ARTICLE_CHARS = 1_000_000
+MAX_ECHO_CHARS = 200  # a 422 quotes at most this much of a bad value back
 STATIC_FILES = ("common.js", "common.css", "app.js", "app.css")
 EventType = Literal[tuple(ACLED_TYPES)]  # type: ignore[valid-type]
 SubEventType = Literal[tuple(SUB_EVENT_TO_TYPE)]  # type: ignore[valid-type]
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+BEARER = HTTPBearer(
+    auto_error=False, description="Needed for writes when the server was started with a token"
+)
 
 
 class ArticleIn(BaseModel):
     """A submitted article. Only the text is required; the rest improves coding and display."""
 
-    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)
+    text: str = Field(
+        min_length=1,
+        description="The article; longer than the server's maximum article size is a 413",
+    )
     title: str | None = Field(default=None, max_length=2000)
     url: str | None = Field(default=None, max_length=4000, pattern=r"^https?://\S+$")
     source: str | None = Field(default=None, max_length=500)
@@ -55,6 +68,14 @@ class ArticleIn(BaseModel):
         description="Publication date cut to its known precision: YYYY, YYYY-MM or YYYY-MM-DD",
     )
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
+
+    @field_validator("text", "title", "url", "source", "published", "language", mode="before")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        """NUL and lone surrogates are a 422 before any pattern runs, whichever store is used."""
+        if isinstance(value, str):
+            check_storable(value, "the value")
+        return value
 
     @field_validator("text")
     @classmethod
@@ -163,18 +184,120 @@ def _article_summary(article: Article) -> dict[str, Any]:
     return article.model_dump(mode="json", exclude={"text"})
 
 
-def create_app(store: Store) -> FastAPI:
-    """The API and web page over an open store (the store serialises its own connection)."""
+def printable(value: Any) -> Any:
+    """``value`` safe to echo in an error: lone surrogates escaped, long strings cut."""
+    if isinstance(value, str):
+        if len(value) > MAX_ECHO_CHARS:
+            value = f"{value[:MAX_ECHO_CHARS]}... ({len(value):,} characters)"
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {printable(k): printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [printable(v) for v in value]
+    return value
+
+
+def _article_limit(configured: int | None) -> int:
+    """The maximum article size: the app's own, or the shared one (EVENTCODER_MAX_CHARS)."""
+    if configured is not None:
+        return configured
+    from eventcoder.ingest.limits import max_article_chars
+
+    return max_article_chars()
+
+
+def body_limit(chars: int) -> int:
+    """Bytes a JSON body may take for an article of ``chars`` characters (each may be \\uXXXX)."""
+    return chars * 6 + 64 * 1024
+
+
+def create_app(
+    store: Store,
+    *,
+    token: str | None = None,
+    writes: bool = True,
+    trusted_hosts: list[str] | None = None,
+    max_article_chars: int | None = None,
+) -> FastAPI:
+    """The API and web page over an open store (the store serialises its own connection).
+
+    ``token``: POST /articles then needs ``Authorization: Bearer <token>``; ``writes=False``
+    refuses every write (403); ``trusted_hosts``: Host headers to answer (others get 400);
+    ``max_article_chars``: longer articles get a 413 (default: the shared ingest limit).
+    """
+    if token is not None and not token.strip():
+        raise ValueError("the API token is empty")
     # FastAPIOffline serves the Swagger UI and ReDoc assets itself: /docs works with no network.
     app = FastAPIOffline(
         title="eventcoder",
         version=package_version,
         description="ACLED-style political violence events coded from news, with evidence.",
     )
+    article_limit: Callable[[], int] = lambda: _article_limit(max_article_chars)  # noqa: E731
 
     @app.exception_handler(WebAssetsMissing)
     async def _assets_missing(request: Request, exc: WebAssetsMissing) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes the input as is; a lone surrogate there cannot be encoded
+        # and a megabyte of text need not come back.
+        errors = [{k: v for k, v in e.items() if k not in ("url", "ctx")} for e in exc.errors()]
+        return JSONResponse({"detail": printable(jsonable_encoder(errors))}, status_code=422)
+
+    @app.exception_handler(UnstorableText)
+    async def _unstorable(request: Request, exc: UnstorableText) -> JSONResponse:
+        return JSONResponse({"detail": printable(str(exc))}, status_code=422)
+
+    @app.exception_handler(StoreError)
+    async def _store_down(request: Request, exc: StoreError) -> JSONResponse:
+        log.error("store error: %s", exc)
+        return JSONResponse({"detail": f"the store is not available: {exc}"}, status_code=503)
+
+    @app.middleware("http")
+    async def _refuse_nul_and_oversized(request: Request, call_next):  # type: ignore[no-untyped-def]
+        # One NUL policy for both stores: refused, whether in the path, the query or a body.
+        if "\x00" in request.scope["path"] or any(
+            "\x00" in key or "\x00" in value for key, value in request.query_params.multi_items()
+        ):
+            return JSONResponse(
+                {"detail": "NUL characters (%00) are not accepted in paths or parameters"},
+                status_code=422,
+            )
+        if request.method in ("POST", "PUT", "PATCH"):
+            declared = request.headers.get("content-length")
+            if declared is None:
+                return JSONResponse(
+                    {"detail": "a Content-Length header is required"}, status_code=411
+                )
+            limit = article_limit()
+            if not declared.isdigit() or int(declared) > body_limit(limit):
+                return JSONResponse(
+                    {
+                        "detail": f"request body of {declared} bytes is over the limit of "
+                        f"{body_limit(limit):,} bytes (maximum article size {limit:,} "
+                        "characters, EVENTCODER_MAX_CHARS)"
+                    },
+                    status_code=413,
+                )
+        return await call_next(request)
+
+    def require_writer(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
+    ) -> None:
+        """Writes need the token when one is configured; a read-only server takes none."""
+        if not writes:
+            raise HTTPException(403, "this server is read-only: writes are turned off")
+        if token is None:
+            return
+        given = credentials.credentials if credentials else ""
+        if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+            raise HTTPException(
+                401,
+                "a valid token is required: send Authorization: Bearer <token>",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -207,7 +330,10 @@ def create_app(store: Store) -> FastAPI:
         ] = None,
         bbox: Annotated[
             str | None,
-            Query(description="min_lon,min_lat,max_lon,max_lat (WGS84; min_lon > max_lon wraps)"),
+            Query(
+                max_length=200,
+                description="min_lon,min_lat,max_lon,max_lat (WGS84; min_lon > max_lon wraps)",
+            ),
         ] = None,
         country: Annotated[str | None, Query(max_length=200, description="name or ISO3")] = None,
         admin1: Annotated[str | None, Query(max_length=200)] = None,
@@ -216,13 +342,13 @@ def create_app(store: Store) -> FastAPI:
         actor: Annotated[
             str | None, Query(max_length=200, description="part of an actor's name")
         ] = None,
-        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_FATALITIES)] = None,
         text: Annotated[
             str | None, Query(max_length=500, description="part of notes, place or actors")
         ] = None,
         sort: SortKey = "-event_date",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Literal["json", "geojson"] | None = None,
     ) -> Response:
         if sub_event_type and event_type and SUB_EVENT_TO_TYPE[sub_event_type] != event_type:
@@ -313,11 +439,24 @@ def create_app(store: Store) -> FastAPI:
         tags=["articles"],
         summary="Code a submitted article, merge its events into the store",
         status_code=201,
-        responses={200: {"description": "the article was already stored; nothing changed"}},
+        dependencies=[Depends(require_writer)],
+        responses={
+            200: {"description": "the article was already stored; nothing changed"},
+            401: {"description": "the server has a token and the request did not send it"},
+            403: {"description": "the server is read-only"},
+            413: {"description": "the article is longer than the maximum article size"},
+        },
     )
     def post_article(response: Response, submitted: Annotated[ArticleIn, Body()]) -> dict[str, Any]:
         from eventcoder.pipeline import code_article
 
+        limit = article_limit()
+        if len(submitted.text) > limit:
+            raise HTTPException(
+                413,
+                f"the article has {len(submitted.text):,} characters; the maximum article size "
+                f"is {limit:,} characters (EVENTCODER_MAX_CHARS)",
+            )
         article = submitted.to_article()
         if store.has_article(article.id):
             response.status_code = 200
@@ -350,6 +489,8 @@ def create_app(store: Store) -> FastAPI:
         return store.stats()
 
     _mount_page(app)
+    if trusted_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(trusted_hosts))
     return app
 
 

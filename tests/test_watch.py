@@ -277,7 +277,25 @@ def test_a_failing_webhook_is_reported_and_the_alerts_file_still_written(
     )
     assert result.exit_code == 0, result.output
     assert "alert not delivered" in result.output and "HTTP 503" in result.output
-    assert len(alerts.read_text().splitlines()) == len(server.posted("/hook")) >= 2
+    written = alerts.read_text().splitlines()
+    assert len(written) == len(server.posted("/hook")) >= 2
+    assert f"{len(written)} alerts waiting for a sink" in result.output
+
+    # The webhook is back: the next run delivers what it refused, once, and nothing else.
+    server.routes["/hook"] = Route(body=b"{}", content_type="application/json")
+    later = run_watch(
+        server.url("/feed.rss"), "--once", "--db", str(tmp_path / "w.duckdb"),
+        "--alerts", str(alerts), "--webhook", server.url("/hook"),
+    )
+    assert later.exit_code == 0, later.output
+    assert f"{len(written)} earlier alerts delivered" in later.output
+    delivered = server.posted("/hook")[-len(written):]
+    assert sorted(a["event"]["event_id"] for a in delivered) == sorted(
+        json.loads(line)["event"]["event_id"] for line in written
+    )
+    assert alerts.read_text().splitlines() == written  # the file got each alert once
+    with open_store(str(tmp_path / "w.duckdb")) as store:
+        assert WatchState(store).pending_alerts(f"webhook:{server.url('/hook')}") == []
 
 
 def test_bad_options_are_clear_errors(tmp_path: Path) -> None:
@@ -317,6 +335,23 @@ def test_backoff_doubles_until_the_feed_recovers(server: FeedServer, tmp_path: P
         assert (recovered.status, recovered.new) == ("ok", 2)
         state = WatchState(store).source(server.url("/feed.rss"))
         assert (state.failures, state.retry_at, state.last_error) == (0, None, None)
+
+
+def test_run_polls_again_after_the_interval(server: FeedServer, tmp_path: Path) -> None:
+    server.routes["/feed.rss"] = Route(body=two_item_feed())
+    clock, waits, reports = Clock(), [], []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock.now += seconds
+
+    with open_store(str(tmp_path / "w.duckdb")) as store:
+        watcher = Watcher(store, [server.url("/feed.rss")], code=CountingCoder(), every=300,
+                          clock=clock)
+        watcher.run(reports.append, polls=3, sleep=sleep)
+    assert waits == [300, 300]
+    assert [r.sources[0].new for r in reports] == [2, 0, 0]
+    assert [r.sources[0].seen for r in reports] == [0, 2, 2]
 
 
 def test_backoff_is_capped(tmp_path: Path) -> None:

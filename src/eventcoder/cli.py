@@ -471,11 +471,15 @@ def _print_poll(poll: object) -> bool:
             err.print(f"  [yellow]skipped[/] {_plain(failure)}")
         for warning in s.warnings:
             err.print(f"  [yellow]warning[/] {_plain(warning)}")
-    if poll.announced is not None:
-        a = poll.announced
-        err.print(f"{a.sent} alerts sent, {a.filtered_out} events filtered out")
-        for error in a.errors:
-            err.print(f"  [red]alert not delivered[/] {_plain(error)}")
+    a = poll.announced
+    if a is not None and (a.sent or a.filtered_out or a.redelivered or a.still_pending):
+        err.print(
+            f"{a.sent} alerts sent, {a.filtered_out} events filtered out"
+            + (f", {a.redelivered} earlier alerts delivered" if a.redelivered else "")
+            + (f"; {a.still_pending} alerts waiting for a sink" if a.still_pending else "")
+        )
+    for error in a.errors if a is not None else []:
+        err.print(f"  [red]alert not delivered[/] {_plain(error)}")
     return poll.all_failed
 
 

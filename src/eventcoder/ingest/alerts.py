@@ -90,6 +90,10 @@ def alert_payload(new: NewEvent, *, detected: datetime | None = None) -> dict[st
 class AlertSink(Protocol):
     name: str
 
+    @property
+    def key(self) -> str:
+        """Names this destination across runs (alerts it refused wait for it in the store)."""
+
     def send(self, payload: dict[str, Any]) -> None:
         """Deliver one alert; raise AlertError when it could not be delivered."""
 
@@ -104,6 +108,10 @@ class JsonLinesSink:
 
     path: Path
     name: str = "alerts file"
+
+    @property
+    def key(self) -> str:
+        return f"file:{self.path.resolve()}"
 
     def send(self, payload: dict[str, Any]) -> None:
         try:
@@ -126,6 +134,10 @@ class WebhookSink:
         if not self.url.lower().startswith(("http://", "https://")):
             raise ValueError(f"webhook URL must start with http:// or https://: {self.url!r}")
 
+    @property
+    def key(self) -> str:
+        return f"webhook:{self.url}"
+
     def send(self, payload: dict[str, Any]) -> None:
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         request = urllib.request.Request(
@@ -143,10 +155,22 @@ class WebhookSink:
 
 
 @dataclass
+class Undelivered:
+    """An alert one sink did not take, to be kept and offered again later."""
+
+    sink: AlertSink
+    payload: dict[str, Any]
+    error: str
+
+
+@dataclass
 class AnnounceResult:
     sent: int = 0
     filtered_out: int = 0
     errors: list[str] = field(default_factory=list)
+    undelivered: list[Undelivered] = field(default_factory=list)
+    redelivered: int = 0
+    still_pending: int = 0
 
 
 @dataclass
@@ -169,5 +193,6 @@ class Announcer:
                     sink.send(payload)
                 except AlertError as exc:
                     result.errors.append(f"{sink.name}: {exc} (event {new.event.event_id})")
+                    result.undelivered.append(Undelivered(sink, payload, str(exc)))
             result.sent += 1
         return result

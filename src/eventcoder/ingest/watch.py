@@ -18,6 +18,7 @@ most ``max_backoff``), and one success resets it. Events new to the store are ha
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import time
 import urllib.error
@@ -28,7 +29,7 @@ from email.message import Message
 from pathlib import Path
 
 from eventcoder.ingest import DEFAULT_MAX_BYTES
-from eventcoder.ingest.alerts import Announcer, AnnounceResult, NewEvent
+from eventcoder.ingest.alerts import AlertError, Announcer, AnnounceResult, NewEvent
 from eventcoder.ingest.readers import read_feed, read_html
 from eventcoder.ingest.sources import sniff
 from eventcoder.records import Article, Event, ReadFailure
@@ -219,9 +220,34 @@ class Watcher:
             source_report, new_events = self.poll_source(source)
             report.sources.append(source_report)
             report.new_events.extend(new_events)
-        if self.announcer is not None and report.new_events:
-            report.announced = self.announcer.announce(report.new_events)
+        if self.announcer is not None:
+            report.announced = self._announce(self.announcer, report.new_events)
         return report
+
+    def _announce(self, announcer: Announcer, new_events: list[NewEvent]) -> AnnounceResult:
+        """Offer each sink the alerts it refused before, then announce the new events; what
+        a sink refuses now waits in the store for the next poll, so no alert is lost."""
+        redelivered, errors = 0, []
+        for sink in announcer.sinks:
+            for alert_id, payload in self.state.pending_alerts(sink.key):
+                try:
+                    sink.send(json.loads(payload))
+                except AlertError as exc:
+                    self.state.queue_alert(alert_id, sink.key, payload, str(exc), self.clock())
+                    errors.append(f"{sink.name}: {exc} (kept for the next poll)")
+                    break  # still failing: the rest wait too
+                self.state.drop_alert(alert_id)
+                redelivered += 1
+        result = announcer.announce(new_events) if new_events else AnnounceResult()
+        for missed in result.undelivered:
+            payload = json.dumps(missed.payload, ensure_ascii=False)
+            event_id = str(missed.payload.get("event", {}).get("event_id", ""))
+            alert_id = hashlib.sha256(f"{missed.sink.key}\n{event_id}".encode()).hexdigest()[:24]
+            self.state.queue_alert(alert_id, missed.sink.key, payload, missed.error, self.clock())
+        result.redelivered = redelivered
+        result.errors = errors + result.errors
+        result.still_pending = sum(len(self.state.pending_alerts(s.key)) for s in announcer.sinks)
+        return result
 
     def poll_source(self, source: str) -> tuple[SourceReport, list[NewEvent]]:
         state = self.state.source(source)

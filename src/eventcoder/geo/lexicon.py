@@ -7,6 +7,10 @@ Files (all optional; a language is added by adding its folder):
 ``distances.tsv`` (``unit``/length in km and ``link`` words of "100 km north of X") and
 ``not_places.txt`` (capitalised common words that must never be read as toponyms) and
 ``titles.txt`` (titles and honorifics before a person's name: "President", "Mr", "premier").
+
+Generic place words ("camp", "base", "qala", "dorp") come from the language pack
+(``langpacks/<lang>/places.yaml``, key ``generic_places``), read as data: geo imports no
+extraction code.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 from eventcoder.geo.normalize import name_key
 
 DATA_DIR = Path(__file__).parent / "data"
+PACKS_DIR = Path(__file__).parent.parent / "langpacks"
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,18 @@ class Lexicon:
     # definite articles before which a lone name is a landmark, not a town ("de Dam")
     landmark_articles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # lower case, no full stop: "president", "mr"
+    # name keys of generic place words ("camp", "qala"): a place only with evidence
+    generic: frozenset[str] = frozenset()
+
+    def is_generic(self, surface: str) -> bool:
+        """The name is made only of generic place words ("Camp", "Qala", "Air Base")."""
+        key = name_key(surface)
+        if not key:
+            return False
+        if key in self.generic:
+            return True
+        words = key.split()
+        return len(words) > 1 and all(w in self.generic for w in words)
 
     def is_common(self, surface: str) -> bool:
         """A common word of the language ("Die", "May"); an acronym ("US") is not one."""
@@ -73,6 +90,21 @@ def _spacy_stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in namespace.get("STOP_WORDS", ()))
 
 
+def _generic_words(lang: str | None) -> set[str]:
+    """Generic place words of one language pack (all packs for ``None``)."""
+    import yaml
+
+    folders = ([PACKS_DIR / lang] if lang and (PACKS_DIR / lang).is_dir()
+               else [p for p in PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")])
+    words: set[str] = set()
+    for folder in folders:
+        path = folder / "places.yaml"
+        if path.exists():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            words.update(name_key(w) for w in data.get("generic_places") or ())
+    return words
+
+
 def languages() -> list[str]:
     return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir())
 
@@ -105,5 +137,6 @@ def lexicon(lang: str | None) -> Lexicon:
         common.update(_spacy_stop_words(code))
         articles.update(row[0].lower() for row in _lines(folder / "landmark_articles.txt"))
         titles.update(row[0].lower() for row in _lines(folder / "titles.txt"))
+    generic = _generic_words(lang if lang in languages() else None)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
-                   frozenset(articles), frozenset(titles))
+                   frozenset(articles), frozenset(titles), frozenset(generic))

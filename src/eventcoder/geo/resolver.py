@@ -62,6 +62,15 @@ W: dict = {
     # population term so that "the Atlantic" is not outweighed by a village called Atlantic.
     "area": 3.5,
 }
+# A place outside the countries the article names (see Geocoder._bound) is taken only when it
+# is self-evident: a country, or a province or town this big, by its own exact name.
+OUTSIDE_MIN_POP = 100_000
+OUTSIDE_ALIAS_MIN_POP = 1_000_000  # an alternate name ("Bombay") crosses the bound only this big
+# ... or a town the world writes about (this many alternate names: the top 5 % of small towns),
+FAMOUS_ALT_NAMES = 20
+# ... or one that lies this close to another place the article names (a cluster of small towns
+# of a country the text never names: "Danbury ... New Milford ... Litchfield").
+SUPPORT_KM = 100.0
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
 EMBEDDED_POP = 100_000
@@ -74,6 +83,7 @@ ADMIN_SUFFIXES = {
 }
 # An unresolved name is placed at a town mentioned at most this many characters away.
 INFER_TOWN_CHARS = 1500
+HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
 def name_cue(name: str) -> str | None:
     """The cue a name carries in its own last word: "Oaxaca State", "Karak district"."""
@@ -380,6 +390,7 @@ class Geocoder:
                 r.entry = ranked[0].entry
                 r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
             ctx = _Context.from_resolutions(self, out)
+        self._keep_within_bound(out, qualifiers, lang, ctx)
         for r in out:
             if r.entry is None:
                 continue
@@ -391,6 +402,78 @@ class Geocoder:
         if infer:
             self.infer_unresolved(out)
         return out
+
+    @staticmethod
+    def _self_evident(c: Candidate) -> bool:
+        """A candidate that needs no context to be meant: a country or world region, or a
+        province or town of OUTSIDE_MIN_POP people by its own exact name (an alternate name
+        only for a city of millions)."""
+        e = c.entry
+        if e.kind in ("country", "continent"):
+            return True
+        if c.tier > 0 or c.embedded:
+            return False
+        return e.population >= (OUTSIDE_MIN_POP if c.primary else OUTSIDE_ALIAS_MIN_POP)
+
+    def _bound(self, out: list[Resolution], lang: str | None) -> set[str]:
+        """The countries the article names: by a country's name, a demonym ("Afghan forces":
+        the actors' countries), or a province or town that is self-evident. Generic words
+        ("Sal", "Camp") and fuzzy or transliterated matches never widen it."""
+        lex = lexicon(lang)
+        bound: set[str] = set()
+        for r in out:
+            e = r.entry
+            if e is None or not e.cc or lex.is_generic(r.mention.text):
+                continue
+            chosen = next((c for c in r.candidates if c.entry.id == e.id), None)
+            if r.demonym or (chosen is not None and self._self_evident(chosen)):
+                bound.add(e.cc)
+        return bound
+
+    def _keep_within_bound(
+        self, out: list[Resolution], qualifiers: dict, lang: str | None, ctx: _Context
+    ) -> None:
+        """Consistency as a constraint, not a weight: once the article names its countries, a
+        name resolves outside them only when the text points there ("X, Y" with Y the
+        candidate's own country or province) or the place is self-evident (a country, a big
+        town by its exact name). A fuzzy, transliterated or alias match, or a small namesake
+        abroad, never crosses the bound: the best candidate inside it is taken, else none (the
+        event then falls back to the district or province the text names). A generic place
+        word ("Camp", "Qala") is a place only inside the bound or with a qualifier."""
+        bound = self._bound(out, lang)
+        lex = lexicon(lang)
+        for i, r in enumerate(out):
+            if r.entry is None or r.demonym:
+                continue
+            qualifier = qualifiers.get(i)
+            generic = lex.is_generic(r.mention.text)
+            if not bound and not generic:
+                continue
+
+            others = ctx.without(r).points
+
+            def allowed(c: Candidate, q=qualifier, g=generic, near=others) -> bool:
+                e = c.entry
+                if isinstance(q, _Qualifier) and q.bonus(c) > 0:
+                    return True  # "X, Y": the text names where X lies
+                if e.cc in bound and e.kind != "country":
+                    return True
+                if g:
+                    return False
+                if self._self_evident(c):
+                    return True
+                if c.tier > 0 or c.embedded:
+                    return False  # a fuzzy or transliterated match never crosses the bound
+                if c.primary and e.alt_names >= FAMOUS_ALT_NAMES:
+                    return True
+                return e.kind in ("city", "adm2") and any(
+                    haversine_km(e.lat, e.lon, lat, lon) < SUPPORT_KM for _, lat, lon, _ in near)
+
+            if any(c.entry.id == r.entry.id and allowed(c) for c in r.candidates):
+                continue
+            inside = [c for c in r.candidates if allowed(c)]
+            best = max(inside, key=lambda c: c.score, default=None)
+            r.entry = best.entry if best is not None else None
 
     def _unit_named_after(self, town: Entry) -> Entry | None:
         """The province a town gives its name to ("Hodeidah province" when the gazetteer knows
@@ -471,12 +554,15 @@ class Geocoder:
     ) -> None:
         chosen: Resolution | None = None
         site: Resolution | None = None  # a national institution of a country the text names
+        own = [r for pc in ev.place_candidates
+               if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
         for pc in ev.place_candidates:
             r = by_span.get((pc.start, pc.end))
             if r and r.entry and pc.cue == "national_site" and r.entry.kind == "country":
                 site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
                 continue
-            if r and r.entry and not r.demonym and r.entry.kind != "continent":
+            if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
+                    _fits_units(r, own)):
                 chosen = r
                 break
         capital = self.gaz.capital(site.entry.cc) if chosen is None and site else None
@@ -566,6 +652,12 @@ class Geocoder:
                 len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             support = [r for r in resolved if r.entry.id == ranked[0][0]]
             return support[0].entry, support[:1], 2
+        # A province named near the words that tell the event is where it is, at province
+        # precision, rather than the whole country ("in Tarmiyah district, Salah al-Din").
+        if told and provinces:
+            near = min(provinces, key=lambda r: min(abs(r.mention.start - t) for t in told))
+            if min(abs(near.mention.start - t) for t in told) < 200:
+                return near.entry, [near], 3
         country = self._countries.get(top_cc)
         if country is None:
             return None
@@ -577,6 +669,32 @@ class Geocoder:
             if capital is not None:
                 return capital, support[:1], 2
         return country, support[:1], 3
+
+
+def _fits_units(r: Resolution, own: list[Resolution]) -> bool:
+    """The place lies in every unit the event's words name right after it, as a hierarchy
+    ("X village (Y district, Z province)", "X, Z", "X in Y district"): a namesake in another
+    province or country is not the event's place, which then goes to the district or province
+    named (the event's next place). Units told elsewhere (a list of provinces) do not bind."""
+    e = r.entry
+    for u in own:
+        unit = u.entry
+        if u is r or unit is None or u.demonym or unit.id == e.id:
+            continue
+        gap = u.mention.start - r.mention.end
+        if not 0 <= gap <= HIERARCHY_CHARS:
+            continue
+        if unit.kind == "country" and u.mention.cue != "national_site":
+            inside = e.cc == unit.cc
+        elif unit.kind == "adm1" and e.kind in ("city", "adm2") and e.adm1 is not None:
+            inside = e.adm1 == unit.id
+        elif unit.kind == "adm2" and e.kind == "city" and e.adm1 is not None:
+            inside = unit.id == e.adm2 or unit.adm1 == e.adm1
+        else:
+            inside = True
+        if not inside:
+            return False
+    return True
 
 
 def _label(entry: Entry | None) -> str | None:

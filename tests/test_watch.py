@@ -398,11 +398,7 @@ def test_the_same_story_at_a_second_address_is_not_coded_twice(
 
 
 def test_a_page_is_one_item_coded_once(server: FeedServer, tmp_path: Path) -> None:
-    page = (
-        "<html><head><title>Farmers march</title></head><body><article><h1>Farmers march in "
-        f"Lilongwe</h1><p>{escape(PAGE_TEXT)}</p></article></body></html>"
-    ).encode()
-    server.routes["/news/farmers.html"] = Route(body=page, content_type="text/html")
+    server.routes["/news/farmers.html"] = Route(body=farmers_page(), content_type="text/html")
     coder = CountingCoder()
     with open_store(str(tmp_path / "w.duckdb")) as store:
         watcher = Watcher(store, [server.url("/news/farmers.html")], code=coder)
@@ -413,6 +409,37 @@ def test_a_page_is_one_item_coded_once(server: FeedServer, tmp_path: Path) -> No
     assert len(coder.coded) == 1
     assert any(e.country == "Malawi" for e in stored)
     assert [n.event.country for n in first.new_events] == [e.country for e in stored]
+
+
+def farmers_page() -> bytes:
+    return (
+        "<html><head><title>Farmers march</title></head><body><article><h1>Farmers march in "
+        f"Lilongwe</h1><p>{escape(PAGE_TEXT)}</p></article></body></html>"
+    ).encode()
+
+
+def test_follow_links_codes_the_linked_page_and_falls_back_to_the_entry(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    server.routes["/news/farmers.html"] = Route(body=farmers_page(), content_type="text/html")
+    teaser = "Farmers marched on Monday."  # no place: the entry alone gives no located event
+    server.routes["/feed.rss"] = Route(body=rss([
+        (server.url("/news/farmers.html"), "Farmers march", teaser),
+        (server.url("/news/gone.html"), "Students march in Nairobi", PROTEST),
+    ]))
+    coder = CountingCoder()
+    with open_store(str(tmp_path / "w.duckdb")) as store:
+        watcher = Watcher(store, [server.url("/feed.rss")], code=coder, follow_links=True)
+        report = watcher.poll().sources[0]
+        second = watcher.poll().sources[0]
+        stored = store.all_events()
+        farmers = [store.get_article(e.article_ids[0]) for e in stored if e.country == "Malawi"]
+    assert report.new == 2 and second.seen == 2  # known by the entry, not refetched
+    assert server.hits("GET", "/news/farmers.html") == 1
+    assert farmers and "fertiliser" in farmers[0].text
+    assert farmers[0].published == "2019-09-02"  # the entry's date where the page has none
+    assert any("gone.html" in w and "page not fetched" in w for w in report.warnings)
+    assert any(e.country == "Kenya" for e in stored)  # the entry's own text was coded
 
 
 def test_an_article_that_fails_to_code_is_reported_and_retried(

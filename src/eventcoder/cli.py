@@ -395,6 +395,13 @@ def watch(
         int | None,
         typer.Option("--min-fatalities", min=0, help="Announce only events with this many dead."),
     ] = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Code the page a new feed entry links to when it holds more than the entry.",
+        ),
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Follow feeds and pages: code and store items not seen before, announce new events."""
@@ -422,7 +429,7 @@ def watch(
     with open_store(db) as store:
         watcher = Watcher(
             store, sources, code=lambda article: code_article(article, model=model),
-            every=interval, announcer=announcer,
+            every=interval, announcer=announcer, follow_links=follow_links,
         )
 
         def report(poll: object) -> None:

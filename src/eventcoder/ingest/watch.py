@@ -196,6 +196,7 @@ class Watcher:
         announcer: Announcer | None = None,
         fetcher: Callable[..., Fetched] = fetch,
         clock: Callable[[], float] = time.time,
+        follow_links: bool = False,
     ) -> None:
         self.store = store
         self.state = WatchState(store)
@@ -208,6 +209,7 @@ class Watcher:
         self.announcer = announcer
         self.fetcher = fetcher
         self.clock = clock
+        self.follow_links = follow_links
 
     def backoff(self, failures: int) -> float:
         """Seconds to wait after ``failures`` failures in a row: doubling, capped."""
@@ -300,6 +302,8 @@ class Watcher:
             if status == "seen":
                 report.seen += 1
                 continue
+            if self.follow_links and item.url and item.url != source:
+                item = self._full_page(item, report)
             try:
                 events = self.code(item)
                 outcome = self.store.add_article(item, events)
@@ -320,6 +324,31 @@ class Watcher:
                     new_events.append(NewEvent(event=stored, article=item, source=source))
         report.new_events = len(new_events)
         return new_events
+
+    def _full_page(self, entry: Article, report: SourceReport) -> Article:
+        """The page a feed entry links to, read as an article, when it holds more text than the
+        entry; else the entry itself (a page that cannot be had is a warning, not a loss).
+        The entry's date and title stand where the page's markup gives none."""
+        assert entry.url is not None
+        try:
+            fetched = self.fetcher(entry.url, etag=None, last_modified=None)
+            found = [a for a in read_fetched(entry.url, fetched) if isinstance(a, Article)]
+        except FetchError as exc:
+            report.warnings.append(f"{entry.url}: page not fetched ({exc}); coded the entry")
+            return entry
+        if not found or len(found[0].text) <= len(entry.text):
+            return entry
+        page = found[0]
+        update: dict[str, object] = {
+            "url": page.url or entry.url,
+            "title": page.title or entry.title,
+            "source": entry.source or page.source,
+        }
+        if not page.published and entry.published:
+            update["published"] = entry.published
+            update["published_precision"] = entry.published_precision
+        page = page.model_copy(update=update)
+        return page.model_copy(update={"id": Article.make_id(page.text, page.url)})
 
     def next_due(self, last_poll_started: float) -> float:
         """When the next poll is due: one interval on, or sooner if a back-off ends first."""

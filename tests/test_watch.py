@@ -373,9 +373,10 @@ def test_unchanged_feed_is_not_read_again(server: FeedServer, tmp_path: Path) ->
     assert last_get.get("If-None-Match") == '"v1"'
 
 
-def test_a_restarted_watch_codes_nothing_already_coded(server: FeedServer, tmp_path: Path) -> None:
+def test_a_restarted_watch_codes_nothing_already_coded(server: FeedServer, store_url: str) -> None:
+    """On DuckDB and on PostgreSQL: the state is in the store, not in the process."""
     server.routes["/feed.rss"] = Route(body=two_item_feed())
-    db = str(tmp_path / "w.duckdb")
+    db = store_url
     first, second = CountingCoder(), CountingCoder()
     with open_store(db) as store:
         Watcher(store, [server.url("/feed.rss")], code=first).poll()

@@ -287,3 +287,17 @@ def test_run_server_without_writes_opens_the_store_read_only(tmp_path, monkeypat
     assert seen["options"] == {"host": "0.0.0.0", "port": 8123, "log_level": "info"}
 
 
+
+
+@pytest.mark.postgres
+def test_a_lost_postgres_connection_is_503_not_500(pg_server, store_url):
+    if not store_url.startswith("postgresql://"):
+        pytest.skip("PostgreSQL only")
+    store = filled_store(sample(), store_url)
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    assert client.get("/stats").status_code == 200
+    store._conn.close()  # the server went away
+    for path in ("/stats", "/events", "/events/EV-1"):
+        response = client.get(path)
+        assert response.status_code == 503, response.text
+        assert "not available" in response.json()["detail"]

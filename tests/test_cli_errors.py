@@ -200,3 +200,11 @@ def test_reader_errors_logged_during_a_batch_stay_one_line(tmp_path, monkeypatch
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     assert "error: reading a.warc failed (AttributeError:" in result.output
+
+
+@pytest.mark.parametrize("command", ["export", "map"])
+def test_a_missing_store_is_one_line_and_creates_nothing(tmp_path, command):
+    db = tmp_path / "none.duckdb"
+    line = fails_in_one_line(command, "--db", str(db))
+    assert "no store at" in line and "eventcoder ingest" in line
+    assert not db.exists()

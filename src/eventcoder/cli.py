@@ -498,8 +498,11 @@ def _plain(text: object) -> str:
 
 
 def _require_db(db: str) -> None:
+    """A missing store is an operational error (one line), not a usage error."""
     if "://" not in db and db != ":memory:" and not Path(db).exists():
-        raise typer.BadParameter(f"no store at {db}; run `eventcoder ingest PATH --db {db}` first")
+        from eventcoder.store import StoreError
+
+        raise StoreError(f"no store at {db}; run `eventcoder ingest PATH --db {db}` first")
 
 
 @app.callback()

@@ -255,6 +255,21 @@ def create_app(
         log.error("store error: %s", exc)
         return JSONResponse({"detail": f"the store is not available: {exc}"}, status_code=503)
 
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a pinned dependency
+        psycopg = None  # type: ignore[assignment]
+    if psycopg is not None:
+
+        @app.exception_handler(psycopg.OperationalError)
+        @app.exception_handler(psycopg.InterfaceError)
+        async def _server_gone(request: Request, exc: Exception) -> JSONResponse:
+            # The PostgreSQL server went away mid-run: the client may retry; it is no bug.
+            log.error("store error: %s", " ".join(str(exc).split()))
+            return JSONResponse(
+                {"detail": "the store is not available; try again later"}, status_code=503
+            )
+
     @app.middleware("http")
     async def _refuse_nul_and_oversized(request: Request, call_next):  # type: ignore[no-untyped-def]
         # One NUL policy for both stores: refused, whether in the path, the query or a body.

@@ -23,6 +23,8 @@ import math
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -417,7 +419,8 @@ class Geocoder:
 
     def _bound(self, out: list[Resolution], lang: str | None) -> set[str]:
         """The countries the article names: by a country's name, a demonym ("Afghan forces":
-        the actors' countries), or a province or town that is self-evident. Generic words
+        the actors' countries), a town that is self-evident, or a province named as one
+        ("Borno state"). Generic words
         ("Sal", "Camp") and fuzzy or transliterated matches never widen it."""
         lex = lexicon(lang)
         bound: set[str] = set()
@@ -426,8 +429,22 @@ class Geocoder:
             if e is None or not e.cc or lex.is_generic(r.mention.text):
                 continue
             chosen = next((c for c in r.candidates if c.entry.id == e.id), None)
-            if r.demonym or (chosen is not None and self._self_evident(chosen)):
-                bound.add(e.cc)
+            if chosen is None or not (r.demonym or self._self_evident(chosen)):
+                continue
+            if e.kind in ("adm1", "adm2") and r.mention.cue not in ("province", "region",
+                                                                    "district"):
+                # a bare "Miranda" may be a person; "Miranda state", or a province with
+                # another place of its country in the article, is the place
+                key = name_key(r.mention.text)
+                if not any(o.entry is not None and o.entry.cc == e.cc and o.entry.id != e.id
+                           and name_key(o.mention.text) != key and not o.demonym
+                           for o in out):
+                    continue
+            bound.add(e.cc)
+        sovereign = _territories()
+        for cc in list(bound):  # a state holds its territories, a territory its state
+            bound.add(sovereign.get(cc, cc))
+        bound.update(t for t, state in sovereign.items() if state in bound)
         return bound
 
     def _keep_within_bound(
@@ -669,6 +686,17 @@ class Geocoder:
             if capital is not None:
                 return capital, support[:1], 2
         return country, support[:1], 3
+
+
+@cache
+def _territories() -> dict[str, str]:
+    """Dependent territory -> sovereign state (``geo/data/territories.tsv``)."""
+    path = Path(__file__).parent / "data" / "territories.tsv"
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2}
 
 
 def _fits_units(r: Resolution, own: list[Resolution]) -> bool:

@@ -18,6 +18,7 @@ most ``max_backoff``), and one success resets it. Events new to the store are ha
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
 import time
@@ -118,7 +119,7 @@ def fetch(
         if exc.code == 304:
             return Fetched(url=source, status=304, etag=etag, last_modified=last_modified)
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
         reason = getattr(exc, "reason", None) or exc
         raise FetchError(f"unreachable: {reason}") from exc
     if len(body) > max_bytes:
@@ -165,6 +166,7 @@ class SourceReport:
     new_events: int = 0
     item_failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    not_coded: int = 0  # items whose coding or storing failed: tried again next poll
     error: str | None = None
     failures: int = 0
     retry_at: float | None = None
@@ -268,11 +270,16 @@ class Watcher:
                 raise FetchError("; ".join(failure.reason for failure in failures[:3]))
         except FetchError as exc:
             return self._failed(state, str(exc), now), []
+        except Exception as exc:  # a reader's bug costs this source this poll, never the others
+            return self._failed(state, f"unexpected error: {type(exc).__name__}: {exc}", now), []
         report = SourceReport(source, "unchanged" if fetched.status == 304 else "ok")
         new_events = self._code_items(source, items, report)
         state.failures, state.retry_at, state.last_error = 0, None, None
         state.last_ok = now
-        state.etag, state.last_modified = fetched.etag, fetched.last_modified
+        if report.not_coded:  # fetch it whole next time, so those items are tried again
+            state.etag, state.last_modified = None, None
+        else:
+            state.etag, state.last_modified = fetched.etag, fetched.last_modified
         self.state.save_source(state)
         return report, new_events
 
@@ -310,6 +317,7 @@ class Watcher:
             except Exception as exc:  # one article never stops the watch; retried next poll
                 report.item_failures.append(f"{item.url or item.origin}: {type(exc).__name__}: "
                                             f"{exc}")
+                report.not_coded += 1
                 continue
             self.state.record_item(
                 key, source=source, url=item.url, content_hash=digest, article_id=item.id,

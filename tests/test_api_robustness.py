@@ -301,3 +301,31 @@ def test_a_lost_postgres_connection_is_503_not_500(pg_server, store_url):
         response = client.get(path)
         assert response.status_code == 503, response.text
         assert "not available" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("depth", [500, 900, 5_000, 100_000])
+@pytest.mark.parametrize("shape", ["[{}]", '{"text": {}}', '{"text": "a", "title": {}}'])
+def test_deeply_nested_bodies_are_4xx(store, depth, shape):
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    nested = "[" * depth + "]" * depth
+    body = shape.replace("{}", nested, 1) if shape != "[{}]" else nested
+    response = client.post(
+        "/articles", content=body.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code in (400, 422), response.text[:300]
+    assert len(response.content) < 5_000
+
+
+def test_a_body_of_many_errors_is_answered_briefly(store):
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    response = client.post("/articles", json=[{"text": i} for i in range(20_000)])
+    assert response.status_code == 422
+    assert len(response.content) < 10_000
+
+
+def test_the_token_is_checked_before_the_body_is_read(store):
+    client = TestClient(create_app(store, token="s3cret-token"), raise_server_exceptions=False)
+    response = client.post(
+        "/articles", content=b"{not json at all", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 401

@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 MAX_PAGE = 5000
 MAX_ECHO_CHARS = 200  # a 422 quotes at most this much of a bad value back
+MAX_ECHO_DEPTH = 4
+MAX_ECHO_ITEMS = 20
 STATIC_FILES = ("common.js", "common.css", "app.js", "app.css")
 EventType = Literal[tuple(ACLED_TYPES)]  # type: ignore[valid-type]
 SubEventType = Literal[tuple(SUB_EVENT_TO_TYPE)]  # type: ignore[valid-type]
@@ -184,17 +186,23 @@ def _article_summary(article: Article) -> dict[str, Any]:
     return article.model_dump(mode="json", exclude={"text"})
 
 
-def printable(value: Any) -> Any:
-    """``value`` safe to echo in an error: lone surrogates escaped, long strings cut."""
+def printable(value: Any, depth: int = 0) -> Any:
+    """``value`` safe to echo in an error: lone surrogates escaped, long strings cut, deep or
+    long containers shortened (a body nested thousands deep must not recurse the handler)."""
     if isinstance(value, str):
         if len(value) > MAX_ECHO_CHARS:
             value = f"{value[:MAX_ECHO_CHARS]}... ({len(value):,} characters)"
         return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    if isinstance(value, dict):
-        return {printable(k): printable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [printable(v) for v in value]
-    return value
+    if isinstance(value, dict | list | tuple):
+        if depth >= MAX_ECHO_DEPTH:
+            return "..."
+        if isinstance(value, dict):
+            items = list(value.items())[:MAX_ECHO_ITEMS]
+            return {str(printable(k, depth + 1)): printable(v, depth + 1) for k, v in items}
+        return [printable(v, depth + 1) for v in list(value)[:MAX_ECHO_ITEMS]]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return printable(str(value), depth)
 
 
 def _article_limit(configured: int | None) -> int:
@@ -235,6 +243,23 @@ def create_app(
     )
     article_limit: Callable[[], int] = lambda: _article_limit(max_article_chars)  # noqa: E731
 
+    def write_refusal(authorization: str | None) -> HTTPException | None:
+        """Why a write is refused (read-only server, missing or wrong token), or None."""
+        if not writes:
+            return HTTPException(403, "this server is read-only: writes are turned off")
+        if token is None:
+            return None
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8", "surrogateescape"), token.encode("utf-8")
+        ):
+            return HTTPException(
+                401,
+                "a valid token is required: send Authorization: Bearer <token>",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        return None
+
     @app.exception_handler(WebAssetsMissing)
     async def _assets_missing(request: Request, exc: WebAssetsMissing) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=503)
@@ -243,8 +268,11 @@ def create_app(
     async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         # FastAPI's own handler echoes the input as is; a lone surrogate there cannot be encoded
         # and a megabyte of text need not come back.
-        errors = [{k: v for k, v in e.items() if k not in ("url", "ctx")} for e in exc.errors()]
-        return JSONResponse({"detail": printable(jsonable_encoder(errors))}, status_code=422)
+        errors = [
+            {k: printable(v) for k, v in e.items() if k not in ("url", "ctx")}
+            for e in exc.errors()[:MAX_ECHO_ITEMS]
+        ]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     @app.exception_handler(UnstorableText)
     async def _unstorable(request: Request, exc: UnstorableText) -> JSONResponse:
@@ -281,13 +309,23 @@ def create_app(
                 status_code=422,
             )
         if request.method in ("POST", "PUT", "PATCH"):
+            # Who may write is settled before a body is read, let alone parsed.
+            refusal = write_refusal(request.headers.get("authorization"))
+            if refusal is not None:
+                return JSONResponse(
+                    {"detail": refusal.detail},
+                    status_code=refusal.status_code,
+                    headers=refusal.headers,
+                )
             declared = request.headers.get("content-length")
             if declared is None:
                 return JSONResponse(
                     {"detail": "a Content-Length header is required"}, status_code=411
                 )
             limit = article_limit()
-            if not declared.isdigit() or int(declared) > body_limit(limit):
+            if not (declared.isascii() and declared.isdigit()) or int(declared) > body_limit(
+                limit
+            ):
                 return JSONResponse(
                     {
                         "detail": f"request body of {declared} bytes is over the limit of "
@@ -301,18 +339,11 @@ def create_app(
     def require_writer(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
     ) -> None:
-        """Writes need the token when one is configured; a read-only server takes none."""
-        if not writes:
-            raise HTTPException(403, "this server is read-only: writes are turned off")
-        if token is None:
-            return
-        given = credentials.credentials if credentials else ""
-        if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
-            raise HTTPException(
-                401,
-                "a valid token is required: send Authorization: Bearer <token>",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
+        """Writes need the token when one is configured (documents it in the OpenAPI spec)."""
+        given = f"Bearer {credentials.credentials}" if credentials else None
+        refusal = write_refusal(given)
+        if refusal is not None:
+            raise refusal
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

@@ -284,6 +284,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     """
     import feedparser
 
+    data, invalid_refs = _neutralise_char_refs(data)
     try:
         unsafe = _unsafe_xml(data)
         parsed = None if unsafe else feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
@@ -314,10 +315,34 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
                 language=entry.get("language") or feed.get("language"),
             )
         except UnreadableInput as exc:
-            empty = " (entry has no content or summary)" if str(exc) == "empty text" else ""
-            yield _failure(entry_origin, f"entry {number}: {exc}{empty}")
+            note = " (entry has no content or summary)" if str(exc) == "empty text" else ""
+            if invalid_refs and "NUL" in str(exc):
+                note = f" (or a character reference to no character, such as {invalid_refs[0]})"
+            yield _failure(entry_origin, f"entry {number}: {exc}{note}")
         except Exception as exc:  # noqa: BLE001 - one entry's fault costs only that entry
             yield _failure(entry_origin, f"entry {number}: {unexpected(exc)}")
+
+
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,24}));")
+
+
+def _neutralise_char_refs(data: bytes) -> tuple[bytes, list[str]]:
+    """``data`` with references to no character (``&#xD800;``, ``&#x110000;``) made ``&#0;``.
+
+    feedparser raises on them for the whole feed; as NUL they touch only their own entry: HTML
+    content turns NUL into U+FFFD (lxml), and plain text with NUL is refused as text. Also
+    returns the references replaced, for the reason.
+    """
+    replaced: list[str] = []
+
+    def neutral(match: re.Match[bytes]) -> bytes:
+        value = int(match[1], 16) if match[1] else int(match[2])
+        if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+            replaced.append(match[0].decode("ascii"))
+            return b"&#0;"
+        return match[0]
+
+    return _CHAR_REF.sub(neutral, data), replaced
 
 
 def _unsafe_xml(data: bytes) -> str | None:

@@ -27,7 +27,7 @@ _SCAN_OVERLAP = 4096
 # Where a record can start, after the one that broke: a gzip member, a WARC version line, an
 # ARC header line ("URL IP-address 14-digit-date content-type length").
 _GZIP_MEMBER = re.compile(re.escape(GZIP_MAGIC + b"\x08"))
-_WARC_START = re.compile(rb"\nWARC/\d")
+_WARC_START = re.compile(rb"WARC/\d\.\d+\r?\n")
 _ARC_LINE = rb"\S+ \S+ \d{14} \S+ \d+\r?\n"
 _ARC_START = re.compile(rb"\n" + _ARC_LINE)
 
@@ -40,6 +40,7 @@ class _Progress:
     read: int = 0
     offset: int = 0
     reported_cut: int = 0
+    failed: int = 0
 
 
 def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
@@ -59,79 +60,166 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
         head, stream = peek(stream)
         start = 0
     kind = archive_kind(head)
+    gzipped = head.startswith(GZIP_MAGIC)
+    skipped = 0
+    if kind is None and seekable:  # a broken first record: the others may still be there
+        first = _first_record(stream, start)
+        if first is not None:
+            yield failure(
+                f"{origin}#1",
+                f"broken WARC record 1 at byte {start}: not a WARC or ARC record; read on "
+                f"from the record at byte {first[0]}",
+            )
+            start, kind, gzipped = first
+            stream.seek(start)
+            skipped = 1
     if kind is None:
         yield failure(origin, "not a WARC file: it does not start with a WARC or ARC record")
         return
-    progress = _Progress(offset=start)
+    progress = _Progress(offset=start, number=skipped)
     while True:
-        broken_at = yield from _read_records(stream, origin, max_bytes, kind, progress)
-        if broken_at is None:
+        broken = yield from _read_records(stream, origin, max_bytes, kind, progress)
+        if broken is None:
             break
-        offset, exc = broken_at
-        if exc is None:  # the last record ran past the end: records may hide inside its length
-            resume = _next_record_start(stream, offset + 1, kind, head.startswith(GZIP_MAGIC))
-            if resume is None or not seekable:
-                break
-            if progress.reported_cut != progress.number:
-                yield failure(
-                    f"{origin}#{progress.number}",
-                    f"record {progress.number} at byte {offset}: its length runs past the end "
-                    f"of the file; skipped to the next record at byte {resume}",
-                )
-            stream.seek(resume)
-            continue
-        where = f"record {progress.number + 1} at byte {offset}"
         if not seekable:
-            yield failure(origin, f"broken WARC at {where}: {describe(exc)}; the rest is unread")
+            where = f"record {progress.number + 1} at byte {broken.offset}"
+            reason = _why(broken.error) if broken.error else "a record runs past the end"
+            yield failure(origin, f"broken WARC at {where}: {reason}; the rest is unread")
             return
-        resume = _next_record_start(stream, offset + 1, kind, head.startswith(GZIP_MAGIC))
-        progress.number += 1  # the broken record
+        if broken.quiet and broken.last is not None:
+            resume = _next_record_start(stream, broken.last + 1, kind, gzipped)
+            report = None
+        else:
+            resume, report = _resume(stream, broken, kind, gzipped, progress)
+        if report:
+            yield failure(f"{origin}#{progress.number}", report)
         if resume is None:
-            yield failure(f"{origin}#{progress.number}", f"broken WARC {where}: {describe(exc)}")
             break
-        yield failure(
-            f"{origin}#{progress.number}",
-            f"broken WARC {where}: {describe(exc)}; skipped to the next record at byte {resume}",
-        )
         stream.seek(resume)
+        progress.offset = resume
     if not progress.read:
         yield failure(
             origin, f"empty text: no HTML response among the {progress.number} WARC records"
         )
 
 
+def _why(error: BaseException | str | None) -> str:
+    if error is None:
+        return "no record"
+    return error if isinstance(error, str) else describe(error)
+
+
+_ONCE = ("warc-type", "warc-record-id", "warc-date", "warc-target-uri", "content-length")
+_VERSION = re.compile(r"WARC/\d\.\d")
+
+
+def _broken_header(record: object) -> str | None:
+    """Why a record's header cannot say where the record ends, or None.
+
+    No usable Content-Length (warcio would then read to the end of the file), or a field the
+    spec allows once given twice, or a WARC version inside a field: a cut header ran on into
+    the next record's.
+    """
+    if getattr(record, "format", "warc") == "warc" and getattr(record, "length", 0) is None:
+        return "its WARC header has no Content-Length"
+    headers = getattr(getattr(record, "rec_headers", None), "headers", None) or []
+    names = [str(name).lower() for name, _ in headers]
+    if any(names.count(name) > 1 for name in _ONCE) or any(
+        _VERSION.search(f"{name}:{value}") for name, value in headers
+    ):
+        return "its WARC header is cut and runs into the next record's"
+    return None
+
+
+@dataclass
+class _Break:
+    """Where the archive's framing broke: at ``offset`` with ``error`` (None: the record at
+    ``last`` ran past the end of the file); ``last`` is the start of the last record read in
+    this pass, if any."""
+
+    offset: int
+    error: BaseException | str | None
+    last: int | None
+    quiet: bool = False  # search again from after ``last``, with nothing to report
+
+
+def _resume(
+    stream: IO[bytes], broken: _Break, kind: str, gzipped: bool, progress: _Progress
+) -> tuple[int | None, str | None]:
+    """Where to read on after a break, and the failure to report (None: already reported).
+
+    The search starts after the last good record, not at the break: a record whose length is
+    too long swallows the records after it, and those are read again from their own starts.
+    """
+    last, offset, error = broken.last, broken.offset, broken.error
+    base = offset if last is None else last
+    resume = _next_record_start(stream, base + 1, kind, gzipped)
+    if resume is not None and resume == offset and error is not None:
+        resume = _next_record_start(stream, offset + 1, kind, gzipped)  # that one is broken
+    then = "" if resume is None else f"; read on from the record at byte {resume}"
+    if last is not None and (error is None or offset == last or (resume or offset) < offset):
+        # The last record read is at fault: its length runs past the end or into the next
+        # records, or its own content broke the stream.
+        if error is None:
+            if progress.reported_cut == progress.number and resume is None:
+                return None, None
+            why = "its length runs past the end of the file"
+        elif offset == last:
+            if progress.failed == progress.number:  # reported when its content failed
+                return resume, None
+            why = _why(error)
+        else:
+            why = "its length runs into the next record"
+        return resume, f"record {progress.number} at byte {last}: {why}{then}"
+    progress.number += 1  # a record of its own, broken where it starts
+    where = f"record {progress.number} at byte {offset}"
+    return resume, f"broken WARC {where}: {_why(error)}{then}"
+
+
 def _read_records(
     stream: IO[bytes], origin: str, max_bytes: int, kind: str, progress: _Progress
-) -> Iterator[Item]:
-    """Read records from the stream's position.
-
-    Returns None at a clean end; (offset, error) when the framing breaks at ``offset``;
-    (offset, None) when the last record, at ``offset``, claims more bytes than the file holds.
-    """
-    from warcio.archiveiterator import ArchiveIterator
-
+) -> Iterator[Item]:  # returns a _Break or None (the generator's return value)
+    """Read records from the stream's position; None at a clean end, else where it broke."""
     try:
-        records = ArchiveIterator(stream, no_record_parse=True, arc2warc=kind == "arc")
+        records = _archive_iterator(stream, kind)
     except Exception as exc:  # noqa: BLE001 - a stream warcio cannot even open
-        return progress.offset, exc
+        return _Break(progress.offset, exc, None)
     last = None
     while True:
+        seen = getattr(records, "err_count", 0)
         try:
             record = next(records)
         except StopIteration:
-            if last is not None and getattr(last.raw_stream, "limit", 0) > 0:
-                return progress.offset, None
-            return None
+            record = None
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken framing
-            return getattr(records, "offset", progress.offset), exc
+            if last is not None and getattr(records, "err_count", 0) > seen:
+                return _Break(progress.offset, None, progress.offset, quiet=True)
+            offset = getattr(records, "offset", progress.offset)
+            return _Break(offset, exc, None if last is None else progress.offset)
+        if last is not None and getattr(records, "err_count", 0) > seen:
+            # The last record was not followed by the blank lines that end a record: its
+            # length is wrong, and a record may hide in what warcio skipped. Search again.
+            return _Break(progress.offset, None, progress.offset, quiet=True)
+        if record is None:
+            if last is not None and getattr(last.raw_stream, "limit", 0) > 0:
+                return _Break(progress.offset, None, progress.offset)
+            if _unfinished_member(records):  # a broken gzip member hid the rest of the file
+                if last is None:
+                    return _Break(progress.offset, "a gzip member that does not end", None)
+                return _Break(progress.offset, None, progress.offset, quiet=True)
+            return None
         last = record
         progress.number += 1
         progress.offset = getattr(records, "offset", progress.offset)
+        broken_header = _broken_header(record)
+        if broken_header:  # its extent is unknown: find where the next record starts instead
+            return _Break(progress.offset, broken_header, progress.offset)
         record_origin = f"{origin}#{progress.number}"
         try:
             items = _record_item(record, record_origin, max_bytes)
         except Exception as exc:  # noqa: BLE001 - one record's fault costs only that record
             items = [failure(record_origin, unexpected(exc))]
+            progress.failed = progress.number
         if items is None:
             continue
         progress.read += 1  # an HTML response, read or not
@@ -142,6 +230,42 @@ def _read_records(
                 where = f"record {progress.number} at byte {progress.offset}"
                 item = failure(record_origin, f"{where}: {item.reason}")
             yield item
+
+
+def _archive_iterator(stream: IO[bytes], kind: str) -> Iterator[object]:
+    """warcio's iterator over unparsed records, raising where warcio would only print.
+
+    warcio writes a broken gzip member's zlib error to stderr and reads it as the end of the
+    file; here it raises, so the records after it are searched for and read.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class StrictReader(DecompressingBufferedReader):
+        unfinished = False  # closed inside a gzip member: the file ended where none can end
+
+        def _decompress(self, data: bytes) -> bytes:
+            if self.decompressor and data and self.num_block_read:
+                return self.decompressor.decompress(data)
+            return super()._decompress(data)
+
+        def close_decompressor(self) -> None:
+            self.unfinished = self.decompressor is not None and not self.decompressor.eof
+            super().close_decompressor()
+
+    class Records(ArchiveIterator):
+        INC_RECORD = ""  # its "Record not followed by newline" note: failures report that
+
+    records = Records(stream, no_record_parse=True, arc2warc=kind == "arc")
+    records.reader = records.strict_reader = StrictReader(
+        records.fh, block_size=records.reader.block_size
+    )
+    return records
+
+
+def _unfinished_member(records: object) -> bool:
+    """Whether the file ended inside a gzip member (warcio reads that as a clean end)."""
+    return bool(getattr(getattr(records, "strict_reader", None), "unfinished", False))
 
 
 def _record_item(record: object, origin: str, max_bytes: int) -> list[Item] | None:
@@ -189,8 +313,8 @@ def _holds_http(content_type: str, url: str | None) -> bool:
 def _next_record_start(stream: IO[bytes], position: int, kind: str, gzipped: bool) -> int | None:
     """The byte offset of the first record start at or after ``position``, or None."""
     pattern = _GZIP_MEMBER if gzipped else (_ARC_START if kind == "arc" else _WARC_START)
-    skip = 0 if gzipped else 1  # a plain record starts after the newline the pattern holds
-    base = max(position - (0 if gzipped else 1), 0)
+    skip = 1 if kind == "arc" and not gzipped else 0  # an ARC line starts after its newline
+    base = max(position - skip, 0)
     stream.seek(base)
     buffer = b""
     while True:
@@ -209,6 +333,16 @@ def _next_record_start(stream: IO[bytes], position: int, kind: str, gzipped: boo
         keep = min(len(buffer), _SCAN_OVERLAP)
         base += len(buffer) - keep
         buffer = buffer[-keep:]
+
+
+def _first_record(stream: IO[bytes], start: int) -> tuple[int, str, bool] | None:
+    """The first WARC record after ``start`` (gzipped or not): offset, kind, gzipped."""
+    found = []
+    for gzipped in (True, False):
+        offset = _next_record_start(stream, start + 1, "warc", gzipped)
+        if offset is not None:
+            found.append((offset, "warc", gzipped))
+    return min(found) if found else None
 
 
 def _gzip_record(data: bytes, kind: str) -> bool:

@@ -185,7 +185,14 @@ def test_map_file_shows_markers_offline_in_chromium(data: Sample, tmp_path) -> N
         assert page.evaluate("window.eventcoderMap.markers.length") == len(placed)
         assert page.evaluate("window.eventcoderMap.cluster.getLayers().length") == len(placed)
         expect(page.locator(".ec-cluster")).to_have_count(1)
-        expect(page.locator(".ec-marker")).to_have_count(len(placed) - 2)
+        # (the legend draws its size key with the same marker style: count the map's own)
+        expect(page.locator(".leaflet-marker-pane .ec-marker")).to_have_count(len(placed) - 2)
+        # every marker and the cluster are named by their place
+        labels = page.locator(".leaflet-tooltip.ec-place-label").all_inner_texts()
+        assert sorted(labels) == sorted(
+            e.location for e in placed if "Nairobi" not in (e.location or "")
+        )
+        expect(page.locator(".ec-cluster .ec-cluster-label")).to_contain_text("Nairobi")
         expect(
             page.locator("path.leaflet-interactive, .leaflet-overlay-pane path").nth(100)
         ).to_be_attached()

@@ -1,5 +1,9 @@
 """``map.html``: one self-contained file with Leaflet, Natural Earth borders and the events.
 
+The map tells the story: each event's place is named beside its marker, admin1 names stand
+under them, the first view fits the events so that towns 100 km apart are apart on screen, and
+the legend says what colour, size and cluster numbers mean.
+
 Everything (libraries, CSS, country borders, data) is inlined and a Content-Security-Policy
 forbids any fetch, so the file opens from a disk, a mail attachment or an air-gapped laptop.
 """
@@ -117,7 +121,8 @@ def render_map(
             static_text("map.js"),
         )
     )
-    borders = vendor_text("countries-110m.json")
+    # 1:50m borders: the view fits the events (a province or two), where 1:110m is too coarse.
+    borders = vendor_text("countries-50m.json")
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -138,7 +143,7 @@ header h1 {{ font-size: 16px; margin: 0; }}
 </head>
 <body>
 <header><h1>{html.escape(title)}</h1><span id="ec-count"></span>
-<span>Borders: Natural Earth (world-atlas)</span></header>
+<span>Borders: Natural Earth (world-atlas); admin1 names from the events</span></header>
 <div id="map"></div>
 <script type="application/json" id="ec-borders">{json_for_script(json.loads(borders))}</script>
 <script type="application/json" id="ec-data">{json_for_script(data)}</script>

@@ -12,15 +12,17 @@
   // ---------- map ----------
   var map = EC.baseMap("map", config);
   map.setView([20, 10], 2);
-  map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas)");
+  map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas); admin1 names from the events");
   fetch("/vendor/countries-50m.json")
     .then(function (r) { return r.json(); })
     .then(function (topology) { EC.bordersLayer(topology).addTo(map).bringToBack(); })
     .catch(function (err) { setStatus("borders unavailable: " + err); });
   // No cluster animation: re-filtering while a zoom animation runs trips markercluster up.
   var cluster = EC.clusterGroup({ animate: false });
+  var updateLabels = EC.labelPanes(map, function () { return cluster.getLayers().length > 25; });
+  var regions = L.layerGroup().addTo(map);
   map.addLayer(cluster);
-  EC.legend(map);
+  var legend = EC.legend(map);
   var markersById = {};
 
   // ---------- filters ----------
@@ -277,6 +279,9 @@
       markers.push(marker);
     });
     cluster.addLayers(markers);
+    // admin1 names of the events shown, from their own admin1 field (no boundaries offline)
+    map.removeLayer(regions);
+    regions = EC.regionLabels(visible).addTo(map);
     drawTable(visible);
     var shown = visible.length + " of " + state.total + " events";
     if (state.total > state.events.length) shown += " (first " + state.events.length + " loaded)";
@@ -285,8 +290,9 @@
     if (markers.length && !state.period) {
       // Not animated: markercluster draws only the markers inside the view, so during a pan
       // animation a freshly filtered marker has no element yet and cannot be clicked.
-      map.fitBounds(cluster.getBounds().pad(0.2), { maxZoom: 5, animate: false });
+      EC.fitEvents(map, cluster.getBounds(), legend);
     }
+    updateLabels();
   }
 
   function drawTable(events) {
@@ -402,7 +408,7 @@
   }
 
   window.addEventListener("resize", function () { drawTimeline(); });
-  window.eventcoderPage = { state: state, map: map, cluster: cluster, markers: function () { return markersById; }, reload: load };
+  window.eventcoderPage = { state: state, map: map, cluster: cluster, markers: function () { return markersById; }, regions: function () { return regions; }, reload: load };
   fillCountries();
   load();
 })();

@@ -24,7 +24,7 @@
   }
 
   /* Marker diameter in pixels: area grows with fatalities, capped so one massacre does not
-   * hide a country. Unknown fatalities get the base size (and a dashed ring via CSS). */
+   * hide a country. Unknown fatalities get the base size (and a white heart via CSS). */
   function markerSize(fatalities) {
     if (fatalities === null || fatalities === undefined) return 12;
     return Math.round(Math.min(12 + 4 * Math.sqrt(fatalities), 40));
@@ -78,6 +78,11 @@
       return what + (claim.claimant ? " claimed by " + claim.claimant : " claimed");
     });
     return claims.length ? text + "; " + claims.join("; ") : text;
+  }
+
+  /* The name a map label gives an event's place: the town, else the region, else the country. */
+  function placeName(ev) {
+    return ev.location || ev.admin1 || ev.country || null;
   }
 
   function placeLabel(ev) {
@@ -175,6 +180,19 @@
     });
     marker.eventId = ev.event_id;
     marker.eventType = ev.event_type;
+    marker.placeName = placeName(ev);
+    if (marker.placeName) {
+      // The place's name beside its dot: the map says where without a click. An element,
+      // not a string, so the name reaches the DOM as text.
+      marker.bindTooltip(el("span", null, marker.placeName), {
+        permanent: true,
+        direction: "right",
+        offset: [Math.round(size / 2), 0],
+        className: "ec-place-label",
+        interactive: false,
+        opacity: 1,
+      });
+    }
     marker.on("add", function () {
       var node = marker.getElement();
       if (node) node.setAttribute("data-event-id", ev.event_id);
@@ -194,12 +212,93 @@
     var ranked = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; });
     var total = cluster.getChildCount();
     var size = Math.round(Math.min(26 + 6 * Math.log2(total), 60));
+    var box = el("div", "ec-cluster-box");
     var node = el("div", "ec-cluster-inner ec-t-" + ranked[0], total);
     if (ranked.length > 1) node.style.boxShadow = "0 0 0 4px " + COLOURS[ranked[1]];
+    box.appendChild(node);
+    var names = clusterPlaces(cluster.getAllChildMarkers());
+    if (names) box.appendChild(el("span", "ec-place-label ec-cluster-label", names));
     return L.divIcon({
-      html: node,
+      html: box,
       className: "ec-cluster" + (ranked.length > 1 ? " ec-mixed" : ""),
       iconSize: [size, size],
+    });
+  }
+
+  /* "Kunduz", "Kunduz, Pul-e Khumri" or "Kunduz, Pul-e Khumri +3": the places a cluster holds,
+   * most events first, so a cluster is named like a marker. */
+  function clusterPlaces(markers) {
+    var counts = {};
+    markers.forEach(function (m) {
+      if (m.placeName) counts[m.placeName] = (counts[m.placeName] || 0) + 1;
+    });
+    var names = Object.keys(counts).sort(function (a, b) {
+      return counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    if (!names.length) return null;
+    var shown = names.slice(0, 2).join(", ");
+    return names.length > 2 ? shown + " +" + (names.length - 2) : shown;
+  }
+
+  /* Admin1 (province, state) names, placed at the middle of their events. No admin1 boundary
+   * data ships offline (world-atlas has countries only), so the names come from the events'
+   * own admin1 field and stand where the events are, not at the province's centre. */
+  function regionLabels(events) {
+    var groups = {};
+    var order = [];
+    events.forEach(function (ev) {
+      if (!ev.admin1 || ev.latitude === null || ev.longitude === null ||
+          ev.latitude === undefined || ev.longitude === undefined) return;
+      var key = (ev.country || "") + "\u0000" + ev.admin1;
+      if (!groups[key]) { groups[key] = { name: ev.admin1, lat: 0, lon: 0, n: 0 }; order.push(key); }
+      groups[key].lat += ev.latitude;
+      groups[key].lon += ev.longitude;
+      groups[key].n += 1;
+    });
+    var layer = L.layerGroup();
+    order.forEach(function (key) {
+      var g = groups[key];
+      var label = el("span", null, g.name);
+      L.marker([g.lat / g.n, g.lon / g.n], {
+        pane: "ecRegions",
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className: "ec-region-label", html: label, iconSize: null,
+          iconAnchor: [0, -14] }),
+      }).addTo(layer);
+    });
+    return layer;
+  }
+
+  /* Region names sit under markers and labels; place and region labels give way when the map
+   * is zoomed out over many events (a world of names reads as noise). */
+  function labelPanes(map, manyEvents) {
+    if (!map.getPane("ecRegions")) {
+      var pane = map.createPane("ecRegions");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    function update() {
+      var zoom = map.getZoom();
+      var box = map.getContainer();
+      box.classList.toggle("ec-regions-off", zoom < 5);
+      box.classList.toggle("ec-places-off", zoom < 4 && manyEvents());
+    }
+    map.on("zoomend", update);
+    return update;
+  }
+
+  /* The view that tells the story: every event in sight, places 100 km apart apart on
+   * screen (zoom up to 8, where 100 km is some 200 px), room on the right for the labels. */
+  function fitEvents(map, bounds, legendControl) {
+    // the legend's band at the bottom, and room under the lowest marker for its region name
+    var box = legendControl && legendControl.getContainer();
+    var below = (box ? box.offsetHeight + 10 : 0) + 36;
+    map.fitBounds(bounds, {
+      paddingTopLeft: [40, 40],
+      paddingBottomRight: [150, Math.min(below, map.getSize().y / 2)],
+      maxZoom: 8,
+      animate: false,
     });
   }
 
@@ -212,17 +311,45 @@
     }, options || {}));
   }
 
+  /* What colour, size, a number and the two kinds of names mean, drawn with the map's own
+   * marker styles so the key cannot drift from the map. */
   function legend(map) {
     var control = L.control({ position: "bottomleft" });
     control.onAdd = function () {
       var box = el("div", "ec-legend leaflet-bar");
+      box.appendChild(el("div", "ec-legend-head", "Colour: event type"));
+      var types = el("div", "ec-legend-types");
       TYPES.forEach(function (t, i) {
         var line = el("div");
         line.appendChild(el("span", "ec-swatch ec-t-" + i));
         line.appendChild(document.createTextNode(t));
-        box.appendChild(line);
+        types.appendChild(line);
       });
-      box.appendChild(el("div", "ec-legend-note", "size: fatalities; dashed: not reported"));
+      box.appendChild(types);
+      var sizes = el("div", "ec-legend-sizes");
+      sizes.appendChild(el("span", "ec-legend-head", "Size: people killed"));
+      [[null, "not reported"], [1, "1"], [10, "10"], [50, "50 or more"]].forEach(function (item) {
+        var cell = el("span", "ec-legend-size");
+        var px = markerSize(item[0]);
+        var dot = el("span", "ec-marker ec-t-6" + (item[0] === null ? " ec-unknown" : ""));
+        dot.style.width = dot.style.height = px + "px";
+        cell.appendChild(dot);
+        cell.appendChild(el("span", null, item[1]));
+        sizes.appendChild(cell);
+      });
+      box.appendChild(sizes);
+      var cluster = el("div", "ec-legend-note");
+      var badge = el("span", "ec-legend-cluster ec-t-0", "3");
+      cluster.appendChild(badge);
+      cluster.appendChild(document.createTextNode(
+        " events at nearby places: zoom in or click to split"));
+      box.appendChild(cluster);
+      var names = el("div", "ec-legend-note");
+      names.appendChild(el("span", "ec-legend-place", "Town"));
+      names.appendChild(document.createTextNode(" place of the events · "));
+      names.appendChild(el("span", "ec-legend-region", "Province"));
+      names.appendChild(document.createTextNode(" their admin1"));
+      box.appendChild(names);
       return box;
     };
     control.addTo(map);
@@ -295,6 +422,11 @@
     actorsLabel: actorsLabel,
     fatalitiesLabel: fatalitiesLabel,
     placeLabel: placeLabel,
+    placeName: placeName,
+    clusterPlaces: clusterPlaces,
+    regionLabels: regionLabels,
+    labelPanes: labelPanes,
+    fitEvents: fitEvents,
     appendHighlighted: appendHighlighted,
     popupContent: popupContent,
     markerFor: markerFor,

@@ -232,3 +232,16 @@ def test_cli_prints_decoding_warnings_and_skips_bad_lines(tmp_path: Path) -> Non
     assert "skipped" in output and "nested too deeply" in output
     assert "Traceback" not in output
     assert "from 3 inputs" in output  # two articles and a failure; the warning is no input
+
+
+def test_cut_gzip_jsonl_keeps_the_lines_before_and_says_where_it_stopped(tmp_path: Path) -> None:
+    packed = gzip.compress(
+        b"".join(b'{"text": "Protest number %d in the capital."}\n' % n for n in range(3000))
+    )
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    articles, failures = split(list(read_paths([path])))
+    assert len(articles) > 100
+    (failure,) = failures
+    assert failure.origin == str(path)
+    assert f"cannot read after line {len(articles)}" in failure.reason

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -16,6 +17,7 @@ from eventcoder.ingest.decoding import Decoded, UnreadableInput, binary_kind, de
 from eventcoder.records import Article, ReadFailure
 
 Item = Article | ReadFailure
+_END = object()  # marks the end of a line iterator
 
 # The seed's format: a first token line "date YYYY-MM" or "date YYYY-MM-DD" (the text may follow
 # on the same line). A bare year is accepted too: its precision is then "year".
@@ -102,8 +104,22 @@ def decoding_warning(decoded: Decoded | str | bytes, origin: str) -> Iterator[Re
 
 
 def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
-    """One article per line; a bad line is one failure (with its line number), the rest go on."""
-    for number, raw in enumerate(_bounded_lines(stream, max_bytes), start=1):
+    """One article per line; a bad line is one failure (with its line number), the rest go on.
+
+    If the stream itself breaks (a gzip file cut or corrupted), the lines before are kept and
+    the failure says after which line reading stopped.
+    """
+    number = 0
+    lines = _bounded_lines(stream, max_bytes)
+    while True:
+        try:
+            raw = next(lines, _END)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _failure(origin, f"cannot read after line {number}: {describe(exc)}")
+            return
+        if raw is _END:
+            return
+        number += 1
         line_origin = f"{origin}#{number}"
         if raw is None:
             yield _failure(line_origin, f"line {number}: longer than max_bytes ({max_bytes})")

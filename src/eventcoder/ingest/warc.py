@@ -110,15 +110,15 @@ def _why(error: BaseException | str | None) -> str:
 
 
 _ONCE = ("warc-type", "warc-record-id", "warc-date", "warc-target-uri", "content-length")
-_VERSION = re.compile(r"WARC/\d\.\d")
+_VERSION = re.compile(r"WARC/\d\.\d+\s*$")  # a field cut short, the next record's first line
 
 
 def _broken_header(record: object) -> str | None:
     """Why a record's header cannot say where the record ends, or None.
 
     No usable Content-Length (warcio would then read to the end of the file), or a field the
-    spec allows once given twice, or a WARC version inside a field: a cut header ran on into
-    the next record's.
+    spec allows once given twice, or a field that ends in a WARC version line: a cut header
+    ran on into the next record's.
     """
     if getattr(record, "format", "warc") == "warc" and getattr(record, "length", 0) is None:
         return "its WARC header has no Content-Length"

@@ -105,3 +105,64 @@ def test_a_plugin_adds_a_language_pack_as_data(tmp_path):
     finally:
         plugin_manager().unregister(plugin)
         load_pack.cache_clear()
+
+
+def test_the_readme_plugin_format_works_from_the_cli(plugin, tmp_path):
+    """`eventcoder export --format ids` with the README's plugin: the CLI's formats are the
+    registry's, not a fixed list."""
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import SAMPLE_DIR, app
+    from eventcoder.store import open_store
+
+    db, out = str(tmp_path / "e.duckdb"), tmp_path / "ids.txt"
+    runner = CliRunner()
+    seed_file = next(p for p in SAMPLE_DIR.iterdir() if p.suffix == ".txt")
+    assert runner.invoke(app, ["ingest", str(seed_file), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["export", "--format", "ids", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        stored = sorted(ev.event_id for ev in store.all_events())
+    assert stored and sorted(out.read_text().split("\n")) == stored
+
+
+def test_an_unregistered_format_is_refused_by_the_cli_with_the_known_ones(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import app
+
+    result = CliRunner().invoke(app, ["export", "--format", "ids", "--db",
+                                      str(tmp_path / "e.duckdb")])
+    assert result.exit_code != 0
+    assert "acled-csv" in result.output and "parquet" in result.output
+
+
+def test_builtin_formats_come_through_the_hook():
+    from eventcoder.export import FORMATS, formats
+    from eventcoder.plugins import plugin_manager
+
+    names = [plugin_manager().get_name(p) for p in plugin_manager().get_plugins()]
+    assert "eventcoder.builtin.exporters" in names
+    assert set(FORMATS) <= set(formats())
+
+
+def test_a_plugin_may_replace_a_builtin_format(tmp_path):
+    class Replace:
+        @hookimpl
+        def register_exporters(self):
+            def write(events, stream):
+                stream.write("replaced")
+                return 0
+            return {"jsonl": write}
+
+    instance = Replace()
+    plugin_manager().register(instance)
+    try:
+        out = io.StringIO()
+        write_events([], "jsonl", out)
+        assert out.getvalue() == "replaced"
+    finally:
+        plugin_manager().unregister(instance)
+    out = io.StringIO()
+    write_events([], "jsonl", out)
+    assert out.getvalue() == ""

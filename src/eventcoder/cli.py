@@ -36,11 +36,14 @@ class ExtractFormat(StrEnum):
     geojson = "geojson"
 
 
-class ExportFormat(StrEnum):
-    acled_csv = "acled-csv"
-    geojson = "geojson"
-    parquet = "parquet"
-    jsonl = "jsonl"
+def _export_format(value: str) -> str:
+    """The format as registered (built-in or plugin); the registry is read only when used."""
+    from eventcoder.export import formats
+
+    known = formats()
+    if value.lower() not in known:
+        raise typer.BadParameter(f"{value!r} is not a format; choose one of {', '.join(known)}")
+    return value.lower()
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")]
@@ -121,8 +124,10 @@ def _write(events: Iterable[Event], fmt: str, output: Path | None) -> int:
     from eventcoder.export import write_events
 
     if output is None:
-        if fmt == "parquet":
-            raise typer.BadParameter("parquet needs -o FILE")
+        from eventcoder.export import is_binary
+
+        if is_binary(fmt):
+            raise typer.BadParameter(f"{fmt} is binary: it needs -o FILE")
         return write_events(events, fmt, sys.stdout)
     output.parent.mkdir(parents=True, exist_ok=True)
     return write_events(events, fmt, output)
@@ -216,7 +221,10 @@ def ingest(
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.acled_csv,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", callback=_export_format,
+        help="A registered format: acled-csv (csv), geojson, jsonl, parquet, or a plugin's.",
+    )] = "acled-csv",
     db: DbOpt = DEFAULT_DB,
     output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
 ) -> None:
@@ -226,7 +234,7 @@ def export(
     _require_db(db)
     with open_store(db, read_only=True) as store:
         events = store.all_events()
-    count = _write(events, fmt.value, output)
+    count = _write(events, fmt, output)
     err.print(f"{count} events exported")
 
 
@@ -359,8 +367,8 @@ def sample(
     output.mkdir(parents=True, exist_ok=True)
     db = str(output / "eventcoder.duckdb")
     ingest([str(SAMPLE_DIR)], db=db, model=model, all_modalities=False, workers=1, ray=False)
-    export(ExportFormat.jsonl, db=db, output=output / "events.jsonl")
-    export(ExportFormat.acled_csv, db=db, output=output / "events.csv")
+    export("jsonl", db=db, output=output / "events.jsonl")
+    export("acled-csv", db=db, output=output / "events.csv")
     map_(output=output / "map.html", db=db)
     err.print(f"[green]done[/]: {output}/events.jsonl, {output}/events.csv, {output}/map.html")
 

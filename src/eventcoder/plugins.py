@@ -1,4 +1,5 @@
-"""Load plugins once and expose the hook caller (see :mod:`eventcoder.hookspecs`)."""
+"""Load the built-ins and installed plugins once; expose the hook caller (see
+:mod:`eventcoder.hookspecs`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ def plugin_manager() -> pluggy.PluginManager:
     """The process-wide plugin manager, with every installed ``eventcoder`` plugin loaded."""
     manager = pluggy.PluginManager("eventcoder")
     manager.add_hookspecs(hookspecs)
+    # the built-ins use the same seam as plugins (registered first, so plugins override them)
+    from eventcoder.export import builtins as builtin_exporters
+
+    manager.register(builtin_exporters, name="eventcoder.builtin.exporters")
     manager.load_setuptools_entrypoints("eventcoder")
     return manager
 

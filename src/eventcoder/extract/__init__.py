@@ -16,6 +16,7 @@ from functools import cache
 from eventcoder.extract.events import REAL, Coder
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
+from eventcoder.extract.spans import trigger_scan
 from eventcoder.langpacks import ActorDef, LanguagePack, load_pack
 from eventcoder.records import Article, Event
 
@@ -33,10 +34,11 @@ def pack_for(article: Article) -> LanguagePack:
 def prefilter(article: Article) -> bool:
     """True when the text holds at least one event trigger of its language (cheap regex scan)."""
     pack = pack_for(article)
-    if pack.trigger_scan is None:
+    scan = trigger_scan(pack)
+    if scan is None:
         return False
     text = article.text if not article.title else f"{article.title}\n{article.text}"
-    return pack.trigger_scan.search(text) is not None
+    return scan.search(text) is not None
 
 
 def extract_events(

@@ -269,9 +269,21 @@ def _set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
 FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
 
 
+_MORPH_SEEN: list = [None, None, False]  # the last (doc, text, answer): asked per mention
+
+
 def _has_morph(doc: object | None, text: str) -> bool:
-    return doc is not None and getattr(doc, "text", None) == text and doc.has_annotation(
-        "MORPH")
+    """Does the doc of this very text carry morphology? Answered once per doc and text:
+    ``doc.text`` and ``has_annotation`` walk every token, which per mention made long
+    articles cost the square of their length."""
+    if doc is None:
+        return False
+    seen = _MORPH_SEEN
+    if seen[0] is doc and seen[1] is text:
+        return seen[2]
+    answer = getattr(doc, "text", None) == text and doc.has_annotation("MORPH")
+    seen[:] = [doc, text, answer]
+    return answer
 
 
 @cache

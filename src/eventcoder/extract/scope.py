@@ -52,10 +52,11 @@ def days_before_publication(event: Event, article: Article) -> int | None:
 
 @lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
 def _density(text: str, lang: str) -> int:
+    from eventcoder.extract.spans import trigger_scan
     from eventcoder.langpacks import load_pack
 
     try:
-        scan = load_pack(lang).trigger_scan
+        scan = trigger_scan(load_pack(lang))  # the pack's trigger union, narrowed per text
     except Exception:  # a language without a pack: no density
         return 0
     if scan is None or not text:

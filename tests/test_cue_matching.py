@@ -1,0 +1,150 @@
+"""Compiled cue matchers find exactly what running every cue's regex finds, only faster.
+
+The reference below is the plain loop the matchers replace (every cue of a list over the
+window); texts are built from the packs' own patterns so that most cues do match.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from eventcoder.cli import SAMPLE_DIR
+from eventcoder.extract import spans
+from eventcoder.extract.spans import (
+    cue_matcher,
+    ends_with_cue,
+    find_cues,
+    fold_case,
+    non_overlapping,
+    trigger_scan,
+)
+from eventcoder.langpacks import load_pack
+
+
+def reference_find(cues, text, start=0, end=None):
+    end = len(text) if end is None else end
+    found = [(m.start(), m.end(), cue) for cue in cues
+             for m in cue.regex.finditer(text, start, end) if m.end() > m.start()]
+    return non_overlapping(found)
+
+
+def reference_ends(cues, text, end, floor=0, filler="", modifiers=""):
+    window_start = max(floor, end - 60)
+    window = text[window_start:end]
+    tail = spans._tail_regex(filler, modifiers)
+    best, best_start = None, len(window) + 1
+    for cue in cues:
+        for m in cue.regex.finditer(window):
+            if tail.fullmatch(window[m.end():]) and m.start() < best_start:
+                best, best_start = cue, m.start()
+    return best
+
+
+def cue_lists(pack):
+    lists = {name: getattr(pack, name) for name in (
+        "triggers", "trigger_blockers", "actor_aliases", "country_cues", "modality", "hedges",
+        "attribution_verbs", "source_nouns", "claim_verbs", "place_cues", "place_blockers")}
+    for group in ("discourse", "casualties"):
+        for key, cues in getattr(pack, group).items():
+            if isinstance(cues, list) and cues and hasattr(cues[0], "regex"):
+                lists[f"{group}.{key}"] = cues
+    return lists
+
+
+def realise(pattern: str, rng: random.Random) -> str:
+    """One phrase a pack pattern may match: an alternative of each group, gaps filled."""
+    text = pattern.lstrip("=")
+    while "(" in text:
+        inner = re.search(r"\(([^()]*)\)\??", text)
+        if inner is None:
+            break
+        choice = rng.choice(inner.group(1).split("|")).lstrip("=")
+        text = text[:inner.start()] + choice + text[inner.end():]
+    text = re.sub(r"~\d*", lambda _m: rng.choice(["", "de", "the big"]), text)
+    text = text.replace("_", rng.choice([" ", "-", ""])).replace("*", rng.choice(["", "s", "en"]))
+    return re.sub(r"[\\\[\]{}?+^$|]", "", text)
+
+
+def synthetic_text(pack, rng: random.Random, n: int = 120) -> str:
+    phrases = [realise(cue.pattern, rng) for cues in cue_lists(pack).values() for cue in cues]
+    fillers = ["en", "the", "and", ",", ".", "\n\n", "Kabul", "(", ")", "-", "’s", "Over"]
+    words = []
+    for _ in range(n):
+        phrase = rng.choice(phrases)
+        phrase = {0: phrase, 1: phrase.upper(), 2: phrase.title()}[rng.randrange(3)]
+        words += [phrase, rng.choice(fillers)]
+    return " ".join(words).replace("I", rng.choice(["I", "İ"]))
+
+
+def sample_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(SAMPLE_DIR.iterdir())]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_find_cues_equals_every_cue_over_the_window(lang):
+    pack = load_pack(lang)
+    rng = random.Random(lang)
+    texts = sample_texts() + [synthetic_text(pack, rng) for _ in range(3)]
+    compared = matched = 0
+    for text in texts:
+        for name, cues in cue_lists(pack).items():
+            windows = [(0, len(text))] + [
+                tuple(sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1))))
+                for _ in range(6)]
+            windows += [(a, min(len(text), a + rng.randrange(1, 60))) for a, _b in windows]
+            for start, end in windows:
+                expected = reference_find(cues, text, start, end)
+                assert find_cues(cues, text, start, end) == expected, (name, start, end)
+                compared += 1
+                matched += bool(expected)
+            for _ in range(4):
+                end = rng.randrange(len(text) + 1)
+                floor = rng.randrange(end + 1)
+                assert ends_with_cue(cues, text, end, floor) == reference_ends(
+                    cues, text, end, floor), (name, end, floor)
+    assert matched > compared // 5  # the texts exercise the cues, not only empty windows
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_trigger_union_scan_equals_the_full_union(lang):
+    pack = load_pack(lang)
+    rng = random.Random(lang)
+    scan = trigger_scan(pack)
+    assert scan is not None and scan.exact
+    for text in sample_texts() + [synthetic_text(pack, rng, 60) for _ in range(3)]:
+        expected = [(m.start(), m.end()) for m in pack.trigger_scan.finditer(text)]
+        assert [(m.start(), m.end()) for m in scan.finditer(text)] == expected
+        assert (scan.search(text) is None) == (pack.trigger_scan.search(text) is None)
+    assert scan.search("nothing here but weather and football") is None
+
+
+def test_most_cues_have_an_anchor():
+    """The speed comes from anchors: a pack whose cues mostly lack one has lost it."""
+    for lang in ("nl", "en"):
+        pack = load_pack(lang)
+        for name in ("triggers", "actor_aliases", "country_cues", "modality"):
+            matcher = cue_matcher(getattr(pack, name))
+            assert len(matcher.always) <= len(matcher.cues) // 10, (lang, name)
+
+
+def test_case_folding_keeps_offsets_and_matches_as_re_does():
+    assert fold_case("İstanbul ſtreet") == "istanbul street"
+    text = "Bomaanslag in İstanbul"
+    assert len(fold_case(text)) == len(text)
+    pack = load_pack("nl")
+    regex = re.compile(r"(?<![\w])istanbul(?![\w])", re.IGNORECASE)
+    assert regex.search(text) is not None  # what the anchors must agree with
+    assert find_cues(pack.country_cues, text) == reference_find(pack.country_cues, text)
+
+
+def test_a_cue_list_changed_in_place_is_recompiled():
+    pack = load_pack("en")
+    cues = list(pack.hedges)
+    text = " ".join(realise(c.pattern, random.Random(1)) for c in pack.modality[:5])
+    assert find_cues(cues, text) == reference_find(cues, text)
+    cues += pack.modality[:5]
+    assert find_cues(cues, text) == reference_find(cues, text)
+    assert find_cues(cues, text)

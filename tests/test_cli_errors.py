@@ -208,3 +208,22 @@ def test_a_missing_store_is_one_line_and_creates_nothing(tmp_path, command):
     line = fails_in_one_line(command, "--db", str(db))
     assert "no store at" in line and "eventcoder ingest" in line
     assert not db.exists()
+
+
+def test_a_long_skip_reason_stays_on_one_line(monkeypatch):
+    import eventcoder.ingest as ingest
+    from eventcoder.records import ReadFailure
+
+    reason = "line 7 (byte 1,234): nested deeper than 1,000 levels [bold]kept literal[/bold] " * 2
+    origin = "/data/feeds/" + "very-long-folder-name/" * 4 + "items.jsonl"
+
+    def one_failure(paths, **kwargs):  # type: ignore[no-untyped-def]
+        return iter([ReadFailure(origin=origin, reason=reason + "\nsecond line")])
+
+    monkeypatch.setattr(ingest, "read_paths", one_failure)
+    result = runner.invoke(app, ["extract", "items.jsonl"])
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.output.splitlines() if "skipped" in line]
+    assert len(skipped) == 1
+    assert origin in skipped[0] and "[bold]kept literal[/bold]" in skipped[0]
+    assert skipped[0].rstrip().endswith("second line")

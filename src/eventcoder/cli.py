@@ -24,7 +24,8 @@ app = typer.Typer(
     cls=ReportingGroup,  # operational errors: one line and exit 1, tracebacks only with --debug
 )
 # Progress and reports go to stderr so that stdout stays clean for data.
-err = Console(stderr=True)
+# soft_wrap: a message stays one line however narrow the terminal (or 80 columns when piped).
+err = Console(stderr=True, soft_wrap=True)
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
 DEFAULT_DB = "eventcoder.duckdb"

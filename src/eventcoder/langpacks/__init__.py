@@ -24,13 +24,31 @@ from typing import Any
 
 import yaml
 
-from eventcoder.records import SUB_EVENT_TO_TYPE
+from eventcoder.langpacks.schemas import (
+    PACK_FILE_MODELS,
+    PSEUDO_PREFIX,
+    SHARED_FILE_MODELS,
+    SHARED_TSV_COLUMNS,
+    TSV_COLUMNS,
+    CasualtiesFile,
+    DiscourseFile,
+    KeyedSection,
+    LanguagePackError,
+    PackError,
+    RulesFile,
+    check_label,
+    check_tsv_row,
+    check_weight,
+    check_yaml,
+    keyed,
+)
 
 __all__ = [
     "PACKS_DIR",
     "ActorAlias",
     "ActorDef",
     "LanguagePack",
+    "LanguagePackError",
     "PackError",
     "Trigger",
     "UnknownLanguageError",
@@ -41,15 +59,13 @@ __all__ = [
 
 PACKS_DIR = Path(__file__).resolve().parent
 SHARED_DIR = PACKS_DIR / "_shared"
-PSEUDO_PREFIX = "@"
+# The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
+PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
+                   "landmarks", "modifiers", "possessives", "national_sites")
 
 
 class UnknownLanguageError(LookupError):
     """No language pack exists for the requested language code."""
-
-
-class PackError(ValueError):
-    """A language pack file is malformed; the message names the file and the entry."""
 
 
 _WORD_END = r"[\w’'\-]*"
@@ -216,25 +232,71 @@ def available_languages() -> list[str]:
     )
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that rejects a key written twice in one mapping (YAML keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _where(path: Path) -> str:
+    """A pack file as messages name it: ``nl/places.yaml``, ``_shared/rules.yaml``."""
+    return f"{path.parent.name}/{path.name}"
+
+
+def _file_model(path: Path) -> Any:
+    models = SHARED_FILE_MODELS if path.parent.name == "_shared" else PACK_FILE_MODELS
+    return models.get(path.name)
+
+
 def _yaml(path: Path) -> Any:
+    """A pack YAML file's data ({} if absent), validated against its schema when it has one."""
     if not path.exists():
         return {}
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        with path.open(encoding="utf-8") as fh:  # the error marks name the file
+            data = yaml.load(fh, Loader=_UniqueKeyLoader) or {}
     except yaml.YAMLError as exc:
-        raise PackError(f"{path}: {exc}") from exc
+        raise LanguagePackError(f"{_where(path)}: {exc}") from exc
+    model = _file_model(path)
+    if model is None:
+        return data
+    check_yaml(data, model, _where(path))
+    return keyed(data, model, _where(path))
 
 
-def _tsv(path: Path) -> list[list[str]]:
+def _tsv(path: Path) -> list[tuple[str, list[str]]]:
+    """Rows of a pack TSV file, each with ``file:line`` for messages, column count checked."""
     if not path.exists():
         return []
+    columns = (SHARED_TSV_COLUMNS if path.parent.name == "_shared" else TSV_COLUMNS).get(
+        path.name, (1, 99))
     rows = []
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
+        reader = csv.reader(fh, delimiter="\t")
+        for row in reader:
             if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
                 continue
-            rows.append([cell.strip() for cell in row])
+            where = f"{_where(path)}:{reader.line_num}"
+            rows.append((where, check_tsv_row([cell.strip() for cell in row], columns, where)))
     return rows
+
+
+def check_pack_files(folder: Path) -> None:
+    """A YAML or TSV file the loader does not know (``place.yaml``) would be skipped unread."""
+    known = set(SHARED_FILE_MODELS) | {"countries.tsv"} if folder.name == "_shared" else (
+        set(PACK_FILE_MODELS) | set(TSV_COLUMNS))
+    for path in sorted(folder.iterdir()):
+        if path.suffix in (".yaml", ".yml", ".tsv") and path.name not in known:
+            raise LanguagePackError(
+                f"{_where(path)}: not a pack file; known files: {', '.join(sorted(known))}")
 
 
 def _cues(mapping: dict[str, Any] | list[str] | None, default: Any = None) -> list[Cue]:
@@ -251,6 +313,7 @@ def _cues(mapping: dict[str, Any] | list[str] | None, default: Any = None) -> li
 
 
 def _actor_defs() -> dict[str, ActorDef]:
+    check_pack_files(SHARED_DIR)
     defs = {}
     for key, spec in _yaml(SHARED_DIR / "actors.yaml").items():
         defs[key] = ActorDef(
@@ -265,11 +328,13 @@ def _actor_defs() -> dict[str, ActorDef]:
     return defs
 
 
-def _check_label(label: str, where: str) -> None:
-    if label.startswith(PSEUDO_PREFIX):
-        return
-    if label not in SUB_EVENT_TO_TYPE:
-        raise PackError(f"{where}: {label!r} is not an ACLED sub-event type")
+def _rules() -> dict[str, Any]:
+    """``_shared/rules.yaml``, its actor keys checked against ``_shared/actors.yaml``."""
+    rules = _yaml(SHARED_DIR / "rules.yaml")
+    actors = _yaml(SHARED_DIR / "actors.yaml")
+    for key in sorted(RulesFile.model_validate(rules).actor_keys() - set(actors)):
+        raise LanguagePackError(f"_shared/rules.yaml: actor key {key!r} not in _shared/actors.yaml")
+    return rules
 
 
 @cache
@@ -280,33 +345,36 @@ def load_pack(lang: str) -> LanguagePack:
         raise UnknownLanguageError(
             f"no language pack for {lang!r}; available: {', '.join(available_languages())}"
         )
+    check_pack_files(folder)
     actor_defs = _actor_defs()
+    rules = _rules()
+    declared = RulesFile.model_validate(rules).declared_labels()
     triggers = []
     lemma_triggers: dict[str, tuple[str, float]] = {}
-    for row in _tsv(folder / "triggers.tsv"):
-        if len(row) < 3:
-            raise PackError(f"{lang}/triggers.tsv: need pattern, label, weight: {row}")
-        pattern, label, weight = row[0], row[1], float(row[2])
-        _check_label(label, f"{lang}/triggers.tsv {pattern!r}")
+    for where, row in _tsv(folder / "triggers.tsv"):
+        pattern, label, weight = row[0], row[1], check_weight(row[2], where)
+        check_label(label, declared, where)
         if pattern.startswith("lemma:"):
             lemma_triggers[pattern[6:].lower()] = (label, weight)
             continue
         triggers.append(Trigger(pattern, label, weight, compile_pattern(pattern)))
-    blockers = [
-        Cue(row[1], row[0], compile_pattern(row[1])) for row in _tsv(folder / "blockers.tsv")
-    ]
+    blockers = []
+    for where, row in _tsv(folder / "blockers.tsv"):
+        if row[0] != "*":
+            check_label(row[0], declared, where)
+        blockers.append(Cue(row[1], row[0], compile_pattern(row[1])))
     aliases = []
-    for row in _tsv(folder / "actors.tsv"):
+    for where, row in _tsv(folder / "actors.tsv"):
         pattern, key = row[0], row[1]
         if key not in actor_defs:
-            raise PackError(f"{lang}/actors.tsv: unknown actor key {key!r} for {pattern!r}")
+            raise PackError(f"{where}: unknown actor key {key!r} for {pattern!r}")
         aliases.append(ActorAlias(pattern, key, compile_pattern(pattern)))
-    country_names = {row[0]: row[1] for row in _tsv(SHARED_DIR / "countries.tsv")}
+    country_names = {row[0]: row[1] for _where_, row in _tsv(SHARED_DIR / "countries.tsv")}
     country_cues = []
-    for row in _tsv(folder / "countries.tsv"):
+    for where, row in _tsv(folder / "countries.tsv"):
         code = row[0]
         if code not in country_names:
-            raise PackError(f"{lang}/countries.tsv: {code!r} missing from _shared/countries.tsv")
+            raise PackError(f"{where}: {code!r} missing from _shared/countries.tsv")
         names = [x.strip() for x in (row[1] if len(row) > 1 else "").split(";") if x.strip()]
         adjectives = [x.strip() for x in (row[2] if len(row) > 2 else "").split(";") if x.strip()]
         # The first name is the country's own; later names are places inside it.
@@ -317,7 +385,9 @@ def load_pack(lang: str) -> LanguagePack:
             exact = _is_acronym(p) and not p.startswith("=")
             country_cues.append(Cue(p, (country_names[code], kind),
                                     compile_pattern("=" + p if exact else p)))
-    casualties = {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()}
+    casualties = KeyedSection(
+        {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()},
+        frozenset(CasualtiesFile.model_fields), f"{lang}/casualties.yaml")
     mod = _yaml(folder / "modality.yaml")
     modality = []
     for name, spec in (mod.get("modalities") or {}).items():
@@ -333,7 +403,6 @@ def load_pack(lang: str) -> LanguagePack:
             # "object": the name after an attack verb, as untyped as one after a preposition
             value = None if cue_type in ("none", "object") else cue_type
             place_cues.append(Cue(p, value, compile_pattern(p)))
-    rules = _yaml(SHARED_DIR / "rules.yaml")
     pack = LanguagePack(
         lang=lang,
         triggers=triggers,
@@ -354,13 +423,14 @@ def load_pack(lang: str) -> LanguagePack:
         place_cues=place_cues,
         place_blockers=_cues(places.get("blockers")),
         place_stopwords=frozenset(str(places.get("stopwords") or "").lower().split()),
-        discourse={k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
+        discourse=KeyedSection(
+            {k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
+            frozenset(DiscourseFile.model_fields), f"{lang}/discourse.yaml"),
         grammar=_yaml(folder / "grammar.yaml"),
         rules=rules,
         note_templates=_yaml(SHARED_DIR / "notes.yaml"),
-        place_names={k: places.get(k) for k in ("name_prefixes", "name_joiners", "postcues",
-                                                "coordination", "appositive", "landmarks",
-                                                "modifiers", "possessives", "national_sites")},
+        place_names=KeyedSection({k: places.get(k) for k in PLACE_NAME_KEYS},
+                                 frozenset(PLACE_NAME_KEYS), f"{lang}/places.yaml"),
     )
     pack.trigger_scan = union_pattern([t.pattern for t in triggers])
     return pack

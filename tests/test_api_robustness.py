@@ -290,9 +290,8 @@ def test_run_server_without_writes_opens_the_store_read_only(tmp_path, monkeypat
 
 
 @pytest.mark.postgres
-def test_a_lost_postgres_connection_is_503_not_500(pg_server, store_url):
-    if not store_url.startswith("postgresql://"):
-        pytest.skip("PostgreSQL only")
+@pytest.mark.parametrize("store_url", ["postgres"], indirect=True)
+def test_a_lost_postgres_connection_is_503_not_500(store_url):
     store = filled_store(sample(), store_url)
     client = TestClient(create_app(store), raise_server_exceptions=False)
     assert client.get("/stats").status_code == 200

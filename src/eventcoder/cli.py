@@ -121,6 +121,30 @@ def _code_with_progress(
             yield result
 
 
+def _stream_with_progress(
+    paths: list[str], *, model: str | None, all_modalities: bool, workers: int,
+    address: str | None,
+) -> Iterator[ArticleResult]:
+    """Ray Data streaming (:func:`eventcoder.parallel.stream_on_ray`) with a progress bar
+    counting articles as they come back (the total is not known before the shards are read)."""
+    from eventcoder.parallel import stream_on_ray
+
+    with _progress() as progress:
+        task = progress.add_task("coding on Ray", total=None, events=0, failed=0)
+        n_events = n_failed = 0
+        for result in stream_on_ray(paths, model=model, all_modalities=all_modalities,
+                                    workers=workers, address=address):
+            if result.failure:
+                n_failed += 1
+                err.print(
+                    f"[yellow]skipped[/] {_plain(result.origin)}: {_plain(result.failure)}",
+                    soft_wrap=True,
+                )
+            n_events += len(result.events)
+            progress.update(task, advance=1, events=n_events, failed=n_failed)
+            yield result
+
+
 def _write(events: Iterable[Event], fmt: str, output: Path | None) -> int:
     from eventcoder.export import write_events
 
@@ -169,27 +193,32 @@ def ingest(
     model: ModelOpt = None,
     all_modalities: AllModalitiesOpt = False,
     workers: Annotated[int, typer.Option(help="Parallel workers (>1 uses processes).")] = 1,
-    ray: Annotated[bool, typer.Option("--ray", help="Code articles on a Ray cluster.")] = False,
+    ray: Annotated[
+        bool, typer.Option("--ray", help="Stream the inputs through Ray Data: files read and "
+                           "coded on --workers actors, results stored as they come.")
+    ] = False,
+    ray_address: Annotated[
+        str | None, typer.Option("--ray-address", help="Join this Ray cluster (implies --ray; "
+                                 "e.g. auto or ray://head:10001) instead of a local one.")
+    ] = None,
 ) -> None:
     """Code articles and store them with their events (same article twice adds nothing)."""
     from eventcoder.store import open_store
 
-    items = _read(paths)
     added = skipped = failed = 0
     with open_store(db) as store:
-        fresh: list[Article | ReadFailure] = []
-        for item in items:
-            if isinstance(item, Article) and store.has_article(item.id):
-                skipped += 1
-            else:
-                fresh.append(item)
-        if ray:
-            from eventcoder.parallel import code_on_ray
-
-            results: Iterable[ArticleResult] = code_on_ray(
-                fresh, model=model, all_modalities=all_modalities
+        if ray or ray_address:
+            results: Iterable[ArticleResult] = _stream_with_progress(
+                paths, model=model, all_modalities=all_modalities, workers=max(workers, 1),
+                address=ray_address,
             )
         else:
+            fresh: list[Article | ReadFailure] = []
+            for item in _read(paths):
+                if isinstance(item, Article) and store.has_article(item.id):
+                    skipped += 1
+                else:
+                    fresh.append(item)
             results = _code_with_progress(
                 fresh, model=model, all_modalities=all_modalities, workers=workers
             )

@@ -7,9 +7,55 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from eventcoder.plugins import hooks
 from eventcoder.records import Article, Event, ReadFailure
+
+NLP_WINDOW = 50_000
+"""Characters the language model reads at once: a longer text is read in windows cut at
+paragraph (else sentence, else word) boundaries and joined into one doc with the text's own
+offsets, so that memory stays bounded and time grows with the text, not faster."""
+
+
+class ArticleTooLong(ValueError):
+    """The article is over the maximum article size (:func:`eventcoder.ingest.check_size`)."""
+
+
+def text_windows(text: str, size: int = NLP_WINDOW) -> list[tuple[int, int]]:
+    """Consecutive (start, end) pieces of ``text`` of at most ``size`` characters that cover
+    it exactly, each cut at the last paragraph break, else sentence end, else space in its
+    second half."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = -1
+        for mark in ("\n\n", ". ", "\n", " "):
+            found = text.rfind(mark, start + size // 2, limit)
+            if found > start:
+                cut = found + len(mark)
+                break
+        cut = cut if start < cut <= limit else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def parse_text(nlp: Any, text: str, window: int | None = None) -> Any:
+    """``nlp(text)``; a text longer than ``window`` (default :data:`NLP_WINDOW`) is parsed
+    window by window into one doc whose text (and so every offset) is the article's."""
+    window = NLP_WINDOW if window is None else window
+    if len(text) <= window:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = list(nlp.pipe(text[a:b] for a, b in text_windows(text, window)))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - from_docs keeps every character
+        raise RuntimeError("windowed parse changed the text")
+    return doc
 
 
 @dataclass
@@ -34,15 +80,18 @@ def code_article(
     from eventcoder.extract.notes import summary_note
     from eventcoder.extract.scope import apply_scope
     from eventcoder.geo import get_geocoder
-    from eventcoder.ingest import detect_language
+    from eventcoder.ingest import check_size, detect_language
     from eventcoder.nlp import load_pipeline
 
+    too_long = check_size(article.text)
+    if too_long:
+        raise ArticleTooLong(too_long)
     if not article.language:
         article.language = detect_language(article.text) or "en"
     if not prefilter(article):
         return []
     nlp = load_pipeline(article.language, model=model)
-    doc = nlp(article.text)
+    doc = parse_text(nlp, article.text)
     events = extract_events(article, doc, all_modalities=all_modalities, localise=False)
     if events:
         get_geocoder().geocode_events(article, events, doc)
@@ -68,11 +117,17 @@ def code_articles(
     scope: bool = True,
 ) -> Iterator[ArticleResult]:
     """Code a stream of articles; a failure in one article is reported and the batch goes on."""
+    from eventcoder.ingest import check_size
+
     for item in items:
         if isinstance(item, ReadFailure):
             yield ArticleResult(origin=item.origin, failure=item.reason)
             continue
         origin = item.origin or item.id
+        too_long = check_size(item.text)
+        if too_long:  # the configured maximum article size: skipped with its reason
+            yield ArticleResult(origin=origin, article=item, failure=too_long)
+            continue
         try:
             events = code_article(
                 item, model=model, all_modalities=all_modalities, scope=scope

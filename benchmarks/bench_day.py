@@ -1,0 +1,242 @@
+"""A news day at scale: articles per second in process, on local workers and on Ray.
+
+The corpus is a realistic mix read at run time from ``../shared`` (never committed): Dutch
+newspaper articles (``data/dpg-news-nl``) and English news texts (GeoWebNews, TR-News,
+GeoVirus), mostly not about conflict, shuffled with a fixed seed, plus a few long articles
+(``--long``, each a run of consecutive articles joined into one text of about ``--long-chars``
+characters). Each mode runs in its own process, so each peak memory is its own:
+
+- ``tokenizer``: ``spacy.blank(lang)(text)`` over the same texts: the floor;
+- ``inprocess``: :func:`eventcoder.pipeline.code_articles`, one core;
+- ``workers2``: :func:`eventcoder.parallel.code_in_parallel` with 2 processes;
+- ``ray1`` / ``ray2``: :func:`eventcoder.parallel.stream_on_ray` with 1 and 2 actors, the
+  articles written as JSONL shards first (as a day's crawl would be).
+
+Printed per mode: articles, wall and CPU seconds after set-up (models loaded), articles per
+CPU second (local modes: this process and its workers), articles/s (wall) per core, peak RSS
+of the largest process (the driver, or the largest worker), and the time
+250,000 articles would take at that rate. Ratios: ``inprocess`` against ``tokenizer`` on CPU
+time (the whole pipeline's speed as a share of bare tokenizing; ``--lang en --long 0`` for
+English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall).
+
+``--scale`` instead times single articles of growing size (``--sizes``), reporting time per
+character: flat means linear. Run from the repository root:
+
+    .venv/bin/python benchmarks/bench_day.py --articles 400 [--modes tokenizer,inprocess]
+        [--long 4] [--long-chars 100000] [--json out.json]
+    .venv/bin/python benchmarks/bench_day.py --scale --sizes 50000,200000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+GDELT_DAY = 250_000
+MODES = ("tokenizer", "inprocess", "workers2", "ray1", "ray2")
+
+
+def build_day(shared: Path, articles: int, long: int, long_chars: int, seed: int = 0,
+              only_lang: str | None = None) -> list:
+    """The day's articles: Dutch and English news, shuffled, with ``long`` long ones."""
+    from eventcoder.evaluate.corpora import load_corpus
+    from eventcoder.records import Article
+
+    stream = shared / "data/dpg-news-nl/articles.jsonl"
+    if not stream.is_file():
+        raise SystemExit(f"shared data not found: {stream}")
+    dutch = [json.loads(line) for line in stream.open(encoding="utf-8")]
+    english = [row for corpus in ("gwn", "trnews", "geovirus")
+               for row in load_corpus(shared, corpus).values()]
+    rng = random.Random(seed)
+    rows = [("nl", r) for r in dutch] + [("en", r) for r in english]
+    rng.shuffle(rows)
+    day = []
+    if only_lang:
+        rows = [(lang, row) for lang, row in rows if lang == only_lang]
+    for n, (lang, row) in enumerate(rows[: max(articles - long, 0)]):
+        day.append(Article(id=f"day-{n}", text=row["text"], language=lang,
+                           published=row.get("published") or None, origin=f"day-{n}"))
+    for n in range(long):
+        lang, pool = ("nl", dutch) if n % 2 == 0 and only_lang != "en" else ("en", english)
+        start = rng.randrange(len(pool))
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < long_chars:
+            parts.append(pool[(start + len(parts)) % len(pool)]["text"])
+        day.append(Article(id=f"long-{n}", text="\n\n".join(parts)[:long_chars], language=lang,
+                           origin=f"long-{n}"))
+    rng.shuffle(day)
+    return day
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def peak_rss_mib() -> float:
+    """Largest resident set of this process or any finished child (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
+    """One mode in this process: set-up first (untimed), then the day."""
+    from eventcoder.parallel import code_in_parallel, stream_on_ray, warm_up
+
+    t0, cpu0, kids0 = time.perf_counter(), time.process_time(), _children_cpu()
+    failed = events = 0
+    if mode == "tokenizer":
+        import spacy
+
+        blank = {lang: spacy.blank(lang) for lang in ("nl", "en")}
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        for article in day:
+            blank[article.language](article.text)
+        done = len(day)
+    elif mode in ("inprocess", "workers2"):
+        warm_up()
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        done = 0
+        for done, result in enumerate(  # noqa: B007 - the count is used after the loop
+                code_in_parallel(day, workers=2 if mode == "workers2" else 1), start=1):
+            failed += bool(result.failure)
+            events += len(result.events)
+    else:
+        workers = int(mode[-1])
+        shards = sorted(str(p) for p in workers_dir.glob("*.jsonl"))
+        import ray
+
+        ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
+                 configure_logging=False)
+        # set-up: the actors start and load their models on a first small shard
+        list(stream_on_ray(shards[:1], workers=workers))
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        done = 0
+        for result in stream_on_ray(shards, workers=workers):
+            done += 1
+            failed += bool(result.failure)
+            events += len(result.events)
+        ray.shutdown()
+    wall = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0 + _children_cpu() - kids0
+    cores = {"workers2": 2, "ray1": 1, "ray2": 2}.get(mode, 1)
+    rate = done / wall if wall else 0.0
+    return {"mode": mode, "articles": done, "failed": failed, "events": events,
+            "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            # local processes only: Ray's workers are not this process's children
+            "articles_per_cpu_s": round(done / cpu, 2) if cpu and mode[:3] != "ray" else None,
+            "articles_per_s": round(rate, 2), "articles_per_s_per_core": round(rate / cores, 2),
+            "peak_rss_mib": round(peak_rss_mib(), 1),
+            "day_250k_hours": round(GDELT_DAY / rate / 3600, 2) if rate else None}
+
+
+def write_shards(day: list, folder: Path, per_shard: int = 50) -> None:
+    for n in range(0, len(day), per_shard):
+        with (folder / f"shard-{n // per_shard:05d}.jsonl").open("w", encoding="utf-8") as fh:
+            for article in day[n:n + per_shard]:
+                fh.write(article.model_dump_json() + "\n")
+
+
+def scale(sizes: list[int], shared: Path) -> list[dict[str, Any]]:
+    """Single Dutch articles of growing size: seconds and microseconds per character."""
+    from eventcoder.parallel import warm_up
+    from eventcoder.pipeline import code_article
+    from eventcoder.records import Article
+
+    stream = shared / "data/dpg-news-nl/articles.jsonl"
+    big = "\n\n".join(json.loads(line)["text"] for line in stream.open(encoding="utf-8"))
+    while len(big) < max(sizes):
+        big += "\n\n" + big
+    warm_up()
+    rows = []
+    for size in sizes:
+        article = Article(id=f"size-{size}", text=big[:size], language="nl",
+                          published="2019-03-15")
+        t0 = time.process_time()
+        events = code_article(article)
+        cpu = time.process_time() - t0
+        rows.append({"chars": size, "cpu_s": round(cpu, 2),
+                     "us_per_char": round(1e6 * cpu / size, 1), "events": len(events),
+                     "peak_rss_mib": round(peak_rss_mib(), 1)})
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--long", type=int, default=4, help="long articles among them")
+    parser.add_argument("--long-chars", type=int, default=100_000)
+    parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--scale", action="store_true", help="time single long articles")
+    parser.add_argument("--sizes", default="50000,200000,1000000")
+    parser.add_argument("--lang", choices=["nl", "en"], help="only this language's news")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one mode, print JSON
+    parser.add_argument("--shards", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    shared = Path(os.environ.get("EVENTCODER_SHARED") or args.shared)
+    if args.scale:
+        rows = scale([int(s) for s in args.sizes.split(",")], shared)
+        ratio = rows[-1]["cpu_s"] / rows[0]["cpu_s"] if rows[0]["cpu_s"] else None
+        print(f"time ratio {rows[-1]['chars']:,} / {rows[0]['chars']:,} chars: "
+              f"{ratio:.1f}x for {rows[-1]['chars'] / rows[0]['chars']:.0f}x the text")
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=2))
+        return 0
+    day = build_day(shared, args.articles, args.long, args.long_chars, only_lang=args.lang)
+    if args.one:
+        print(json.dumps(run_mode(args.one, day, args.shards or Path("."))))
+        return 0
+    chars = sum(len(a.text) for a in day)
+    print(f"day: {len(day)} articles, {chars:,} characters, "
+          f"{sum(a.language == 'nl' for a in day)} Dutch, {args.long} long", flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        write_shards(day, Path(tmp))
+        for mode in args.modes.split(","):
+            cmd = [sys.executable, __file__, "--articles", str(args.articles), "--long",
+                   str(args.long), "--long-chars", str(args.long_chars), "--shared", str(shared),
+                   "--one", mode, "--shards", tmp] + (["--lang", args.lang] if args.lang else [])
+            proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+            if proc.returncode or not lines:
+                print(f"{mode}: failed\n{proc.stderr[-2000:]}", flush=True)
+                rows.append({"mode": mode, "failed_run": True})
+                continue
+            rows.append(json.loads(lines[-1]))
+            print(json.dumps(rows[-1]), flush=True)
+    by = {r["mode"]: r for r in rows if not r.get("failed_run")}
+    ratios = {}
+    if "tokenizer" in by and "inprocess" in by:
+        # on CPU time: other processes on a shared machine inflate wall time
+        ratios["inprocess_vs_tokenizer_cpu"] = round(
+            by["inprocess"]["articles_per_cpu_s"] / by["tokenizer"]["articles_per_cpu_s"], 4)
+    if "ray1" in by and "ray2" in by:
+        ratios["ray2_vs_ray1"] = round(
+            by["ray2"]["articles_per_s"] / by["ray1"]["articles_per_s"], 2)
+    if "inprocess" in by and "workers2" in by:
+        ratios["workers2_vs_inprocess"] = round(
+            by["workers2"]["articles_per_s"] / by["inprocess"]["articles_per_s"], 2)
+    print(json.dumps(ratios))
+    if args.json:
+        args.json.write_text(json.dumps({"modes": rows, "ratios": ratios}, indent=2))
+    return 0 if all(not r.get("failed_run") for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

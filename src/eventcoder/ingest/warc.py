@@ -60,7 +60,6 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
         head, stream = peek(stream)
         start = 0
     kind = archive_kind(head)
-    gzipped = head.startswith(GZIP_MAGIC)
     skipped = 0
     if kind is None and seekable:  # a broken first record: the others may still be there
         first = _first_record(stream, start)
@@ -68,9 +67,9 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
             yield failure(
                 f"{origin}#1",
                 f"broken WARC record 1 at byte {start}: not a WARC or ARC record; read on "
-                f"from the record at byte {first[0]}",
+                f"from the record at byte {first}",
             )
-            start, kind, gzipped = first
+            start, kind = first, "warc"
             stream.seek(start)
             skipped = 1
     if kind is None:
@@ -87,10 +86,10 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]:
             yield failure(origin, f"broken WARC at {where}: {reason}; the rest is unread")
             return
         if broken.quiet and broken.last is not None:
-            resume = _next_record_start(stream, broken.last + 1, kind, gzipped)
+            resume = _next_record_start(stream, broken.last + 1, kind)
             report = None
         else:
-            resume, report = _resume(stream, broken, kind, gzipped, progress)
+            resume, report = _resume(stream, broken, kind, progress)
         if report:
             yield failure(f"{origin}#{progress.number}", report)
         if resume is None:
@@ -144,7 +143,7 @@ class _Break:
 
 
 def _resume(
-    stream: IO[bytes], broken: _Break, kind: str, gzipped: bool, progress: _Progress
+    stream: IO[bytes], broken: _Break, kind: str, progress: _Progress
 ) -> tuple[int | None, str | None]:
     """Where to read on after a break, and the failure to report (None: already reported).
 
@@ -153,9 +152,9 @@ def _resume(
     """
     last, offset, error = broken.last, broken.offset, broken.error
     base = offset if last is None else last
-    resume = _next_record_start(stream, base + 1, kind, gzipped)
+    resume = _next_record_start(stream, base + 1, kind)
     if resume is not None and resume == offset and error is not None:
-        resume = _next_record_start(stream, offset + 1, kind, gzipped)  # that one is broken
+        resume = _next_record_start(stream, offset + 1, kind)  # that one is broken
     then = "" if resume is None else f"; read on from the record at byte {resume}"
     if last is not None and (error is None or offset == last or (resume or offset) < offset):
         # The last record read is at fault: its length runs past the end or into the next
@@ -310,11 +309,17 @@ def _holds_http(content_type: str, url: str | None) -> bool:
     return url is None or url.lower().startswith(_HTTP_SCHEMES)
 
 
-def _next_record_start(stream: IO[bytes], position: int, kind: str, gzipped: bool) -> int | None:
-    """The byte offset of the first record start at or after ``position``, or None."""
-    pattern = _GZIP_MEMBER if gzipped else (_ARC_START if kind == "arc" else _WARC_START)
-    skip = 1 if kind == "arc" and not gzipped else 0  # an ARC line starts after its newline
-    base = max(position - skip, 0)
+def _next_record_start(stream: IO[bytes], position: int, kind: str) -> int | None:
+    """The byte offset of the first record start at or after ``position``, or None.
+
+    A start is a gzip member whose content opens a record, or a plain WARC version line (an
+    ARC header line for ARC files): both are looked for, whatever the file began with, since
+    a damaged member can hold bytes that look like a plain record.
+    """
+    patterns = [(_GZIP_MEMBER, 0), (_WARC_START, 0)]
+    if kind == "arc":
+        patterns.append((_ARC_START, 1))  # an ARC line starts after the newline it holds
+    base = max(position - 1, 0)
     stream.seek(base)
     buffer = b""
     while True:
@@ -322,12 +327,13 @@ def _next_record_start(stream: IO[bytes], position: int, kind: str, gzipped: boo
         if not chunk and not buffer:
             return None
         buffer += chunk
-        for match in pattern.finditer(buffer):
-            candidate = base + match.start() + skip
-            if candidate < position:
-                continue
-            if not gzipped or _gzip_record(buffer[match.start() : match.start() + 4096], kind):
-                return candidate
+        found = [
+            start
+            for pattern, skip in patterns
+            if (start := _first_match(buffer, base, position, pattern, skip, kind)) is not None
+        ]
+        if found:
+            return min(found)
         if not chunk:
             return None
         keep = min(len(buffer), _SCAN_OVERLAP)
@@ -335,14 +341,22 @@ def _next_record_start(stream: IO[bytes], position: int, kind: str, gzipped: boo
         buffer = buffer[-keep:]
 
 
-def _first_record(stream: IO[bytes], start: int) -> tuple[int, str, bool] | None:
-    """The first WARC record after ``start`` (gzipped or not): offset, kind, gzipped."""
-    found = []
-    for gzipped in (True, False):
-        offset = _next_record_start(stream, start + 1, "warc", gzipped)
-        if offset is not None:
-            found.append((offset, "warc", gzipped))
-    return min(found) if found else None
+def _first_match(
+    buffer: bytes, base: int, position: int, pattern: re.Pattern[bytes], skip: int, kind: str
+) -> int | None:
+    """The first offset at or after ``position`` where ``pattern`` finds a record start."""
+    for match in pattern.finditer(buffer):
+        candidate = base + match.start() + skip
+        if candidate < position:
+            continue
+        if pattern is not _GZIP_MEMBER or _gzip_record(buffer[match.start() :][:4096], kind):
+            return candidate
+    return None
+
+
+def _first_record(stream: IO[bytes], start: int) -> int | None:
+    """The first WARC record start after ``start`` (gzipped or not), or None."""
+    return _next_record_start(stream, start + 1, "warc")
 
 
 def _gzip_record(data: bytes, kind: str) -> bool:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from eventcoder.store.errors import one_line, redact
+
+if TYPE_CHECKING:  # typer's vendored click: the type TyperGroup.invoke declares
+    from typer._click.core import Context as ClickContext
 
 DEBUG_ENV = "EVENTCODER_DEBUG"
 MAX_MESSAGE_CHARS = 600
@@ -106,7 +109,7 @@ def configure_logging(debug: bool) -> None:
 class ReportingGroup(TyperGroup):
     """The command group: any error but a usage error ends in one line and exit status 1."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: ClickContext) -> Any:
         debug = debug_wanted(ctx.params.get("debug"))
         configure_logging(debug)
         try:

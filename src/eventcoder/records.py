@@ -232,7 +232,10 @@ def iso_date_range(value: str | None) -> tuple[date, date] | None:
     match = _ISO_PARTIAL.match(value.strip()[:10])
     if match is None:
         return None
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
     try:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)

@@ -152,7 +152,9 @@ def evaluate_case2021(
     """Score sub-event type prediction on a labelled CASE 2021 task 2 file."""
     rows = read_case2021(Path(path))
     predict = predict or predict_snippet
-    gold, predicted, confusions = [], [], Counter()
+    gold: list[str] = []
+    predicted: list[str] = []
+    confusions: Counter[tuple[str, str]] = Counter()
     for snippet_id, text, label in rows:
         try:
             guess = predict(text, snippet_id)

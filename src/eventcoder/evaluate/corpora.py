@@ -63,18 +63,15 @@ def load_corpus(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
         return out
     geo = shared / "eval/geoparse"
     if corpus == "gwn":
-        root = ElementTree.parse(geo / "GWN.xml").getroot()
         return {f"gwn-{n}": _english(f"gwn-{n}", a, "GWN", a.findtext("link"))
-                for n, a in enumerate(root.iter("article"))}
+                for n, a in enumerate(_xml_articles(geo / "GWN.xml"))}
     if corpus == "trnews":
-        root = ElementTree.parse(geo / "TR-News.xml").getroot()
         return {f"trnews-{a.get('docid')}": _english(f"trnews-{a.get('docid')}", a, "TR-News",
                                                      a.findtext("url"))
-                for a in root.iter("article")}
+                for a in _xml_articles(geo / "TR-News.xml")}
     if corpus == "geovirus":
-        root = ElementTree.parse(geo / "GeoVirus.xml").getroot()
         return {f"geovirus-{n}": _english(f"geovirus-{n}", a, "GeoVirus", a.findtext("source"))
-                for n, a in enumerate(root.iter("article"))}
+                for n, a in enumerate(_xml_articles(geo / "GeoVirus.xml"))}
     if corpus == "conll2002-nl":
         out = {}
         for name in CONLL_FILES:
@@ -108,6 +105,14 @@ def conll_documents(path: Path) -> list[str]:
     if sentences:
         docs.append(" ".join(sentences))
     return docs
+
+
+def _xml_articles(path: Path) -> list[Any]:
+    """The <article> elements of a geoparsing corpus file, in order."""
+    root = ElementTree.parse(path).getroot()
+    if root is None:  # a parsed file always has a root; the stubs allow None
+        raise ValueError(f"{path}: no XML root element")
+    return list(root.iter("article"))
 
 
 def _english(doc_id: str, art: Any, source: str, url: str | None) -> dict[str, Any]:

@@ -209,7 +209,7 @@ def article_from_gold(raw: dict[str, Any]) -> Article:
     unknown = sorted(set(raw) - set(_ARTICLE_FIELDS) - {"published_precision", "origin"})
     if unknown:
         raise ValueError(f"unknown article fields: {', '.join(unknown)}")
-    fields = {name: raw.get(name) for name in _ARTICLE_FIELDS}
+    fields: dict[str, Any] = {name: raw.get(name) for name in _ARTICLE_FIELDS}
     fields["id"] = str(fields["id"])
     return Article(**fields, published_precision=published_precision(fields["published"]))
 

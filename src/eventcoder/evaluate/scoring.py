@@ -235,10 +235,10 @@ class EvalReport:
         scores = {}
         for name in SCORED_FIELDS:
             verdicts = [
-                m.fields[name]
+                verdict
                 for a in self.articles
                 for m in a.matches
-                if m.fields[name] is not None
+                if (verdict := m.fields[name]) is not None
             ]
             scores[name] = FieldScore(correct=sum(verdicts), scored=len(verdicts))
         return scores
@@ -342,9 +342,9 @@ def match_article(article_id: str, gold: list[GoldEvent], predicted: list[Event]
             for p in order
         ]
         detail.missed.append(MissDetail(g, describe(event), reasons or ["no predictions"]))
-    for p, event in enumerate(predicted):
+    for p, prediction in enumerate(predicted):
         if p not in matched_predicted:
-            detail.spurious.append(SpuriousDetail(p, describe(event)))
+            detail.spurious.append(SpuriousDetail(p, describe(prediction)))
     return detail
 
 
@@ -395,8 +395,8 @@ def _count_types(
     for event in gold:
         name = event.event_type or "(untyped)"
         report.gold_events_by_type[name] = report.gold_events_by_type.get(name, 0) + 1
-    for event in predicted:
-        name = event.event_type
+    for prediction in predicted:
+        name = prediction.event_type
         report.predicted_events_by_type[name] = report.predicted_events_by_type.get(name, 0) + 1
     for match in detail.matches:
         name = gold[match.gold_index].event_type or "(untyped)"

@@ -78,7 +78,7 @@ def _is_acronym(name: str) -> bool:
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile the pack pattern syntax into a regex anchored on word boundaries."""
-    flags = re.IGNORECASE
+    flags: int = re.IGNORECASE
     text = pattern.strip()
     if text.startswith("="):
         flags = 0

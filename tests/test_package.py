@@ -138,6 +138,7 @@ def test_wheel_alone_runs_sample_map_and_serve_outside_the_repository(tmp_path: 
         names = set(archive.namelist())
     for relative in assets.VENDOR_FILES.values():
         assert f"eventcoder/serve/static/vendor/{relative}" in names
+    assert "eventcoder/py.typed" in names  # the package's type hints reach its users (PEP 561)
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)

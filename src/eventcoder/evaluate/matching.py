@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from eventcoder.distance import haversine_km
 from eventcoder.evaluate.gold import GoldEvent, event_date_span
 from eventcoder.records import Event
 
@@ -36,7 +37,6 @@ MATCH_KM = 50.0
 LOCATION_KM = 25.0
 """Largest distance at which a matched event's location counts as correct."""
 
-EARTH_RADIUS_KM = 6371.0088
 
 # ACLED tags state actors with the period of the government they served: "(2004-2021)", "(2014-)".
 _PERIOD_TAG = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
@@ -93,16 +93,6 @@ def normalise_admin1(name: str | None) -> str | None:
         return None
     words = [word for word in fold_name(name).split() if word not in _ADMIN_DESIGNATORS]
     return "".join(words) or fold_name(name).replace(" ", "") or None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two WGS84 points."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half_chord = (
-        math.sin((phi2 - phi1) / 2) ** 2
-        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half_chord)))
 
 
 def distance_km(gold: GoldEvent, predicted: Event) -> float | None:

@@ -145,7 +145,7 @@ def default_range(pub: Published) -> DateRange:
     return DateRange(pub.day, pub.last, 3)
 
 
-def _offset_day(pub_day: date, value: object, is_end: bool) -> date:
+def _offset_day(pub_day: date, value: object) -> date:
     if isinstance(value, int):
         return pub_day + timedelta(days=value)
     monday = pub_day - timedelta(days=pub_day.weekday())
@@ -198,8 +198,8 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
             d -= timedelta(days=WEEK_DAYS)
         return DateRange(d, d, 1)
     start_v, end_v = span.offsets
-    start = _offset_day(pub.day, start_v, False)
-    end = _offset_day(pub.day, end_v, True)
+    start = _offset_day(pub.day, start_v)
+    end = _offset_day(pub.day, end_v)
     if end_v == 0 and not isinstance(start_v, int) and start_v == "prev_week":
         end = start + timedelta(days=WEEK_DAYS - 1)
     if start_v == "prev_month":

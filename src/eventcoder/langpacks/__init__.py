@@ -45,6 +45,7 @@ from eventcoder.langpacks.schemas import (
 
 __all__ = [
     "PACKS_DIR",
+    "PSEUDO_PREFIX",
     "ActorAlias",
     "ActorDef",
     "LanguagePack",
@@ -120,10 +121,6 @@ class Trigger:
     label: str
     weight: float
     regex: re.Pattern[str]
-
-    @property
-    def is_pseudo(self) -> bool:
-        return self.label.startswith(PSEUDO_PREFIX)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from functools import cache
 from eventcoder.extract.events import REAL, Coder
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
-from eventcoder.extract.spans import trigger_scan
+from eventcoder.extract.spans import doc_of, trigger_scan
 from eventcoder.langpacks import ActorDef, LanguagePack, load_pack
 from eventcoder.records import Article, Event
 
@@ -53,7 +53,7 @@ def extract_events(
     pack = pack_for(article)
     if not article.text.strip():
         return []
-    if doc is not None and getattr(doc, "text", None) != article.text:
+    if doc is not None and not doc_of(doc, article.text):
         doc = None  # a doc of another text would give wrong offsets; use patterns only
     scan = scan_article(article.text, pack, doc)
     coder = Coder(article, pack, scan)

@@ -17,6 +17,7 @@ from eventcoder.extract.spans import (
     CasualtySpan,
     PlaceSpan,
     TimeSpan,
+    doc_of,
     ends_with_cue,
     find_cues,
     tokens_between,
@@ -78,7 +79,7 @@ def build_mentions(
     """All mentions of the article, each with its share of the sentence's arguments."""
     mentions: list[Mention] = []
     text = scan.text
-    parsed = doc is not None and getattr(doc, "text", None) == text and doc.has_annotation("DEP")
+    parsed = doc is not None and doc_of(doc, text) and doc.has_annotation("DEP")
     for s in scan.sentences:
         if not s.triggers:
             continue
@@ -281,7 +282,7 @@ def _has_morph(doc: object | None, text: str) -> bool:
     seen = _MORPH_SEEN
     if seen[0] is doc and seen[1] is text:
         return seen[2]
-    answer = getattr(doc, "text", None) == text and doc.has_annotation("MORPH")
+    answer = doc_of(doc, text) and doc.has_annotation("MORPH")
     seen[:] = [doc, text, answer]
     return answer
 

@@ -23,6 +23,7 @@ from eventcoder.extract.spans import (
     Span,
     TimeSpan,
     candidate_cues,
+    doc_of,
     ends_with_cue,
     find_cues,
     non_overlapping,
@@ -71,7 +72,7 @@ class Scan:
 
 def sentence_bounds(text: str, doc: object | None, lang: str) -> list[tuple[int, int]]:
     """Sentence offsets from the doc when it has boundaries, else from a blank sentencizer."""
-    if doc is not None and getattr(doc, "text", None) == text and (
+    if doc is not None and doc_of(doc, text) and (
         doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     ):
         return [(s.start_char, s.end_char) for s in doc.sents]

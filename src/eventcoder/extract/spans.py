@@ -475,6 +475,22 @@ def trigger_scan(pack: object) -> UnionScan | None:
     return hit[1]
 
 
+_DOC_SEEN: list = [None, None, False]  # the last (doc, text, answer)
+
+
+def doc_of(doc: object | None, text: str) -> bool:
+    """Is ``doc`` a parse of this very text? Answered once per doc and text: ``doc.text``
+    joins every token anew, and the stages ask it several times per article."""
+    if doc is None:
+        return False
+    seen = _DOC_SEEN
+    if seen[0] is doc and seen[1] is text:
+        return seen[2]
+    answer = getattr(doc, "text", None) == text
+    seen[:] = [doc, text, answer]
+    return answer
+
+
 def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = None) -> list:
     """All non-overlapping cue matches in text[start:end], longest first, as (start, end, cue).
 

@@ -53,6 +53,7 @@ def run(inputs: int, seed: int, keep: Path | None) -> dict[str, object]:
     counts: Counter[str] = Counter()
     escaped: list[str] = []
     lost_by_format: Counter[str] = Counter()
+    worst = ""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         for number in range(inputs):
@@ -82,6 +83,13 @@ def run(inputs: int, seed: int, keep: Path | None) -> dict[str, object]:
                     keep.mkdir(parents=True, exist_ok=True)
                     (keep / f"escaped-{number}{suffix}").write_bytes(data)
                 continue
+            failed = sum(isinstance(i, ReadFailure) and not i.warning for i in items)
+            if failed > counts["most failures from one input"]:
+                counts["most failures from one input"] = failed
+                worst = f"input {number}: {fmt} as {suffix or 'no suffix'}"
+                if keep:
+                    keep.mkdir(parents=True, exist_ok=True)
+                    (keep / f"most-failures{suffix}").write_bytes(data)
             for item in items:
                 if isinstance(item, Article):
                     counts["articles"] += 1
@@ -105,6 +113,7 @@ def run(inputs: int, seed: int, keep: Path | None) -> dict[str, object]:
         "seconds": round(time.perf_counter() - started, 1),
         **dict(sorted(counts.items())),
         "good records lost by format": dict(lost_by_format),
+        "the input with most failures": worst,
         "escaped (first 3)": escaped[:3],
     }
 

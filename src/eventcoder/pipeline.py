@@ -51,7 +51,8 @@ def parse_text(nlp: Any, text: str, window: int | None = None) -> Any:
         return nlp(text)
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(text[a:b] for a, b in text_windows(text, window)))
+    # one window at a time: a batch of windows would take the memory of the whole text
+    docs = list(nlp.pipe((text[a:b] for a, b in text_windows(text, window)), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # pragma: no cover - from_docs keeps every character
         raise RuntimeError("windowed parse changed the text")

@@ -241,3 +241,22 @@ def test_a_written_out_date_dates_an_event_in_an_undated_article() -> None:
     [vague] = extract_events(Article(id="t", text="A bomb exploded in Cairo on Sunday, "
                                      "killing 25 people.", language="en"))
     assert vague.date_start is None  # "Sunday" names no day without a publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # the attacker is driven out: a repelled attack, not the attacker taking ground
+        ("Islamic State fighters attacked the town of Baiji on Saturday. Iraqi troops drove the "
+         "militants out of Baiji by the end of the day.", "Armed clash"),
+        ("Al-Shabaab militants stormed Afgooye on Monday. Somali soldiers pushed the "
+         "militants out of Afgooye hours later.", "Armed clash"),
+        # the state drives the others out of a town they held: the state regains it
+        ("Iraqi troops drove Islamic State militants out of Baiji on Saturday.",
+         "Government regains territory"),
+    ],
+)
+def test_a_territory_word_against_the_attacker_never_credits_him_the_ground(text, sub_type):
+    events = code(text)
+    assert events and {e.sub_event_type for e in events} == {sub_type}
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in events}

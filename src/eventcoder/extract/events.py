@@ -739,10 +739,32 @@ class Coder:
             sides[side] = filler
         return sides["actor1"], sides["actor2"]
 
+    def _lost_by_actor1(self, m: Mention, a1: ActorSpan | None, d: Draft) -> bool:
+        """A territory word whose own target is the event's actor1 ("security forces drove
+        the insurgents out" after "the Taliban attacked"): the attacker lost the ground, so
+        the word tells a repelled attack, never a gain by actor1."""
+        if a1 is None or (self.rules.get("pseudo") or {}).get(m.label) != "by_actor1":
+            return False
+        if "state" not in ((self.rules.get("by_actor1") or {}).get(m.label) or {}):
+            return False
+        state = {1, 8}  # state forces and their foreign allies ("backed by NATO")
+        doers = self._resolve_anaphors(m.agents, d)
+        return (
+            any(t.key == a1.key for t in self._resolve_anaphors(m.targets, d))
+            and bool(doers)
+            and not any(a.key == a1.key for a in doers)
+            and all((a.inter in state) != (a1.inter in state) for a in doers)
+        )
+
     def sub_event_type(self, d: Draft, sides) -> str | None:
         a1, _assoc1, a2, _assoc2 = sides
         scored: list[tuple[float, int, str]] = []
+        repelled = {id(m) for m in d.mentions if self._lost_by_actor1(m, a1, d)}
+        if len(repelled) == len(d.mentions):
+            repelled = set()  # the territory word is all the event has: let it speak
         for i, m in enumerate(d.mentions):
+            if id(m) in repelled:
+                continue
             label = m.label
             if label in self.modifiers:
                 if not any(x.label not in self.modifiers for x in d.mentions):
@@ -755,7 +777,7 @@ class Coder:
                 scored.append((m.weight, -i, label))
         if not scored:
             return None
-        present = set(d.labels())
+        present = {m.label for m in d.mentions if id(m) not in repelled}
         best = max(scored)[2]
         crowd = self.rules.get("crowd_actor") or {}
         doers = [a for m in d.mentions for a in m.agents]

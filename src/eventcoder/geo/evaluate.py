@@ -14,6 +14,9 @@ Two modes, as in the geoparsing literature:
 - ``e2e``: toponyms found by :func:`find_toponyms`; precision against every annotated toponym,
   recall against those with a GeoNames id (overlap match), then the same resolution scores on
   the matched ones.
+
+A toponym resolved to a country is scored at the country's geographic centre
+(``Resolution.point``), where the corpora put it, not at the index's median of its towns.
 """
 
 from __future__ import annotations
@@ -154,9 +157,9 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
         resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en",
                                              infer=infer)
         for i, r in zip(order, resolved, strict=True):
-            e = r.entry
-            scores.add(art.toponyms[i], e.id if e else None, e.lat if e else None,
-                       e.lon if e else None)
+            e, pt = r.entry, r.point
+            scores.add(art.toponyms[i], e.id if e else None, pt[0] if pt else None,
+                       pt[1] if pt else None)
     return scores.as_dict()
 
 
@@ -177,8 +180,8 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
             if match is None:
                 continue
             tp_gold += 1
-            e = match.entry
-            scores.add(g, e.id if e else None, e.lat if e else None, e.lon if e else None)
+            e, pt = match.entry, match.point
+            scores.add(g, e.id if e else None, pt[0] if pt else None, pt[1] if pt else None)
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from eventcoder.geo.gazetteer import Entry, Gazetteer, haversine_km, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
+from eventcoder.geo.points import country_points
 from eventcoder.records import Article, Event, Evidence, Place, PlaceMention
 
 # Kind prior: a bare name in news is most often a country, then a province, then a town.
@@ -119,6 +120,20 @@ class Resolution:
     # No candidate fits: ``entry`` is then the place the article's nearby mentions support (see
     # Geocoder.infer_unresolved), never a namesake; event geocoding ignores such entries.
     inferred: bool = False
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """Where the toponym lies as geoparsing reports it: a country at its geographic centre
+        (``data/country_points.tsv``: the name stands for the whole country), any other place
+        at its gazetteer coordinates. Events keep the entry's own coordinates (to_place)."""
+        e = self.entry
+        if e is None:
+            return None
+        if e.kind == "country" and e.cc:
+            centre = country_points().get(e.cc)
+            if centre is not None:
+                return centre
+        return e.lat, e.lon
 
 
 class Geocoder:

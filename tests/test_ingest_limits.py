@@ -71,3 +71,29 @@ def test_plain_text_over_the_limit_from_the_environment(
     monkeypatch.setenv(MAX_CHARS_ENV, "10000")
     (item,) = read_paths([path])
     assert isinstance(item, Article) and item.text.endswith("militants.")  # whole, not cut
+
+
+def test_the_cli_max_chars_option_skips_a_long_article_and_codes_the_rest(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import app
+
+    monkeypatch.setenv("EVENTCODER_MAX_CHARS", "1000000")  # restored after the test
+    short = "Taliban fighters clashed with Afghan soldiers near Ghazni on Saturday."
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "long", "language": "en", "published": "2021-03-08",
+                    "text": short + " " + "word " * 100}) + "\n"
+        + json.dumps({"id": "short", "language": "en", "published": "2021-03-08",
+                      "text": short}) + "\n", encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(path), "--max-chars", "200",
+                                      "-o", str(out), "--no-merge"])
+    assert result.exit_code == 0, result.output
+    assert "long" in result.output and "200" in result.output
+    events = [json.loads(line) for line in out.read_text().splitlines()]
+    assert events and {e["article_ids"][0] for e in events} == {"short"}
+    bad = CliRunner().invoke(app, ["extract", str(path), "--max-chars", "0"])
+    assert bad.exit_code != 0

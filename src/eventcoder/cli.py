@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -48,6 +49,24 @@ def _export_format(value: str) -> str:
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")]
+
+
+def _max_chars(value: int | None) -> int | None:
+    """One limit for every stage: the readers, the pipeline and any worker read it from
+    ``EVENTCODER_MAX_CHARS`` (see :mod:`eventcoder.ingest.limits`)."""
+    if value is not None:
+        if value < 1:
+            raise typer.BadParameter("must be a positive number of characters")
+        os.environ["EVENTCODER_MAX_CHARS"] = str(value)
+    return value
+
+
+MaxCharsOpt = Annotated[
+    int | None,
+    typer.Option("--max-chars", callback=_max_chars, help="Skip, with the reason, an article "
+                 "longer than this many characters (default 1,000,000, or "
+                 "$EVENTCODER_MAX_CHARS)."),
+]
 ModelOpt = Annotated[
     str | None,
     typer.Option("--model", help="spaCy pipeline name or path to use instead of the default."),
@@ -172,6 +191,7 @@ def extract(
     scope: Annotated[
         bool, typer.Option(help="Apply the learned scope decision (--no-scope: rules only).")
     ] = True,
+    max_chars: MaxCharsOpt = None,
 ) -> None:
     """Code articles and print or write their events, without a database."""
     items = _read(paths)
@@ -201,6 +221,7 @@ def ingest(
         str | None, typer.Option("--ray-address", help="Join this Ray cluster (implies --ray; "
                                  "e.g. auto or ray://head:10001) instead of a local one.")
     ] = None,
+    max_chars: MaxCharsOpt = None,
 ) -> None:
     """Code articles and store them with their events (same article twice adds nothing)."""
     from eventcoder.store import open_store

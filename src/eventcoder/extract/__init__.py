@@ -12,12 +12,16 @@ dependency parse when the doc has them and falls back to patterns when it does n
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventcoder.extract.events import REAL, Coder
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
 from eventcoder.extract.spans import doc_of, trigger_scan
 from eventcoder.langpacks import ActorDef, LanguagePack, load_pack
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
 from eventcoder.records import Article, Event
 
 __all__ = ["extract_events", "localise_actors", "prefilter", "pack_for"]
@@ -42,7 +46,7 @@ def prefilter(article: Article) -> bool:
 
 
 def extract_events(
-    article: Article, doc: object | None = None, *, all_modalities: bool = False,
+    article: Article, doc: Doc | None = None, *, all_modalities: bool = False,
     localise: bool = True,
 ) -> list[Event]:
     """Code one article into events; only real, happened events unless ``all_modalities``.

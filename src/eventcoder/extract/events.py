@@ -22,6 +22,7 @@ from eventcoder.extract.spans import (
     CasualtySpan,
     PlaceSpan,
     Span,
+    TimeSpan,
     find_cues,
     tokens_between,
 )
@@ -54,6 +55,12 @@ SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place,
 
 
 CLAIMANT_INTERS = (2, 3, 4)  # rebels and militias claim attacks; a state's forces "claim" kills
+
+
+def _has_trusted_place(m: Mention) -> bool:
+    """The mention names a specific place the gazetteer or a cue vouches for."""
+    place = m.specific_place()
+    return place is not None and place.trusted
 
 
 def _names_attack(m: Mention) -> bool:
@@ -207,8 +214,7 @@ class Coder:
                 continue
             partner = next((x for x in mentions[i + 1:] if x.sentence.index == m.sentence.index
                             and x.label not in self.modifiers and not x.summary
-                            and x.modality == m.modality and x.specific_place() is not None
-                            and x.specific_place().trusted
+                            and x.modality == m.modality and _has_trusted_place(x)
                             and self.labels_fit(m.label, [x.label])), None)
             if partner is not None:
                 partners[id(m)] = partner
@@ -540,7 +546,8 @@ class Coder:
                     continue
                 # a count of people ("4,000 people", "honderden demonstranten"), not a time,
                 # an age or a date
-                after = _SPACES.match(text, n.end).end()
+                spaces = _SPACES.match(text, n.end)  # always matches (maybe empty)
+                after = spaces.end() if spaces else n.end
                 if any(c.regex.match(text, after) for c in people):
                     return True
         return False
@@ -552,8 +559,8 @@ class Coder:
             for p in m.places:
                 if p.is_country:
                     return self._country_of(p.text), True
-        votes: Counter[str] = Counter()
-        placed: set[str] = set()
+        votes: Counter[str | None] = Counter()
+        placed: set[str | None] = set()
         for m in d.mentions:
             for a in m.agents + m.targets + m.others:
                 if a.explicit_country and a.kind == "state":
@@ -772,9 +779,9 @@ class Coder:
                     if alone:
                         scored.append((m.weight, -i, alone))
                 continue
-            label = self._resolve(label, a1, a2, d)
-            if label:
-                scored.append((m.weight, -i, label))
+            resolved = self._resolve(label, a1, a2, d)
+            if resolved:
+                scored.append((m.weight, -i, resolved))
         if not scored:
             return None
         present = {m.label for m in d.mentions if id(m) not in repelled}
@@ -880,7 +887,8 @@ class Coder:
         injured: list[CasualtySpan] = []
         claims: list[tuple[CasualtySpan, str]] = []
         seen: set[int] = set()
-        items = [(c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
+        items: list[tuple[CasualtySpan, Sentence, Mention | None]] = [
+            (c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
                  or m.summary or m.sentence.index in self.told_by_claim for c in m.casualties]
         by_index = {s.index: s for s in self.scan.sentences}
         for c in d.extra_casualties:
@@ -954,7 +962,7 @@ class Coder:
                             continue
                         return DateRange(day, day, 1), t
             return None, None
-        best: tuple[DateRange, Span] | None = None
+        best: tuple[DateRange, TimeSpan] | None = None
         rank = {"date": 0, "weekday": 1, "relative": 2}
         for m in d.mentions:
             for t in m.times:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventcoder.extract.scan import Scan, Sentence, TriggerHit
 from eventcoder.extract.spans import (
@@ -23,6 +24,9 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, _cues
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
@@ -73,7 +77,7 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def build_mentions(
-    scan: Scan, pack: LanguagePack, doc: object | None = None, pub_year: int | None = None,
+    scan: Scan, pack: LanguagePack, doc: Doc | None = None, pub_year: int | None = None,
     pub_month: int | None = None,
 ) -> list[Mention]:
     """All mentions of the article, each with its share of the sentence's arguments."""
@@ -112,7 +116,7 @@ def build_mentions(
         for m in ms:
             _set_future(m, text, pack, doc if _has_morph(doc, text) else None)
             _assign_roles(m, ms, text, pack)
-            if parsed:
+            if parsed and doc is not None:
                 _roles_from_parse(m, doc, pack)
         mentions.extend(ms)
     return mentions
@@ -139,7 +143,7 @@ def _set_from_context(ms: list[Mention], before: Sentence) -> None:
 
 
 def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: str,
-                   pack: LanguagePack, doc: object | None) -> None:
+                   pack: LanguagePack, doc: Doc | None) -> None:
     """"Israël bestookte toen honderd doelen": a time anaphor ("toen", "at the time") dates
     the sentence's events by the last time told before it. "toen" as a conjunction ("when")
     refers to nothing, so where the parse says so it does not count."""
@@ -273,7 +277,7 @@ FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") an
 _MORPH_SEEN: list = [None, None, False]  # the last (doc, text, answer): asked per mention
 
 
-def _has_morph(doc: object | None, text: str) -> bool:
+def _has_morph(doc: Doc | None, text: str) -> bool:
     """Does the doc of this very text carry morphology? Answered once per doc and text:
     ``doc.text`` and ``has_annotation`` walk every token, which per mention made long
     articles cost the square of their length."""
@@ -292,7 +296,7 @@ def _future_markers(pack: LanguagePack) -> list[Cue]:
     return _cues(pack.time.get("future_markers") or [])
 
 
-def _set_future(m: Mention, text: str, pack: LanguagePack, doc: object | None) -> None:
+def _set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:
     """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
     Sunday", or (with a morphological analysis) a weekday told in the present tense only
     ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
@@ -323,8 +327,8 @@ def _set_future(m: Mention, text: str, pack: LanguagePack, doc: object | None) -
         words = list(span) if span is not None else []
     tenses: set[str] = set()
     for tok in words:
-        tenses.update(tok.morph.get("Tense"))
-        if "Part" in tok.morph.get("VerbForm"):
+        tenses.update(tok.morph.get("Tense", None))
+        if "Part" in tok.morph.get("VerbForm", None):
             tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
     if tenses == {"Pres"}:
         m.modality, m.modality_cue = "hypothetical", (t.start, t.end, "hypothetical")
@@ -514,7 +518,7 @@ def _between_pair(s, text: str, pack: LanguagePack, filler: str) -> list:
     return pair
 
 
-def _roles_from_parse(m: Mention, doc: object, pack: LanguagePack) -> None:
+def _roles_from_parse(m: Mention, doc: Doc, pack: LanguagePack) -> None:
     """Use the dependency parse where it names subject, object or passive agent."""
     span = doc.char_span(m.hit.start, m.hit.end, alignment_mode="expand")
     if span is None:
@@ -540,10 +544,10 @@ def _roles_from_parse(m: Mention, doc: object, pack: LanguagePack) -> None:
         return
     everyone = m.agents + m.targets + m.others
     for a in everyone:
-        role = next((r for idx, r in roles.items() if a.start <= idx < a.end), None)
-        if role is None:
+        found = next((r for idx, r in roles.items() if a.start <= idx < a.end), None)
+        if found is None:
             continue
         for group in (m.agents, m.targets, m.others):
             if a in group:
                 group.remove(a)
-        (m.agents if role == "agent" else m.targets).append(a)
+        (m.agents if found == "agent" else m.targets).append(a)

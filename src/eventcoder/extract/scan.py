@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventcoder.extract.dates import find_times
 from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
@@ -30,6 +31,9 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger, compile_pattern
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
 
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels (CoNLL and OntoNotes schemes) that name no place: "in Labour", "op Corbyn".
@@ -70,7 +74,7 @@ class Scan:
     country_votes: Counter[str]
 
 
-def sentence_bounds(text: str, doc: object | None, lang: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, doc: Doc | None, lang: str) -> list[tuple[int, int]]:
     """Sentence offsets from the doc when it has boundaries, else from a blank sentencizer."""
     if doc is not None and doc_of(doc, text) and (
         doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
@@ -135,7 +139,7 @@ def _place_modifiers(pack: LanguagePack) -> str:
     return "|".join(sorted(bodies, key=len, reverse=True))
 
 
-def scan_article(text: str, pack: LanguagePack, doc: object | None = None) -> Scan:
+def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     """Find everything the engine needs, sentence by sentence."""
     bounds = _split_lines(sentence_bounds(text, doc, pack.lang), text)
     sentences = [Sentence(s, e, i) for i, (s, e) in enumerate(bounds)]
@@ -207,7 +211,7 @@ def _inside_any(span: Span, spans: list) -> bool:
     return any(o.start <= span.start and span.end <= o.end for o in spans)
 
 
-def _find_triggers(text: str, pack: LanguagePack, doc: object | None) -> list[TriggerHit]:
+def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[TriggerHit]:
     found = []
     for trig in candidate_cues(pack.triggers, text):
         for m in trig.regex.finditer(text):
@@ -320,7 +324,7 @@ def _find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
 
 
 def _find_places(
-    text: str, pack: LanguagePack, doc: object | None, actors: list[ActorSpan]
+    text: str, pack: LanguagePack, doc: Doc | None, actors: list[ActorSpan]
 ) -> list[PlaceSpan]:
     spec = _places_spec(pack)
     stop = pack.place_stopwords
@@ -572,7 +576,7 @@ def _find_casualties(
     ]
     # Pair each death/injury word with its number, closest pairs first (a number before its
     # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     # "A suicide bomber killed 12": an article read as "one" loses to a real count.
     article_words = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
     for ti, (ts, te, _kind) in enumerate(terms):

@@ -72,8 +72,8 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
     start = 0
     for m in _SENTENCE_END.finditer(text, 0, offset):
         start = m.end()
-    m = _SENTENCE_END.search(text, offset)
-    end = m.end() if m else len(text)
+    after = _SENTENCE_END.search(text, offset)
+    end = after.end() if after else len(text)
     while start < end and text[start].isspace():
         start += 1
     return start, end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left
 from collections import OrderedDict
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventcoder.extract.gazetteer import trusted_place
-from eventcoder.langpacks import Cue
+from eventcoder.langpacks import Cue, LanguagePack
 
 _TOKEN = re.compile(r"\S+")
 
@@ -108,8 +109,9 @@ def _case_fold_table() -> dict[int, str]:
     """Chars the regex engine's IGNORECASE treats as one letter ("ı" and "i", "ſ" and "s"),
     mapped to one of them, so a folded text and a folded anchor compare as ``re`` compares."""
     try:
-        from re._casefix import _EXTRA_CASES  # the table ``re`` itself uses
-    except ImportError:  # pragma: no cover - other Python versions: the common cases
+        # the table ``re`` itself uses (a private module: imported by name)
+        _EXTRA_CASES = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - other Pythons: the common cases
         _EXTRA_CASES = {0x69: (0x131,), 0x73: (0x17F,), 0x3C3: (0x3C2,), 0x3B9: (0x345,)}
     table: dict[int, str] = {}
     for low, others in _EXTRA_CASES.items():
@@ -461,10 +463,10 @@ def _lookahead(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{regex.pattern}))", regex.flags)
 
 
-_TRIGGER_SCANS: dict[int, tuple[object, UnionScan]] = {}
+_TRIGGER_SCANS: dict[int, tuple[LanguagePack, UnionScan]] = {}
 
 
-def trigger_scan(pack: object) -> UnionScan | None:
+def trigger_scan(pack: LanguagePack) -> UnionScan | None:
     """The pack's trigger union (``pack.trigger_scan``) as a narrowing scanner."""
     full = getattr(pack, "trigger_scan", None)
     if full is None:

@@ -78,6 +78,8 @@ def _all_hits(text: str, phrase: str):
 def read_gold(path: Path) -> list[GoldArticle]:
     """Articles with their toponyms that carry a GeoNames id, from either corpus format."""
     root = ElementTree.parse(path).getroot()
+    if root is None:  # a parsed file always has a root; the stubs allow None
+        raise ValueError(f"{path}: no XML root element")
     articles = []
     for n, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
@@ -123,6 +125,8 @@ class _Scores:
         if gold.geonameid is not None and pred_id == gold.geonameid:
             km = 0.0
             self.exact += 1
+        elif lat is None or lon is None:
+            raise ValueError(f"prediction {pred_id} has no coordinates")
         else:
             km = haversine_km(gold.lat, gold.lon, lat, lon)
         self.errors.append(km)

@@ -331,10 +331,10 @@ def build_index(path: Path) -> None:
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
         adm1 = adm2 = None
         for rownum in city_subs.get(gid, ()):
-            level = sub_level.get(rownum)
-            if level == 1:
+            sub = sub_level.get(rownum)
+            if sub == 1:
                 adm1 = sub_gid[rownum]
-            elif level and level >= 2 and adm2 is None:
+            elif sub and sub >= 2 and adm2 is None:
                 adm2 = sub_gid[rownum]
         if adm1 is None and c.get("admin1code"):
             adm1 = code_gid.get(f"{cc}.{c['admin1code']}")
@@ -388,13 +388,13 @@ def build_index(path: Path) -> None:
                          0.0, 0.0, 0, "ADM1", state["name"], 0])
             b.add_name(state["geonameid"], state["name"], primary=True)
     # Admin units get the median of their towns as coordinates; units without towns are dropped.
-    for pid, row in list(b.places.items()):
-        if row[2] in ("adm1", "adm2"):
+    for pid, place in list(b.places.items()):
+        if place[2] in ("adm1", "adm2"):
             centre = _centroid(members.get(pid, []))
             if centre is None:
                 del b.places[pid]
             else:
-                row[6], row[7] = centre
+                place[6], place[7] = centre
 
     translations = {
         lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
@@ -441,25 +441,26 @@ def build_index(path: Path) -> None:
 
     # Oceans, seas and world regions: kind "continent" (an area above countries), own fcode.
     if (DATA_DIR / "regions.tsv").exists():
-        for label, gid, fcode, lat, lon, *rest in _read_tsv(DATA_DIR / "regions.tsv"):
+        for label, gid_text, fcode, lat_text, lon_text, *rest in _read_tsv(
+                DATA_DIR / "regions.tsv"):
             aliases = [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
-            b.add_place([int(gid), label, "continent", None, None, None, float(lat), float(lon),
-                         0, fcode, label, len(aliases)])
+            b.add_place([int(gid_text), label, "continent", None, None, None, float(lat_text),
+                         float(lon_text), 0, fcode, label, len(aliases)])
             for name in (label, *aliases):
-                b.add_name(int(gid), name, primary=True)
+                b.add_name(int(gid_text), name, primary=True)
 
     # Landmarks stand for the town they lie in: their names become names of that town, tagged
     # so that readers of the names table can tell them from the town's own names.
     if (DATA_DIR / "landmarks.tsv").exists():
-        for label, gid, _town, *rest in _read_tsv(DATA_DIR / "landmarks.tsv"):
+        for label, gid_text, _town, *rest in _read_tsv(DATA_DIR / "landmarks.tsv"):
             for name in (label, *(a for a in (rest[0].split("|") if rest else []) if a)):
-                b.add_name(int(gid), name, primary=True, lang=LANDMARK)
+                b.add_name(int(gid_text), name, primary=True, lang=LANDMARK)
 
     for lang_dir in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
         for table in ("exonyms.tsv", "abbreviations.tsv"):
             if (lang_dir / table).exists():
-                for name, gid, *_ in _read_tsv(lang_dir / table):
-                    b.add_name(int(gid), name, primary=True, lang=lang_dir.name)
+                for name, gid_text, *_ in _read_tsv(lang_dir / table):
+                    b.add_name(int(gid_text), name, primary=True, lang=lang_dir.name)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

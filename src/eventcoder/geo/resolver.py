@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 from rapidfuzz import fuzz
 
@@ -120,6 +121,13 @@ class Resolution:
     # No candidate fits: ``entry`` is then the place the article's nearby mentions support (see
     # Geocoder.infer_unresolved), never a namesake; event geocoding ignores such entries.
     inferred: bool = False
+
+    @property
+    def known_entry(self) -> Entry:
+        """``entry``, where the caller kept only resolved mentions (None there is a bug)."""
+        if self.entry is None:
+            raise ValueError(f"{self.mention.text!r} was not resolved")
+        return self.entry
 
     @property
     def point(self) -> tuple[float, float] | None:
@@ -307,7 +315,8 @@ class Geocoder:
             hint = country_hint.upper()
             if len(hint) != 2:
                 found, _ = self.candidates(country_hint, lang=lang, allow_fuzzy=False)
-                hint = next((c.entry.cc for c in found if c.entry.kind == "country"), hint)
+                hint = next((c.entry.cc for c in found
+                             if c.entry.kind == "country" and c.entry.cc is not None), hint)
             # An explicit hint is a constraint: namesakes elsewhere are out when one fits.
             cands = [c for c in cands if c.entry.cc == hint] or cands
             ctx.countries[hint] += 1
@@ -523,11 +532,11 @@ class Geocoder:
         known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
         # Towns of the article's main country first: an aside ("talks in Moscow") is not where
         # the article's unknown places lie.
-        towns = [r for r in known if r.entry.kind in ("city", "adm2")]
-        countries = Counter(r.entry.cc for r in known if r.entry.cc)
+        towns = [r for r in known if r.known_entry.kind in ("city", "adm2")]
+        countries = Counter(r.known_entry.cc for r in known if r.known_entry.cc)
         if countries:
             main = countries.most_common(1)[0][0]
-            towns = [r for r in towns if r.entry.cc == main] or towns
+            towns = [r for r in towns if r.known_entry.cc == main] or towns
         for r in out:
             if r.entry is not None or r.demonym:
                 continue
@@ -543,13 +552,13 @@ class Geocoder:
     def _shared_unit(self, known: list[Resolution]) -> Entry | None:
         """The most specific unit an article's resolved places agree on: their one province,
         else the country most of them lie in (None when no country has a majority)."""
-        local = [r.entry for r in known if r.entry.kind in ("adm1", "adm2", "city")]
+        local = [r.known_entry for r in known if r.known_entry.kind in ("adm1", "adm2", "city")]
         adm1s = {e.id if e.kind == "adm1" else e.adm1 for e in local}
-        ccs = {r.entry.cc for r in known if r.entry.cc}
+        ccs = {r.known_entry.cc for r in known if r.known_entry.cc}
         adm1 = next(iter(adm1s)) if len(adm1s) == 1 and len(ccs) == 1 else None
         if adm1 and (entry := self.gaz.get(adm1)) is not None:
             return entry
-        countries = Counter(r.entry.cc for r in known if r.entry.cc)
+        countries = Counter(r.known_entry.cc for r in known if r.known_entry.cc)
         if not countries:
             return None
         top, n = countries.most_common(1)[0]
@@ -597,14 +606,14 @@ class Geocoder:
                     _fits_units(r, own)):
                 chosen = r
                 break
-        capital = self.gaz.capital(site.entry.cc) if chosen is None and site else None
+        capital = self.gaz.capital(site.known_entry.cc) if chosen is None and site else None
         if chosen is not None:
             cue = chosen.mention.cue
-            place = self.to_place(chosen.entry, self.precision(chosen.entry, cue))
+            place = self.to_place(chosen.known_entry, self.precision(chosen.known_entry, cue))
             support = [chosen]
         elif capital is not None:
             place = self.to_place(capital, 2)  # in the capital, by inference: around it
-            support = [site]
+            support = [site] if site is not None else []
         else:
             fallback = self._fallback(ev, resolutions)
             if fallback is None:
@@ -621,8 +630,9 @@ class Geocoder:
             evidence = _evidence("location", article, r.mention)
             if evidence not in ev.evidence:
                 ev.evidence.append(evidence)
-        entry = chosen.entry if chosen else None
-        adm1_id = (entry.adm1 if entry and entry.kind != "adm1" else entry.id if entry else None)
+        chosen_entry = chosen.entry if chosen else None
+        adm1_id = (chosen_entry.adm1 if chosen_entry and chosen_entry.kind != "adm1"
+                   else chosen_entry.id if chosen_entry else None)
         for r in resolutions:
             if r.entry is None or r in support:
                 continue
@@ -650,7 +660,7 @@ class Geocoder:
         resolved = [r for r in resolutions if r.entry is not None]
         if not resolved:
             return None
-        countries = Counter(r.entry.cc for r in resolved if r.entry.cc)
+        countries = Counter(r.known_entry.cc for r in resolved if r.known_entry.cc)
         if not countries:
             return None
         top_cc, _ = countries.most_common(1)[0]
@@ -661,39 +671,40 @@ class Geocoder:
             top_cc = hinted
         # A province named near the event's own place mention keeps it at that admin level.
         anchors = [pc.start for pc in ev.place_candidates]
-        provinces = [r for r in resolved if r.entry.kind == "adm1" and r.entry.cc == top_cc]
+        provinces = [r for r in resolved
+                     if r.known_entry.kind == "adm1" and r.known_entry.cc == top_cc]
         if anchors and provinces:
             near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
             if min(abs(near.mention.start - a) for a in anchors) < 200:
-                return near.entry, [near], 3
+                return near.known_entry, [near], 3
         local = [r for r in resolved
-                 if r.entry.kind == "city" and r.entry.cc == top_cc and not r.demonym]
+                 if r.known_entry.kind == "city" and r.known_entry.cc == top_cc and not r.demonym]
         told = [e.start for e in ev.evidence if e.field == "event_type"]
         if told and not any(pc.cue != "country" for pc in ev.place_candidates):
             first = min(told)
             before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
             if before:
                 nearest = max(before, key=lambda r: r.mention.start)
-                return nearest.entry, [nearest], 2
-        towns = Counter(r.entry.id for r in local)
+                return nearest.known_entry, [nearest], 2
+        towns = Counter(r.known_entry.id for r in local)
         ranked = towns.most_common(2)
         # (or the one town of that country the article names at all, when the event's own
         # place is a street or venue the gazetteer lacks: "de Spuistraat" ... "W Amsterdam")
         alone = len(ranked) == 1 and any(pc.cue != "country" for pc in ev.place_candidates)
         if ranked and (ranked[0][1] >= 2 or alone) and (
                 len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            support = [r for r in resolved if r.entry.id == ranked[0][0]]
-            return support[0].entry, support[:1], 2
+            support = [r for r in resolved if r.known_entry.id == ranked[0][0]]
+            return support[0].known_entry, support[:1], 2
         # A province named near the words that tell the event is where it is, at province
         # precision, rather than the whole country ("in Tarmiyah district, Salah al-Din").
         if told and provinces:
             near = min(provinces, key=lambda r: min(abs(r.mention.start - t) for t in told))
             if min(abs(near.mention.start - t) for t in told) < 200:
-                return near.entry, [near], 3
+                return near.known_entry, [near], 3
         country = self._countries.get(top_cc)
         if country is None:
             return None
-        support = [r for r in resolved if r.entry.id == country.id]
+        support = [r for r in resolved if r.known_entry.id == country.id]
         # a national institution ("het hoofdkwartier van de Soedanese strijdkrachten", "outside
         # parliament") stands in the capital: around it (precision 2), not the whole country
         if any(pc.cue == "national_site" for pc in ev.place_candidates):
@@ -719,7 +730,7 @@ def _fits_units(r: Resolution, own: list[Resolution]) -> bool:
     ("X village (Y district, Z province)", "X, Z", "X in Y district"): a namesake in another
     province or country is not the event's place, which then goes to the district or province
     named (the event's next place). Units told elsewhere (a list of provinces) do not bind."""
-    e = r.entry
+    e = r.known_entry
     for u in own:
         unit = u.entry
         if u is r or unit is None or u.demonym or unit.id == e.id:
@@ -740,6 +751,12 @@ def _fits_units(r: Resolution, own: list[Resolution]) -> bool:
     return True
 
 
+@overload
+def _label(entry: Entry) -> str: ...
+@overload
+def _label(entry: None) -> None: ...
+@overload
+def _label(entry: Entry | None) -> str | None: ...
 def _label(entry: Entry | None) -> str | None:
     """The plain ASCII English name ACLED-style output uses (see gazetteer labels)."""
     if entry is None:
@@ -759,6 +776,7 @@ class _Context:
 
     def __init__(self, geocoder: Geocoder) -> None:
         self.geocoder = geocoder
+        # Counters of float weights (typeshed types a Counter's values as int)
         self.countries: Counter[str] = Counter()
         self.adm1: Counter[int] = Counter()
         self.points: list[tuple[int, float, float, float]] = []  # (mention idx, lat, lon, weight)
@@ -780,10 +798,11 @@ class _Context:
                 continue
             weight = 1.0 if r.margin > 1.0 else 0.5
             if e.cc:
-                ctx.countries[e.cc] += weight
+                ctx.countries[e.cc] += weight  # type: ignore[assignment]  # float weights
             adm1 = e.id if e.kind == "adm1" else e.adm1
             if adm1:
-                ctx.adm1[adm1] += weight * (1.0 if e.kind == "adm1" else W["adm1_implied"])
+                ctx.adm1[adm1] += weight * (  # type: ignore[assignment]  # float weights
+                    1.0 if e.kind == "adm1" else W["adm1_implied"])
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
             ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
@@ -800,9 +819,9 @@ class _Context:
             if k != key:
                 continue
             if cc:
-                sub.countries[cc] -= w
+                sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
             if adm1:
-                sub.adm1[adm1] -= w
+                sub.adm1[adm1] -= w  # type: ignore[assignment]  # float weights
         sub.countries = +sub.countries
         sub.adm1 = +sub.adm1
         skip = {i for i, (_, _, k, _) in self._by_mention.items() if k == key}

@@ -238,15 +238,15 @@ def _name_words(
         if not 2 <= len(caps) <= 3 or any(lex.is_common(t.group()) for t in caps):
             continue
         whole = text[caps[0].start():caps[-1].end()]
-        caps = [t.group() for t in caps]
+        cap_words = [t.group() for t in caps]
         if gazetteer.candidates(whole, lang=lang, allow_fuzzy=False)[0]:
             continue  # "Sierra Leone", "Den Haag": a place name of several words
-        for word in caps:
+        for word in cap_words:
             cands, demonym = gazetteer.candidates(word, lang=lang, allow_fuzzy=False)
             if demonym or any(c.entry.kind in ("country", "continent") for c in cands):
                 break  # "Afghan Taliban", "Syria Democratic Forces"
         else:
-            words.update(caps)
+            words.update(cap_words)
     return frozenset(words)
 
 

@@ -17,7 +17,13 @@ from eventcoder.ingest.decoding import Decoded, UnreadableInput, binary_kind, de
 from eventcoder.records import Article, ReadFailure
 
 Item = Article | ReadFailure
-_END = object()  # marks the end of a line iterator
+
+
+class _End:
+    """The type of :data:`_END`, so that the checker can tell it from a line."""
+
+
+_END = _End()  # marks the end of a line iterator
 
 # The seed's format: a first token line "date YYYY-MM" or "date YYYY-MM-DD" (the text may follow
 # on the same line). A bare year is accepted too: its precision is then "year".
@@ -117,7 +123,7 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Item]
         except (OSError, EOFError, zlib.error) as exc:
             yield _failure(origin, f"cannot read after line {number}: {describe(exc)}")
             return
-        if raw is _END:
+        if isinstance(raw, _End):
             return
         number += 1
         line_origin = f"{origin}#{number}"
@@ -225,11 +231,14 @@ def _read_html(data: bytes, page: bytes | str, origin: str, url: str | None) -> 
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         return _failure(origin, f"HTML could not be parsed: {describe(exc)}")
-    if document is None or not (document.text or "").strip():
+    if isinstance(document, dict):  # only with as_dict=True, which is never asked for
+        raise TypeError("trafilatura returned a dict, not a Document")
+    text = (document.text or "") if document is not None else ""
+    if document is None or not text.strip():
         return _failure(origin, "empty text: no article text found in the HTML")
     try:
         return build_article(
-            document.text,
+            text,
             origin,
             url=document.url or url,
             title=document.title,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Literal, Protocol
 
 from eventcoder.records import ReadFailure
 
@@ -118,7 +118,13 @@ def sniff(head: bytes) -> Format:
     return "text"
 
 
-def peek(stream: IO[bytes], size: int = _SNIFF_BYTES) -> tuple[bytes, IO[bytes]]:
+class ByteSource(Protocol):
+    """What :func:`peek` reads from: a file, a socket's stream or a gzip.GzipFile."""
+
+    def read(self, size: int = ..., /) -> bytes: ...
+
+
+def peek(stream: ByteSource, size: int = _SNIFF_BYTES) -> tuple[bytes, IO[bytes]]:
     """The first bytes of ``stream``, and a stream that still yields them."""
     head = stream.read(size)
     return head, io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
@@ -127,7 +133,7 @@ def peek(stream: IO[bytes], size: int = _SNIFF_BYTES) -> tuple[bytes, IO[bytes]]
 class _Prefixed(io.RawIOBase):
     """A raw stream: ``prefix`` bytes, then the rest of ``stream``."""
 
-    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+    def __init__(self, prefix: bytes, stream: ByteSource) -> None:
         self._prefix = memoryview(prefix)
         self._stream = stream
 

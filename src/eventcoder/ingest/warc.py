@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from eventcoder.ingest.readers import Item, describe, failure, read_html, unexpected
 from eventcoder.ingest.sources import GZIP_MAGIC, archive_kind, peek
@@ -177,7 +177,7 @@ def _resume(
 
 def _read_records(
     stream: IO[bytes], origin: str, max_bytes: int, kind: str, progress: _Progress
-) -> Iterator[Item]:  # returns a _Break or None (the generator's return value)
+) -> Generator[Item, None, _Break | None]:
     """Read records from the stream's position; None at a clean end, else where it broke."""
     try:
         records = _archive_iterator(stream, kind)
@@ -231,7 +231,7 @@ def _read_records(
             yield item
 
 
-def _archive_iterator(stream: IO[bytes], kind: str) -> Iterator[object]:
+def _archive_iterator(stream: IO[bytes], kind: str) -> Iterator[Any]:
     """warcio's iterator over unparsed records, raising where warcio would only print.
 
     warcio writes a broken gzip member's zlib error to stderr and reads it as the end of the

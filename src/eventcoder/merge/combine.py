@@ -86,7 +86,7 @@ def _representative(members: list[Event]) -> Event:
     """The most complete report (most actor and place fields); among an article's own reports
     the one it tells first (its lead: "Taliban fighters attacked ..." before "the forces
     pushed them back"), else the most confident."""
-    lead_of = {}
+    lead_of: dict[str, int] = {}
     for index, ev in enumerate(members):
         for article_id in ev.article_ids[:1]:
             lead_of.setdefault(article_id, index)
@@ -147,9 +147,10 @@ def merged_sub_event_type(members: list[Event], actor1_inter: int | None = None)
     """
     if len({ev.sub_event_type for ev in members}) == 1:
         return _on_the_right_side(members[0].sub_event_type, actor1_inter)
-    roots: Counter[str] = Counter()
+    roots: dict[str, float] = {}  # confidence summed per root reading
     for ev in members:
-        roots[_lineage(ev.sub_event_type)[-1]] += ev.confidence
+        root_type = _lineage(ev.sub_event_type)[-1]
+        roots[root_type] = roots.get(root_type, 0) + ev.confidence
     best = max(roots.values())
     root = next(
         _lineage(ev.sub_event_type)[-1]

@@ -152,7 +152,9 @@ def _spans_only(evidence: list[Evidence], anchor: Evidence) -> EvidenceSentence 
             parts.append((ev.text, [ev.field]))
     if not parts:
         return None
-    pieces, spans, cursor = [], [], 0
+    pieces: list[str] = []
+    spans: list[Highlight] = []
+    cursor = 0
     for text, labels in parts:
         if pieces:
             pieces.append(GAP)

@@ -119,7 +119,7 @@ class Store(ABC):
 
     # -- what a dialect provides -------------------------------------------------------------
     @abstractmethod
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run one statement ("?" placeholders) and return its rows ([] when there are none)."""
 
     @abstractmethod

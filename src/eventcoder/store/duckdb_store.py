@@ -60,7 +60,7 @@ class DuckDBStore(Store):
             raise StoreError(f"{self.path} is a DuckDB file but not an eventcoder store")
         self._check_schema_version()
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         cursor = self._con.execute(sql, list(params))
         return cursor.fetchall() if cursor.description else []
 

@@ -61,7 +61,8 @@ class PostgresStore(Store):
             )
         try:
             options = psycopg.conninfo.conninfo_to_dict(conninfo)
-            timeout = {} if "connect_timeout" in options else {"connect_timeout": CONNECT_TIMEOUT}
+            timeout: dict[str, Any] = (
+                {} if "connect_timeout" in options else {"connect_timeout": CONNECT_TIMEOUT})
             self._conn = psycopg.connect(conninfo, autocommit=True, **timeout)
         except psycopg.Error as exc:
             raise postgres_error(url, exc) from exc
@@ -93,9 +94,9 @@ class PostgresStore(Store):
             self._conn.execute(sql.SQL("SET search_path TO {}").format(name))
         self._create_schema()
 
-    def _execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def _execute(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         # Placeholders are written "?" once for both dialects; psycopg wants "%s".
-        cursor = self._conn.execute(statement.replace("?", "%s"), list(params))  # type: ignore[arg-type]
+        cursor = self._conn.execute(statement.replace("?", "%s"), list(params))
         return cursor.fetchall() if cursor.description else []
 
     @contextmanager

@@ -16,7 +16,7 @@ The same SQL serves DuckDB and PostgreSQL, through the store's connection and tr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from eventcoder.store.base import Store
 
@@ -67,7 +67,7 @@ class WatchState:
             for statement in _DDL:
                 store._execute(statement)
 
-    def _run(self, sql: str, params: list[object]) -> list[tuple]:
+    def _run(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
         with self.store._lock, self.store._transaction():
             return self.store._execute(sql, params)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.distance import haversine_km
 from eventcoder.geo import evaluate_geoparse, find_toponyms, format_geo_report, get_geocoder
-from eventcoder.geo.gazetteer import haversine_km
 from eventcoder.geo.normalize import ascii_fold, name_key, skeleton_key, translit_key
 from eventcoder.records import Article, Event, PlaceMention
 

@@ -61,7 +61,6 @@ class Sentence:
     modality_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
     hedges: list[tuple[int, int, Cue]] = field(default_factory=list)
     support_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
-    has_attribution: bool = False
     has_claim_verb: bool = False
     has_locative_anaphor: bool = False
     unknown_casualties: bool = False
@@ -165,10 +164,6 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
         s.hedges = find_cues(pack.hedges, text, s.start, s.end)
         s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
-        s.has_attribution = bool(
-            find_cues(pack.attribution_verbs, text, s.start, s.end)
-            or find_cues(pack.source_nouns, text, s.start, s.end)
-        )
         s.has_claim_verb = bool(find_cues(pack.claim_verbs, text, s.start, s.end))
         s.has_locative_anaphor = bool(
             find_cues(pack.discourse.get("locative_anaphor", []), text, s.start, s.end)

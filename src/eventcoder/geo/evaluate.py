@@ -21,14 +21,13 @@ A toponym resolved to a country is scored at the country's geographic centre
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
 from defusedxml import ElementTree
 
-from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.distance import haversine_km
 from eventcoder.records import PlaceMention
 
 ACC_KM = 161.0
@@ -251,7 +250,3 @@ def format_geo_report(report: dict) -> str:
     with console.capture() as cap:
         console.print(table)
     return cap.get()
-
-
-def report_json(report: dict) -> str:
-    return json.dumps(report, indent=2)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import csv
 import gettext
 import json
-import math
 import os
 import sqlite3
 import statistics
@@ -49,7 +48,6 @@ from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_ke
 INDEX_VERSION = "18"
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
-KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
 INDEX_LANGS = ("nl", "en", "de", "fr")
 
@@ -545,14 +543,6 @@ class Gazetteer:
 
     def countries(self) -> dict[str, Entry]:
         return self._countries
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def admin_names(cc: str, level: int = 1) -> list[tuple[str, int, str, str]]:

@@ -29,7 +29,8 @@ from typing import overload
 
 from rapidfuzz import fuzz
 
-from eventcoder.geo.gazetteer import Entry, Gazetteer, haversine_km, plain_ascii
+from eventcoder.distance import haversine_km
+from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
 from eventcoder.geo.points import country_points

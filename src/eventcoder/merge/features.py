@@ -5,7 +5,6 @@ Computed once per event so that scoring a pair is a handful of comparisons, not 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -49,14 +48,6 @@ def event_day_range(event: Event) -> tuple[date, date] | None:
         return None
     first, last = start[0], end[1]
     return (first, last) if first <= last else (last, first)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def normalise_name(value: str | None) -> str:

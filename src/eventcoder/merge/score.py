@@ -13,7 +13,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from eventcoder.merge.features import EventFeatures, Point, haversine_km
+from eventcoder.distance import haversine_km
+from eventcoder.merge.features import EventFeatures, Point
 from eventcoder.records import Event
 
 

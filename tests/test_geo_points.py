@@ -13,8 +13,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from eventcoder.distance import haversine_km
 from eventcoder.geo import evaluate_geoparse, get_geocoder
-from eventcoder.geo.gazetteer import haversine_km
 from eventcoder.geo.points import POINTS_PATH, country_points, read_country_points
 from eventcoder.records import Article, Event, PlaceMention
 

@@ -16,12 +16,8 @@ import yaml
 import eventcoder.langpacks as langpacks
 from eventcoder.hookspecs import hookimpl
 from eventcoder.langpacks import LanguagePackError, PackError, load_pack
-from eventcoder.langpacks.schemas import (
-    PACK_FILE_MODELS,
-    SHARED_FILE_MODELS,
-    TSV_COLUMNS,
-    check_yaml,
-)
+from eventcoder.langpacks.schemas import PACK_FILE_MODELS, SHARED_FILE_MODELS, TSV_COLUMNS
+from eventcoder.langpacks.validation import check_yaml
 from eventcoder.plugins import plugin_manager
 
 BUNDLED = [p.name for p in langpacks.PACKS_DIR.iterdir() if p.is_dir()

@@ -32,11 +32,13 @@ from eventcoder.langpacks.schemas import (
     TSV_COLUMNS,
     CasualtiesFile,
     DiscourseFile,
-    KeyedSection,
     LanguagePackError,
     PackError,
     RulesFile,
     check_label,
+)
+from eventcoder.langpacks.validation import (
+    KeyedSection,
     check_tsv_row,
     check_weight,
     check_yaml,

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.gazetteer import LANDMARK
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
+from eventcoder.langpacks import load_pack
+from eventcoder.langpacks.numbers import grammar, number_value
 from eventcoder.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -84,11 +86,8 @@ def _number(phrase: str, lang: str | None) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", phrase):
         return float(phrase.replace(",", "."))
     try:
-        from eventcoder.extract.numbers import grammar, number_value
-        from eventcoder.langpacks import load_pack
-
         value = number_value(phrase, grammar(load_pack(lang or "en")))
-    except (ImportError, LookupError, ValueError):
+    except (LookupError, ValueError):  # no pack for the language, or a malformed one
         return None
     return float(value) if value else None
 

@@ -1,0 +1,43 @@
+"""Imports run one way along the pipeline: a stage never imports a later or sibling stage."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def imported_after(module: str, then: str = "") -> set[str]:
+    """The eventcoder modules a fresh interpreter holds after importing ``module`` (and running
+    ``then``)."""
+    code = (f"import sys, {module}\n{then}\n"
+            "print('\\n'.join(m for m in sys.modules if m.startswith('eventcoder')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return set(out.split())
+
+
+@pytest.mark.parametrize("module", ["eventcoder.geo", "eventcoder.geo.resolver",
+                                    "eventcoder.geo.toponyms", "eventcoder.geo.evaluate"])
+def test_geo_does_not_import_extract(module):
+    assert not {m for m in imported_after(module) if m.startswith("eventcoder.extract")}
+
+
+def test_reading_a_distance_in_words_stays_inside_geo():
+    """"twenty km north of X": the geocoder reads the number with the packs' grammar, not with
+    extraction's code."""
+    loaded = imported_after("eventcoder.geo.toponyms",
+                            "assert eventcoder.geo.toponyms._number('twenty', 'en') == 20.0")
+    assert "eventcoder.langpacks.numbers" in loaded
+    assert not {m for m in loaded if m.startswith("eventcoder.extract")}
+
+
+def test_the_number_grammar_is_one_for_extract_and_geo():
+    from eventcoder.extract import numbers as extract_numbers
+    from eventcoder.geo import toponyms
+    from eventcoder.langpacks import numbers
+
+    assert extract_numbers.grammar is numbers.grammar is toponyms.grammar
+    assert toponyms._number("twenty", "en") == 20.0
+    assert toponyms._number("twintig", "nl") == 20.0

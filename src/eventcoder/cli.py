@@ -123,12 +123,19 @@ def _code_with_progress(
     """Code articles with a progress bar; failures are reported as they happen."""
     from eventcoder.parallel import code_in_parallel
 
+    yield from _reported(code_in_parallel(
+        items, model=model, all_modalities=all_modalities, workers=workers, scope=scope
+    ), "coding", len(items))
+
+
+def _reported(
+    results: Iterable[ArticleResult], label: str, total: int | None
+) -> Iterator[ArticleResult]:
+    """Pass results through, counting them on a progress bar and printing each failure."""
     with _progress() as progress:
-        task = progress.add_task("coding", total=len(items), events=0, failed=0)
+        task = progress.add_task(label, total=total, events=0, failed=0)
         n_events = n_failed = 0
-        for result in code_in_parallel(
-            items, model=model, all_modalities=all_modalities, workers=workers, scope=scope
-        ):
+        for result in results:
             if result.failure:
                 n_failed += 1
                 err.print(
@@ -148,20 +155,8 @@ def _stream_with_progress(
     counting articles as they come back (the total is not known before the shards are read)."""
     from eventcoder.parallel import stream_on_ray
 
-    with _progress() as progress:
-        task = progress.add_task("coding on Ray", total=None, events=0, failed=0)
-        n_events = n_failed = 0
-        for result in stream_on_ray(paths, model=model, all_modalities=all_modalities,
-                                    workers=workers, address=address):
-            if result.failure:
-                n_failed += 1
-                err.print(
-                    f"[yellow]skipped[/] {_plain(result.origin)}: {_plain(result.failure)}",
-                    soft_wrap=True,
-                )
-            n_events += len(result.events)
-            progress.update(task, advance=1, events=n_events, failed=n_failed)
-            yield result
+    yield from _reported(stream_on_ray(paths, model=model, all_modalities=all_modalities,
+                                       workers=workers, address=address), "coding on Ray", None)
 
 
 def _write(events: Iterable[Event], fmt: str, output: Path | None) -> int:

@@ -33,7 +33,7 @@ from eventcoder.distance import haversine_km
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
-from eventcoder.geo.points import country_points
+from eventcoder.geo.points import admin_points, country_points
 from eventcoder.records import Article, Event, Evidence, Place, PlaceMention
 
 # Kind prior: a bare name in news is most often a country, then a province, then a town.
@@ -132,14 +132,25 @@ class Resolution:
 
     @property
     def point(self) -> tuple[float, float] | None:
-        """Where the toponym lies as geoparsing reports it: a country at its geographic centre
-        (``data/country_points.tsv``: the name stands for the whole country), any other place
-        at its gazetteer coordinates. Events keep the entry's own coordinates (to_place)."""
+        """Where the toponym lies as geoparsing reports it. A name that names a country or a
+        province stands for all of it: its geographic centre (``data/country_points.tsv``,
+        ``data/admin1_points.tsv``). A place only known to lie in one (inferred, or a longer
+        name holding the unit's: "Colorado State University") is more likely where its people
+        live: the gazetteer's point, the median of its towns; so is a province that shares its
+        name with a town inside it ("New York"), which the name may mean. Any other place at
+        its gazetteer coordinates. Events keep the entry's own coordinates (to_place)."""
         e = self.entry
         if e is None:
             return None
+        if self.inferred or any(c.embedded and c.entry.id == e.id for c in self.candidates):
+            return e.lat, e.lon
         if e.kind == "country" and e.cc:
             centre = country_points().get(e.cc)
+            if centre is not None:
+                return centre
+        if e.kind in ("adm1", "adm2") and not any(
+                Geocoder._contains(e, c.entry) for c in self.candidates):
+            centre = admin_points().get(e.id)
             if centre is not None:
                 return centre
         return e.lat, e.lon

@@ -11,14 +11,36 @@ import calendar
 import hashlib
 import re
 from datetime import date
+from enum import IntEnum, StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 DatePrecision = Literal["year", "month", "day"]
-Modality = Literal[
+
+
+class Modality(StrEnum):
+    """How an article tells an event; a member is its string, so JSON and stores hold the name."""
+
+    REPORTED = "reported"  # told as having happened
+    CLAIMED = "claimed"  # a party says it did it, or says what the toll was
+    FEARED = "feared"
+    DENIED = "denied"
+    HYPOTHETICAL = "hypothetical"  # threatened, planned, possible
+    HISTORICAL = "historical"  # an event of an earlier year, told as such
+    BACKGROUND = "background"  # an older event recalled (the scope decision's label)
+
+
+# What an event's ``modality`` field may hold, spelled for the type checker: the field keeps
+# plain strings so that a stage may assign a name (tests check this matches ``Modality``).
+ModalityName = Literal[
     "reported", "claimed", "feared", "denied", "hypothetical", "historical", "background"
 ]
+# Output by default: only what the article tells as having happened.
+REAL: frozenset[Modality] = frozenset({Modality.REPORTED})
+# Events that count as happened when reports are merged: what is reported or claimed. A
+# feared or recalled event may not move a news event's date or place.
+FACTUAL: frozenset[Modality] = frozenset({Modality.REPORTED, Modality.CLAIMED})
 
 # ACLED's six event types and 25 sub-event types, spelled as ACLED spells them.
 ACLED_TYPES: dict[str, tuple[str, ...]] = {
@@ -61,17 +83,82 @@ SUB_EVENT_TO_TYPE: dict[str, str] = {
     sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs
 }
 
-# ACLED interaction codes for actor types.
+
+
+class Inter(IntEnum):
+    """ACLED's interaction codes for actor types; a member is its int, as ACLED writes it."""
+
+    STATE_FORCES = 1
+    REBEL_GROUPS = 2
+    POLITICAL_MILITIAS = 3
+    IDENTITY_MILITIAS = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_FORCES = 8
+
+    @property
+    def label(self) -> str:
+        """ACLED's name for the actor type ("State forces")."""
+        return INTER_CODES[self]
+
+
 INTER_CODES: dict[int, str] = {
-    1: "State forces",
-    2: "Rebel groups",
-    3: "Political militias",
-    4: "Identity militias",
-    5: "Rioters",
-    6: "Protesters",
-    7: "Civilians",
-    8: "External/Other forces",
+    Inter.STATE_FORCES: "State forces",
+    Inter.REBEL_GROUPS: "Rebel groups",
+    Inter.POLITICAL_MILITIAS: "Political militias",
+    Inter.IDENTITY_MILITIAS: "Identity militias",
+    Inter.RIOTERS: "Rioters",
+    Inter.PROTESTERS: "Protesters",
+    Inter.CIVILIANS: "Civilians",
+    Inter.EXTERNAL_FORCES: "External/Other forces",
 }
+# Named sets of actor types, so that a rule says which kind of side it means.
+# Sides that carry arms: state, rebel, militia and external forces.
+ARMED: frozenset[Inter] = frozenset({
+    Inter.STATE_FORCES, Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS,
+    Inter.EXTERNAL_FORCES,
+})
+# A state's side: its own forces and the foreign forces that back it ("backed by NATO").
+STATE: frozenset[Inter] = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})
+# Armed groups that are no state's: they claim attacks (a state's forces "claim" kills).
+NON_STATE_ARMED: frozenset[Inter] = frozenset({
+    Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS,
+})
+# People in a crowd or at home: no armed side.
+CROWD: frozenset[Inter] = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})
+# The crowd of a demonstration: rioters and protesters (civilians are no demonstration).
+DEMONSTRATORS: frozenset[Inter] = frozenset({Inter.RIOTERS, Inter.PROTESTERS})
+
+
+class Role(StrEnum):
+    """What an actor is to the event words near it, as extraction marks it."""
+
+    UNMARKED = "unmarked"  # no cue: a side by position
+    SOURCE = "source"  # it speaks ("a police spokesman said")
+    VICTIM = "victim"  # counted among the dead or hurt
+    ENEMY = "enemy"  # the other side's dead ("killed 20 militants")
+    ACCUSED = "accused"  # blamed, not told as the doer
+    CLAIMANT = "claimant"  # claims the attack
+
+
+class PlaceCue(StrEnum):
+    """The word that introduced a toponym (``PlaceMention.cue``): what kind of place it is."""
+
+    CITY = "city"
+    CAPITAL = "capital"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    REGION = "region"
+    COUNTRY = "country"
+    NEAR = "near"  # the place is near the event, not its site
+    NATIONAL_SITE = "national_site"  # a country's institution ("the parliament"): the country
+
+
+# Cues that name an administrative unit, not a town.
+ADMIN_CUES: frozenset[PlaceCue] = frozenset({
+    PlaceCue.PROVINCE, PlaceCue.DISTRICT, PlaceCue.REGION,
+})
 
 
 class Article(BaseModel):
@@ -135,6 +222,7 @@ class PlaceMention(BaseModel):
     text: str
     start: int
     end: int
+    # a PlaceCue value, kept a plain string as the stages write it
     cue: str | None = Field(
         default=None, description="city|province|country|near|capital|district|region or None"
     )
@@ -191,7 +279,7 @@ class Event(BaseModel):
     source_url: str | None = None
     language: str | None = None
     notes: str | None = None
-    modality: Modality = "reported"
+    modality: ModalityName = "reported"
     confidence: float = 0.5
     evidence: list[Evidence] = Field(default_factory=list)
     article_ids: list[str] = Field(default_factory=list)

@@ -17,7 +17,8 @@ from typing import IO
 
 import pycountry
 
-from eventcoder.records import SUB_EVENT_TO_TYPE, Event
+from eventcoder.records import SUB_EVENT_TO_TYPE, Event, Inter
+from eventcoder.tsv import tsv_rows
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -71,7 +72,7 @@ _DISORDER_BY_EVENT_TYPE: dict[str, str] = {
     "Violence against civilians": POLITICAL_VIOLENCE,
     "Strategic developments": STRATEGIC_DEVELOPMENTS,
 }
-CIVILIANS = 7  # ACLED inter code
+CIVILIANS = Inter.CIVILIANS
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str | None:
@@ -94,12 +95,7 @@ def civilian_targeting(event: Event, disorder: str | None) -> str:
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     table = resources.files("eventcoder.export") / "data" / "acled_regions.tsv"
-    rows = (
-        line.split("\t")
-        for line in table.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    )
-    return {iso3: region for iso3, region in rows if iso3 != "iso3"}
+    return {iso3: region for iso3, region in tsv_rows(table) if iso3 != "iso3"}
 
 
 def _country_codes(event: Event) -> tuple[str | None, int | None]:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
-from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, Modality
+from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, ModalityName
 
 __all__ = [
     "PACK_FILE_MODELS",
@@ -229,7 +229,7 @@ class ModalityScopes(Section):
 
 
 class ModalityFile(Section):
-    modalities: dict[Modality, ModalityScopes] = {}
+    modalities: dict[ModalityName, ModalityScopes] = {}
     hedges: Patterns = []
 
 

@@ -21,10 +21,12 @@ from eventcoder.merge.features import (
     split_actors,
 )
 from eventcoder.records import (
+    STATE,
     SUB_EVENT_TO_TYPE,
     ClaimedFatalities,
     Event,
     Evidence,
+    Modality,
     interaction_code,
 )
 
@@ -68,7 +70,9 @@ def combine_events(members: list[Event], canonical_id: str | None = None) -> Eve
     merged.injured = _lowest_supported(members, "injured")
     merged.fatalities_claimed = _unique_claims(members)
     merged.modality = (
-        "reported" if any(ev.modality == "reported" for ev in members) else rep.modality
+        Modality.REPORTED.value
+        if any(ev.modality == Modality.REPORTED for ev in members)
+        else rep.modality
     )
     merged.confidence = _combined_confidence(members)
     # The note is regenerated from the merged record, so its figures are the merged ones.
@@ -112,9 +116,8 @@ REFINES: dict[str, str] = {
     "Protest with intervention": "Peaceful protest",
     "Excessive force against protesters": "Protest with intervention",
 }
-# Sub-types that say which side holds the ground afterwards, and the actor1 inter codes
-# (ACLED: 1 state forces, 8 external forces) that side must have.
-_STATE_INTERS = frozenset({1, 8})
+# Sub-types that say which side holds the ground afterwards: the government's side has an
+# actor1 of the STATE inter codes (state forces, external forces).
 _SIDE_OF_TAKER: dict[str, bool] = {
     "Government regains territory": True,
     "Non-state actor overtakes territory": False,
@@ -192,7 +195,7 @@ def _on_the_right_side(sub_type: str, actor1_inter: int | None) -> str:
     taker_is_state = _SIDE_OF_TAKER.get(sub_type)
     if taker_is_state is None or actor1_inter is None:
         return sub_type
-    if (actor1_inter in _STATE_INTERS) != taker_is_state:
+    if (actor1_inter in STATE) != taker_is_state:
         return REFINES[sub_type]
     return sub_type
 
@@ -314,7 +317,7 @@ def _lowest_supported(members: list[Event], field: str) -> int | None:
     carries without the words behind it (an import, a hand edit) cannot undercut one a paper
     states, but still counts when it is all there is. A null is "not said", never zero.
     """
-    factual = [ev for ev in members if ev.modality != "claimed"] or members
+    factual = [ev for ev in members if ev.modality != Modality.CLAIMED] or members
     evidenced = [ev for ev in factual if any(item.field == field for item in ev.evidence)]
     chosen = _lowest(getattr(ev, field) for ev in evidenced)
     if chosen is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from eventcoder.records import Event, iso_date_range
+from eventcoder.records import FACTUAL, Event, iso_date_range
 
 # Reports of one incident often disagree on its sub-type (an ambush is an "Armed clash" to one
 # paper and an "Attack" to another; a demonstration that turns violent is a protest or a riot).
@@ -23,10 +23,10 @@ TYPE_FAMILIES: dict[str, str] = {
     "Riots": "demonstrations",
 }
 
-# Modalities that describe something that happened and is news; the others (feared, denied,
-# hypothetical, and historical or background mentions of older events) only merge with reports
-# of the same modality, so a background mention never moves a news event's date or place.
-FACTUAL_MODALITIES = frozenset({"reported", "claimed"})
+# Modalities that describe something that happened and is news (records.FACTUAL); the others
+# (feared, denied, hypothetical, and historical or background mentions of older events) only
+# merge with reports of the same modality, so a background mention never moves a news event's
+# date or place.
 
 
 def type_family(event_type: str, sub_event_type: str) -> str:
@@ -125,7 +125,7 @@ def event_features(event: Event) -> EventFeatures:
         actors=frozenset(n for n in map(normalise_name, names) if n),
         sub_event_type=event.sub_event_type,
         event_type=event.event_type,
-        factual=event.modality in FACTUAL_MODALITIES,
+        factual=event.modality in FACTUAL,
         modality=event.modality,
         article_ids=frozenset(article_ids),
     )

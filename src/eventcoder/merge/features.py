@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from eventcoder.names import name_key
 from eventcoder.records import FACTUAL, Event, iso_date_range
 
 # Reports of one incident often disagree on its sub-type (an ambush is an "Armed clash" to one
@@ -52,7 +53,7 @@ def event_day_range(event: Event) -> tuple[date, date] | None:
 
 def normalise_name(value: str | None) -> str:
     """Lower-case, single-spaced; "" for None, so that names compare regardless of styling."""
-    return " ".join(value.casefold().split()) if value else ""
+    return name_key(value)
 
 
 def split_actors(value: str | None) -> list[str]:

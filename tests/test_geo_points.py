@@ -142,3 +142,16 @@ def test_event_at_country_precision_keeps_its_coordinates(gc):
     country = gc.gaz.country("AF")
     assert (ev.latitude, ev.longitude) == (round(country.lat, 5), round(country.lon, 5))
     assert (ev.latitude, ev.longitude) != country_points()["AF"]
+
+
+def test_script_takes_land_near_the_largest_polygon_and_leaves_far_land_out(tmp_path):
+    """New Zealand's two islands make one main land; Hawaii stays out of the United States'."""
+    north = [(0, 2), (10, 2), (10, 12), (0, 12)]
+    south = [(0, -10), (8, -10), (8, 0), (0, 0)]  # 2 degrees (~220 km) south of the largest
+    far = [(60, 0), (62, 0), (62, 2), (60, 2)]
+    source = tmp_path / "countries.json"
+    source.write_text(json.dumps(_topology({"554": [north, south, far]})), encoding="utf-8")
+    out = tmp_path / "points.tsv"
+    assert _script().main([str(source), "--out", str(out)]) == 0
+    lat, lon = read_country_points(out)["NZ"]
+    assert -2 < lat < 4 and lon < 10  # between the two islands, not pulled east to the islet

@@ -41,6 +41,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # lower case, no full stop: "president", "mr"
     # name keys of generic place words ("camp", "qala"): a place only with evidence
     generic: frozenset[str] = frozenset()
+    # words and marks that join a list of names ("and", ",", "or"; places.yaml: coordination)
+    coordination: frozenset[str] = frozenset()
 
     def is_generic(self, surface: str) -> bool:
         """The name is made only of generic place words ("Camp", "Qala", "Air Base")."""
@@ -90,8 +92,8 @@ def _spacy_stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in namespace.get("STOP_WORDS", ()))
 
 
-def _generic_words(lang: str | None) -> set[str]:
-    """Generic place words of one language pack (all packs for ``None``)."""
+def _pack_words(lang: str | None, key: str) -> set[str]:
+    """A word list of the language packs' places.yaml (all packs for ``None``), lower case."""
     import yaml
 
     folders = ([PACKS_DIR / lang] if lang and (PACKS_DIR / lang).is_dir()
@@ -101,8 +103,13 @@ def _generic_words(lang: str | None) -> set[str]:
         path = folder / "places.yaml"
         if path.exists():
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            words.update(name_key(w) for w in data.get("generic_places") or ())
+            words.update(str(w).lower() for w in data.get(key) or ())
     return words
+
+
+def _generic_words(lang: str | None) -> set[str]:
+    """Generic place words of one language pack (all packs for ``None``)."""
+    return {name_key(w) for w in _pack_words(lang, "generic_places")}
 
 
 def languages() -> list[str]:
@@ -137,6 +144,8 @@ def lexicon(lang: str | None) -> Lexicon:
         common.update(_spacy_stop_words(code))
         articles.update(row[0].lower() for row in _lines(folder / "landmark_articles.txt"))
         titles.update(row[0].lower() for row in _lines(folder / "titles.txt"))
-    generic = _generic_words(lang if lang in languages() else None)
+    pack = lang if lang in languages() else None
+    generic = _generic_words(pack)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
-                   frozenset(articles), frozenset(titles), frozenset(generic))
+                   frozenset(articles), frozenset(titles), frozenset(generic),
+                   frozenset(_pack_words(pack, "coordination")))

@@ -66,6 +66,9 @@ W: dict = {
     # Oceans, seas and world regions carry no population; this stands in for a continent's
     # population term so that "the Atlantic" is not outweighed by a village called Atlantic.
     "area": 3.5,
+    # an item of a list of places ("Oregon, Texas, Washington and Wyoming") is of the kind and
+    # country most of the list's other items are
+    "list_kind": 2.0,
 }
 # A place outside the countries the article names (see Geocoder._bound) is taken only when it
 # is self-evident: a country, or a province or town this big, by its own exact name.
@@ -408,6 +411,7 @@ class Geocoder:
             out.append(Resolution(m, None, cands, demonym))
         qualifiers = _qualifiers(text, out)
         distances = _stated_distances(text, out, lang)
+        lists = _lists(text, out, lang)
         # Pass 1: priors only. Pass 2 and 3: with the context the other mentions give.
         ctx = _Context(self)
         for _ in range(3):
@@ -419,6 +423,9 @@ class Geocoder:
                 if i in qualifiers:
                     for c in r.candidates:
                         c.score += qualifiers[i].bonus(c)
+                if i in lists and ctx.built:
+                    for c in r.candidates:
+                        c.score += lists[i].bonus(c, out)
                 for j, km in distances.get(i, ()):
                     other = out[j].entry
                     if other is not None and ctx.built:
@@ -539,8 +546,9 @@ class Geocoder:
     def infer_unresolved(self, out: list[Resolution]) -> None:
         """Place each unresolved name (a street, venue, district or river the gazetteer lacks)
         at what the article supports: the town or district mentioned nearest to it in the text
-        when one lies within a paragraph's reach, else the province or country the article's
-        resolved places share. Inferred entries are marked and never feed the context."""
+        when one lies within a paragraph's reach, else the province so mentioned, else the
+        province or country the article's resolved places share. Inferred entries are marked
+        and never feed the context."""
         known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
         # Towns of the article's main country first: an aside ("talks in Moscow") is not where
         # the article's unknown places lie.
@@ -549,13 +557,19 @@ class Geocoder:
         if countries:
             main = countries.most_common(1)[0][0]
             towns = [r for r in towns if r.known_entry.cc == main] or towns
+        provinces = [r for r in known if r.known_entry.kind == "adm1"]
+        if countries:
+            provinces = [r for r in provinces if r.known_entry.cc == main] or provinces
         for r in out:
             if r.entry is not None or r.demonym:
                 continue
             pos = r.mention.start
-            near = min(towns, key=lambda t: abs(t.mention.start - pos), default=None)
-            if near is not None and abs(near.mention.start - pos) <= INFER_TOWN_CHARS:
-                r.entry, r.inferred = near.entry, True
+            for places in (towns, provinces):
+                near = min(places, key=lambda t: abs(t.mention.start - pos), default=None)
+                if near is not None and abs(near.mention.start - pos) <= INFER_TOWN_CHARS:
+                    r.entry, r.inferred = near.entry, True
+                    break
+            if r.entry is not None:
                 continue
             unit = self._shared_unit(known)
             if unit is not None:
@@ -940,6 +954,52 @@ def _qualifiers(text: str, out: list[Resolution]) -> dict[int, _Qualifier | _Qua
             if towns and i + 1 not in quals:
                 quals[i + 1] = _Qualified(max(towns, key=lambda c: Geocoder._prior(c, None)).entry)
     return quals
+
+
+@dataclass
+class _ListItem:
+    """A name in a list of names ("Washington, Pennsylvania and California")."""
+
+    others: list[int]  # the list's other items (indices into the article's resolutions)
+
+    def bonus(self, c: Candidate, out: list[Resolution]) -> float:
+        """For the item's candidate: being of the kind and country of at least two thirds of
+        the list's other items (at least two), as they stand after the last pass."""
+        kinds = Counter((e.kind, e.cc) for j in self.others if (e := out[j].entry) is not None)
+        if not kinds:
+            return 0.0
+        (kind, cc), n = kinds.most_common(1)[0]
+        if n < 2 or 3 * n < 2 * len(self.others):
+            return 0.0
+        return W["list_kind"] if (c.entry.kind, c.entry.cc) == (kind, cc) else 0.0
+
+
+def _lists(text: str, out: list[Resolution], lang: str | None) -> dict[int, _ListItem]:
+    """Lists of three names or more joined only by the language's coordination words and
+    marks, one of them a word ("A, B and C"; a run of commas alone is a hierarchy:
+    "Buffalo, New York, United States")."""
+    joiners = lexicon(lang).coordination
+    items: dict[int, _ListItem] = {}
+    run: list[int] = []
+    worded = False
+
+    def close() -> None:
+        if len(run) >= 3 and worded:
+            for i in run:
+                items[i] = _ListItem([j for j in run if j != i])
+
+    for i, r in enumerate(out):
+        if run:
+            between = text[out[run[-1]].mention.end:r.mention.start]
+            tokens = between.replace(",", " , ").lower().split()
+            if tokens and len(between) <= 12 and all(t in joiners for t in tokens):
+                run.append(i)
+                worded = worded or any(t.isalpha() for t in tokens)
+                continue
+            close()
+        run, worded = [i], False
+    close()
+    return items
 
 
 _LOCK = threading.Lock()

@@ -1,0 +1,78 @@
+"""Lists of places and names the gazetteer lacks: a list's items share a kind; an unknown name
+with no town nearby goes to the province named nearest it.
+
+The texts are made up; each assertion names the mechanism it depends on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo import get_geocoder
+from eventcoder.geo.resolver import _lists
+from eventcoder.records import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gc():
+    return get_geocoder()
+
+
+def _resolve(gc, text: str, *names: str, infer: bool = False):
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    return gc.resolve_mentions(text, out, lang="en", infer=infer)
+
+
+@pytest.mark.parametrize("names", [
+    ("Idaho", "Indiana", "Ohio", "Washington"),  # Washington, D.C. alone
+    ("Alberta", "Manitoba", "Ontario", "Quebec"),  # Quebec City alone
+    ("Florida", "Georgia", "Alabama"),  # the country Georgia alone
+])
+def test_an_item_of_a_list_of_provinces_is_a_province_of_their_country(gc, names):
+    text = ("Outbreaks were reported in " + ", ".join(names[:-1]) + " and " + names[-1]
+            + " last week.")
+    rs = _resolve(gc, text, *names)
+    cc = rs[0].known_entry.cc
+    assert all(r.entry is not None and r.entry.kind == "adm1" and r.entry.cc == cc
+               for r in rs), [(r.mention.text, r.entry) for r in rs]
+
+
+def test_a_list_of_towns_leaves_a_town_a_town(gc):
+    text = "Cases were found in Detroit, Lansing, Flint and Wyoming, officials said."
+    *_, wyoming = _resolve(gc, text, "Detroit", "Lansing", "Flint", "Wyoming")
+    assert wyoming.entry is not None and wyoming.entry.kind == "city"
+
+
+@pytest.mark.parametrize(("text", "names", "listed"), [
+    ("in Ohio, Oregon and Texas", ("Ohio", "Oregon", "Texas"), {0, 1, 2}),
+    ("in Ohio, Oregon, and Texas", ("Ohio", "Oregon", "Texas"), {0, 1, 2}),
+    # commas alone: a hierarchy, not a list
+    ("in Buffalo, New York, United States", ("Buffalo", "New York", "United States"), set()),
+    # two names are a pair ("X and Y"), not a list
+    ("in Ohio and Texas", ("Ohio", "Texas"), set()),
+    # a word that is not a coordination ends the list
+    ("in Ohio, Oregon near Texas and Utah", ("Ohio", "Oregon", "Texas", "Utah"), set()),
+])
+def test_what_makes_a_list(gc, text, names, listed):
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    rs = gc.resolve_mentions(text, out, lang="en")
+    assert set(_lists(text, rs, "en")) == listed
+
+
+def test_unknown_name_without_a_town_nearby_goes_to_the_province_named_nearest(gc):
+    text = ("The dispute over the Zorvathi river went to court. Officials in Karnataka and "
+            "Kerala disagreed, and India's government said it would wait.")
+    rs = _resolve(gc, text, "Zorvathi", "Karnataka", "Kerala", "India", infer=True)
+    unknown = rs[0]
+    assert unknown.inferred and unknown.entry is not None
+    assert unknown.entry.kind == "adm1" and unknown.entry.id == rs[1].entry.id  # Karnataka
+    # its point is where the province's people live (the gazetteer's), not its centre
+    assert unknown.point == (unknown.entry.lat, unknown.entry.lon)

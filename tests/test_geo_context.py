@@ -121,3 +121,12 @@ def test_inference_prefers_towns_of_the_articles_main_country(gc):
     r = _resolve(gc, text, "Douma", "Harasta", "Damascus", "Syria", "Zorblax Farm", "Syrian",
                  "Moscow", infer=True)
     assert r[4].inferred and r[4].entry.cc == "SY"
+
+
+@pytest.mark.parametrize(("name", "cc"), [("Democratic Republic of Congo", "CD"),
+                                          ("Republic of Congo", "CG")])
+def test_the_country_name_we_write_is_one_we_read(gc, name, cc):
+    """data/en/country_names.tsv spells a country as ACLED does; that spelling finds it."""
+    place = gc.resolve(name)
+    assert place is not None and place.iso3 == {"CD": "COD", "CG": "COG"}[cc]
+    assert place.location == name

@@ -45,7 +45,7 @@ import pycountry
 
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
 
-INDEX_VERSION = "18"
+INDEX_VERSION = "19"
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 # Languages whose pycountry translations are indexed (news languages first; add data, not code).
@@ -408,6 +408,8 @@ def build_index(path: Path) -> None:
                      country_labels.get(cc) or plain_ascii(c["name"]),
                      country_fame.get(cc, 0)])
         b.add_name(gid, c["name"], primary=True)
+        if cc in country_labels:  # the name we write is a name we read
+            b.add_name(gid, country_labels[cc], primary=True)
         record = pycountry.countries.get(alpha_2=cc)
         if record is None:
             continue

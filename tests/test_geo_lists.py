@@ -1,5 +1,6 @@
-"""Lists of places and names the gazetteer lacks: a list's items share a kind; an unknown name
-with no town nearby goes to the province named nearest it.
+"""Lists of places, "X, Y" and names the gazetteer lacks: a list's items share a kind; "X, Y"
+with no X in Y is not a namesake elsewhere; an unknown name with no town nearby goes to the
+province named nearest it.
 
 The texts are made up; each assertion names the mechanism it depends on.
 """
@@ -76,3 +77,21 @@ def test_unknown_name_without_a_town_nearby_goes_to_the_province_named_nearest(g
     assert unknown.entry.kind == "adm1" and unknown.entry.id == rs[1].entry.id  # Karnataka
     # its point is where the province's people live (the gazetteer's), not its centre
     assert unknown.point == (unknown.entry.lat, unknown.entry.lon)
+
+
+def test_a_small_namesake_outside_the_province_the_text_names_is_not_the_place(gc):
+    """"X, Y" with no X in Y: not the namesake elsewhere; inferred, X lies in Y."""
+    text = "Flooding hit Rice Lake, Ohio, on Monday."
+    town, state = _resolve(gc, text, "Rice Lake", "Ohio")
+    assert state.entry is not None and state.entry.kind == "adm1"
+    assert not any(c.entry.kind == "city" and c.entry.adm1 == state.entry.id
+                   for c in town.candidates)  # the gazetteer has no Rice Lake in Ohio
+    assert any(c.entry.kind == "city" for c in town.candidates)  # but one elsewhere
+    assert town.entry is None
+    town, state = _resolve(gc, text, "Rice Lake", "Ohio", infer=True)
+    assert town.inferred and town.entry is not None and town.entry.id == state.entry.id
+    # the namesake, where the text names its own state
+    town, state = _resolve(gc, "Flooding hit Rice Lake, Wisconsin, on Monday.",
+                           "Rice Lake", "Wisconsin")
+    assert town.entry is not None and town.entry.kind == "city"
+    assert town.entry.adm1 == state.entry.id

@@ -444,8 +444,20 @@ class Geocoder:
                 r.entry = None
             elif r.mention.cue in ("province", "region") and r.entry.kind == "city":
                 r.entry = self._unit_named_after(r.entry) or r.entry
+        # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
+        # Holliday in Missouri: a small namesake elsewhere is not it; the name lies in Y.
+        within = {i: unit for i, q in qualifiers.items()
+                  if isinstance(q, _Qualifier) and i + 1 < len(out)
+                  and (unit := out[i + 1].entry) is not None
+                  and unit.kind in ("adm1", "country")}
+        for i, unit in within.items():
+            r = out[i]
+            if (unit.kind == "adm1" and r.entry is not None and r.entry.kind == "city"
+                    and r.entry.population < OUTSIDE_MIN_POP
+                    and not any(_lies_in(c.entry, unit) for c in r.candidates)):
+                r.entry = None
         if infer:
-            self.infer_unresolved(out)
+            self.infer_unresolved(out, within)
         return out
 
     @staticmethod
@@ -543,12 +555,14 @@ class Geocoder:
             return unit
         return None
 
-    def infer_unresolved(self, out: list[Resolution]) -> None:
+    def infer_unresolved(self, out: list[Resolution],
+                         within: dict[int, Entry] | None = None) -> None:
         """Place each unresolved name (a street, venue, district or river the gazetteer lacks)
         at what the article supports: the town or district mentioned nearest to it in the text
         when one lies within a paragraph's reach, else the province so mentioned, else the
-        province or country the article's resolved places share. Inferred entries are marked
-        and never feed the context."""
+        province or country the article's resolved places share. A name the text places
+        ("X, Y": ``within`` maps X's index to Y as the article resolved it) goes to Y.
+        Inferred entries are marked and never feed the context."""
         known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
         # Towns of the article's main country first: an aside ("talks in Moscow") is not where
         # the article's unknown places lie.
@@ -560,8 +574,12 @@ class Geocoder:
         provinces = [r for r in known if r.known_entry.kind == "adm1"]
         if countries:
             provinces = [r for r in provinces if r.known_entry.cc == main] or provinces
-        for r in out:
+        for i, r in enumerate(out):
             if r.entry is not None or r.demonym:
+                continue
+            told = (within or {}).get(i)
+            if told is not None:
+                r.entry, r.inferred = told, True
                 continue
             pos = r.mention.start
             for places in (towns, provinces):
@@ -775,6 +793,15 @@ def _fits_units(r: Resolution, own: list[Resolution]) -> bool:
         if not inside:
             return False
     return True
+
+
+def _lies_in(e: Entry, unit: Entry) -> bool:
+    """The place is the unit or lies in it (by its country or province)."""
+    if e.id == unit.id:
+        return True
+    if unit.kind == "country":
+        return e.cc == unit.cc
+    return unit.kind in ("adm1", "adm2") and unit.id in (e.adm1, e.adm2)
 
 
 @overload

@@ -186,9 +186,8 @@ class Compound(Section):
 
 
 class NumbersFile(Section):
-    # YAML 1.1 reads a bare `no` key as the boolean false; the en pack's `no: 0` reaches the
-    # reader as the word "false" (a known flaw, kept until a change of behaviour is reviewed).
-    words: dict[str | bool, int] = {}
+    # A bare `no:` key is YAML 1.1's false: validation refuses it (quote the word).
+    words: dict[str, int] = {}
     compound: Compound | None = None
     scale_joiners: Patterns = []
     scales: dict[str, int] = {}

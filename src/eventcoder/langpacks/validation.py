@@ -88,10 +88,29 @@ def _describe(exc: ValidationError, model: type[BaseModel], where: str) -> list[
     return lines
 
 
+def _boolean_keys(data: Any, loc: tuple[int | str, ...] = ()) -> list[str]:
+    """Where a mapping has a key YAML 1.1 read as a boolean (a bare no, yes, on, off)."""
+    found: list[str] = []
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if isinstance(key, bool):
+                found.append(_loc((*loc, str(key).lower())))
+            found += _boolean_keys(value, (*loc, str(key)))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            found += _boolean_keys(value, (*loc, i))
+    return found
+
+
 def check_yaml(data: Any, model: type[BaseModel], where: str) -> BaseModel:
     """Validate one YAML file's data; a :class:`LanguagePackError` names the file and key."""
     if not isinstance(data, Mapping):
         raise LanguagePackError(f"{where}: expected a mapping of keys, got {type(data).__name__}")
+    if flagged := _boolean_keys(data):
+        # PyYAML follows YAML 1.1: a bare `no:` key is False, and the word would be lost.
+        raise LanguagePackError("\n".join(
+            f"{where}: key {at!r} is read as a boolean (YAML 1.1 reads a bare no, yes, on, off, "
+            "true or false so); quote the word" for at in flagged))
     try:
         return model.model_validate(data)
     except ValidationError as exc:

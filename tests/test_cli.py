@@ -99,3 +99,19 @@ def test_sample_writes_events_and_map(tmp_path):
     html = (out / "map.html").read_text()
     assert "L.map" in html or "leaflet" in html.lower()
     assert "Pul-e Khumri" in html
+
+
+def test_the_commands_in_their_order_and_python_m_runs_the_same_app():
+    """The cli package keeps one command list, in the order --help shows it."""
+    import subprocess
+    import sys
+
+    import typer.main
+
+    names = list(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "serve", "sample",
+                     "watch"]
+    assert SAMPLE_DIR.is_dir() and SEED.is_file()
+    out = subprocess.run([sys.executable, "-m", "eventcoder.cli", "--help"], capture_output=True,
+                         text=True, check=True).stdout
+    assert all(name in out for name in names)

@@ -106,3 +106,21 @@ def test_an_event_beyond_the_news_horizon_is_background_whatever_its_score() -> 
                                             all_modalities=True)] == ["background"]
     recent = _event(article, date_start="2019-03-16", date_end="2019-03-16")
     assert apply_scope(article, [recent], model=model) == [recent]
+
+
+def test_without_a_publication_date_the_latest_told_date_bounds_the_horizon() -> None:
+    text = ("On 12 May 2018 protesters marched in the capital. The march recalled the attack "
+            "of 5 April 2013, when a bomb killed nine people.")
+    article = build_article(text, language="en", published=None)
+    model = _model(**{"type=Battles": 5.0})
+    def told(**dates: str | None):
+        return build_event(article, spans={"event_type": "bomb killed"}, **dates)
+
+    old = told(event_date="2013-04-05", date_start="2013-04-05", date_end="2013-04-05")
+    new = told(event_date="2018-05-12", date_start="2018-05-12", date_end="2018-05-12")
+    undated = told(event_date=None, date_start=None, date_end=None)
+    assert apply_scope(article, [old], model=model) == []  # five years before the story's dates
+    assert apply_scope(article, [new], model=model) == [new]
+    assert apply_scope(article, [undated], model=model) == [undated]  # nothing to place it by
+    dated = build_article(text, language="en", published="2013-04-06")
+    assert apply_scope(dated, [old], model=model) == [old]  # publication decides when known

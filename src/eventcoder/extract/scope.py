@@ -12,8 +12,10 @@ the project's coded sets and analysts' verdicts on candidates, and shipped as
 A candidate under the threshold is not coded, nor one that ended more than the codebook's news
 horizon (:data:`BACKGROUND_DAYS`) before publication, whatever its score: an old event told
 again is background, kept as ``background`` only when every modality is asked for (like one
-the rules already called historical); any other rejected candidate is dropped. An event whose
-date cannot be placed against publication is judged by the model alone.
+the rules already called historical); any other rejected candidate is dropped. In an article
+without a publication date the latest full date its text tells stands in for it (the story was
+written no earlier); an event whose date cannot be placed against either is judged by the model
+alone.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -48,6 +51,40 @@ def days_before_publication(event: Event, article: Article) -> int | None:
     if published is None or span is None:
         return None
     return (published[1] - span[1]).days
+
+
+@lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
+def latest_told_day(text: str, lang: str) -> date | None:
+    """The latest full date (day, month and year) the text tells: a bound below the day an
+    undated article was written, for inputs that carry no publication date."""
+    from eventcoder.extract.dates import find_times
+    from eventcoder.langpacks import load_pack
+
+    try:
+        times = find_times(text, load_pack(lang))
+    except Exception:  # a language without a pack tells no dates we can read
+        return None
+    days = []
+    for t in times:
+        if t.kind == "date" and t.year and t.month and t.day:
+            try:
+                days.append(date(t.year, t.month, t.day))
+            except ValueError:  # "31 April"
+                continue
+    return max(days, default=None)
+
+
+def days_before_told(event: Event, article: Article) -> int | None:
+    """For an article without a publication date: days from the event's latest possible day
+    to the latest date the text tells (an event dated years before the story's own dates is
+    background, as one dated before publication is)."""
+    if article.published is not None:
+        return None
+    span = iso_date_range(event.date_end or event.date_start or event.event_date)
+    if span is None:
+        return None
+    latest = latest_told_day(article.text, (article.language or "en").split("-")[0].lower())
+    return None if latest is None else (latest - span[1]).days
 
 
 @lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
@@ -208,6 +245,8 @@ def apply_scope(
     threshold = model.threshold_for(article.language)
     for event, p in zip(events, scores, strict=True):
         days = days_before_publication(event, article)
+        if days is None:
+            days = days_before_told(event, article)
         old = event.modality == "historical" or (days is not None and days > BACKGROUND_DAYS)
         if p >= threshold and not old:
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)

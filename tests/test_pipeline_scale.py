@@ -67,3 +67,78 @@ def test_an_article_over_the_maximum_size_is_skipped_with_its_reason(monkeypatch
     assert "too long" in results[0].failure and "EVENTCODER_MAX_CHARS" in results[0].failure
     monkeypatch.setenv("EVENTCODER_MAX_CHARS", str(len(article.text)))
     assert list(code_articles([article]))[0].failure is None
+
+
+def _word_by_word_index(text: str, folded: str) -> dict[str, list[int]]:
+    """The anchor index as the word-by-word scan built it: at every start of a word (no
+    word character before it in the text), each registered anchor the folded word begins
+    with."""
+    import re
+
+    from eventcoder.extract.spans import _REGISTRY
+
+    anchors, lengths = _REGISTRY.anchors, _REGISTRY.lengths
+    out: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w])(?=\S)", text):
+        p = m.start()
+        hit = re.match(r"\S+", folded[p:p + lengths[-1]])
+        word = hit.group() if hit else ""
+        for n in lengths:
+            if n <= len(word) and word[:n] in anchors:
+                out.setdefault(word[:n], []).append(p)
+    return out
+
+
+def test_the_one_pass_anchor_index_finds_what_a_scan_word_by_word_finds():
+    import random
+
+    from eventcoder.extract.spans import _REGISTRY, _TextIndex, cue_matcher
+    from eventcoder.langpacks import load_pack
+
+    for lang in ("nl", "en"):
+        pack = load_pack(lang)
+        for cues in (pack.triggers, pack.actor_aliases, pack.country_cues, pack.modality):
+            cue_matcher(cues)
+    anchors = sorted(_REGISTRY.anchors)
+    rng = random.Random(13)
+    glue = [" ", "-", "'", "(", "\n", "", ".", "ι", "Ι", "\u0345", "İ", "ſ", "Σ"]
+    texts = [english_sample().text, "Bij een AANSLAG in Kabul kwamen twee mensen om."]
+    texts += ["".join((rng.choice(anchors).upper() if rng.random() < 0.2 else rng.choice(anchors))
+                      + rng.choice(glue) for _ in range(60)) for _ in range(400)]
+    checked = 0
+    for text in texts:
+        index = _TextIndex(text)
+        if index.exact:
+            assert index.positions_of == _word_by_word_index(text, index.folded), text
+            checked += 1
+    assert checked > 300
+
+
+def test_folding_turns_no_other_character_into_a_word_character():
+    """The index's regex runs over the folded text: a character that is no word character
+    in the text but is one folded would hide a word start from it."""
+    import re
+    import sys
+
+    from eventcoder.extract.spans import fold_case
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.lower() == char and code not in (0x345,):
+            continue
+        folded = fold_case(char)
+        if len(folded) == 1 and not word.match(char):
+            assert not word.match(folded), hex(code)
+
+
+def test_folding_skips_the_tables_only_where_they_change_nothing():
+    import random
+
+    from eventcoder.extract.spans import _FOLD_EXTRA, fold_case
+
+    chars = [chr(c) for c in _FOLD_EXTRA] + ["İ", "I", "a", "Σ", "ß", " ", "é"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 12)))
+        assert fold_case(text) == text.translate({0x130: "i"}).lower().translate(_FOLD_EXTRA)

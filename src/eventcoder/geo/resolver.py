@@ -34,18 +34,27 @@ from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
 from eventcoder.geo.points import admin_points, country_points
-from eventcoder.records import Article, Event, Evidence, Place, PlaceMention
+from eventcoder.records import (
+    ADMIN_CUES,
+    Article,
+    Event,
+    Evidence,
+    Place,
+    PlaceCue,
+    PlaceMention,
+)
+from eventcoder.tsv import tsv_rows
 
 # Kind prior: a bare name in news is most often a country, then a province, then a town.
 KIND_PRIOR = {"continent": 2.5, "country": 3.5, "adm1": 1.4, "adm2": 0.2, "city": 0.0}
-CUE_KINDS = {
-    "city": {"city": 3.0},
-    "capital": {"city": 3.0},
-    "near": {"city": 1.0},
-    "province": {"adm1": 3.5, "adm2": 1.5},
-    "region": {"adm1": 2.5, "adm2": 1.5, "continent": 1.0},
-    "district": {"adm2": 3.5, "adm1": 1.0},
-    "country": {"country": 4.0},
+CUE_KINDS: dict[str, dict[str, float]] = {
+    PlaceCue.CITY: {"city": 3.0},
+    PlaceCue.CAPITAL: {"city": 3.0},
+    PlaceCue.NEAR: {"city": 1.0},
+    PlaceCue.PROVINCE: {"adm1": 3.5, "adm2": 1.5},
+    PlaceCue.REGION: {"adm1": 2.5, "adm2": 1.5, "continent": 1.0},
+    PlaceCue.DISTRICT: {"adm2": 3.5, "adm1": 1.0},
+    PlaceCue.COUNTRY: {"country": 4.0},
 }
 TIER_PENALTY = (0.0, 0.4, 1.2)
 # Scoring weights (hand-set; see benchmarks and eval-geo for their effect).
@@ -83,24 +92,18 @@ FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
 EMBEDDED_POP = 100_000
 EMBEDDED_ALONE_POP = 500_000  # a town this big inside a longer name needs no article context
-# Generic words after a name ("Oaxaca State", "Kunduz Province") that may be stripped to find it.
-ADMIN_SUFFIXES = {
-    "province": "province", "provincie": "province", "state": "province", "governorate": "province",
-    "region": "region", "regio": "region", "county": "district", "district": "district",
-    "city": "city", "stad": "city", "prefecture": "province", "oblast": "province",
-}
 # An unresolved name is placed at a town mentioned at most this many characters away.
 INFER_TOWN_CHARS = 1500
 HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
 def name_cue(name: str) -> str | None:
-    """The cue a name carries in its own last word: "Oaxaca State", "Karak district"."""
+    """The cue a name carries in its own last word: "Oaxaca State", "Karak district" (the
+    packs' ``admin_suffixes``; a town word, "stad", is no cue)."""
     words = name_key(name).split()
-    return SUFFIX_CUES.get(ADMIN_SUFFIXES[words[-1]]) if len(words) > 1 and words[-1] in (
-        ADMIN_SUFFIXES) else None
+    unit = lexicon(None).admin_suffixes.get(words[-1]) if len(words) > 1 else None
+    return unit if unit in ADMIN_CUES else None
 
 
-SUFFIX_CUES = {"province": "province", "region": "region", "district": "district"}
 PRECISION = {"city": 1, "adm2": 2, "adm1": 3, "country": 3, "continent": 3}
 
 
@@ -206,7 +209,7 @@ class Geocoder:
         if found:
             return found, False
         words = key.split()
-        if len(words) > 1 and words[-1] in ADMIN_SUFFIXES:
+        if len(words) > 1 and words[-1] in lexicon(None).admin_suffixes:
             stripped = " ".join(words[:-1])
             found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", stripped)]
             if found:
@@ -296,7 +299,7 @@ class Geocoder:
         """
         ids = {c.entry.id for c in cands}
         priors = {c.entry.id: self._prior(c, cue) for c in cands}
-        admin_cue = cue in ("province", "district", "region")
+        admin_cue = cue in ADMIN_CUES
         for c in cands:
             e = c.entry
             s = priors[e.id]
@@ -347,7 +350,7 @@ class Geocoder:
     @staticmethod
     def precision(entry: Entry, cue: str | None) -> int:
         base = PRECISION[entry.kind]
-        return 2 if base == 1 and cue in ("near", "district") else base
+        return 2 if base == 1 and cue in (PlaceCue.NEAR, PlaceCue.DISTRICT) else base
 
     def to_place(self, entry: Entry, precision: int) -> Place:
         country = self._countries.get(entry.cc) if entry.cc else None
@@ -442,7 +445,7 @@ class Geocoder:
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
             if not self._acceptable(best, ctx.without(r)):
                 r.entry = None
-            elif r.mention.cue in ("province", "region") and r.entry.kind == "city":
+            elif r.mention.cue in (PlaceCue.PROVINCE, PlaceCue.REGION) and r.entry.kind == "city":
                 r.entry = self._unit_named_after(r.entry) or r.entry
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
         # Holliday in Missouri: a small namesake elsewhere is not it; the name lies in Y.
@@ -486,8 +489,7 @@ class Geocoder:
             chosen = next((c for c in r.candidates if c.entry.id == e.id), None)
             if chosen is None or not (r.demonym or self._self_evident(chosen)):
                 continue
-            if e.kind in ("adm1", "adm2") and r.mention.cue not in ("province", "region",
-                                                                    "district"):
+            if e.kind in ("adm1", "adm2") and r.mention.cue not in ADMIN_CUES:
                 # a bare "Miranda" may be a person; "Miranda state", or a province with
                 # another place of its country in the article, is the place
                 key = name_key(r.mention.text)
@@ -643,7 +645,7 @@ class Geocoder:
                if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
         for pc in ev.place_candidates:
             r = by_span.get((pc.start, pc.end))
-            if r and r.entry and pc.cue == "national_site" and r.entry.kind == "country":
+            if r and r.entry and pc.cue == PlaceCue.NATIONAL_SITE and r.entry.kind == "country":
                 site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
                 continue
             if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
@@ -724,7 +726,7 @@ class Geocoder:
         local = [r for r in resolved
                  if r.known_entry.kind == "city" and r.known_entry.cc == top_cc and not r.demonym]
         told = [e.start for e in ev.evidence if e.field == "event_type"]
-        if told and not any(pc.cue != "country" for pc in ev.place_candidates):
+        if told and not any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
             first = min(told)
             before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
             if before:
@@ -734,7 +736,7 @@ class Geocoder:
         ranked = towns.most_common(2)
         # (or the one town of that country the article names at all, when the event's own
         # place is a street or venue the gazetteer lacks: "de Spuistraat" ... "W Amsterdam")
-        alone = len(ranked) == 1 and any(pc.cue != "country" for pc in ev.place_candidates)
+        alone = len(ranked) == 1 and any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates)
         if ranked and (ranked[0][1] >= 2 or alone) and (
                 len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             support = [r for r in resolved if r.known_entry.id == ranked[0][0]]
@@ -751,7 +753,7 @@ class Geocoder:
         support = [r for r in resolved if r.known_entry.id == country.id]
         # a national institution ("het hoofdkwartier van de Soedanese strijdkrachten", "outside
         # parliament") stands in the capital: around it (precision 2), not the whole country
-        if any(pc.cue == "national_site" for pc in ev.place_candidates):
+        if any(pc.cue == PlaceCue.NATIONAL_SITE for pc in ev.place_candidates):
             capital = self.gaz.capital(top_cc)
             if capital is not None:
                 return capital, support[:1], 2
@@ -761,11 +763,7 @@ class Geocoder:
 @cache
 def _territories() -> dict[str, str]:
     """Dependent territory -> sovereign state (``geo/data/territories.tsv``)."""
-    path = Path(__file__).parent / "data" / "territories.tsv"
-    if not path.exists():
-        return {}
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
+    rows = tsv_rows(Path(__file__).parent / "data" / "territories.tsv")
     return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2}
 
 
@@ -782,7 +780,7 @@ def _fits_units(r: Resolution, own: list[Resolution]) -> bool:
         gap = u.mention.start - r.mention.end
         if not 0 <= gap <= HIERARCHY_CHARS:
             continue
-        if unit.kind == "country" and u.mention.cue != "national_site":
+        if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
             inside = e.cc == unit.cc
         elif unit.kind == "adm1" and e.kind in ("city", "adm2") and e.adm1 is not None:
             inside = e.adm1 == unit.id

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 
 # A word, or a dotted acronym ("U.S."); a possessive "'s" is not part of the name ("Russia's").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:\w|['’](?!s\b)(?=\w)|-(?=\w))*", re.UNICODE)
-_CONNECTORS = frozenset(
-    {"de", "den", "der", "van", "von", "el", "al", "e", "i", "la", "le", "les", "du", "des", "do",
-     "da", "di", "del", "upon", "on", "of", "sur", "am", "an", "im", "aan", "op", "bij", "y"}
-)
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”„]\s*$")
 NER_LABELS = {"GPE": None, "LOC": None, "FAC": None, "NORP": "demonym"}
 MAX_NAME_TOKENS = 6
@@ -99,6 +95,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _runs(text: str) -> list[list[re.Match]]:
     """Runs of capitalised tokens, allowing lower-case connectors between two of them."""
     tokens = list(_TOKEN.finditer(text))
+    particles = lexicon(None).name_particles  # a foreign name keeps its own in any language
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     pending: list[re.Match] = []
@@ -114,7 +111,7 @@ def _runs(text: str) -> list[list[re.Match]]:
                     runs.append(current)
                 current = [tok]
             pending = []
-        elif current and gap_ok and word.lower() in _CONNECTORS and len(pending) < 2:
+        elif current and gap_ok and word.lower() in particles and len(pending) < 2:
             pending.append(tok)
         else:
             if current:

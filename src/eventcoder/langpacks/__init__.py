@@ -290,7 +290,7 @@ def _tsv(path: Path) -> list[tuple[str, list[str]]]:
 
 def check_pack_files(folder: Path) -> None:
     """A YAML or TSV file the loader does not know (``place.yaml``) would be skipped unread."""
-    known = set(SHARED_FILE_MODELS) | {"countries.tsv"} if folder.name == "_shared" else (
+    known = set(SHARED_FILE_MODELS) | set(SHARED_TSV_COLUMNS) if folder.name == "_shared" else (
         set(PACK_FILE_MODELS) | set(TSV_COLUMNS))
     for path in sorted(folder.iterdir()):
         if path.suffix in (".yaml", ".yml", ".tsv") and path.name not in known:

@@ -278,6 +278,15 @@ class PlacesFile(Section):
     modifiers: Patterns = []
     national_sites: Patterns = []
     generic_places: list[str] = []
+    # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),
+    # including those of foreign names this language's news carries.
+    name_particles: list[str] = []
+    # A generic word after a name that may be dropped to find it ("Kunduz provincie"), and the
+    # unit it says the name is: province, region, district or city.
+    admin_suffixes: dict[str, Literal["province", "region", "district", "city"]] = {}
+    # Languages whose country and continent names (pycountry, GeoNames) the gazetteer indexes
+    # for this language's news, beside the language itself ("de", "fr").
+    index_languages: list[str] = []
 
 
 class DiscourseFile(Section):
@@ -351,8 +360,20 @@ TSV_COLUMNS: dict[str, tuple[int, int]] = {
     "blockers.tsv": (2, 2),  # label (or "*"), pattern
     "actors.tsv": (2, 2),  # pattern, actor key
     "countries.tsv": (1, 3),  # ISO code, names, adjectives
+    # place words the extractor and the geocoder both read (langpacks/places.py)
+    "place_cues.tsv": (3, 3),  # phrase, cue, before | after the name
+    "demonyms.tsv": (2, 2),  # adjective or demonym, ISO country code or GeoNames id
+    "distances.tsv": (2, 3),  # unit, word, km | link, word
+    "exonyms.tsv": (2, 2),  # name, GeoNames id
+    "abbreviations.tsv": (2, 2),  # abbreviation, GeoNames id
+    "not_places.tsv": (1, 1),  # a capitalised word that is never a place
+    "titles.tsv": (1, 1),  # a title before a person's name, lower case
+    "landmark_articles.tsv": (1, 1),  # an article before which a lone name is a landmark
 }
-SHARED_TSV_COLUMNS: dict[str, tuple[int, int]] = {"countries.tsv": (2, 2)}  # code, ACLED name
+SHARED_TSV_COLUMNS: dict[str, tuple[int, int]] = {
+    "countries.tsv": (2, 2),  # code, ACLED name
+    "country_labels.tsv": (2, 2),  # code, output name where GeoNames' short name differs
+}
 
 
 def _check_sub_type(label: str) -> None:

@@ -1,0 +1,105 @@
+"""The place words of a language pack, as plain data for the extractor and the geocoder.
+
+Why here: both stages ask the same questions of a name (is it a demonym, a title, a common
+word, a generic place word?), so they read one copy of the words, validated by the pack schemas
+(:mod:`eventcoder.langpacks.schemas`). Nothing here compiles patterns or loads a gazetteer, so
+the geocoder reads a pack's place words without loading its triggers.
+
+Files of ``langpacks/<lang>/`` (all optional; a new language is a new folder):
+
+- ``place_cues.tsv``: phrase, cue (a ``PlaceCue``), ``before`` or ``after`` the name;
+- ``demonyms.tsv``: adjective or demonym -> ISO country code (or GeoNames id of a region);
+- ``distances.tsv``: ``unit`` rows (word, length in km) and ``link`` rows (word between the
+  unit and the name: "north", "of");
+- ``exonyms.tsv``, ``abbreviations.tsv``: name -> GeoNames id, names GeoNames lacks;
+- ``not_places.tsv``, ``titles.tsv``, ``landmark_articles.tsv``: one word a row;
+- ``places.yaml``: ``generic_places``, ``coordination``, ``name_particles``,
+  ``admin_suffixes``, ``index_languages`` (and the extractor's cue patterns).
+
+``_shared/country_labels.tsv`` gives a country's output name where GeoNames' differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from eventcoder.langpacks import SHARED_DIR, _pack_folder, _tsv, _yaml, available_languages
+
+__all__ = ["PlaceWords", "country_labels", "place_languages", "place_words"]
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """One language's words about places, as written in its pack (not yet keyed)."""
+
+    lang: str
+    folder: Path | None = None
+    demonyms: tuple[tuple[str, str], ...] = ()
+    cues: tuple[tuple[str, str, str], ...] = ()  # phrase, cue, before | after
+    distance_units: tuple[tuple[str, float], ...] = ()
+    distance_links: tuple[str, ...] = ()
+    exonyms: tuple[tuple[str, int], ...] = ()  # with the abbreviations
+    not_places: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    landmark_articles: tuple[str, ...] = ()
+    generic_places: tuple[str, ...] = ()
+    coordination: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    admin_suffixes: dict[str, str] = field(default_factory=dict)
+    index_languages: tuple[str, ...] = ()
+
+
+def _rows(folder: Path, name: str) -> list[list[str]]:
+    return [row for _where, row in _tsv(folder / name)]
+
+
+def _words(values: object) -> tuple[str, ...]:
+    return tuple(str(w) for w in values or ())  # type: ignore[attr-defined]
+
+
+@cache
+def place_words(lang: str) -> PlaceWords:
+    """The place words of ``lang``'s pack (empty for a language without a pack)."""
+    folder = _pack_folder(lang)
+    if folder is None:
+        return PlaceWords(lang)
+    places = _yaml(folder / "places.yaml")
+    units: list[tuple[str, float]] = []
+    links: list[str] = []
+    for kind, word, *rest in _rows(folder, "distances.tsv"):
+        if kind == "unit":
+            units.append((word, float(rest[0])))
+        else:
+            links.append(word)
+    exonyms = [(row[0], int(row[1])) for table in ("exonyms.tsv", "abbreviations.tsv")
+               for row in _rows(folder, table)]
+    return PlaceWords(
+        lang=lang,
+        folder=folder,
+        demonyms=tuple((row[0], row[1]) for row in _rows(folder, "demonyms.tsv")),
+        cues=tuple((row[0], row[1], row[2]) for row in _rows(folder, "place_cues.tsv")),
+        distance_units=tuple(units),
+        distance_links=tuple(links),
+        exonyms=tuple(exonyms),
+        not_places=tuple(row[0] for row in _rows(folder, "not_places.tsv")),
+        titles=tuple(row[0] for row in _rows(folder, "titles.tsv")),
+        landmark_articles=tuple(row[0] for row in _rows(folder, "landmark_articles.tsv")),
+        generic_places=_words(places.get("generic_places")),
+        coordination=_words(places.get("coordination")),
+        name_particles=_words(places.get("name_particles")),
+        admin_suffixes=dict(places.get("admin_suffixes") or {}),
+        index_languages=_words(places.get("index_languages")),
+    )
+
+
+def place_languages() -> list[str]:
+    """The languages with a pack (bundled or a plugin's), each with its place words."""
+    return available_languages()
+
+
+@cache
+def country_labels() -> dict[str, str]:
+    """ISO code -> the country's output name, where GeoNames' short name differs."""
+    return {row[0]: row[1] for _where, row in _tsv(SHARED_DIR / "country_labels.tsv")}

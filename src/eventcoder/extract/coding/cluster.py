@@ -1,0 +1,384 @@
+"""Clustering: which mentions of an article tell one event.
+
+A reference back ("die aanval", "the attack", "daar") joins the event told last; a mention
+at the same place joins the event there; two attacks at two places stay two events. Real
+(reported) and other mentions (feared, denied, ...) never share an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
+from eventcoder.extract.coding.event_dates import time_clash
+from eventcoder.extract.coding.sides import CLAIMANT_INTERS, has_armed_actor, link_support
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.scan import Sentence
+from eventcoder.extract.spans import PlaceSpan
+from eventcoder.langpacks import PSEUDO_PREFIX
+from eventcoder.records import SUB_EVENT_TO_TYPE
+
+REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
+STRONG = 2.0  # a mention at least this heavy may start an event with no actor
+STRATEGIC = "Strategic developments"  # lighter words of this type need a side, place or not
+# The triggers' weight scale (triggers.tsv): 1 is a generic word ("killed", "died", "dead"),
+# which makes an event only with a side that does it.
+GENERIC = 1.0
+SHORT_REPORT = 4  # sentences; a longer article must anchor each event in place, time or toll
+
+
+def names_attack(m: Mention) -> bool:
+    """A claim of responsibility for an attack its noun names ("the car bomb", "de aanslag"),
+    not a claim about a toll ("claimed ... had killed 25")."""
+    return not m.label.startswith(PSEUDO_PREFIX)
+
+
+def _has_trusted_place(m: Mention) -> bool:
+    """The mention names a specific place the gazetteer or a cue vouches for."""
+    place = m.specific_place()
+    return place is not None and place.trusted
+
+
+def labels_fit(rules: dict, label: str, labels: list[str]) -> bool:
+    """May an event word of this label tell the same event as words of those labels?
+    (Same event type, or the pack's ``families`` join them; pseudo labels fit each other.)"""
+    families = rules.get("families") or {}
+    for other in labels:
+        if label in families.get(other, []) or other in families.get(label, []):
+            return True
+        a, b = _family(label), _family(other)
+        if a and b and (a == b or other in families.get(a, []) or label in families.get(b, [])):
+            return True
+        if a is None and b is None:
+            return True
+        if a and not b and other in families.get(a, []):
+            return True
+        if b and not a and label in families.get(b, []):
+            return True
+    return False
+
+
+def _family(label: str) -> str | None:
+    """The event type of a sub-type label; a pseudo label ("@attack") has none yet."""
+    if label.startswith(PSEUDO_PREFIX):
+        return None
+    return SUB_EVENT_TO_TYPE[label]
+
+
+def told_by_claim(mentions: list[Mention]) -> frozenset[int]:
+    """Sentences whose claim of responsibility tells the attack and its toll.
+
+    "Al-Shabaab claimed responsibility for a car bomb that killed eight people": the claim
+    names the attack by its noun and the toll follows it, so the attack happened ("a
+    spokesman claimed the insurgents had killed 25 soldiers" claims a toll, not an attack)."""
+    return frozenset(
+        m.sentence.index for m in mentions
+        if m.responsibility and m.modality == "claimed" and names_attack(m)
+        and any(c.low and c.start >= m.hit.end for c in m.sentence.casualties))
+
+
+@dataclass(eq=False)
+class _Forming:
+    """A draft while clustering runs: the one mutable record, private to this module."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    modality: str = "reported"
+    last_sentence: int = 0
+    last_pos: int = 0
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.last_sentence = max(self.last_sentence, m.sentence.index)
+        self.last_pos = max(self.last_pos, m.start)
+
+    def place(self) -> PlaceSpan | None:
+        return place_of(self.mentions)
+
+
+def _new(m: Mention) -> _Forming:
+    f = _Forming(modality=m.modality)
+    f.add(m)
+    return f
+
+
+class _Clusterer:
+    """One run of :func:`cluster` over one article (the drafts it forms are its state)."""
+
+    def __init__(self, ctx: Context, told: frozenset[int]):
+        self.ctx = ctx
+        self.rules = ctx.rules
+        self.modifiers = ctx.modifiers
+        self.told = told
+        self.drafts: list[_Forming] = []
+
+    def fits(self, label: str, d: _Forming) -> bool:
+        return labels_fit(self.rules, label, [m.label for m in d.mentions])
+
+    def clash(self, m: Mention, d: _Forming) -> bool:
+        return time_clash(m, d.mentions, self.ctx.pub)
+
+    def run(self, mentions: list[Mention]) -> None:
+        drafts = self.drafts
+        previous: tuple[Mention, _Forming] | None = None
+        deferred = self.clause_partners(mentions)
+        for m in mentions:
+            if m.background:
+                continue  # a campaign's span or totals: context for the events, not one
+            real = m.modality in REAL
+            pool = [d for d in drafts if (d.modality in REAL) == real]
+            if m.label in self.modifiers or id(m) in deferred:
+                # refiners find their event once all events exist; a toll waits for the
+                # mention of its clause that places it
+                continue
+            partner_of = [x for x in mentions if deferred.get(id(x)) is m]
+            joined = self.same_clause_event(m, previous)
+            if m.fresh:
+                drafts.append(_new(m))  # "Separately, a roadside bomb ...": a new event
+                previous = (m, drafts[-1])
+            elif joined is not None:
+                joined.add(m)
+                previous = (m, joined)
+            else:
+                placed = self.place_mention(m, pool, real)
+                previous = self.where(placed)
+            for x in partner_of:
+                if previous is not None:
+                    previous[1].add(x)
+                else:  # its partner made no event: the toll is placed on its own
+                    self.place_mention(x, pool, real)
+        self.attach_modifiers([m for m in mentions if m.label in self.modifiers])
+
+    def clause_partners(self, mentions: list[Mention]) -> dict[int, Mention]:
+        """"16 people were killed in the Taliban attack on Kunduz": a toll with no place of
+        its own counts the dead of the event its clause goes on to place, not of the one
+        told in the sentence before. Maps each such mention to the later mention of its
+        sentence that names a place; it joins that mention's event."""
+        partners: dict[int, Mention] = {}  # by id(): mentions are unhashable dataclasses
+        for i, m in enumerate(mentions):
+            if m.label in self.modifiers or m.specific_place() is not None or (
+                    m.responsibility or m.summary or not m.casualties):
+                continue
+            partner = next((x for x in mentions[i + 1:] if x.sentence.index == m.sentence.index
+                            and x.label not in self.modifiers and not x.summary
+                            and x.modality == m.modality and _has_trusted_place(x)
+                            and labels_fit(self.rules, m.label, [x.label])), None)
+            if partner is not None:
+                partners[id(m)] = partner
+        return partners
+
+    def where(self, m: Mention) -> tuple[Mention, _Forming] | None:
+        for d in self.drafts:
+            if m in d.mentions:
+                return (m, d)
+        return None
+
+    def same_clause_event(self, m: Mention, previous: tuple[Mention, _Forming] | None
+                          ) -> _Forming | None:
+        """Words of one sentence that fit together tell one event ("opende het vuur op
+        moskeeën in Christchurch en doodde vijftig mensen")."""
+        if previous is None:
+            return None
+        prev_m, d = previous
+        if prev_m.sentence.index != m.sentence.index or (m.modality in REAL) != (
+                d.modality in REAL) or not self.fits(m.label, d) or self.clash(m, d):
+            return None
+        place, there = m.specific_place(), d.place()
+        if place is not None and there is not None and place_key(place) != place_key(
+                there) and place.trusted:
+            return None
+        return d
+
+    def claimed(self, m: Mention) -> Mention:
+        """The armed group that claims an attack is coded as its doer, as ACLED does; its
+        claim is of the attack, not of the toll the reporter tells. Returns the mention with
+        those sources moved to its agents. Mutates the moved actor spans' ``role`` to
+        "claimant": the scan's sentence holds the same spans, and later phases (tolls,
+        sides, continuation) must see that they no longer speak as a source."""
+        moved = [a for a in m.sources if a.inter in CLAIMANT_INTERS and names_attack(m)]
+        if not moved:
+            return m
+        for a in moved:
+            a.role = "claimant"
+        return replace(m, sources=[a for a in m.sources if not any(a is b for b in moved)],
+                       agents=[*m.agents, *moved])
+
+    def place_mention(self, m: Mention, pool: list[_Forming], real: bool) -> Mention:
+        """Find the event this mention tells of, or start one. Returns the mention as placed
+        (a claim's mention gains its claimant as agent)."""
+        drafts = self.drafts
+        if m.responsibility:
+            # the attack someone claims is the one told last, wherever the claim names it;
+            # with none told, the claim stays a claim
+            tells = m.sentence.index in self.told
+            m = self.claimed(m)
+            target = self.recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
+            if target is not None:
+                if tells and all(x.sentence.index == m.sentence.index for x in target.mentions):
+                    target.modality = "reported"
+                target.add(m)
+            else:
+                drafts.append(_new(m))
+            return m
+        if not real and (m.definite or m.summary):
+            target = self.recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
+            if target is not None and not m.specific_place():
+                target.add(m)
+                return m
+        place = m.specific_place()
+        if place is not None and not place.trusted:
+            # an unvouched name ("in Labour") may join an event but never splits one
+            same = [d for d in pool if (p := d.place()) and place_key(p) == place_key(place)
+                    and not self.clash(m, d)]
+            if same:
+                same[-1].add(m)
+                return m
+            place = None
+        if place is not None:
+            same = [d for d in pool if (p := d.place()) and place_key(p) == place_key(place)
+                    and self.fits(m.label, d) and not self.clash(m, d)]
+            if same:
+                same[-1].add(m)
+                return m
+            recent = self.recent(pool, m, reach=1, compatible_only=True)
+            if recent is not None and not m.summary and (
+                    recent.place() is None or m.weight < STRONG):
+                recent.add(m)  # a vaguer report, or a generic word ("the blast") there
+                return m
+            if m.summary and (drafts or not m.casualties):
+                # "de gevechten" sums up events told before; told first, with a place and a
+                # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
+                return m
+            if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
+                    not has_armed_actor(m)):
+                return m  # "a deal announced in Newark", "damaged in Sweden": a place is no side
+            if m.weight <= GENERIC and not (m.agents or has_armed_actor(m)):
+                return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
+            drafts.append(_new(m))
+            return m
+        if m.definite or m.summary or m.weight < STRONG:
+            target = self.recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)
+            if target is None and (m.definite or m.summary):
+                target = self.recent(pool, m, reach=1, compatible_only=False)
+            if target is not None:
+                target.add(m)
+                return m
+            if m.summary or (m.weight < STRONG and not has_armed_actor(m)):
+                return m
+            drafts.append(_new(m))
+            return m
+        target = self.recent(pool, m, reach=1, compatible_only=True)
+        if target is not None:
+            target.add(m)
+        else:
+            drafts.append(_new(m))
+        return m
+
+    def attach_modifiers(self, modifiers: list[Mention]) -> None:
+        """"tear gas", "threw stones": refine the event of their sentence (or the one
+        before); with none there, the modifier is itself an event of its sub-type."""
+        alone = self.rules.get("modifier_alone") or {}
+        drafts = self.drafts
+        for m in modifiers:
+            same = [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)
+                    and any(x.sentence.index == m.sentence.index for x in d.mentions)
+                    and self.fits(m.label, d)]
+            target = same[0] if same else self.adjacent(
+                [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m)
+            if target is not None:
+                target.add(m)
+            elif m.label in alone:
+                drafts.append(_new(m))
+
+    def adjacent(self, drafts: list[_Forming], m: Mention) -> _Forming | None:
+        """The compatible event told nearest a modifier in the sentence before or after it
+        ("Police fired tear gas at the crowd. The protesters had blocked roads.")."""
+        best: tuple[int, _Forming] | None = None
+        for d in drafts:
+            if not self.fits(m.label, d) or self.clash(m, d):
+                continue
+            for x in d.mentions:
+                if abs(x.sentence.index - m.sentence.index) == 1:
+                    gap = abs(x.start - m.start)
+                    if best is None or gap < best[0]:
+                        best = (gap, d)
+        return best[1] if best else None
+
+    def recent(self, drafts: list[_Forming], m: Mention, *, reach: int,
+               compatible_only: bool) -> _Forming | None:
+        """The event told last within ``reach`` sentences before the mention."""
+        near = [d for d in drafts if 0 <= m.sentence.index - d.last_sentence <= reach
+                and not self.clash(m, d)]
+        if compatible_only:
+            near = [d for d in near if self.fits(m.label, d)]
+        return max(near, key=lambda d: d.last_pos, default=None)
+
+
+def cluster(ctx: Context, mentions: list[Mention]) -> list[Draft]:
+    """Group the article's mentions (in text order) into drafts, one per event told.
+
+    Background mentions make no draft; modifiers ("tear gas") join the event of their
+    sentence or the next one, or stand alone where the pack says they may; a toll with no
+    place joins the event its clause goes on to place. A claim of responsibility that tells
+    the attack and its toll counts as reported: its mention comes back with modality
+    "reported" (a copy; the input list is not changed) and the sentence is listed in each
+    draft's ``told_by_claim``."""
+    told = told_by_claim(mentions)
+    mentions = [replace(m, modality="reported")
+                if m.sentence.index in told and m.modality == "claimed" else m
+                for m in mentions]
+    run = _Clusterer(ctx, told)
+    run.run(mentions)
+    return [Draft(mentions=tuple(f.mentions), modality=f.modality, told_by_claim=told)
+            for f in run.drafts]
+
+
+def grounded(ctx: Context, d: Draft) -> bool:
+    """Does the text anchor this event (a place, a time, a toll)? In a short report the
+    lead event is the news itself; in a longer article an unanchored mention ("protest
+    works", "after attacks like these") is background, not an event."""
+    if len(ctx.scan.sentences) <= SHORT_REPORT:
+        return True
+    return any(
+        m.times or m.casualties or any(p.trusted for p in m.places)
+        for m in d.mentions
+    ) or bool(d.extra_casualties)
+
+
+def continued(ctx: Context, d: Draft) -> Draft:
+    """Sentences right after an event, without an event word, may still tell of it:
+    "Daar waren de strijders verjaagd", "kregen de troepen steun van de NAVO". Returns the
+    draft with their actors and tolls added (a real draft only; others come back as they
+    are). Links supporters in those sentences (see ``sides.link_support``)."""
+    if d.modality not in REAL:
+        return d
+    by_sentence = {s.index: s for s in ctx.scan.sentences}
+    actors = list(d.extra_actors)
+    casualties = list(d.extra_casualties)
+    # after each sentence of the event, not only its last: "Daarbij kwamen tien
+    # militairen om" stays the attack's toll when a claim about it follows
+    told = sorted({m.sentence.index for m in d.mentions})
+    for s in continuations(told, by_sentence):
+        # Generic fighters ("de strijders") there refer back to a named side.
+        actors.extend(
+            a for a in s.actors
+            if a.role not in ("source", "accused")
+            and not (a.kind == "generic" and a.inter in (2, 3))
+        )
+        casualties.extend(s.casualties)
+        link_support(ctx, s)
+    return replace(d, extra_actors=tuple(actors), extra_casualties=tuple(casualties))
+
+
+def continuations(told: list[int], by_sentence: dict[int, Sentence]) -> list[Sentence]:
+    """The trigger-less sentences right after the told ones that still speak of them."""
+    out: dict[int, Sentence] = {}
+    for idx in told:
+        for step in range(1, CONTINUATION_REACH + 1):
+            s = by_sentence.get(idx + step)
+            if s is None or s.triggers or s.index in told:
+                break
+            if not (s.has_locative_anaphor or s.support_cues or s.casualties):
+                break
+            out[s.index] = s
+    return [out[i] for i in sorted(out)]

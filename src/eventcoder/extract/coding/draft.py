@@ -1,0 +1,89 @@
+"""The records the coder's phases share: the article's context and the draft of one event.
+
+A :class:`Draft` is frozen: a phase that adds to it (continuation, a split by place) returns
+a new one. The spans a draft points to are the scan's own objects; the few phases that still
+write on them say so in their docstrings (``sides.link_support``, ``sides.actors``,
+``cluster``'s claimant move).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventcoder.extract.dates import Published
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.scan import Scan
+from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan
+from eventcoder.langpacks import LanguagePack
+from eventcoder.records import Article
+
+# Only "reported" events are output by default; the coder keeps real and other drafts apart.
+# A tuple of plain names (not records.REAL) so that a plain modality string compares.
+REAL = ("reported",)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every phase reads and none changes: the article, its pack, its scan."""
+
+    article: Article
+    pack: LanguagePack
+    scan: Scan
+    pub: Published | None = None
+    modifiers: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, article: Article, pack: LanguagePack, scan: Scan) -> Context:
+        return cls(article, pack, scan,
+                   Published.parse(article.published, article.published_precision),
+                   frozenset(pack.rules.get("modifiers") or []))
+
+    @property
+    def rules(self) -> dict[str, Any]:
+        return self.pack.rules
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event before coding: its mentions and what the sentences after them add.
+
+    ``told_by_claim`` holds the article's sentences whose claim of responsibility tells the
+    attack itself (their tolls count as reported; see ``cluster``)."""
+
+    mentions: tuple[Mention, ...]
+    modality: str = "reported"
+    extra_actors: tuple[ActorSpan, ...] = ()
+    extra_casualties: tuple[CasualtySpan, ...] = ()
+    only_place: PlaceSpan | None = None  # set when one report lists several places
+    told_by_claim: frozenset[int] = field(default=frozenset())
+
+    def place(self) -> PlaceSpan | None:
+        """The specific place the event's words name (the listed one after a split)."""
+        if self.only_place is not None:
+            return self.only_place
+        return place_of(self.mentions)
+
+    def labels(self) -> list[str]:
+        return [m.label for m in self.mentions]
+
+
+def place_of(mentions: tuple[Mention, ...] | list[Mention]) -> PlaceSpan | None:
+    """The first trusted specific place of the mentions, else their first specific place."""
+    specific = [p for m in mentions for p in m.places if not p.is_country and not p.is_site]
+    # a name in apposition ("X, the capital of Y province") describes X; Y is no fallback
+    # for the event's place while X is there
+    specific = [p for p in specific if p.describes is None] + [
+        p for p in specific if p.describes is not None]
+    return next((p for p in specific if p.trusted), None) or next(iter(specific), None)
+
+
+def place_key(p: PlaceSpan) -> str:
+    """Two spellings of one place compare equal ("Den-Haag", "den Haag")."""
+    return (p.town or p.text).lower().replace("-", " ").replace("’", "'")
+
+
+def has_toll(d: Draft) -> bool:
+    """Does the text count people killed or hurt in this event?"""
+    spans = [c for m in d.mentions for c in m.casualties] + list(d.extra_casualties)
+    return any(c.low for c in spans)

@@ -1,0 +1,269 @@
+"""The sides of an event: who did it (actor1), to whom (actor2), who helped either, and the
+country the event's own words give.
+
+Two functions here write on the scan's actor spans, because later phases read those spans
+through the sentences that hold them: :func:`link_support` sets ``support_of`` and
+:func:`actors` sets ``name_display``. Every other function returns new spans.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import NamedTuple
+
+from eventcoder.extract.coding.draft import Context, Draft, has_toll
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.scan import Sentence
+from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
+from eventcoder.records import SUB_EVENT_TO_TYPE
+
+COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
+ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, militias, their foreign allies
+CLAIMANT_INTERS = (2, 3, 4)  # rebels and militias claim attacks; a state's forces "claim" kills
+CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians: no armed side
+DEMONSTRATORS = (5, 6)  # rioters and protesters: the crowd of a protest or riot
+
+
+class Sides(NamedTuple):
+    """actor1, those who helped it, actor2, those who helped it."""
+
+    actor1: ActorSpan | None
+    assoc1: list[ActorSpan]
+    actor2: ActorSpan | None
+    assoc2: list[ActorSpan]
+
+
+def has_armed_actor(m: Mention) -> bool:
+    """An armed side in the mention's share, or in its sentence when the mention counts
+    dead ("police fired live bullets at the crowd, killing two")."""
+    actors = m.agents + m.targets + m.others
+    if m.casualties:
+        actors = actors + [a for a in m.sentence.actors
+                           if a.role not in ("source", "accused")]
+    return any(a.inter in ARMED_INTERS for a in actors)
+
+
+def link_support(ctx: Context, s: Sentence) -> None:
+    """"kregen de troepen steun van de NAVO": the actor right after a support cue helps the
+    actor told before it. Mutates: sets ``support_of`` on the helper span of the sentence
+    (the same on every call for one sentence)."""
+    text = ctx.scan.text
+    for cs, ce, _cue in s.support_cues:
+        helper = next((a for a in s.actors if a.start >= ce
+                       and tokens_between(text, ce, a.start) <= 2), None)
+        helped = next((a for a in reversed(s.actors) if a.end <= cs), None)
+        if helper is not None:
+            helper.support_of = helped or ActorSpan(cs, cs, "")
+
+
+def display(ctx: Context, a: ActorSpan, country: str | None) -> str:
+    """The actor's ACLED name, with its own country or else the one given."""
+    return ctx.pack.actor(a.key).display(a.country or country)
+
+
+def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
+    """The event's country, and whether its own words say it (else the story's thread
+    or the article's main country: a guess the geocoder may overrule)."""
+    pack, text = ctx.pack, ctx.scan.text
+    for m in d.mentions:
+        for p in m.places:
+            if p.is_country:
+                return _country_of(ctx, p.text), True
+    votes: Counter[str | None] = Counter()
+    placed: set[str | None] = set()
+    for m in d.mentions:
+        for a in m.agents + m.targets + m.others:
+            if a.explicit_country and a.kind == "state":
+                votes[a.country] += 2
+        for p in m.places:
+            c = _country_of(ctx, p.text)
+            if c:
+                votes[c] += 3
+                placed.add(c)
+        # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
+        s = m.sentence
+        for _start, _end, cue in find_cues(pack.country_cues, text, s.start, s.end):
+            votes[cue.value[0]] += 1
+    if votes:
+        # a place of that country says where; an adjective ("Russian warplanes") may name
+        # a foreign force, so local actors wait for the geocoder's country then
+        top = votes.most_common(1)[0][0]
+        return top, top in placed
+    # The story's thread: the country told last before the event ("De Syrische Koerden
+    # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
+    # (a Dutch jihadist's story told from the Netherlands).
+    first = min(m.start for m in d.mentions)
+    before = find_cues(pack.country_cues, text, max(0, first - COUNTRY_REACH), first)
+    if before:
+        return before[-1][2].value[0], False
+    if ctx.scan.country_votes:
+        return ctx.scan.country_votes.most_common(1)[0][0], False
+    return None, False
+
+
+def _country_of(ctx: Context, name: str) -> str | None:
+    for cue in ctx.pack.country_cues:
+        if cue.regex.fullmatch(name):
+            return cue.value[0]
+    return None
+
+
+def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sides:
+    """(actor1, assoc1, actor2, assoc2) from the mentions' roles and continuations.
+
+    Mutates: sets ``name_display`` on every actor span the draft names (and on its
+    sentences' sources), with ``country`` where the span has none; an actor that takes the
+    event's country gets it only when the event's own words say it (``own``)."""
+    agents: list[ActorSpan] = []
+    targets: list[ActorSpan] = []
+    others: list[ActorSpan] = []
+    for m in d.mentions:
+        agents += m.agents or weapon_owner(ctx, m)
+        targets += m.targets
+        others += m.others
+    agents, targets, others = (resolve_anaphors(ctx, group, d)
+                               for group in (agents, targets, others))
+    extra = list(d.extra_actors)
+    sources = [a for m in d.mentions for a in m.sentence.actors if a.role == "source"]
+    for a in agents + targets + others + extra + sources:
+        # a guessed country is not given to actors that take the event's: they wait for
+        # the geocoder's country (see localise_actors)
+        local = ctx.pack.actor(a.key).local and not a.country
+        a.name_display = display(ctx, a, country if own or not local else None)
+    supporters = [a for a in agents + targets + others + extra if a.support_of]
+
+    def key(a: ActorSpan) -> str:
+        return a.name_display
+
+    a1 = next((a for a in agents if not a.support_of and a.role != "enemy"), None)
+    rest = [a for a in targets + others + agents + extra
+            if not a.support_of and a.role != "enemy" and (a1 is None or key(a) != key(a1))]
+    a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
+    # with no doer named, a side that is not the dead may stand first; the dead never do
+    # ("an air strike killed two Hamas militants": Hamas is the target)
+    if a1 is None and rest:
+        a1 = next((a for a in rest if a.inter != 7 and a.role != "victim"), None)
+        rest = [a for a in rest if a1 is None or key(a) != key(a1)]
+        a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
+    if a1 is None and a2 is not None and a2.inter != 7 and a2.role != "victim":
+        a1, a2 = a2, None
+    assoc1: list[ActorSpan] = []
+    assoc2: list[ActorSpan] = []
+    for s in supporters:
+        helped = s.support_of
+        if a1 is not None and helped is not None and helped.text and key(helped) == key(a1):
+            assoc1.append(s)
+        elif a2 is None and helped is not None and helped.text and (
+                a1 is None or key(helped) != key(a1)):
+            a2 = helped
+            assoc2.append(s)
+        else:
+            assoc2.append(s)
+    return Sides(a1, assoc1, a2, assoc2)
+
+
+def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
+    """"An Israeli air strike", "een Russisch bombardement": the country adjective on the
+    weapon names whose forces used it (rules: weapon_owner). A new span, or none."""
+    key = (ctx.rules.get("weapon_owner") or {}).get(m.label)
+    if key is None:
+        return []
+    text = ctx.scan.text
+    adjectives = [c for c in ctx.pack.country_cues if c.value[1] == "adjective"]
+    found = find_cues(adjectives, text, max(m.sentence.start, m.start - 30), m.start)
+    if not found or tokens_between(text, found[-1][1], m.start) > 1:
+        return []
+    start, end, cue = found[-1]
+    spec = ctx.pack.actor(key)
+    return [ActorSpan(start, end, text[start:end], key=key, name=spec.name, inter=spec.inter,
+                      kind=spec.kind, country=cue.value[0], explicit_country=True)]
+
+
+def resolve_anaphors(ctx: Context, actors: list[ActorSpan], d: Draft) -> list[ActorSpan]:
+    """"The insurgents" after "the Taliban" are the Taliban: a generic armed actor takes
+    the named armed group of its event or, failing that, the only one the article names
+    before it. With none (or several) named, it stays generic. Resolved actors are copies."""
+    anaphoric = set(ctx.rules.get("anaphoric_actors") or [])
+    if not any(a.key in anaphoric for a in actors):
+        return actors
+    mine = [a for m in d.mentions for a in m.agents + m.targets + m.others] + list(
+        d.extra_actors)
+    out = []
+    for a in actors:
+        if a.key not in anaphoric or a.support_of is not None:
+            out.append(a)
+            continue
+        named = _named_group(mine) or _named_group(
+            [b for s in ctx.scan.sentences for b in s.actors if b.end <= a.start])
+        out.append(a if named is None else replace(
+            a, key=named.key, name=named.name, inter=named.inter, kind=named.kind,
+            country=named.country, explicit_country=named.explicit_country))
+    return out
+
+
+def _named_group(actors: list[ActorSpan]) -> ActorSpan | None:
+    """The one named rebel or militia group among the actors (none if several)."""
+    groups = {a.key: a for a in actors if a.kind == "group" and a.inter in (2, 3)
+              and a.role != "source"}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
+    """Protests put the crowd first and state forces who intervene second, except where
+    the pack puts the force first (ACLED's "Excessive force against protesters")."""
+    a1, assoc1, a2, assoc2 = sides
+    etype = SUB_EVENT_TO_TYPE[sub]
+    crowd = DEMONSTRATORS
+    if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+            a1.inter not in crowd and a2 is not None and a2.inter in crowd):
+        a1, assoc1, a2, assoc2 = a2, assoc2, a1, assoc1
+    elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+            a1.inter not in crowd and a2 is None):
+        a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+    if sub in (ctx.rules.get("force_first") or []) and (a1 is None or a1.inter in crowd) and (
+            a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
+        return Sides(a2, assoc2, a1, assoc1)
+    return Sides(a1, assoc1, a2, assoc2)
+
+
+def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
+             country: str | None) -> ActorSpan | None:
+    """In a riot the demonstrators are rioters (ACLED names the crowd by what it did).
+    A renamed actor is a copy."""
+    key = (ctx.rules.get("crowd_by_type") or {}).get(etype)
+    if a is None or key is None or a.inter != 6 or a.key == key:
+        return a
+    spec = ctx.pack.actor(key)
+    out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=spec.kind)
+    out.name_display = display(ctx, out, country)
+    return out
+
+
+def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
+            country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
+    """Fill a side ACLED always names (a protest's crowd, an attack's civilians, the
+    unnamed dead or hurt of a strike) that the text left empty. The filler has an empty
+    span: it is convention, not evidence."""
+    fill = dict((ctx.rules.get("implied_actors") or {}).get(sub) or {})
+    # "a bomb killed four soldiers": a lone state force may be the dead themselves, so
+    # only a non-state doer (or nobody) leaves the victims unnamed
+    doers = {(a.start, a.end) for m in d.mentions for a in m.agents}
+    unnamed = a2 is None and (a1 is None or (
+        (a1.start, a1.end) in doers and a1.inter in (2, 3, 4)))
+    if unnamed and has_toll(d):
+        fill.update((ctx.rules.get("implied_with_toll") or {}).get(sub) or {})
+    sides = {"actor1": a1, "actor2": a2}
+    for side, key in fill.items():
+        if sides[side] is not None:
+            continue
+        other = sides["actor2" if side == "actor1" else "actor1"]
+        spec = ctx.pack.actor(key)
+        if other is not None and other.inter == spec.inter:
+            continue  # the crowd already stands on the other side
+        at = other.start if other is not None else 0
+        filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
+                           kind=spec.kind, country=country)
+        filler.name_display = display(ctx, filler, country)
+        sides[side] = filler
+    return sides["actor1"], sides["actor2"]

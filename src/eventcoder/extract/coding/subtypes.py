@@ -1,0 +1,189 @@
+"""The sub-event type: the pack's rules (``_shared/rules.yaml``) read over a draft and its
+sides. A pseudo label ("@attack", "@territory") becomes a sub-type by who did it to whom;
+``combine``, ``toll_combine`` and ``casualty_turns`` refine the winner; an arrest counts
+only where ``political_arrests`` says so. Nothing here changes its inputs."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.extract.coding.draft import Context, Draft, has_toll
+from eventcoder.extract.coding.sides import CROWD_INTERS, Sides, resolve_anaphors
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.numbers import find_numbers
+from eventcoder.extract.spans import ActorSpan, find_cues
+from eventcoder.langpacks import PSEUDO_PREFIX
+
+_SPACES = re.compile(r"\s*")
+STATE_INTERS = {1, 8}  # state forces and their foreign allies ("backed by NATO")
+
+
+def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
+    """The draft's sub-event type: the heaviest mention's (the first among equals), resolved
+    by the sides and refined by the pack's rules; None when no mention makes one."""
+    rules, modifiers = ctx.rules, ctx.modifiers
+    a1, _assoc1, a2, _assoc2 = sides
+    scored: list[tuple[float, int, str]] = []
+    repelled = {id(m) for m in d.mentions if lost_by_actor1(ctx, m, a1, d)}
+    if len(repelled) == len(d.mentions):
+        repelled = set()  # the territory word is all the event has: let it speak
+    for i, m in enumerate(d.mentions):
+        if id(m) in repelled:
+            continue
+        label = m.label
+        if label in modifiers:
+            if not any(x.label not in modifiers for x in d.mentions):
+                alone = (rules.get("modifier_alone") or {}).get(label)
+                if alone:
+                    scored.append((m.weight, -i, alone))
+            continue
+        resolved = resolve(ctx, label, a1, a2, d)
+        if resolved:
+            scored.append((m.weight, -i, resolved))
+    if not scored:
+        return None
+    present = {m.label for m in d.mentions if id(m) not in repelled}
+    best = max(scored)[2]
+    crowd = rules.get("crowd_actor") or {}
+    doers = [a for m in d.mentions for a in m.agents]
+    if a1 is not None and a1 in doers and a1.inter in (crowd.get("inters") or []) and (
+            best in (crowd.get("turns") or {})):
+        best = crowd["turns"][best]
+    best = combine(ctx, best, present, a1, a2, d)
+    if has_toll(d):
+        for rule in rules.get("toll_combine") or []:
+            if rule["base"] == best and any(m.label == rule["with"] and not m.summary
+                                            for m in d.mentions):
+                best = rule["then"]  # not "after a series of explosions": other events
+                break
+        best = (rules.get("casualty_turns") or {}).get(best, best)
+    return best
+
+
+def lost_by_actor1(ctx: Context, m: Mention, a1: ActorSpan | None, d: Draft) -> bool:
+    """A territory word whose own target is the event's actor1 ("security forces drove
+    the insurgents out" after "the Taliban attacked"): the attacker lost the ground, so
+    the word tells a repelled attack, never a gain by actor1."""
+    rules = ctx.rules
+    if a1 is None or (rules.get("pseudo") or {}).get(m.label) != "by_actor1":
+        return False
+    if "state" not in ((rules.get("by_actor1") or {}).get(m.label) or {}):
+        return False
+    doers = resolve_anaphors(ctx, m.agents, d)
+    return (
+        any(t.key == a1.key for t in resolve_anaphors(ctx, m.targets, d))
+        and bool(doers)
+        and not any(a.key == a1.key for a in doers)
+        and all((a.inter in STATE_INTERS) != (a1.inter in STATE_INTERS) for a in doers)
+    )
+
+
+def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
+            a2: ActorSpan | None, d: Draft) -> str:
+    """Apply the pack's refinements until none applies: a protest with tear gas is a
+    protest with intervention, and one that also leaves protesters badly hurt is
+    excessive force."""
+    seen = {best}
+    changed = True
+    while changed:
+        changed = False
+        for rule in ctx.rules.get("combine") or []:
+            wanted = set(rule.get("target_inters") or [])
+            if wanted and not any(m.label == rule["with"] and any(
+                    t.inter in wanted for t in m.targets) for m in d.mentions):
+                continue
+            floor = rule.get("min_weight")
+            if floor is not None and not any(
+                    m.label == rule["with"] and m.weight >= floor for m in d.mentions):
+                continue
+            if rule["base"] == best and rule["with"] in present:
+                then = resolve(ctx, rule["then"], a1, a2, d) or best
+                if then not in seen:
+                    seen.add(then)
+                    best, changed = then, True
+                break
+    return best
+
+
+def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None,
+            d: Draft) -> str | None:
+    """A pseudo label ("@attack", "@territory") as the sub-type its actors make it."""
+    if not label.startswith(PSEUDO_PREFIX):
+        return label
+    how = (ctx.rules.get("pseudo") or {}).get(label)
+    if how == "by_target":
+        return by_target(ctx, a1, a2, d)
+    if how == "by_actor1":
+        table = (ctx.rules.get("by_actor1") or {}).get(label, {})
+        if a1 is None and "none" in table:
+            return table["none"]
+        # with no taker named, the side that lost it tells who took it
+        inters = set(table.get("state_inters") or [1])
+        state = a1.inter in inters if a1 is not None else (a2 is not None and a2.inter != 1)
+        if a1 is not None and a1.inter in CROWD_INTERS and "crowd" in table:
+            return table["crowd"]
+        return table.get("state" if state else "other")
+    return how
+
+
+def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:
+    """An attack on civilians or an armed clash, by its target, the site it hit or its doer."""
+    spec = ctx.rules.get("by_target") or {}
+    civilian = set(spec.get("civilian_inters") or [7])
+    clash = set(spec.get("clash_inters") or [1, 2, 8])
+    if a2 is not None:
+        return spec["civilian"] if a2.inter in civilian else spec["armed"]
+    site = target_site(ctx, d)
+    if site is not None:
+        return spec[site]
+    if a1 is not None and a1.inter in clash:
+        return spec["armed"]
+    return spec["civilian"]
+
+
+def target_site(ctx: Context, d: Draft) -> str | None:
+    """ "attacked a checkpoint" is a clash, "attacked a market" an attack on civilians."""
+    text = ctx.scan.text
+    for m in d.mentions:
+        if not m.label.startswith(PSEUDO_PREFIX):
+            continue
+        window_end = min(m.sentence.end, m.hit.end + 80)
+        hits = []
+        for kind, key in (("civilian", "civilian_target"), ("armed", "military_target")):
+            for start, _end, _cue in find_cues(ctx.pack.discourse.get(key, []), text,
+                                               m.hit.start, window_end):
+                hits.append((start, kind))
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:
+    """An arrest is an event only of the people the codebook names (rules.yaml
+    ``political_arrests``): a side other than the arresting force is one of them, or the
+    arrests are many (``mass``: as many people or more in the sentence that tells it)."""
+    rule = ctx.rules.get("political_arrests") or {}
+    if sub not in (rule.get("sub_event_types") or []):
+        return True
+    inters, keys = set(rule.get("inters") or []), set(rule.get("actors") or [])
+    if any(a is not None and (a.inter in inters or a.key in keys) for a in sides):
+        return True
+    mass = rule.get("mass")
+    if not mass:
+        return False
+    text = ctx.scan.text
+    people = ctx.pack.casualties.get("victims") or []
+    for m in d.mentions:
+        if m.label != sub:
+            continue
+        s = m.sentence
+        for n in find_numbers(text, ctx.pack, s.start, s.end):
+            if n.low is None or n.low < mass:
+                continue
+            # a count of people ("4,000 people", "honderden demonstranten"), not a time,
+            # an age or a date
+            spaces = _SPACES.match(text, n.end)  # always matches (maybe empty)
+            after = spaces.end() if spaces else n.end
+            if any(c.regex.match(text, after) for c in people):
+                return True
+    return False

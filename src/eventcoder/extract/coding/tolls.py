@@ -1,0 +1,102 @@
+"""Tolls: the dead and hurt a draft's sentences count, and which counts are a party's claim
+rather than the reporter's. Nothing here changes its inputs."""
+
+from __future__ import annotations
+
+from eventcoder.extract.coding.draft import REAL, Context, Draft
+from eventcoder.extract.coding.sides import ARMED_INTERS, display
+from eventcoder.extract.mentions import Mention
+from eventcoder.extract.scan import Sentence
+from eventcoder.extract.spans import ActorSpan, CasualtySpan, find_cues, tokens_between
+
+VICTIM_REACH = 30  # characters after a count where the dead it counts may be named
+SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
+SELF_REPORTING_INTERS = (1, 2, 3, 8)  # armed sides whose own count of enemy dead is a claim
+
+
+def casualties(ctx: Context, d: Draft, a1: ActorSpan | None
+               ) -> tuple[list[CasualtySpan], list[tuple[CasualtySpan, str]], list[CasualtySpan]]:
+    """Fatalities the text reports, claims by a party (with the claimant's name), injuries;
+    each count once. Counts of mentions that are not real count only when they refer back
+    to the event (definite, summary) or a claim tells the attack."""
+    deaths: list[CasualtySpan] = []
+    injured: list[CasualtySpan] = []
+    claims: list[tuple[CasualtySpan, str]] = []
+    seen: set[int] = set()
+    items: list[tuple[CasualtySpan, Sentence, Mention | None]] = [
+        (c, m.sentence, m) for m in d.mentions if m.modality in REAL or m.definite
+        or m.summary or m.sentence.index in d.told_by_claim for c in m.casualties]
+    by_index = {s.index: s for s in ctx.scan.sentences}
+    for c in d.extra_casualties:
+        sentence = next((s for s in by_index.values() if s.start <= c.start < s.end), None)
+        if sentence is not None:
+            items.append((c, sentence, None))
+    for c, sentence, _m in items:
+        if c.start in seen:
+            continue
+        seen.add(c.start)
+        claimant = claimant_of(ctx, c, sentence, a1)
+        if claimant is not None and c.kind == "killed":
+            claims.append((c, claimant))
+        elif c.kind == "killed":
+            deaths.append(c)
+        else:
+            injured.append(c)
+    return deaths, claims, injured
+
+
+def _victims(c: CasualtySpan, s: Sentence) -> list[ActorSpan]:
+    """The actors a count counts: inside it, or named as the dead right after it."""
+    return [a for a in s.actors if c.start <= a.start < c.end or (
+        a.role in ("victim", "enemy") and c.end <= a.start <= c.end + VICTIM_REACH)]
+
+
+def armed_victims(c: CasualtySpan, s: Sentence, party: ActorSpan) -> bool:
+    """Are the dead of this count an armed side other than the party (or its enemy)?"""
+    return c.enemy or any(v.inter in ARMED_INTERS and v.key != party.key
+                          for v in _victims(c, s))
+
+
+def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | None = None
+                ) -> str | None:
+    """A party speaking of its enemy's losses makes a claim; neutral sources report.
+    Returns the claiming party's name, or None for a reported count."""
+    speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start
+                and a.inter in ARMED_INTERS]
+    # the one who speaks stands right before its verb or title ("a Taliban spokesman
+    # claimed the insurgents had killed ...": the Taliban, not the insurgents)
+    speaking = [a for a in speakers if speaks(ctx, a, s)]
+    party = next(reversed(speaking or speakers), None)
+    if party is None and doer is not None and doer.inter in SELF_REPORTING_INTERS and find_cues(
+            ctx.pack.self_reports, ctx.scan.text, s.start, s.end):
+        # "het leger heeft naar eigen zeggen vijftig strijders gedood": the doer's own
+        # count of its enemy's dead is a claim
+        if armed_victims(c, s, doer):
+            return doer.name_display or display(ctx, doer, doer.country)
+        return None
+    if party is None:
+        return None
+    if c.enemy or s.has_claim_verb:
+        return party.name_display or display(ctx, party, party.country)
+    if any(v.inter in ARMED_INTERS and v.key != party.key for v in _victims(c, s)):
+        return party.name_display or display(ctx, party, party.country)
+    return None
+
+
+def speaks(ctx: Context, a: ActorSpan, s: Sentence) -> bool:
+    """Does a verb of saying or a speaker's title stand right after the actor?"""
+    text, pack = ctx.scan.text, ctx.pack
+    end = min(s.end, a.end + SPEAKER_REACH)
+    return any(tokens_between(text, a.end, start) <= 2
+               for cues in (pack.claim_verbs, pack.attribution_verbs, pack.source_nouns)
+               for start, _, _ in find_cues(cues, text, a.end, end))
+
+
+def conservative(spans: list[CasualtySpan]) -> int | None:
+    """The lowest credible count; an explicit zero only when no count is given."""
+    positive = [c.low for c in spans if c.low]
+    if positive:
+        return min(positive)
+    if any(c.low == 0 for c in spans):
+        return 0
+    return None

@@ -1,0 +1,40 @@
+"""Event dates: the most precise time told, and when two times make two events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coder_phases import prepare
+from eventcoder.extract.coding.event_dates import event_dates, time_clash
+
+
+def test_the_most_precise_time_told_wins():
+    ctx, mentions = prepare("Rebels attacked Goma this week. The attack began on Monday.")
+    span_dates, span = event_dates(mentions, ctx.pub)
+    assert span_dates is not None and span is not None
+    assert span.text == "Monday" and span_dates.start == span_dates.end == date(2019, 3, 25)
+
+
+def test_without_a_publication_date_only_a_full_date_names_a_day():
+    ctx, mentions = prepare("Rebels attacked Goma on December 11, 2016.", published=None)
+    assert ctx.pub is None
+    days, span = event_dates(mentions, ctx.pub)
+    assert days is not None and days.start == date(2016, 12, 11) and span is not None
+    ctx, mentions = prepare("Rebels attacked Goma on Monday.", published=None)
+    assert event_dates(mentions, ctx.pub) == (None, None)
+
+
+def test_an_untimed_event_takes_the_publication_period():
+    ctx, mentions = prepare("Rebels attacked Goma.")
+    days, span = event_dates(mentions, ctx.pub)
+    assert span is None and days is not None and days.end == date(2019, 3, 28)
+
+
+def test_times_that_do_not_overlap_clash_and_missing_times_never_do():
+    ctx, mentions = prepare("Rebels attacked Goma this morning. Rebels attacked Goma on Monday. "
+                            "Rebels attacked Goma.")
+    today, earlier, untimed = mentions
+    assert time_clash(today, [earlier], ctx.pub)
+    assert not time_clash(today, [today], ctx.pub)
+    assert not time_clash(untimed, [earlier], ctx.pub)
+    assert not time_clash(today, [earlier], None)  # no publication date: no range to compare

@@ -1,0 +1,45 @@
+"""Sub-types: the pack's resolution rules read over a draft and its sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_phases import drafts
+from eventcoder.extract.coding import continued
+from eventcoder.extract.coding.sides import actors, event_country
+from eventcoder.extract.coding.subtypes import in_arrest_scope, resolve, sub_event_type
+
+
+def _sub(text: str, lang: str = "en") -> str | None:
+    ctx, [d] = drafts(text, lang)
+    d = continued(ctx, d)
+    return sub_event_type(ctx, d, actors(ctx, d, *event_country(ctx, d)))
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen attacked a market in Kano on Monday.", "Attack"),
+    ("Gunmen attacked an army checkpoint in Kano on Monday.", "Armed clash"),
+    ("Hundreds of people protested in Algiers on Friday. Police fired tear gas at the crowd.",
+     "Excessive force against protesters"),
+    ("Hundreds of people protested in Algiers on Friday.", "Peaceful protest"),
+])
+def test_the_target_and_the_refiners_make_the_sub_type(text, sub):
+    assert _sub(text) == sub
+
+
+def test_a_sub_type_label_is_itself_and_a_pseudo_label_needs_its_sides():
+    ctx, [d] = drafts("Gunmen attacked a market in Kano on Monday.")
+    assert resolve(ctx, "Peaceful protest", None, None, d) == "Peaceful protest"
+    assert resolve(ctx, "@attack", None, None, d) == "Attack"  # the market is civilian
+
+
+def test_an_arrest_is_an_event_only_of_the_people_the_codebook_names_or_of_many():
+    for text, expected in [("Police arrested a man in Paris on Monday.", False),
+                           ("Police arrested 400 protesters in Paris on Monday.", True)]:
+        ctx, [d] = drafts(text)
+        arrests = [m.label for m in d.mentions if m.label == "Arrests"]
+        assert arrests, "the test needs an arrest"
+        sides = actors(ctx, d, *event_country(ctx, d))
+        assert in_arrest_scope(ctx, "Arrests", [sides.actor1, sides.actor2], d) is expected
+    ctx, [d] = drafts("Police arrested a man in Paris on Monday.")
+    assert in_arrest_scope(ctx, "Armed clash", [], d)  # other sub-types are not its business

@@ -2,6 +2,7 @@
 
     .venv/bin/python gold/sentences.py sample /tmp/sentence-batches [--total 900 --per-batch 150]
     .venv/bin/python gold/sentences.py check                # validate gold/sentences/*.tsv
+    .venv/bin/python gold/sentences.py score                # which labels the coder fires on
 
 The scope model judged candidate events with a few hundred labelled examples: too few to learn
 what the words around an event word say (sport, a trial, a readers' letter, an old attack). The
@@ -158,6 +159,40 @@ def check(args: argparse.Namespace) -> None:
         raise SystemExit(1)
 
 
+def score(args: argparse.Namespace) -> None:
+    """Per language and label, the labelled sentences in which a coded event's trigger stands,
+    with the rules alone and with the scope model: recall of the event sentences, and how
+    often background and ``out`` sentences still give an event. (The scope model trained on
+    verdicts of these articles' candidates, so its row is optimistic; the rules' row is not.)"""
+    from collections import Counter
+
+    from eventcoder.evaluate.corpora import corpus_of
+    from eventcoder.evaluate.gold import article_from_gold
+    from eventcoder.pipeline import code_article
+
+    shared = args.shared or shared_dir()
+    by_article: dict[str, list[dict[str, str]]] = {}
+    for row in labelled().values():
+        by_article.setdefault(row["article_id"], []).append(row)
+    hits: Counter[tuple[str, str, str, bool]] = Counter()
+    for article_id, rows in sorted(by_article.items()):
+        corpus = corpus_of(article_id)
+        lang = "nl" if corpus in ("dpg-news-nl", "conll2002-nl") else "en"
+        article = article_from_gold(load_corpus(shared, corpus)[article_id])
+        for mode in ("rules", "scope"):
+            events = code_article(article.model_copy(deep=True), scope=mode == "scope")
+            starts = [e.start for ev in events for e in ev.evidence_for("event_type")]
+            for row in rows:
+                inside = any(int(row["start"]) <= x < int(row["end"]) for x in starts)
+                hits[(lang, mode, row["label"], inside)] += 1
+    for lang in ("nl", "en"):
+        for mode in ("rules", "scope"):
+            parts = [f"{label} {hits[(lang, mode, label, True)]}/"
+                     f"{hits[(lang, mode, label, True)] + hits[(lang, mode, label, False)]}"
+                     for label in LABELS]
+            print(f"{lang} {mode:5}: " + "; ".join(parts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -166,10 +201,10 @@ def main() -> None:
     s.add_argument("--total", type=int, default=900)
     s.add_argument("--per-batch", type=int, default=150)
     s.add_argument("--shared", type=Path, default=None)
-    c = sub.add_parser("check")
-    c.add_argument("--shared", type=Path, default=None)
+    for name in ("check", "score"):
+        sub.add_parser(name).add_argument("--shared", type=Path, default=None)
     args = parser.parse_args()
-    {"sample": sample, "check": check}[args.command](args)
+    {"sample": sample, "check": check, "score": score}[args.command](args)
 
 
 if __name__ == "__main__":

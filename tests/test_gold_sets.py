@@ -107,3 +107,24 @@ def test_eval_scores_one_split_of_an_id_only_gold_file(tmp_path: Path, monkeypat
         assert result.exit_code == 0, result.output
         report = json.loads(result.output[result.output.index("{"):])
         assert report["gold_events"] == 1 and len(report["per_article"]) == 1
+
+
+def test_sentence_labels_hold_no_text_and_never_touch_a_gold_article() -> None:
+    """gold/sentences/ trains and measures on uncoded news only: no article of a gold set (so
+    no test article), ids that name their offsets, and the three labels of the codebook."""
+    with (GOLD / "articles.tsv").open(encoding="utf-8") as fh:
+        gold_ids = {r["id"] for r in csv.DictReader(fh, delimiter="\t")}
+    rows = []
+    for path in sorted((GOLD / "sentences").glob("*.tsv")):
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.DictReader(fh, delimiter="\t")
+            assert reader.fieldnames == ["sid", "article_id", "start", "end", "label", "reason"]
+            rows += list(reader)
+    assert len(rows) >= 800
+    for row in rows:
+        assert row["article_id"] not in gold_ids
+        assert row["sid"] == f"{row['article_id']}:{row['start']}-{row['end']}"
+        assert int(row["start"]) < int(row["end"])
+        assert row["label"] in {"event", "background", "out"}
+        assert len(row["reason"]) < 200  # a reason, not a copied text
+    assert {r["label"] for r in rows} == {"event", "background", "out"}

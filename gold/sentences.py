@@ -3,6 +3,7 @@
     .venv/bin/python gold/sentences.py sample /tmp/sentence-batches [--total 900 --per-batch 150]
     .venv/bin/python gold/sentences.py check                # validate gold/sentences/*.tsv
     .venv/bin/python gold/sentences.py score                # which labels the coder fires on
+    .venv/bin/python gold/sentences.py triggers             # each trigger word's labels
 
 The scope model judged candidate events with a few hundred labelled examples: too few to learn
 what the words around an event word say (sport, a trial, a readers' letter, an old attack). The
@@ -193,6 +194,33 @@ def score(args: argparse.Namespace) -> None:
             print(f"{lang} {mode:5}: " + "; ".join(parts))
 
 
+def triggers(args: argparse.Namespace) -> None:
+    """Per trigger word of the packs, how many labelled sentences it stands in, by label: what a
+    pack entry fires on in ordinary news ("mars" the planet, "died" of disease), for whoever
+    edits the trigger lists."""
+    from collections import Counter
+
+    from eventcoder.evaluate.corpora import corpus_of
+    from eventcoder.langpacks import load_pack
+
+    shared = args.shared or shared_dir()
+    counts: dict[tuple[str, str, str], Counter[str]] = {}
+    for row in labelled().values():
+        corpus = corpus_of(row["article_id"])
+        lang = "nl" if corpus in ("dpg-news-nl", "conll2002-nl") else "en"
+        text = load_corpus(shared, corpus)[row["article_id"]]["text"]
+        sentence = text[int(row["start"]):int(row["end"])]
+        for trigger in load_pack(lang).triggers:
+            for m in trigger.regex.finditer(sentence):
+                key = (lang, m.group(0).lower(), trigger.label)
+                counts.setdefault(key, Counter())[row["label"]] += 1
+    print("lang\tword\tlabel\tsentences\tevent\tbackground\tout")
+    for (lang, word, label), c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
+        if sum(c.values()) >= args.min:
+            print(f"{lang}\t{word}\t{label}\t{sum(c.values())}\t{c['event']}\t"
+                  f"{c['background']}\t{c['out']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -201,10 +229,12 @@ def main() -> None:
     s.add_argument("--total", type=int, default=900)
     s.add_argument("--per-batch", type=int, default=150)
     s.add_argument("--shared", type=Path, default=None)
-    for name in ("check", "score"):
+    for name in ("check", "score", "triggers"):
         sub.add_parser(name).add_argument("--shared", type=Path, default=None)
+    sub.choices["triggers"].add_argument("--min", type=int, default=3,
+                                         help="leave out words in fewer sentences")
     args = parser.parse_args()
-    {"sample": sample, "check": check, "score": score}[args.command](args)
+    {"sample": sample, "check": check, "score": score, "triggers": triggers}[args.command](args)
 
 
 if __name__ == "__main__":

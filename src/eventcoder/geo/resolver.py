@@ -29,7 +29,7 @@ from typing import overload
 
 from rapidfuzz import fuzz
 
-from eventcoder.distance import haversine_km
+from eventcoder.distance import PointIndex, haversine_km
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
@@ -524,7 +524,7 @@ class Geocoder:
             if not bound and not generic:
                 continue
 
-            others = ctx.without(r).points
+            others = ctx.without(r).index()
 
             def allowed(c: Candidate, q=qualifier, g=generic, near=others) -> bool:
                 e = c.entry
@@ -540,8 +540,7 @@ class Geocoder:
                     return False  # a fuzzy or transliterated match never crosses the bound
                 if c.primary and e.alt_names >= FAMOUS_ALT_NAMES:
                     return True
-                return e.kind in ("city", "adm2") and any(
-                    haversine_km(e.lat, e.lon, lat, lon) < SUPPORT_KM for _, lat, lon, _ in near)
+                return e.kind in ("city", "adm2") and near.any_within(e.lat, e.lon, SUPPORT_KM)
 
             if any(c.entry.id == r.entry.id and allowed(c) for c in r.candidates):
                 continue
@@ -833,6 +832,14 @@ class _Context:
         self.points: list[tuple[int, float, float, float]] = []  # (mention idx, lat, lon, weight)
         self.built = False
         self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
+        self._index: tuple[int, PointIndex] | None = None
+
+    def index(self) -> PointIndex:
+        """The points as a :class:`PointIndex`, rebuilt only when points were added."""
+        if self._index is None or self._index[0] != len(self.points):
+            self._index = (len(self.points), PointIndex([(lat, lon) for _, lat, lon, _ in
+                                                         self.points]))
+        return self._index[1]
 
     @classmethod
     def from_resolutions(cls, geocoder: Geocoder, out: list[Resolution]) -> _Context:
@@ -882,7 +889,7 @@ class _Context:
     def in_context(self, e: Entry) -> bool:
         if e.cc and self.countries.get(e.cc, 0) >= 0.5:
             return True
-        return any(haversine_km(e.lat, e.lon, lat, lon) < 150 for _, lat, lon, _ in self.points)
+        return self.index().any_within(e.lat, e.lon, 150)
 
     def bonus(self, e: Entry) -> float:
         total = sum(self.countries.values())
@@ -894,7 +901,7 @@ class _Context:
         if adm1 and self.adm1.get(adm1, 0.0) >= 0.5:  # named, or implied by two towns
             b += W["adm1_seen"]
         if e.kind == "city" and self.points:
-            d = min(haversine_km(e.lat, e.lon, lat, lon) for _, lat, lon, _ in self.points)
+            d = self.index().nearest_km(e.lat, e.lon, max(km for km, _ in W["near"]))
             b += next((w for km, w in W["near"] if d < km), 0.0)
         return b
 

@@ -12,6 +12,7 @@ from eventcoder.records import (
     CROWD,
     DEMONSTRATORS,
     FACTUAL,
+    INSURGENTS,
     INTER_CODES,
     NON_STATE_ARMED,
     REAL,
@@ -52,6 +53,8 @@ def test_named_sets_partition_the_actor_types():
     assert STATE < ARMED and NON_STATE_ARMED == ARMED - STATE
     assert DEMONSTRATORS < CROWD and Inter.CIVILIANS not in DEMONSTRATORS
     assert 1 in ARMED and 7 in CROWD  # plain codes from a record are members too
+    # what "the insurgents" refers back to: no identity militia
+    assert INSURGENTS < NON_STATE_ARMED and Inter.IDENTITY_MILITIAS not in INSURGENTS
 
 
 def test_factual_is_wider_than_real():

@@ -129,6 +129,10 @@ NON_STATE_ARMED: frozenset[Inter] = frozenset({
 CROWD: frozenset[Inter] = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})
 # The crowd of a demonstration: rioters and protesters (civilians are no demonstration).
 DEMONSTRATORS: frozenset[Inter] = frozenset({Inter.RIOTERS, Inter.PROTESTERS})
+# Insurgents: rebels and political militias, the groups a generic word ("the insurgents",
+# "de strijders") refers back to. Narrower than NON_STATE_ARMED: an identity militia (a
+# clan's, a community's) is not what those words name, so extraction never resolves them to one.
+INSURGENTS: frozenset[Inter] = frozenset({Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS})
 
 
 class Role(StrEnum):

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from eventcoder.langpacks import SHARED_DIR, LanguagePack, _yaml
-from eventcoder.records import Event
+from eventcoder.records import Event, Modality
 
 
 @cache
@@ -57,6 +57,6 @@ def summary_note(
         parts.append(f"{claim.claimant or 'A party'} claimed {figure}+ enemy killed.")
     if event.injured:
         parts.append(f"{event.injured} injured.")
-    if event.modality != "reported":
+    if event.modality != Modality.REPORTED:
         parts.append(f"Modality: {event.modality}.")
     return " ".join(parts)

@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from eventcoder.records import Article, Event, iso_date_range
+from eventcoder.records import Article, Event, Modality, iso_date_range
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scope" / "scope.json"
 BACKGROUND_DAYS = 14  # the codebook's news horizon
@@ -247,12 +247,13 @@ def apply_scope(
         days = days_before_publication(event, article)
         if days is None:
             days = days_before_told(event, article)
-        old = event.modality == "historical" or (days is not None and days > BACKGROUND_DAYS)
+        old = event.modality == Modality.HISTORICAL or (days is not None and days > BACKGROUND_DAYS)
         if p >= threshold and not old:
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
             kept.append(event)
             continue
         if all_modalities and old:
-            event.modality = "background"
+            # the plain name (a record field assigned without validation keeps what it gets)
+            event.modality = Modality.BACKGROUND.value
             kept.append(event)
     return kept

@@ -7,7 +7,6 @@ from eventcoder.extract.coding.draft import REAL, Context, Draft
 from eventcoder.extract.coding.event_dates import event_dates
 from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
-    DEMONSTRATORS,
     actors,
     crowd_as,
     event_country,
@@ -20,6 +19,7 @@ from eventcoder.extract.coding.tolls import casualties, conservative
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span
 from eventcoder.records import (
+    DEMONSTRATORS,
     SUB_EVENT_TO_TYPE,
     ClaimedFatalities,
     Event,

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
 from eventcoder.extract.coding.event_dates import time_clash
-from eventcoder.extract.coding.sides import CLAIMANT_INTERS, has_armed_actor, link_support
+from eventcoder.extract.coding.sides import has_armed_actor, link_support
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import PlaceSpan
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import SUB_EVENT_TO_TYPE
+from eventcoder.records import INSURGENTS, NON_STATE_ARMED, SUB_EVENT_TO_TYPE, Modality, Role
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
@@ -74,7 +74,7 @@ def told_by_claim(mentions: list[Mention]) -> frozenset[int]:
     spokesman claimed the insurgents had killed 25 soldiers" claims a toll, not an attack)."""
     return frozenset(
         m.sentence.index for m in mentions
-        if m.responsibility and m.modality == "claimed" and names_attack(m)
+        if m.responsibility and m.modality == Modality.CLAIMED and names_attack(m)
         and any(c.low and c.start >= m.hit.end for c in m.sentence.casualties))
 
 
@@ -83,7 +83,7 @@ class _Forming:
     """A draft while clustering runs: the one mutable record, private to this module."""
 
     mentions: list[Mention] = field(default_factory=list)
-    modality: str = "reported"
+    modality: str = Modality.REPORTED
     last_sentence: int = 0
     last_pos: int = 0
 
@@ -193,13 +193,14 @@ class _Clusterer:
         """The armed group that claims an attack is coded as its doer, as ACLED does; its
         claim is of the attack, not of the toll the reporter tells. Returns the mention with
         those sources moved to its agents. Mutates the moved actor spans' ``role`` to
-        "claimant": the scan's sentence holds the same spans, and later phases (tolls,
+        ``Role.CLAIMANT``: the scan's sentence holds the same spans, and later phases (tolls,
         sides, continuation) must see that they no longer speak as a source."""
-        moved = [a for a in m.sources if a.inter in CLAIMANT_INTERS and names_attack(m)]
+        # rebels and militias claim attacks; a state's forces "claim" kills
+        moved = [a for a in m.sources if a.inter in NON_STATE_ARMED and names_attack(m)]
         if not moved:
             return m
         for a in moved:
-            a.role = "claimant"
+            a.role = Role.CLAIMANT
         return replace(m, sources=[a for a in m.sources if not any(a is b for b in moved)],
                        agents=[*m.agents, *moved])
 
@@ -215,7 +216,7 @@ class _Clusterer:
             target = self.recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
             if target is not None:
                 if tells and all(x.sentence.index == m.sentence.index for x in target.mentions):
-                    target.modality = "reported"
+                    target.modality = Modality.REPORTED
                 target.add(m)
             else:
                 drafts.append(_new(m))
@@ -324,8 +325,8 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Draft]:
     "reported" (a copy; the input list is not changed) and the sentence is listed in each
     draft's ``told_by_claim``."""
     told = told_by_claim(mentions)
-    mentions = [replace(m, modality="reported")
-                if m.sentence.index in told and m.modality == "claimed" else m
+    mentions = [replace(m, modality=Modality.REPORTED)
+                if m.sentence.index in told and m.modality == Modality.CLAIMED else m
                 for m in mentions]
     run = _Clusterer(ctx, told)
     run.run(mentions)
@@ -362,8 +363,8 @@ def continued(ctx: Context, d: Draft) -> Draft:
         # Generic fighters ("de strijders") there refer back to a named side.
         actors.extend(
             a for a in s.actors
-            if a.role not in ("source", "accused")
-            and not (a.kind == "generic" and a.inter in (2, 3))
+            if a.role not in (Role.SOURCE, Role.ACCUSED)
+            and not (a.kind == "generic" and a.inter in INSURGENTS)
         )
         casualties.extend(s.casualties)
         link_support(ctx, s)

@@ -16,11 +16,12 @@ from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Scan
 from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import Article
+from eventcoder.records import REAL, Article, Modality
 
-# Only "reported" events are output by default; the coder keeps real and other drafts apart.
-# A tuple of plain names (not records.REAL) so that a plain modality string compares.
-REAL = ("reported",)
+# Only real (reported) events are output by default; the coder keeps real and other drafts
+# apart. ``REAL`` holds Modality members, which equal (and hash as) the plain names that
+# mentions and records carry, so ``"reported" in REAL`` holds.
+__all__ = ["REAL", "Context", "Draft", "has_toll", "place_key", "place_of"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Draft:
     attack itself (their tolls count as reported; see ``cluster``)."""
 
     mentions: tuple[Mention, ...]
-    modality: str = "reported"
+    modality: str = Modality.REPORTED
     extra_actors: tuple[ActorSpan, ...] = ()
     extra_casualties: tuple[CasualtySpan, ...] = ()
     only_place: PlaceSpan | None = None  # set when one report lists several places

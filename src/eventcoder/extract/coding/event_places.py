@@ -7,10 +7,13 @@ from dataclasses import replace
 
 from eventcoder.extract.coding.draft import Draft, place_key
 from eventcoder.extract.spans import PlaceSpan
+from eventcoder.records import PlaceCue
 
 # cue words that make a name a town first, then unmarked, then an area ("district", "province")
-_CUE_RANK: dict[str | None, int] = {"city": 0, "capital": 0, None: 1, "district": 2, "near": 2,
-                                    "region": 3, "province": 3}
+_CUE_RANK: dict[str | None, int] = {
+    PlaceCue.CITY: 0, PlaceCue.CAPITAL: 0, None: 1, PlaceCue.DISTRICT: 2, PlaceCue.NEAR: 2,
+    PlaceCue.REGION: 3, PlaceCue.PROVINCE: 3,
+}
 
 
 def split_by_place(d: Draft) -> list[Draft]:

@@ -16,13 +16,17 @@ from eventcoder.extract.coding.draft import Context, Draft, has_toll
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
-from eventcoder.records import SUB_EVENT_TO_TYPE
+from eventcoder.records import (
+    ARMED,
+    DEMONSTRATORS,
+    INSURGENTS,
+    NON_STATE_ARMED,
+    SUB_EVENT_TO_TYPE,
+    Inter,
+    Role,
+)
 
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
-ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, militias, their foreign allies
-CLAIMANT_INTERS = (2, 3, 4)  # rebels and militias claim attacks; a state's forces "claim" kills
-CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians: no armed side
-DEMONSTRATORS = (5, 6)  # rioters and protesters: the crowd of a protest or riot
 
 
 class Sides(NamedTuple):
@@ -40,8 +44,8 @@ def has_armed_actor(m: Mention) -> bool:
     actors = m.agents + m.targets + m.others
     if m.casualties:
         actors = actors + [a for a in m.sentence.actors
-                           if a.role not in ("source", "accused")]
-    return any(a.inter in ARMED_INTERS for a in actors)
+                           if a.role not in (Role.SOURCE, Role.ACCUSED)]
+    return any(a.inter in ARMED for a in actors)
 
 
 def link_support(ctx: Context, s: Sentence) -> None:
@@ -125,7 +129,7 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     agents, targets, others = (resolve_anaphors(ctx, group, d)
                                for group in (agents, targets, others))
     extra = list(d.extra_actors)
-    sources = [a for m in d.mentions for a in m.sentence.actors if a.role == "source"]
+    sources = [a for m in d.mentions for a in m.sentence.actors if a.role == Role.SOURCE]
     for a in agents + targets + others + extra + sources:
         # a guessed country is not given to actors that take the event's: they wait for
         # the geocoder's country (see localise_actors)
@@ -136,17 +140,19 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     def key(a: ActorSpan) -> str:
         return a.name_display
 
-    a1 = next((a for a in agents if not a.support_of and a.role != "enemy"), None)
+    a1 = next((a for a in agents if not a.support_of and a.role != Role.ENEMY), None)
     rest = [a for a in targets + others + agents + extra
-            if not a.support_of and a.role != "enemy" and (a1 is None or key(a) != key(a1))]
+            if not a.support_of and a.role != Role.ENEMY and (a1 is None or key(a) != key(a1))]
     a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     # with no doer named, a side that is not the dead may stand first; the dead never do
     # ("an air strike killed two Hamas militants": Hamas is the target)
     if a1 is None and rest:
-        a1 = next((a for a in rest if a.inter != 7 and a.role != "victim"), None)
+        a1 = next((a for a in rest if a.inter != Inter.CIVILIANS and a.role != Role.VICTIM),
+                  None)
         rest = [a for a in rest if a1 is None or key(a) != key(a1)]
         a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
-    if a1 is None and a2 is not None and a2.inter != 7 and a2.role != "victim":
+    if a1 is None and a2 is not None and a2.inter != Inter.CIVILIANS and (
+            a2.role != Role.VICTIM):
         a1, a2 = a2, None
     assoc1: list[ActorSpan] = []
     assoc2: list[ActorSpan] = []
@@ -203,9 +209,9 @@ def resolve_anaphors(ctx: Context, actors: list[ActorSpan], d: Draft) -> list[Ac
 
 
 def _named_group(actors: list[ActorSpan]) -> ActorSpan | None:
-    """The one named rebel or militia group among the actors (none if several)."""
-    groups = {a.key: a for a in actors if a.kind == "group" and a.inter in (2, 3)
-              and a.role != "source"}
+    """The one named insurgent group among the actors (none if several)."""
+    groups = {a.key: a for a in actors if a.kind == "group" and a.inter in INSURGENTS
+              and a.role != Role.SOURCE}
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
@@ -214,7 +220,7 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
     the pack puts the force first (ACLED's "Excessive force against protesters")."""
     a1, assoc1, a2, assoc2 = sides
     etype = SUB_EVENT_TO_TYPE[sub]
-    crowd = DEMONSTRATORS
+    crowd = DEMONSTRATORS  # the crowd of a protest or riot (civilians are none)
     if etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
             a1.inter not in crowd and a2 is not None and a2.inter in crowd):
         a1, assoc1, a2, assoc2 = a2, assoc2, a1, assoc1
@@ -232,7 +238,7 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
     """In a riot the demonstrators are rioters (ACLED names the crowd by what it did).
     A renamed actor is a copy."""
     key = (ctx.rules.get("crowd_by_type") or {}).get(etype)
-    if a is None or key is None or a.inter != 6 or a.key == key:
+    if a is None or key is None or a.inter != Inter.PROTESTERS or a.key == key:
         return a
     spec = ctx.pack.actor(key)
     out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=spec.kind)
@@ -250,7 +256,7 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
     # only a non-state doer (or nobody) leaves the victims unnamed
     doers = {(a.start, a.end) for m in d.mentions for a in m.agents}
     unnamed = a2 is None and (a1 is None or (
-        (a1.start, a1.end) in doers and a1.inter in (2, 3, 4)))
+        (a1.start, a1.end) in doers and a1.inter in NON_STATE_ARMED))
     if unnamed and has_toll(d):
         fill.update((ctx.rules.get("implied_with_toll") or {}).get(sub) or {})
     sides = {"actor1": a1, "actor2": a2}

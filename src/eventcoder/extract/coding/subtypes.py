@@ -8,14 +8,21 @@ from __future__ import annotations
 import re
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll
-from eventcoder.extract.coding.sides import CROWD_INTERS, Sides, resolve_anaphors
+from eventcoder.extract.coding.sides import Sides, resolve_anaphors
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.spans import ActorSpan, find_cues
 from eventcoder.langpacks import PSEUDO_PREFIX
+from eventcoder.records import CROWD, STATE, Inter
 
 _SPACES = re.compile(r"\s*")
-STATE_INTERS = {1, 8}  # state forces and their foreign allies ("backed by NATO")
+# What the pack's ``by_target`` and ``by_actor1`` tables mean when they leave out their codes
+# (the shipped rules.yaml sets every one of them).
+DEFAULT_CIVILIAN: frozenset[Inter] = frozenset({Inter.CIVILIANS})
+DEFAULT_CLASH: frozenset[Inter] = frozenset({
+    Inter.STATE_FORCES, Inter.REBEL_GROUPS, Inter.EXTERNAL_FORCES,
+})
+DEFAULT_TAKER: frozenset[Inter] = frozenset({Inter.STATE_FORCES})
 
 
 def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
@@ -74,7 +81,7 @@ def lost_by_actor1(ctx: Context, m: Mention, a1: ActorSpan | None, d: Draft) -> 
         any(t.key == a1.key for t in resolve_anaphors(ctx, m.targets, d))
         and bool(doers)
         and not any(a.key == a1.key for a in doers)
-        and all((a.inter in STATE_INTERS) != (a1.inter in STATE_INTERS) for a in doers)
+        and all((a.inter in STATE) != (a1.inter in STATE) for a in doers)
     )
 
 
@@ -118,9 +125,10 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
         if a1 is None and "none" in table:
             return table["none"]
         # with no taker named, the side that lost it tells who took it
-        inters = set(table.get("state_inters") or [1])
-        state = a1.inter in inters if a1 is not None else (a2 is not None and a2.inter != 1)
-        if a1 is not None and a1.inter in CROWD_INTERS and "crowd" in table:
+        inters = set(table.get("state_inters") or DEFAULT_TAKER)
+        state = a1.inter in inters if a1 is not None else (
+            a2 is not None and a2.inter != Inter.STATE_FORCES)
+        if a1 is not None and a1.inter in CROWD and "crowd" in table:
             return table["crowd"]
         return table.get("state" if state else "other")
     return how
@@ -129,8 +137,8 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
 def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:
     """An attack on civilians or an armed clash, by its target, the site it hit or its doer."""
     spec = ctx.rules.get("by_target") or {}
-    civilian = set(spec.get("civilian_inters") or [7])
-    clash = set(spec.get("clash_inters") or [1, 2, 8])
+    civilian = set(spec.get("civilian_inters") or DEFAULT_CIVILIAN)
+    clash = set(spec.get("clash_inters") or DEFAULT_CLASH)
     if a2 is not None:
         return spec["civilian"] if a2.inter in civilian else spec["armed"]
     site = target_site(ctx, d)

@@ -4,14 +4,18 @@ rather than the reporter's. Nothing here changes its inputs."""
 from __future__ import annotations
 
 from eventcoder.extract.coding.draft import REAL, Context, Draft
-from eventcoder.extract.coding.sides import ARMED_INTERS, display
+from eventcoder.extract.coding.sides import display
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, CasualtySpan, find_cues, tokens_between
+from eventcoder.records import ARMED, Inter, Role
 
 VICTIM_REACH = 30  # characters after a count where the dead it counts may be named
 SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
-SELF_REPORTING_INTERS = (1, 2, 3, 8)  # armed sides whose own count of enemy dead is a claim
+# Armed sides whose own count of their enemy's dead is a claim ("het leger heeft naar eigen
+# zeggen ... gedood"). Narrower than ARMED: an identity militia's own count has never been
+# read as a claim here, and changing that would change what the coder outputs.
+SELF_REPORTING: frozenset[Inter] = ARMED - {Inter.IDENTITY_MILITIAS}
 
 
 def casualties(ctx: Context, d: Draft, a1: ActorSpan | None
@@ -48,12 +52,12 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None
 def _victims(c: CasualtySpan, s: Sentence) -> list[ActorSpan]:
     """The actors a count counts: inside it, or named as the dead right after it."""
     return [a for a in s.actors if c.start <= a.start < c.end or (
-        a.role in ("victim", "enemy") and c.end <= a.start <= c.end + VICTIM_REACH)]
+        a.role in (Role.VICTIM, Role.ENEMY) and c.end <= a.start <= c.end + VICTIM_REACH)]
 
 
 def armed_victims(c: CasualtySpan, s: Sentence, party: ActorSpan) -> bool:
     """Are the dead of this count an armed side other than the party (or its enemy)?"""
-    return c.enemy or any(v.inter in ARMED_INTERS and v.key != party.key
+    return c.enemy or any(v.inter in ARMED and v.key != party.key
                           for v in _victims(c, s))
 
 
@@ -61,13 +65,13 @@ def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | No
                 ) -> str | None:
     """A party speaking of its enemy's losses makes a claim; neutral sources report.
     Returns the claiming party's name, or None for a reported count."""
-    speakers = [a for a in s.actors if a.role == "source" and a.end <= c.start
-                and a.inter in ARMED_INTERS]
+    speakers = [a for a in s.actors if a.role == Role.SOURCE and a.end <= c.start
+                and a.inter in ARMED]
     # the one who speaks stands right before its verb or title ("a Taliban spokesman
     # claimed the insurgents had killed ...": the Taliban, not the insurgents)
     speaking = [a for a in speakers if speaks(ctx, a, s)]
     party = next(reversed(speaking or speakers), None)
-    if party is None and doer is not None and doer.inter in SELF_REPORTING_INTERS and find_cues(
+    if party is None and doer is not None and doer.inter in SELF_REPORTING and find_cues(
             ctx.pack.self_reports, ctx.scan.text, s.start, s.end):
         # "het leger heeft naar eigen zeggen vijftig strijders gedood": the doer's own
         # count of its enemy's dead is a claim
@@ -78,7 +82,7 @@ def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | No
         return None
     if c.enemy or s.has_claim_verb:
         return party.name_display or display(ctx, party, party.country)
-    if any(v.inter in ARMED_INTERS and v.key != party.key for v in _victims(c, s)):
+    if any(v.inter in ARMED and v.key != party.key for v in _victims(c, s)):
         return party.name_display or display(ctx, party, party.country)
     return None
 

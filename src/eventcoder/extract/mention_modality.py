@@ -1,0 +1,212 @@
+"""How a mention is told: its modality (reported, feared, denied, hypothetical, historical,
+claimed), whether it refers back ("die aanval") or sums up ("de gevechten"), and whether it is
+a claim of responsibility. Each function sets those fields on one mention of
+:func:`eventcoder.extract.mentions.build_mentions`, from the pack's cues and, where the doc
+has them, its morphology and parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
+from eventcoder.langpacks import Cue, LanguagePack, _cues
+from eventcoder.records import Modality
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
+
+    from eventcoder.extract.mentions import Mention
+
+NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
+HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
+    s = m.sentence
+    best = None
+    for start, end, cue in s.modality_cues:
+        name, scope = cue.value
+        if name == Modality.HISTORICAL:
+            # "30 jaar geleden", "in 1995": only near its event word, before or after it
+            near = min(abs(tokens_between(text, end, m.hit.start)),
+                       abs(tokens_between(text, m.hit.end, start)))
+            if near <= HISTORICAL_WINDOW:
+                best = best or (start, end, name)
+            continue
+        if scope == "near":
+            if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= NEAR_WINDOW:
+                best = (start, end, name)
+            continue
+        if end <= m.hit.start and not (start <= m.hit.start < end) and (
+                best is None or best[2] == Modality.HISTORICAL):
+            best = (start, end, name)  # the outermost cue governs ("gevreesd wordt dat ...")
+    sentence_text = text[s.start:s.end].rstrip(" \n\"'”’»)")
+    if best is None and sentence_text.endswith("?"):
+        # a question asks about an event, it does not report one
+        end = s.start + len(sentence_text)
+        best = (end - 1, end, Modality.HYPOTHETICAL)
+    if best:
+        m.modality, m.modality_cue = best[2], best
+    m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
+
+
+FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
+
+
+_MORPH_SEEN: list = [None, None, False]  # the last (doc, text, answer): asked per mention
+
+
+def has_morph(doc: Doc | None, text: str) -> bool:
+    """Does the doc of this very text carry morphology? Answered once per doc and text:
+    ``doc.text`` and ``has_annotation`` walk every token, which per mention made long
+    articles cost the square of their length."""
+    if doc is None:
+        return False
+    seen = _MORPH_SEEN
+    if seen[0] is doc and seen[1] is text:
+        return seen[2]
+    answer = doc_of(doc, text) and doc.has_annotation("MORPH")
+    seen[:] = [doc, text, answer]
+    return answer
+
+
+@cache
+def _future_markers(pack: LanguagePack) -> list[Cue]:
+    return _cues(pack.time.get("future_markers") or [])
+
+
+def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:
+    """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
+    Sunday", or (with a morphological analysis) a weekday told in the present tense only
+    ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
+    if m.modality != Modality.REPORTED:
+        return
+    weekdays = [t for t in m.times if t.kind == "weekday" and t.week_mode is None]
+    if not weekdays:
+        return
+    s = m.sentence
+    for t in weekdays:
+        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
+                                        t.start):
+            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW:
+                m.modality, m.modality_cue = Modality.HYPOTHETICAL, (_ms, me, Modality.HYPOTHETICAL)
+                return
+    if doc is None:
+        return
+    t = weekdays[0]
+    if doc.has_annotation("DEP"):
+        # the verb the weekday modifies and its auxiliaries: one clause, not the sentence
+        day = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if day is None:
+            return
+        verb = day.root.head
+        words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    else:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+    tenses: set[str] = set()
+    for tok in words:
+        tenses.update(tok.morph.get("Tense", None))
+        if "Part" in tok.morph.get("VerbForm", None):
+            tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
+    if tenses == {"Pres"}:
+        m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+
+
+def set_past_year(m: Mention, text: str, pub_year: int) -> None:
+    """A year before publication next to the event word ("de aanslagen in Parijs in 2015")."""
+    s = m.sentence
+    for y in YEAR.finditer(text, s.start, s.end):
+        if int(y.group(1)) >= pub_year:
+            continue
+        gap = (tokens_between(text, y.end(), m.hit.start) if y.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, y.start()))
+        if gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = Modality.HISTORICAL, (y.start(), y.end(),
+                                                              Modality.HISTORICAL)
+            return
+
+
+NEWS_HORIZON_MONTHS = 1  # a bare month further back than this is background, not news
+
+
+@cache
+def _bare_months(pack: LanguagePack) -> re.Pattern[str] | None:
+    spec = pack.time
+    months = {str(k).lower(): v for k, v in (spec.get("months") or {}).items() if len(str(k)) > 3}
+    leads = [str(x) for x in spec.get("month_lead") or []]
+    if not months or not leads:
+        return None
+    lead = "|".join(sorted((re.escape(x).replace(r"\ ", r"\s+") for x in leads), key=len,
+                           reverse=True))
+    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{lead})\s+(?P<month>{alt})(?![\w\-])(?!\s+\d)",
+                      re.IGNORECASE)
+
+
+def set_past_month(m: Mention, text: str, pack: LanguagePack, pub_month: int) -> None:
+    """"In oktober werd Khaddafi gevangengenomen" in an April article: a bare month more
+    than a month before publication (a later month number means last year) is history."""
+    regex = _bare_months(pack)
+    if regex is None:
+        return
+    months = {str(k).lower(): v for k, v in (pack.time.get("months") or {}).items()}
+    s = m.sentence
+    for hit in regex.finditer(text, s.start, s.end):
+        month = months[hit.group("month").lower()]
+        back = (pub_month - month) % 12
+        gap = (tokens_between(text, hit.end(), m.hit.start) if hit.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, hit.start()))
+        if back > NEWS_HORIZON_MONTHS and gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = Modality.HISTORICAL, (hit.start(), hit.end(),
+                                                              Modality.HISTORICAL)
+            return
+
+
+RESPONSIBILITY_WINDOW = 6  # words between a claim of responsibility and its event word
+
+
+def set_responsibility(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A claim of responsibility points at an attack told before: it is no second attack.
+    Alone, it reports a claim (held back as "claimed"), as ACLED and CASE code it."""
+    s, d = m.sentence, pack.discourse
+    before = [(st, e) for st, e, _c in find_cues(d.get("responsibility_before", []), text,
+                                                 s.start, m.hit.start)
+              if tokens_between(text, e, m.hit.start) <= RESPONSIBILITY_WINDOW]
+    after = [(st, e) for st, e, _c in find_cues(d.get("responsibility_after", []), text,
+                                                m.hit.end, s.end)
+             if tokens_between(text, m.hit.end, st) <= RESPONSIBILITY_WINDOW // 2]
+    if not before and not after:
+        return
+    m.responsibility = True
+    m.definite = True
+    if m.modality == Modality.REPORTED:
+        start, end = before[-1] if before else after[0]
+        m.modality, m.modality_cue = Modality.CLAIMED, (start, end, Modality.CLAIMED)
+
+
+def set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
+    """Is this a reference back ("die aanval", "the attack") or a plural summary?"""
+    floor = m.sentence.start
+    filler = ""
+    if ends_with_cue(pack.discourse.get("summary", []), text, m.hit.start, floor=floor,
+                     filler=filler):
+        m.summary = True
+    if ends_with_cue(pack.discourse.get("definite", []), text, m.hit.start, floor=floor,
+                     filler=_adjective_gap()):
+        m.definite = True
+    for _, end, _cue in find_cues(pack.discourse.get("summary", []), text,
+                                  max(floor, m.hit.start - 30), m.hit.end):
+        if end >= m.hit.end:
+            m.summary = True
+    if find_cues(pack.discourse.get("aggregate", []), text, floor, m.sentence.end):
+        m.background = True  # "in die periode raakten 3800 mensen gewond": totals, no event
+
+
+def _adjective_gap() -> str:
+    # One word may stand between the determiner and the event noun ("het urenlange offensief").
+    return r"\w[\w\-]*"

@@ -1,0 +1,163 @@
+"""Who does what to whom in a mention: its sentence's actors shared out among its event
+words, then sorted into agents, targets, others and sources by the pack's cues (Dutch
+verb-second and verb-final order, passives) and, where the doc has a parse, by subject,
+object and passive agent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.spans import ActorSpan, ends_with_cue, find_cues, tokens_between
+from eventcoder.langpacks import LanguagePack
+from eventcoder.records import Role
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
+
+    from eventcoder.extract.mentions import Mention
+    from eventcoder.extract.scan import Sentence
+
+ROLE_WINDOW = 12  # words an actor may stand from its event word in the pattern fallback
+
+
+def nearest(ms: list[Mention], start: int, end: int) -> Mention:
+    """The mention a sentence's argument (actor, place, time, toll) belongs to: the nearest
+    event word, one after the argument's end counting half as far again."""
+
+    def dist(m: Mention) -> float:
+        if start >= m.hit.end:
+            return start - m.hit.end
+        if end <= m.hit.start:
+            return (m.hit.start - end) * 1.5  # arguments follow their event word more often
+        return 0
+
+    return min(ms, key=dist)
+
+
+def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -> None:
+    """Sort the actors nearest this mention into its agents, targets, others and sources by
+    their roles and the pack's cues; mutates the mention's lists."""
+    s = m.sentence
+    d = pack.discourse
+    agent_cues, target_cues = d.get("agent", []), d.get("target", [])
+    between_cues, passive_cues = d.get("between", []), d.get("passive", [])
+    after_event = {c.pattern.lower() for c in d.get("agent_after_event", [])}
+    filler = "|".join(c.pattern for c in d.get("articles", []))
+    mine = [a for a in s.actors if nearest(ms, a.start, a.end) is m]
+    pair = _between_pair(s, text, pack, filler)
+    for a in mine:
+        if a in pair and a.role not in (Role.SOURCE, Role.VICTIM, Role.ENEMY):
+            m.others.append(a)  # "tussen A en B", "between A and B": neither is the doer
+            continue
+        if a.role == Role.ACCUSED:
+            continue  # blamed by a party, not a side the text establishes
+        if a.role == Role.SOURCE:
+            m.sources.append(a)
+            if any(tokens_between(text, a.end, st) <= 2 for st, _e, _c in find_cues(
+                    pack.self_reports, text, a.end, min(s.end, a.end + 40))):
+                m.agents.append(a)  # "the army said it had killed": the speaker did it
+            continue
+        if a.role in (Role.VICTIM, Role.ENEMY):
+            m.targets.append(a)
+            continue
+        if tokens_between(text, min(a.end, m.hit.end), max(a.start, m.hit.start)) > ROLE_WINDOW:
+            continue
+        floor = max(s.start, a.start - 40)
+        if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
+            m.others.append(a)
+        elif cue := ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler):
+            # "aanval van de Talibaan", "gedood door", "killed by": the doer; but a cue that
+            # marks the doer only right after the event word is elsewhere an owner ("een post
+            # van het leger aangevallen": the army is the attacked side)
+            if cue.pattern.lower() in after_event and not (
+                a.start >= m.hit.end and tokens_between(text, m.hit.end, a.start) <= 3
+            ):
+                m.others.append(a)
+            else:
+                m.agents.append(a)
+        elif ends_with_cue(target_cues, text, a.start, floor=floor, filler=filler):
+            m.targets.append(a)
+        else:
+            m.others.append(a)
+    # Unmarked actors: a passive auxiliary between actor and event word makes the actor the
+    # patient; otherwise the first unmarked actor is the doer (SVO, V2 and verb-final alike:
+    # in all three the subject is the first actor of the clause) and later ones are targets.
+    # Where the language keeps the subject before the verb (English), an unmarked actor after
+    # an active event word is its object ("a roadside bomb killed three civilians"); in a
+    # verb-second language it may be the inverted subject ("gisteren doodden militanten ...").
+    object_after = pack.grammar.get("post_verb_actor") == "object"
+    unmarked, m.others = [a for a in m.others], []
+    between_pair = [a for a in unmarked if a in pair]
+    for a in unmarked:
+        if a in between_pair:
+            m.others.append(a)
+            continue
+        # "were pushed back", "werden gedood": an auxiliary right before the event word
+        aux = find_cues(passive_cues, text, a.end, m.hit.start) if a.end <= m.hit.start else []
+        is_passive = bool(aux) and (
+            tokens_between(text, aux[-1][1], m.hit.start) <= 1
+            or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
+        after = a.start >= m.hit.end
+        if is_passive or (m.agents and a.end <= m.hit.start) or (object_after and after):
+            m.targets.append(a)
+        elif not m.agents and (a.end <= m.hit.start or not m.targets):
+            m.agents.append(a)
+        else:
+            m.targets.append(a)
+
+
+def _between_pair(s: Sentence, text: str, pack: LanguagePack, filler: str) -> list[ActorSpan]:
+    """The actors of "tussen A en B" / "between A and B" in the sentence (both sides)."""
+    between_cues = pack.discourse.get("between", [])
+    conjunctions = {c.pattern.lower() for c in pack.discourse.get("conjunctions", [])}
+    articles = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    actors = sorted(s.actors, key=lambda a: a.start)
+    pair: list[ActorSpan] = []
+    for i, a in enumerate(actors):
+        if not ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler):
+            continue
+        pair.append(a)
+        if i + 1 < len(actors):
+            # "tussen de Taliban en het leger", "between Taliban and Afghan forces": the
+            # conjunction, then at most an article and an adjective
+            gap = text[a.end:actors[i + 1].start].lower().split()
+            rest = [w for w in gap[1:] if w not in articles]
+            if gap and gap[0] in conjunctions and len(rest) <= 1:
+                pair.append(actors[i + 1])
+    return pair
+
+
+def roles_from_parse(m: Mention, doc: Doc, pack: LanguagePack) -> None:
+    """Use the dependency parse where it names subject, object or passive agent."""
+    span = doc.char_span(m.hit.start, m.hit.end, alignment_mode="expand")
+    if span is None:
+        return
+    head = span.root
+    agent_words = {c.pattern.lower() for c in pack.discourse.get("agent", [])}
+    target_words = {c.pattern.lower() for c in pack.discourse.get("target", [])}
+    roles: dict[int, str] = {}
+    for child in head.children:
+        dep = child.dep_.lower()
+        case = {t.lower_ for t in child.children if t.dep_ in ("case", "mark")}
+        if dep.startswith("nsubj:pass") or dep == "obj":
+            role = "target"
+        elif dep.startswith("nsubj") or dep == "obl:agent" or case & agent_words:
+            role = "agent"
+        elif case & target_words:
+            role = "target"
+        else:
+            continue
+        for t in child.subtree:
+            roles[t.idx] = role
+    if not roles:
+        return
+    everyone = m.agents + m.targets + m.others
+    for a in everyone:
+        found = next((r for idx, r in roles.items() if a.start <= idx < a.end), None)
+        if found is None:
+            continue
+        for group in (m.agents, m.targets, m.others):
+            if a in group:
+                group.remove(a)
+        (m.agents if found == "agent" else m.targets).append(a)

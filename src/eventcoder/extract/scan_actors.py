@@ -1,0 +1,175 @@
+"""The scan's actors: aliases from the pack merged into one named actor ("Houthi rebels",
+"het leger van Haftar"), a country that opens a clause as a strike's subject taken as its
+military, and the roles the words around an actor give it (source, accused, enemy).
+
+Part of the one pass of :mod:`eventcoder.extract.scan`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.spans import (
+    ActorSpan,
+    candidate_cues,
+    find_cues,
+    non_overlapping,
+    tokens_between,
+)
+from eventcoder.langpacks import LanguagePack
+from eventcoder.records import Role
+
+if TYPE_CHECKING:
+    from eventcoder.extract.scan import Sentence
+
+
+def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
+    """A country adjective or name right before an actor noun ("Afghaanse", "Nigerian")."""
+    before = find_cues(pack.country_cues, text, max(0, start - 40), start)
+    for _s, e, cue in reversed(before):
+        if tokens_between(text, e, start) <= 1:
+            return cue.value[0]
+    after = find_cues(pack.country_cues, text, end, min(len(text), end + 30))
+    for s, _e, cue in after:
+        link = text[end:s].strip().lower()
+        if link in {c.pattern.lower() for c in pack.discourse.get("of_country", [])}:
+            return cue.value[0]
+    return None
+
+
+@cache
+def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
+    """The words between a force noun and its group: "van (de)", "of (the)", "loyal to"."""
+    links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
+    articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
+
+
+def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
+    found = []
+    for alias in candidate_cues(pack.actor_aliases, text):
+        for m in alias.regex.finditer(text):
+            found.append((m.start(), m.end(), alias))
+    kept = non_overlapping(found)
+    suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
+    if suffixes:
+        # "the rebel-held town", "government-controlled areas": a modifier, not a party
+        tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
+        kept = [k for k in kept if not tail.match(text, k[1])]
+    owner_link = _owner_link(pack)
+    merged: list = []
+    for item in kept:
+        prev = merged[-1] if merged else None
+        if prev is not None:
+            kind, prev_kind = pack.actor(item[2].key).kind, pack.actor(prev[2].key).kind
+            adjacent = tokens_between(text, prev[1], item[0]) == 0
+            if adjacent and ((kind == "generic" and prev_kind != "generic")
+                             or (kind == "state" and prev_kind == "group")):
+                # "Houthi rebels", "Haftar's forces": one named actor
+                merged[-1] = (prev[0], item[1], prev[2])
+                continue
+            if kind == "group" and prev_kind in ("state", "generic") and owner_link.fullmatch(
+                    text[prev[1]:item[0]]):
+                # "het leger van Haftar", "forces of the GNA": the named group's forces
+                merged[-1] = (prev[0], item[1], item[2])
+                continue
+        merged.append(item)
+    actors = []
+    enemy = pack.casualties.get("enemy", [])
+    for start, end, alias in merged:
+        d = pack.actor(alias.key)
+        country = _country_near(text, pack, start, end)
+        role = Role.UNMARKED
+        if enemy and find_cues(enemy, text, max(0, start - 25), start):
+            role = Role.ENEMY
+        actors.append(
+            ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
+                      kind=d.kind, country=country, explicit_country=country is not None,
+                      role=role)
+        )
+    return actors
+
+
+
+COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")
+COUNTRY_FORCE_REACH = 8  # words to a second, coordinated verb of the same subject
+
+
+def _subject_of(text: str, pack: LanguagePack, end: int, verb: int, joins: set[str]) -> bool:
+    """Does the name ending at ``end`` stand as the subject of the verb starting at ``verb``?"""
+    if verb < end or find_cues(pack.attribution_verbs, text, end, verb):
+        return False
+    gap = tokens_between(text, end, verb)
+    if gap <= COUNTRY_FORCE_GAP:
+        return True
+    # a second verb of the same subject: "Israël wees naar Hamas en bestookte ..."
+    last = re.findall(r"[\w']+", text[end:verb].lower())[-1:]
+    return gap <= COUNTRY_FORCE_REACH and bool(last) and last[0] in joins
+
+
+def add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """A country that opens a clause as the subject of a strike or attack ("Israël bestookte
+    honderd doelen", "Russia bombed Idlib") stands for its military, as ACLED codes it."""
+    labels = set(pack.rules.get("country_as_force") or [])
+    if not labels:
+        return
+    verbs = [t for t in s.triggers if t.label in labels]
+    if not verbs:
+        return
+    key = pack.rules.get("country_force_actor", "military")
+    spec = pack.actor(key)
+    articles = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    joins = {c.pattern.lower() for c in pack.discourse.get("conjunctions", [])} | {",", ";"}
+    countries = [(cs, ce, cue) for cs, ce, cue in find_cues(pack.country_cues, text, s.start,
+                                                            s.end) if cue.value[1] == "country"]
+    for cs, ce, cue in countries:
+        if any(a.start < ce and cs < a.end for a in s.actors):
+            continue
+        if not any(_subject_of(text, pack, ce, t.start, joins) for t in verbs):
+            continue
+        before = re.findall(r"[\w']+|[,;]", text[s.start:cs].lower())
+        opener = [w for w in before[-2:] if w not in articles]
+        if opener and opener[-1] not in joins:
+            continue  # "in Israël ..." or "van Syrië": not the clause's subject
+        s.actors.append(ActorSpan(cs, ce, text[cs:ce], key=key, name=spec.name,
+                                  inter=spec.inter, kind=spec.kind, country=cue.value[0],
+                                  explicit_country=True))
+    s.actors.sort(key=lambda a: a.start)
+
+
+def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors a party blames ("Israël wees naar Hamas", "Kyiv blamed Russia") are accused, not
+    established sides: ACLED keeps an attack unattributed on an accusation alone."""
+    for _bs, be, _cue in find_cues(pack.discourse.get("blame", []), text, s.start, s.end):
+        for a in s.actors:
+            if a.start >= be and tokens_between(text, be, a.start) <= 2 and a.role == Role.UNMARKED:
+                a.role = Role.ACCUSED
+
+
+def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
+    verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
+    nouns = find_cues(pack.source_nouns, text, s.start, s.end)
+    # "volgens", "according to": the speaker follows ("tussen het leger en de Talibaan
+    # volgens lokale bronnen": the Taliban fight, the local sources speak)
+    preps = {(ps, pe) for ps, pe, _ in find_cues(pack.discourse.get("source_prepositions", []),
+                                                  text, s.start, s.end)}
+    for a in s.actors:
+        for ns, e, _cue in nouns:
+            # "de woordvoerder van de Talibaan", not "a spokesman said the insurgents"
+            if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2 and not any(
+                    e <= vs < a.start for vs, _ve, _c in verbs):
+                a.role = Role.SOURCE
+            if ns - a.end >= 0 and tokens_between(text, a.end, ns) == 0:
+                a.role = Role.SOURCE  # "an army spokesman said": the army speaks
+        for vs, ve, _cue in verbs:
+            prep = any(ps <= vs < pe for ps, pe in preps)
+            after_actor = not prep and vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
+            # "..., said the army." but not "officials say Taliban fighters attacked"
+            ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
+            before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
+                            and (ends_clause is not None or prep))
+            if after_actor or before_actor:
+                a.role = Role.SOURCE

@@ -1,0 +1,202 @@
+"""The scan's places: toponyms after a place cue ("in de provincie", "near") or before a
+post-cue, the names of a list that share the first one's cue, appositions ("X, the capital of
+Y") and a country's national sites ("outside parliament").
+
+Part of the one pass of :mod:`eventcoder.extract.scan`; every word comes from the pack's
+``places.yaml`` and cue lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
+from eventcoder.extract.spans import (
+    ActorSpan,
+    PlaceSpan,
+    ends_with_cue,
+    find_cues,
+    tokens_between,
+)
+from eventcoder.langpacks import LanguagePack, compile_pattern
+from eventcoder.records import PlaceCue
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc
+
+PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels (CoNLL and OntoNotes schemes) that name no place: "in Labour", "op Corbyn".
+NON_PLACE_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP"})
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+
+
+@cache
+def _name_regex(pack: LanguagePack) -> re.Pattern[str]:
+    spec = _places_spec(pack)
+    prefixes = "|".join(re.escape(p) for p in spec.get("name_prefixes") or [])
+    joiners = "|".join(re.escape(j) for j in spec.get("name_joiners") or [])
+    word = rf"(?:(?:{prefixes}))?[{_UPPER}][\w’'\-]*" if prefixes else rf"[{_UPPER}][\w’'\-]*"
+    join = rf"(?:(?:{joiners})[\s\-]+)?" if joiners else ""
+    return re.compile(rf"(?<![\w\-]){word}(?:[ \-]{join}{word}){{0,3}}")
+
+
+def _places_spec(pack: LanguagePack) -> dict:
+    return pack.place_names
+
+
+def _filler(pack: LanguagePack) -> str:
+    return "|".join(re.escape(c.pattern) for c in pack.discourse.get("articles", []))
+
+
+@cache
+def _place_modifiers(pack: LanguagePack) -> str:
+    """Words that may stand between a place cue and the name: the pack's ``modifiers``
+    ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan")."""
+    patterns = [str(p) for p in _places_spec(pack).get("modifiers") or []]
+    bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
+    bodies += [c.regex.pattern for c in pack.country_cues if c.value[1] == "adjective"]
+    return "|".join(sorted(bodies, key=len, reverse=True))
+
+
+
+def find_places(
+    text: str, pack: LanguagePack, doc: Doc | None, actors: list[ActorSpan]
+) -> list[PlaceSpan]:
+    spec = _places_spec(pack)
+    stop = pack.place_stopwords
+    filler = _filler(pack)
+    modifiers = _place_modifiers(pack)
+    country_names = {c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
+                     for c in pack.country_cues if c.value[1] == "country"}
+    adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
+    pack_places = {c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
+                   if c.value[1] == "place"}
+    out: list[PlaceSpan] = []
+    candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
+    not_places: list[tuple[int, int]] = []
+    if doc is not None and getattr(doc, "ents", None):
+        candidates += [(e.start_char, e.end_char) for e in doc.ents
+                       if e.label_ in PLACE_ENT_LABELS]
+        not_places = [(e.start_char, e.end_char) for e in doc.ents
+                      if e.label_ in NON_PLACE_ENT_LABELS]
+    postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
+    coordination = {str(c).lower() for c in spec.get("coordination") or []}
+    landmarks = {str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()}
+    possessives = [str(p) for p in spec.get("possessives") or []]
+    for start, end in sorted(set(candidates)):
+        name = text[start:end]
+        for mark in possessives:
+            cut = name.rfind(mark + " ")
+            if cut <= 0:
+                continue
+            head = text[start + cut + len(mark) + 1:end]
+            after = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+            if known_place(head) or (after is not None and after.group(1).lower() in postcues):
+                start += cut + len(mark) + 1  # "Yemen's Hodeidah": the place is Hodeidah
+            else:
+                end = start + cut  # "Nairobi's Kibera slum": a part the gazetteer lacks
+            name = text[start:end]
+        words = name.split()
+        while words and words[-1].strip(".,").lower() in stop:
+            words = words[:-1]
+        while words and words[0].lower() in stop:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        if name.lower() in stop or any(a.start <= start < a.end for a in actors):
+            continue
+        if any(c.regex.fullmatch(name) for c in adjectives):
+            continue  # "Britse", "Afghan": an adjective, not a place
+        if len(words) > 1 and not known_place(name) and name.lower() not in country_names and any(
+                c.regex.fullmatch(words[0]) for c in adjectives):
+            # "het Syrische Raqqa": the adjective says the country, the name the place
+            start += len(words[0]) + 1
+            words = words[1:]
+            name = " ".join(words)
+        line_start = text.rfind("\n", 0, start) + 1
+        cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler,
+                            modifiers=modifiers)
+        previous = out[-1] if out else None
+        if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
+                coordination):
+            # "in Oran en Constantine": a listed name shares the cue of the first
+            town = landmarks.get(name.lower()) or landmark_town(name)
+            out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else previous.cue,
+                                 is_country=name.lower() in country_names,
+                                 listed_after=previous, town=town,
+                                 vouched=name.lower() in pack_places))
+            continue
+        post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+        post_cue = postcues.get(post.group(1).lower()) if post else None
+        if cue is None and post_cue is None:
+            continue
+        cue_start = start - 60
+        if cue is not None:
+            window = text[max(line_start, start - 60):start]
+            hits = list(cue.regex.finditer(window))
+            cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
+        if find_cues(pack.place_blockers, text, max(line_start, cue_start - 60), cue_start):
+            blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
+                                cue_start)
+            if tokens_between(text, blocked[-1][1], cue_start) <= 4:
+                continue
+        is_country = name.lower() in country_names
+        cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
+        if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
+                not trusted_place(name, cue_type)) and name.lower() not in pack_places:
+            continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
+        town = landmarks.get(name.lower()) or landmark_town(name)
+        out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
+                             is_country=is_country, town=town,
+                             vouched=name.lower() in pack_places))
+    _mark_appositives(out, text, pack)
+    out += _national_sites(text, pack, out)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:
+    """"Outside parliament", "bij het presidentiële paleis": a country's national institutions
+    stand in its capital; the geocoder places them there when the text names no town."""
+    out: list[PlaceSpan] = []
+    for regex in _national_site_patterns(pack):
+        for m in regex.finditer(text):
+            if not any(p.start < m.end() and m.start() < p.end for p in places + out):
+                out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=PlaceCue.NATIONAL_SITE))
+    return out
+
+
+@cache
+def _national_site_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_pattern(str(p)) for p in _places_spec(pack).get("national_sites") or [])
+
+
+APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") and its place
+
+
+@cache
+def _appositive_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    cues = [str(c) for c in _places_spec(pack).get("appositive") or []]
+    if not cues:
+        return None
+    alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len,
+                          reverse=True))
+    return re.compile(rf"\s*,\s*(?:{alt})\b", re.IGNORECASE)
+
+
+def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) -> None:
+    """"Pul-e-Khumri, the capital of Baghlan province": the second name describes the first."""
+    regex = _appositive_regex(pack)
+    if regex is None:
+        return
+    for head, p in zip(places, places[1:], strict=False):
+        if head.is_country:
+            continue
+        hit = regex.match(text, head.end, p.start)
+        if hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH and (
+                "." not in text[hit.end():p.start]):
+            p.describes = head

@@ -1,0 +1,114 @@
+"""The scan's tolls: each death or injury word paired with its count ("zestien mensen om het
+leven", "killing 6"), explicit zeros ("no one was killed"), and the actors a count names as
+its dead (victims, or the enemy's).
+
+Part of the one pass of :mod:`eventcoder.extract.scan`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.spans import (
+    CasualtySpan,
+    NumberSpan,
+    candidate_cues,
+    find_cues,
+    tokens_between,
+)
+from eventcoder.langpacks import Cue, LanguagePack
+from eventcoder.records import Role
+
+if TYPE_CHECKING:
+    from eventcoder.extract.scan import Sentence
+
+
+ARTICLE_COUNT_GAP = 2  # words an article ("een", "a") may stand before its death word
+ARTICLE_COUNT_WEAKNESS = 5  # an article read as "one" loses to a count a few words after
+
+
+def find_casualties(
+    s: Sentence, text: str, pack: LanguagePack, numbers: list[NumberSpan]
+) -> list[CasualtySpan]:
+    out: list[CasualtySpan] = []
+    if s.unknown_casualties:
+        return out
+    breaks = pack.discourse.get("clause_break", [])
+    conjunctions = pack.discourse.get("conjunctions", [])
+    enemy = pack.casualties.get("enemy", [])
+    not_counts = pack.casualties.get("not_counts", [])
+    numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
+    zeros = [
+        (zs, ze, kind)
+        for kind in ("killed", "injured")
+        for zs, ze, _cue in find_cues(pack.casualties.get(f"zero_{kind}", []), text, s.start,
+                                      s.end)
+    ]
+    terms = [
+        (ts, te, kind)
+        for kind in ("killed", "injured")
+        for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end)
+        if not any(zs <= ts < ze for zs, ze, _k in zeros)
+    ]
+    # Pair each death/injury word with its number, closest pairs first (a number before its
+    # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
+    pairs: list[tuple[float, int, int]] = []
+    # "A suicide bomber killed 12": an article read as "one" loses to a real count.
+    article_words = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    for ti, (ts, te, _kind) in enumerate(terms):
+        for ni, n in enumerate(numbers):
+            if n.end <= ts:
+                gap = tokens_between(text, n.end, ts)
+                if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
+                        n.end:ts]:
+                    # ("Een autobom doodde zaterdag in Mogadishu acht mensen": acht)
+                    weak = ARTICLE_COUNT_WEAKNESS if n.text.strip().lower() in article_words else 0
+                    if weak and gap > ARTICLE_COUNT_GAP:
+                        continue  # "liepen een stille tocht voor de doodgestoken jongen"
+                    # "killing two people and injuring dozens": past a conjunction the
+                    # number belongs to the word before it
+                    weak += 3 if find_cues(conjunctions, text, n.end, ts) else 0
+                    pairs.append((gap + weak, ti, ni))
+            elif ts <= n.start and n.end <= te:
+                pairs.append((0, ti, ni))  # "kwamen acht agenten om": the number inside
+            elif n.start >= te:
+                gap = tokens_between(text, te, n.start)
+                if gap <= 3 and not find_cues(breaks, text, te, n.start):
+                    pairs.append((gap + 2.5, ti, ni))
+    pairs.sort()
+    used_terms: set[int] = set()
+    used_numbers: set[int] = set()
+    for _score, ti, ni in pairs:
+        if ti in used_terms or ni in used_numbers:
+            continue
+        used_terms.add(ti)
+        used_numbers.add(ni)
+        ts, te, kind = terms[ti]
+        n = numbers[ni]
+        start, end = min(n.start, ts), max(n.end, te)
+        # the victims' noun may follow the number ("killed 30 enemy fighters")
+        is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
+        for a in s.actors:
+            # the dead are counted inside the span ("zestien agenten om") or named right
+            # after its number ("killed two Hamas militants")
+            if n.start >= te:  # "doodden militanten drie burgers": the doer stands between
+                counted = a.start >= n.start and (
+                    a.start < end or tokens_between(text, end, a.start) <= 1)
+            else:
+                counted = start <= a.start < end
+            if counted and a.role in (Role.UNMARKED, Role.ENEMY):
+                a.role = Role.ENEMY if is_enemy else Role.VICTIM
+        out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
+                                high=n.high, enemy=is_enemy, number=(n.start, n.end)))
+    for zs, ze, kind in zeros:
+        out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0, number=(zs, ze)))
+    # "no one was killed" tells a toll, not a (negated) killing.
+    s.triggers = [t for t in s.triggers if not any(zs <= t.start < ze for zs, ze, _k in zeros)]
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _followed_by_unit(n: NumberSpan, text: str, units: list[Cue]) -> bool:
+    """"14 uur", "120 kilometer", "30 jaar": a number that counts no people."""
+    pos = n.end + (len(text[n.end:n.end + 5]) - len(text[n.end:n.end + 5].lstrip(" \u00a0")))
+    return any(c.regex.match(text, pos) for c in candidate_cues(units, text, pos, pos + 1))

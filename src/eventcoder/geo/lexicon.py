@@ -34,6 +34,8 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     # words and marks that join a list of names ("and", ",", "or"; places.yaml: coordination)
     coordination: frozenset[str] = frozenset()
+    # endings that make a name its owner's ("'s"), every pack's
+    possessives: tuple[str, ...] = ()
     # particles a name runs on across ("Bergen op Zoom"), lower case
     name_particles: frozenset[str] = frozenset()
     # name_key of a generic word after a name ("provincie") -> the unit it names
@@ -113,7 +115,14 @@ def lexicon(lang: str | None) -> Lexicon:
         coordination.update(word.lower() for word in words.coordination)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
                    frozenset(articles), frozenset(titles), frozenset(generic),
-                   frozenset(coordination), _name_particles(), _admin_suffixes())
+                   frozenset(coordination), _possessives(), _name_particles(),
+                   _admin_suffixes())
+
+
+@cache
+def _possessives() -> tuple[str, ...]:
+    """Possessive endings of every pack ("'s"): "Mark's" is no town Marks in any language."""
+    return tuple(sorted({p for code in languages() for p in place_words(code).possessives}))
 
 
 @cache

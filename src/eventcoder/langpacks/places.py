@@ -46,6 +46,7 @@ class PlaceWords:
     landmark_articles: tuple[str, ...] = ()
     generic_places: tuple[str, ...] = ()
     coordination: tuple[str, ...] = ()
+    possessives: tuple[str, ...] = ()  # "'s": a name ending so is its owner's, not a place's
     name_particles: tuple[str, ...] = ()
     admin_suffixes: dict[str, str] = field(default_factory=dict)
     index_languages: tuple[str, ...] = ()
@@ -88,6 +89,7 @@ def place_words(lang: str) -> PlaceWords:
         landmark_articles=tuple(row[0] for row in _rows(folder, "landmark_articles.tsv")),
         generic_places=_words(places.get("generic_places")),
         coordination=_words(places.get("coordination")),
+        possessives=_words(places.get("possessives")),
         name_particles=_words(places.get("name_particles")),
         admin_suffixes=dict(places.get("admin_suffixes") or {}),
         index_languages=_words(places.get("index_languages")),

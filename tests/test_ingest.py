@@ -250,17 +250,26 @@ def test_feed_html_fragments_keep_reading_order() -> None:
     assert html_fragment_text(fragment) == "Hello big bold world\nTwo\nthree\nafter"
 
 
-def test_a_reader_bug_costs_one_input_not_the_batch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import eventcoder.ingest as ingest
+def test_a_reader_bug_costs_one_input_not_the_batch(tmp_path: Path) -> None:
+    from eventcoder.hookspecs import hookimpl
+    from eventcoder.ingest.registry import Reader
+    from eventcoder.plugins import plugin_manager
 
     def broken(data: bytes, origin: str) -> list[Article]:
         raise RuntimeError("reader bug")
 
-    monkeypatch.setattr(ingest, "read_json", broken)
-    (tmp_path / "a.json").write_text('{"text": "x"}')
-    items = list(read_paths([tmp_path / "a.json", INPUTS / "plain_en.txt"]))
+    class BrokenJson:  # a plugin's reader takes over the built-in JSON one
+        @hookimpl
+        def register_readers(self) -> list[Reader]:
+            return [Reader("json", (".json",), broken)]
+
+    plugin = BrokenJson()
+    plugin_manager().register(plugin)
+    try:
+        (tmp_path / "a.json").write_text('{"text": "x"}')
+        items = list(read_paths([tmp_path / "a.json", INPUTS / "plain_en.txt"]))
+    finally:
+        plugin_manager().unregister(plugin)
     assert isinstance(items[0], ReadFailure) and "reader bug" in items[0].reason
     assert isinstance(items[1], Article)
 

@@ -166,3 +166,81 @@ def test_a_plugin_may_replace_a_builtin_format(tmp_path):
     out = io.StringIO()
     write_events([], "jsonl", out)
     assert out.getvalue() == ""
+
+
+class VendorFormat:
+    """A plugin reader for a suffix no built-in knows: one article per "---" block."""
+
+    @hookimpl
+    def register_readers(self):
+        from eventcoder.ingest.registry import Reader
+        from eventcoder.records import Article
+
+        def read_blocks(data, origin):
+            for number, block in enumerate(data.decode("utf-8").split("---"), start=1):
+                if block.strip():
+                    yield Article(id=f"vnd-{number}", text=block.strip(),
+                                  origin=f"{origin}#{number}", source="vendor")
+
+        return [Reader("vendor", (".vnd",), read_blocks)]
+
+
+@pytest.fixture()
+def vendor_reader():
+    instance = VendorFormat()
+    plugin_manager().register(instance)
+    yield instance
+    plugin_manager().unregister(instance)
+
+
+def test_a_plugin_reader_is_used_for_its_file_suffix(vendor_reader, tmp_path):
+    import gzip
+
+    body = "Rebels attacked Kunduz.\n---\nPolice fired tear gas in Kabul.\n"
+    (tmp_path / "feed.vnd").write_text(body, encoding="utf-8")
+    (tmp_path / "packed.vnd.gz").write_bytes(gzip.compress(body.encode("utf-8")))
+    items = list(read_paths([tmp_path / "feed.vnd", tmp_path / "packed.vnd.gz"]))
+    assert [(a.id, a.source) for a in items] == [("vnd-1", "vendor"), ("vnd-2", "vendor")] * 2
+    assert items[1].text == "Police fired tear gas in Kabul."
+    assert items[0].origin == f"{tmp_path / 'feed.vnd'}#1"
+
+
+def test_without_the_plugin_reader_its_suffix_is_sniffed_as_text(tmp_path):
+    (tmp_path / "feed.vnd").write_text("Rebels attacked Kunduz.\n---\nMore.\n")
+    (item,) = read_paths([tmp_path / "feed.vnd"])
+    assert item.source is None and "---" in item.text
+
+
+def test_builtin_readers_come_through_the_hook():
+    from eventcoder.ingest.registry import reader_for_file, readers
+
+    names = [plugin_manager().get_name(p) for p in plugin_manager().get_plugins()]
+    assert "eventcoder.builtin.readers" in names
+    assert set(readers()) == {"text", "jsonl", "json", "html", "feed", "warc"}
+    assert reader_for_file("crawl.WARC.gz").name == "warc"
+    assert reader_for_file("a.xml").name == "feed"
+    assert reader_for_file("README") is None
+
+
+def test_a_plugin_reader_may_take_over_a_builtin_suffix(tmp_path):
+    from eventcoder.ingest.registry import Reader
+    from eventcoder.records import Article
+
+    class Upper:
+        @hookimpl
+        def register_readers(self):
+            def read(data, origin):
+                yield Article(id="upper", text=data.decode("utf-8").upper(), origin=origin)
+
+            return [Reader("upper-text", (".txt",), read)]
+
+    (tmp_path / "a.txt").write_text("Protest in Utrecht.")
+    instance = Upper()
+    plugin_manager().register(instance)
+    try:
+        (item,) = read_paths([tmp_path / "a.txt"])
+    finally:
+        plugin_manager().unregister(instance)
+    assert item.text == "PROTEST IN UTRECHT."
+    (item,) = read_paths([tmp_path / "a.txt"])
+    assert item.text == "Protest in Utrecht."

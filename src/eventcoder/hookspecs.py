@@ -32,6 +32,15 @@ def register_exporters():
 
 
 @hookspec
+def register_readers():
+    """Extra input formats: a list of :class:`eventcoder.ingest.registry.Reader`.
+
+    A file whose suffix a reader lists (".vnd", looking through ".gz") is read by it; a reader
+    with a built-in format's name, or a suffix a built-in lists, takes over from the built-in.
+    """
+
+
+@hookspec
 def process_events(article, events):
     """Inspect or enrich an article's coded events after geocoding, before merging and storage.
 

@@ -17,8 +17,10 @@ def plugin_manager() -> pluggy.PluginManager:
     manager.add_hookspecs(hookspecs)
     # the built-ins use the same seam as plugins (registered first, so plugins override them)
     from eventcoder.export import builtins as builtin_exporters
+    from eventcoder.ingest import builtins as builtin_readers
 
     manager.register(builtin_exporters, name="eventcoder.builtin.exporters")
+    manager.register(builtin_readers, name="eventcoder.builtin.readers")
     manager.load_setuptools_entrypoints("eventcoder")
     return manager
 

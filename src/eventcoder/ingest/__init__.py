@@ -21,26 +21,16 @@ from eventcoder.ingest.limits import (
     max_article_chars,
     resolve_limit,
 )
-from eventcoder.ingest.readers import (
-    Item,
-    read_feed,
-    read_html,
-    read_json,
-    read_jsonl,
-    read_text,
-    unexpected,
-)
+from eventcoder.ingest.readers import Item, read_text, unexpected
+from eventcoder.ingest.registry import Reader, reader_for_file, readers
 from eventcoder.ingest.sources import (
     GZIP_MAGIC,
-    Format,
     Source,
     archive_kind,
     expand,
-    format_by_name,
     peek,
     sniff,
 )
-from eventcoder.ingest.warc import read_warc
 from eventcoder.records import Article, ReadFailure
 
 __all__ = [
@@ -58,8 +48,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5_000_000
-# Formats holding many articles are streamed: max_bytes bounds each line or record, not the file.
-_STREAMED: frozenset[Format] = frozenset({"jsonl", "warc"})
 
 
 def read_paths(
@@ -72,7 +60,8 @@ def read_paths(
     """Read every input in ``paths`` ("-" is stdin; folders recursively, sorted; globs).
 
     The format comes from the extension, else from the content: the seed's ``date YYYY-MM``
-    text format, plain text, JSON Lines / JSON, HTML, RSS/Atom and WARC. Whatever cannot be
+    text format, plain text, JSON Lines / JSON, HTML, RSS/Atom and WARC, or a plugin's format
+    for the suffixes it registers (:mod:`eventcoder.ingest.registry`). Whatever cannot be
     read becomes a :class:`ReadFailure` with its reason and the rest goes on; this never raises
     for bad input. ``max_bytes`` bounds one article's raw size (a file, a JSONL line, a WARC
     record). ``max_chars`` bounds one article's text (default :func:`max_article_chars`:
@@ -112,10 +101,14 @@ def _within_size(item: Article | ReadFailure, limit: int) -> Article | ReadFailu
 
 
 def _read_source(source: Source, max_bytes: int) -> Iterator[Item]:
+    """The items of one input, by the reader its suffix names, else the one its content
+    looks like. A streamed reader (many articles: JSONL, WARC) bounds each line or record by
+    ``max_bytes``; any other input is bounded as a whole."""
     origin = source.origin
-    fmt = format_by_name(source.path.name) if source.path else None
+    registry = readers()
+    reader = reader_for_file(source.path.name, registry) if source.path else None
     compressed = source.path is not None and source.path.name.lower().endswith(".gz")
-    if source.path is not None and fmt not in _STREAMED and not compressed:
+    if source.path is not None and not (reader and reader.streamed) and not compressed:
         size = source.path.stat().st_size
         if size > max_bytes:
             yield ReadFailure(
@@ -124,34 +117,31 @@ def _read_source(source: Source, max_bytes: int) -> Iterator[Item]:
             return
     with source.open() as raw:
         head, stream = peek(raw)
-        if head.startswith(GZIP_MAGIC) and fmt != "warc" and archive_kind(head) is None:
+        if head.startswith(GZIP_MAGIC) and not (reader and reader.raw) and (
+                archive_kind(head) is None):
             # A gzipped JSONL, text, HTML... file: read what is inside (bounded like the rest).
             head, stream = peek(gzip.GzipFile(fileobj=stream, mode="rb"))
-        fmt = fmt or sniff(head)
-        if fmt == "jsonl":
-            yield from read_jsonl(stream, origin, max_bytes)
-            return
-        if fmt == "warc":
+        reader = reader or registry.get(sniff(head))
+        if reader is not None and reader.raw:
             # A file is read seekable, so a broken record can be skipped to the next one.
             seekable = source.path is not None and raw.seekable()
             if seekable:
                 raw.seek(0)
-            yield from read_warc(raw if seekable else stream, origin, max_bytes)
+            yield from reader.read(raw if seekable else stream, origin, max_bytes)
+            return
+        if reader is not None and reader.streamed:
+            yield from reader.read(stream, origin, max_bytes)
             return
         data = stream.read(max_bytes + 1)
-    yield from _read_document(data, origin, fmt, max_bytes)
+    yield from _read_document(data, origin, reader, max_bytes)
 
 
-def _read_document(data: bytes, origin: str, fmt: Format, max_bytes: int) -> Iterator[Item]:
+def _read_document(
+    data: bytes, origin: str, reader: Reader | None, max_bytes: int
+) -> Iterator[Item]:
     if len(data) > max_bytes:
         yield ReadFailure(origin=origin, reason=f"too large: over max_bytes ({max_bytes})")
     elif not data.strip():
         yield ReadFailure(origin=origin, reason="empty text: the input is empty")
-    elif fmt == "json":
-        yield from read_json(data, origin)
-    elif fmt == "html":
-        yield from read_html(data, origin)
-    elif fmt == "feed":
-        yield from read_feed(data, origin)
     else:
-        yield from read_text(data, origin)
+        yield from (reader.read if reader is not None else read_text)(data, origin)

@@ -15,25 +15,9 @@ from typing import IO, Literal, Protocol
 
 from eventcoder.records import ReadFailure
 
+# The built-in formats content is sniffed to (a file's suffix picks its reader first: see
+# eventcoder.ingest.registry; the built-ins' suffixes are in eventcoder.ingest.builtins).
 Format = Literal["text", "jsonl", "json", "html", "feed", "warc"]
-
-_EXTENSIONS: dict[str, Format] = {
-    ".txt": "text",
-    ".text": "text",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".jsonlines": "jsonl",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".rdf": "feed",
-    ".xml": "feed",
-    ".warc": "warc",
-    ".arc": "warc",
-}
 GZIP_MAGIC = b"\x1f\x8b"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _SNIFF_BYTES = 4096
@@ -89,12 +73,6 @@ def _folder(root: Path) -> Iterator[Source]:
     )
     for path in sorted(files, key=lambda p: p.as_posix()):
         yield Source(origin=str(path), path=path)
-
-
-def format_by_name(name: str) -> Format | None:
-    """The format a file name promises, looking through ``.gz``; None to sniff the content."""
-    lowered = name.lower().removesuffix(".gz")
-    return _EXTENSIONS.get(Path(lowered).suffix)
 
 
 def sniff(head: bytes) -> Format:

@@ -132,3 +132,17 @@ def test_a_pack_that_adds_names_gets_its_own_index(swahili, tmp_path):
     _clear()
     assert place_words(swahili).exonyms == (("Kenya ya Kati", 192950),)
     assert index_path() != before and index_path().parent == before.parent
+
+
+@pytest.mark.parametrize(("name", "text", "where"), [
+    ("places.yaml", "name_particle: [de]\n", "sw/places.yaml"),  # misspelt key
+    ("demonyms.tsv", "Wakenya\n", "sw/demonyms.tsv:1"),  # a column short
+    ("place_cues.tsv", "mji wa\tcity\tbefore\textra\n", "sw/place_cues.tsv:1"),
+])
+def test_a_malformed_place_file_stops_the_pack_naming_it(swahili, tmp_path, name, text, where):
+    from eventcoder.langpacks import LanguagePackError
+
+    (tmp_path / "sw" / name).write_text(text, encoding="utf-8")
+    _clear()
+    with pytest.raises(LanguagePackError, match=where):
+        place_words(swahili)

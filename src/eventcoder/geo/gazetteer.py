@@ -47,7 +47,7 @@ import pycountry
 
 from eventcoder.geo.lexicon import index_languages, languages
 from eventcoder.geo.normalize import ascii_fold, is_latin, name_key, skeleton_key, translit_key
-from eventcoder.langpacks.places import country_labels, place_words
+from eventcoder.langpacks.places import country_labels, label_words, place_words
 from eventcoder.tsv import tsv_rows
 
 INDEX_VERSION = "19"
@@ -84,18 +84,6 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
-# Generic words that end an English admin alias ("Kirkuk Governorate") and are dropped from labels.
-_ADMIN_WORDS = frozenset(
-    {"province", "governorate", "region", "district", "county", "state", "oblast", "prefecture",
-     "municipality", "department", "division", "popularate", "territory", "raion", "city"}
-)
-# Transliterated designators in a GeoNames admin name ("Samarskaya oblast'", "Hebei Sheng"): the
-# name is a local formal one, and any English alias ("Samara", "Hebei") is the better label.
-_LOCAL_ADMIN_WORDS = frozenset(
-    {"oblast", "raion", "oblys", "viloyati", "respublika", "kray", "krai", "okrug", "shi",
-     "sheng", "zizhiqu", "novads", "gwangyeoksi", "shaary", "comunidad"}
-)
-_LABEL_CONNECTORS = frozenset({"of", "and", "the", "al", "el", "upon", "on", "de"})
 
 
 def plain_ascii(name: str) -> str:
@@ -125,17 +113,18 @@ def admin_label(name: str, aliases: Iterable[str]) -> str:
     shares a word with it ("North Holland"): aliases do not say their language, and an unrelated
     or merely similar one ("Mikikipi", "Misisipi") is more often another language's name."""
     own = name_key(name).split()
-    plain = name.isascii() and not _LOCAL_ADMIN_WORDS & set(own)
+    words_of = label_words()
+    plain = name.isascii() and not words_of["local_designators"] & set(own)
     for alias in aliases:
         words = alias.split()
-        while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
+        while len(words) > 1 and words[-1].lower() in words_of["label_designators"]:
             words.pop()
         key = name_key(" ".join(words)).split()
         if not alias.isascii() or not words or len(key) > len(own):
             continue
         if plain and not set(key) & set(own):
             continue
-        if all(w[0].isupper() or w in _LABEL_CONNECTORS for w in words):
+        if all(w[0].isupper() or w in words_of["label_connectors"] for w in words):
             return " ".join(words)
     return town_label(name, aliases)
 
@@ -144,7 +133,8 @@ def _strip_designators(name: str) -> str:
     """"Beijing Shi" -> "Beijing", "Kirkuk Governorate" -> "Kirkuk": the name without the
     generic or transliterated admin word that ends it."""
     words = name.split()
-    while len(words) > 1 and name_key(words[-1]) in (_ADMIN_WORDS | _LOCAL_ADMIN_WORDS):
+    designators = label_words()["label_designators"] | label_words()["local_designators"]
+    while len(words) > 1 and name_key(words[-1]) in designators:
         words.pop()
     return " ".join(words)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from eventcoder.langpacks import SHARED_DIR, _pack_folder, _tsv, _yaml, available_languages
 
-__all__ = ["PlaceWords", "country_labels", "place_languages", "place_words"]
+__all__ = ["PlaceWords", "country_labels", "label_words", "place_languages", "place_words"]
 
 
 @dataclass(frozen=True)
@@ -105,3 +105,12 @@ def place_languages() -> list[str]:
 def country_labels() -> dict[str, str]:
     """ISO code -> the country's output name, where GeoNames' short name differs."""
     return {row[0]: row[1] for _where, row in _tsv(SHARED_DIR / "country_labels.tsv")}
+
+
+@cache
+def label_words() -> dict[str, frozenset[str]]:
+    """``_shared/places.yaml``: the words of admin units' English output labels, lower case
+    (``label_designators``, ``local_designators``, ``label_connectors``)."""
+    data = _yaml(SHARED_DIR / "places.yaml")
+    return {key: frozenset(str(w).lower() for w in data.get(key) or ())
+            for key in ("label_designators", "local_designators", "label_connectors")}

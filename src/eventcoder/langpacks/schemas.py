@@ -327,6 +327,19 @@ class ActorsFile(RootModel[dict[str, ActorSpec]]):
     model_config = ConfigDict(strict=True, frozen=True)
 
 
+class SharedPlacesFile(Section):
+    """``_shared/places.yaml``: the words of the output labels of admin units, which are
+    English for every language (ACLED's spelling)."""
+
+    # generic words that end an English admin name ("Kirkuk Governorate"), dropped from labels
+    label_designators: list[str] = []
+    # romanised designators of a local formal name ("Samarskaya oblast'", "Hebei Sheng"): an
+    # English alias is then the better label
+    local_designators: list[str] = []
+    # lower-case words an English label may hold ("Bosnia and Herzegovina")
+    label_connectors: list[str] = []
+
+
 class NotesFile(RootModel[dict[str, str]]):
     """``_shared/notes.yaml``: one English template per ACLED sub-event type."""
 
@@ -353,6 +366,7 @@ SHARED_FILE_MODELS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
     "rules.yaml": RulesFile,
     "notes.yaml": NotesFile,
+    "places.yaml": SharedPlacesFile,
 }
 # TSV files: (fewest, most) columns per row. Trailing empty cells do not count.
 TSV_COLUMNS: dict[str, tuple[int, int]] = {

@@ -244,3 +244,27 @@ def test_a_plugin_reader_may_take_over_a_builtin_suffix(tmp_path):
     assert item.text == "PROTEST IN UTRECHT."
     (item,) = read_paths([tmp_path / "a.txt"])
     assert item.text == "Protest in Utrecht."
+
+
+def test_the_readme_plugin_block_runs_as_written(tmp_path):
+    """The README's plugin code, executed verbatim as a module: its reader reads a ".lines"
+    file through read_paths and its exporter writes ids."""
+    import re
+    import types
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    extending = readme.split("## Extending", 1)[1]
+    code = re.search(r"```python\n(.*?)```", extending, re.S).group(1)
+    module = types.ModuleType("readme_plugin")
+    exec(compile(code, "README.md", "exec"), module.__dict__)
+    plugin_manager().register(module)
+    try:
+        path = tmp_path / "notes.lines"
+        path.write_text("Zaterdag demonstreerden boeren in Zwolle.\n\nTweede regel.\n")
+        articles = list(read_paths([path]))
+        assert [a.text for a in articles] == ["Zaterdag demonstreerden boeren in Zwolle.",
+                                              "Tweede regel."]
+        assert write_events([], "ids", io.StringIO()) == 0  # its exporter is registered too
+    finally:
+        plugin_manager().unregister(module)

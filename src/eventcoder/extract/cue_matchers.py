@@ -1,0 +1,178 @@
+"""Cue lists compiled for matching: run only the cues whose anchor stands in a window.
+
+Split from the span records so that the matchers (a cue list's :class:`CueMatcher`, a union
+of patterns as :class:`UnionScan`, the pack's :func:`trigger_scan`) stand apart from both the
+anchor index they read (:mod:`eventcoder.extract.cue_anchors`) and the window helpers that
+use them (:mod:`eventcoder.extract.cue_find`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+from eventcoder.extract.cue_anchors import _REGISTRY, _anchors, _text_index, _TextIndex
+from eventcoder.langpacks import LanguagePack
+
+
+class CueMatcher:
+    """One cue list compiled for matching: which cues can start at which anchor."""
+
+    def __init__(self, cues: Sequence) -> None:
+        self.cues = list(cues)
+        self.by_anchor: dict[str, list[int]] = {}
+        self.by_free_anchor: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for i, cue in enumerate(self.cues):
+            anchors = _anchors(cue.pattern, cue.regex)
+            if anchors is None:
+                self.always.append(i)
+                continue
+            for anchor in anchors[0]:
+                self.by_anchor.setdefault(anchor, []).append(i)
+            for anchor in anchors[1]:
+                self.by_free_anchor.setdefault(anchor, []).append(i)
+        _REGISTRY.add(self.by_anchor)
+
+    def _hits(self, index: _TextIndex) -> tuple[list[int], list[int]]:
+        mine = index.per_matcher.get(id(self))
+        if mine is None:
+            pairs: list[tuple[int, int]] = []
+            where, mine_by = index.positions_of, self.by_anchor
+            # walk the shorter side: a text holds a few dozen anchors, a list hundreds
+            found = ([(a, where[a], mine_by[a]) for a in where if a in mine_by]
+                     if len(where) < len(mine_by) else
+                     [(a, where[a], cues) for a, cues in mine_by.items() if a in where])
+            for _anchor, places, cues in found:
+                for pos in places:
+                    pairs += [(pos, i) for i in cues]
+            for anchor, cues in self.by_free_anchor.items():
+                for pos in index.found_anywhere(anchor):
+                    pairs += [(pos, i) for i in cues]
+            pairs.sort()
+            mine = index.per_matcher[id(self)] = ([p for p, _ in pairs], [i for _, i in pairs])
+        return mine
+
+    def candidates(self, text: str, start: int = 0, end: int | None = None,
+                   open_start: bool = False) -> list:
+        """The cues (in list order) that may match with a start in text[start:end].
+
+        ``open_start``: ``start`` counts as a word start whatever precedes it (a slice)."""
+        end = len(text) if end is None else end
+        if start >= end or not self.cues:
+            return []
+        index = _text_index(text)
+        if not index.exact:
+            return self.cues
+        positions, which = self._hits(index)
+        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+        if lo == hi and not open_start:  # most windows hold no anchor of the list
+            return [self.cues[i] for i in self.always]
+        chosen = set(which[lo:hi])
+        if open_start:
+            for anchor in index.anchors_at(start):
+                chosen.update(self.by_anchor.get(anchor, ()))
+        chosen.update(self.always)
+        return [self.cues[i] for i in sorted(chosen)]
+
+
+_MATCHERS: OrderedDict[int, tuple[object, CueMatcher]] = OrderedDict()
+MATCHER_CACHE = 512  # cue lists kept compiled (a pack has a few dozen; the rest are subsets)
+
+
+def cue_matcher(cues: Sequence) -> CueMatcher:
+    """The compiled matcher of a cue list (built on first use, kept while the list lives)."""
+    hit = _MATCHERS.get(id(cues))
+    if hit is not None and hit[0] is cues and len(hit[1].cues) == len(cues):
+        _MATCHERS.move_to_end(id(cues))
+        return hit[1]
+    matcher = CueMatcher(cues)
+    _MATCHERS[id(cues)] = (cues, matcher)
+    if len(_MATCHERS) > MATCHER_CACHE:
+        _MATCHERS.popitem(last=False)
+    return matcher
+
+
+def candidate_cues(cues: Iterable, text: str, start: int = 0, end: int | None = None,
+                   open_start: bool = False) -> list:
+    """The cues of ``cues`` that may match starting in text[start:end], in list order."""
+    if not isinstance(cues, (list, tuple)):
+        return list(cues)
+    return cue_matcher(cues).candidates(text, start, end, open_start)
+
+
+class _Pattern:
+    """A pack pattern as a cue without a value (for unions of patterns)."""
+
+    __slots__ = ("pattern", "regex")
+
+    def __init__(self, pattern: str) -> None:
+        from eventcoder.langpacks import compile_pattern
+
+        self.pattern = pattern
+        self.regex = compile_pattern(pattern)
+
+
+class UnionScan:
+    """A union of pack patterns (as :func:`eventcoder.langpacks.union_pattern` builds it),
+    run only where an alternative's anchor stands: the same matches as the full union,
+    without trying hundreds of alternatives at every position."""
+
+    def __init__(self, patterns: Sequence[str], full: re.Pattern[str] | None) -> None:
+        self.full = full
+        self.parts = [_Pattern(p.lstrip("=")) for p in patterns]
+        self.parts.sort(key=lambda part: len(part.regex.pattern), reverse=True)
+        union = "|".join(f"(?:{part.regex.pattern})" for part in self.parts)
+        # the narrowing is exact only for the union it was built from
+        self.exact = full is not None and union == full.pattern and full.flags == (
+            re.IGNORECASE | re.UNICODE)
+
+    def _starts(self, text: str) -> list[tuple[int, int]]:
+        """(position, part) pairs where a part may match, by position then union order."""
+        matcher = cue_matcher(self.parts)
+        positions, which = matcher._hits(_text_index(text))
+        pairs = list(zip(positions, which, strict=True))
+        for i in matcher.always:  # no anchor: every position where it matches
+            pairs += [(m.start(), i) for m in _lookahead(self.parts[i].regex).finditer(text)]
+        pairs.sort()
+        return pairs
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The full union's ``finditer``: at the leftmost position the first alternative that
+        matches there, then on from its end."""
+        if not self.exact or not _text_index(text).exact:
+            yield from ([] if self.full is None else self.full.finditer(text))
+            return
+        pos = 0
+        for start, i in self._starts(text):
+            if start < pos:
+                continue
+            m = self.parts[i].regex.match(text, start)
+            if m is not None and m.end() > start:
+                yield m
+                pos = m.end()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+@lru_cache(maxsize=256)
+def _lookahead(regex: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=(?:{regex.pattern}))", regex.flags)
+
+
+_TRIGGER_SCANS: dict[int, tuple[LanguagePack, UnionScan]] = {}
+
+
+def trigger_scan(pack: LanguagePack) -> UnionScan | None:
+    """The pack's trigger union (``pack.trigger_scan``) as a narrowing scanner."""
+    full = getattr(pack, "trigger_scan", None)
+    if full is None:
+        return None
+    hit = _TRIGGER_SCANS.get(id(pack))
+    if hit is None or hit[0] is not pack or hit[1].full is not full:
+        hit = _TRIGGER_SCANS[id(pack)] = (pack, UnionScan([t.pattern for t in pack.triggers], full))
+    return hit[1]

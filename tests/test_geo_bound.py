@@ -184,9 +184,9 @@ def test_joint_base_with_a_foreign_actor_stays_in_the_country_named():
 def test_a_territory_is_inside_the_bound_of_its_state(gc):
     """territories.tsv: a state's dependent territory is no place abroad for an article on it
     (the test picks a small town of a territory; no name is special)."""
-    from eventcoder.geo.resolver import _territories
+    from eventcoder.geo.bounds import bound, territories
 
-    territory = next(t for t, state in _territories().items() if state == "US"
+    territory = next(t for t, state in territories().items() if state == "US"
                      and gc.gaz._con.execute("SELECT 1 FROM places WHERE kind='city' AND cc=? "
                                              "AND population BETWEEN 1000 AND 90000", (t,))
                      .fetchone())
@@ -194,7 +194,7 @@ def test_a_territory_is_inside_the_bound_of_its_state(gc):
     text = f"American officials said the storm reached {town} on Monday."
     out = gc.resolve_mentions(text, [_mention(text, "American", cue="demonym"),
                                      _mention(text, town)], lang="en")
-    assert territory in gc._bound(out, "en")
+    assert territory in bound(out, "en")
     # refused, if at all, for being small beside a named country, not for being abroad
     assert out[1].entry is None or out[1].entry.cc == territory
-    assert "US" not in gc._bound(out[1:], "en")  # the town alone names no country
+    assert "US" not in bound(out[1:], "en")  # the town alone names no country

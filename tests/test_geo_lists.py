@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.geo import get_geocoder
-from eventcoder.geo.resolver import _lists
+from eventcoder.geo.qualifiers import lists
 from eventcoder.records import PlaceMention
 
 
@@ -65,7 +65,7 @@ def test_what_makes_a_list(gc, text, names, listed):
         out.append(PlaceMention(text=name, start=start, end=start + len(name)))
         pos = start + len(name)
     rs = gc.resolve_mentions(text, out, lang="en")
-    assert set(_lists(text, rs, "en")) == listed
+    assert set(lists(text, rs, "en")) == listed
 
 
 def test_unknown_name_without_a_town_nearby_goes_to_the_province_named_nearest(gc):

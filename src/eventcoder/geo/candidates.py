@@ -1,0 +1,163 @@
+"""Candidate places for a mention and their article-free prior, apart from the resolver.
+
+Why a module of its own: the weights, the ``Candidate``/``Resolution`` records and the prior
+(feature kind, population, fame, the cue that introduced the name) are read by every part of
+resolution (the article context, "X, Y" qualifiers and lists, the country bound, event
+geocoding), which then need not import the geocoder itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.normalize import name_key
+from eventcoder.geo.points import admin_points, country_points
+from eventcoder.records import ADMIN_CUES, PlaceCue, PlaceMention
+
+# Kind prior: a bare name in news is most often a country, then a province, then a town.
+KIND_PRIOR = {"continent": 2.5, "country": 3.5, "adm1": 1.4, "adm2": 0.2, "city": 0.0}
+CUE_KINDS: dict[str, dict[str, float]] = {
+    PlaceCue.CITY: {"city": 3.0},
+    PlaceCue.CAPITAL: {"city": 3.0},
+    PlaceCue.NEAR: {"city": 1.0},
+    PlaceCue.PROVINCE: {"adm1": 3.5, "adm2": 1.5},
+    PlaceCue.REGION: {"adm1": 2.5, "adm2": 1.5, "continent": 1.0},
+    PlaceCue.DISTRICT: {"adm2": 3.5, "adm1": 1.0},
+    PlaceCue.COUNTRY: {"country": 4.0},
+}
+TIER_PENALTY = (0.0, 0.4, 1.2)
+# Scoring weights (hand-set; see benchmarks and eval-geo for their effect).
+W: dict = {
+    "pop": 0.5,  # per decade of population
+    "fame": 0.5,  # per decade of a town's alternate names (how many languages write about it)
+    "capital": 2.0,
+    "primary": 1.0,  # the place's own name rather than an alternate one
+    "named_after": {"adm1": 1.6, "adm2": 1.6},
+    "in_namesake": 0.3,
+    "dominant_share": 0.3,  # a town with this share of its province's people "names" it
+    "country_share": 2.0,  # times the share of the article's places in the same country
+    "country_seen": 0.8,
+    "adm1_seen": 1.5,
+    "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one
+    "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
+    "stated_distance": 2.0,  # "A, 100 km from B" and A's candidate lies ~100 km from B
+    # Oceans, seas and world regions carry no population; this stands in for a continent's
+    # population term so that "the Atlantic" is not outweighed by a village called Atlantic.
+    "area": 3.5,
+    # an item of a list of places ("Oregon, Texas, Washington and Wyoming") is of the kind and
+    # country most of the list's other items are
+    "list_kind": 2.0,
+}
+
+
+def name_cue(name: str) -> str | None:
+    """The cue a name carries in its own last word: "Oaxaca State", "Karak district" (the
+    packs' ``admin_suffixes``; a town word, "stad", is no cue)."""
+    words = name_key(name).split()
+    unit = lexicon(None).admin_suffixes.get(words[-1]) if len(words) > 1 else None
+    return unit if unit in ADMIN_CUES else None
+
+
+PRECISION = {"city": 1, "adm2": 2, "adm1": 3, "country": 3, "continent": 3}
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    primary: bool
+    tier: int
+    score: float = 0.0
+    embedded: bool = False  # found inside a longer name ("Colorado State University")
+
+
+@dataclass
+class Resolution:
+    """A mention and the place chosen for it (``entry`` None when nothing fits)."""
+
+    mention: PlaceMention
+    entry: Entry | None
+    candidates: list[Candidate] = field(default_factory=list)
+    demonym: bool = False
+    margin: float = 0.0
+    # No candidate fits: ``entry`` is then the place the article's nearby mentions support (see
+    # Geocoder.infer_unresolved), never a namesake; event geocoding ignores such entries.
+    inferred: bool = False
+
+    @property
+    def known_entry(self) -> Entry:
+        """``entry``, where the caller kept only resolved mentions (None there is a bug)."""
+        if self.entry is None:
+            raise ValueError(f"{self.mention.text!r} was not resolved")
+        return self.entry
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """Where the toponym lies as geoparsing reports it. A name that names a country or a
+        province stands for all of it: its geographic centre (``data/country_points.tsv``,
+        ``data/admin1_points.tsv``). A place only known to lie in one (inferred, or a longer
+        name holding the unit's: "Colorado State University") is more likely where its people
+        live: the gazetteer's point, the median of its towns; so is a province that shares its
+        name with a town inside it ("New York"), which the name may mean. Any other place at
+        its gazetteer coordinates. Events keep the entry's own coordinates (to_place)."""
+        e = self.entry
+        if e is None:
+            return None
+        if self.inferred or any(c.embedded and c.entry.id == e.id for c in self.candidates):
+            return e.lat, e.lon
+        if e.kind == "country" and e.cc:
+            centre = country_points().get(e.cc)
+            if centre is not None:
+                return centre
+        if e.kind in ("adm1", "adm2") and not any(
+                contains(e, c.entry) for c in self.candidates):
+            centre = admin_points().get(e.id)
+            if centre is not None:
+                return centre
+        return e.lat, e.lon
+
+
+def prior(c: Candidate, cue: str | None) -> float:
+    """The candidate's score before any context: kind, population, fame, capital, whether the
+    name is its own, the match tier and the cue."""
+    e = c.entry
+    score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
+    if e.kind == "continent" and not e.population:
+        score += W["area"]
+    if e.kind in ("city", "country"):  # fame: how many languages write about the place
+        score += W["fame"] * math.log10(e.alt_names + 1)
+    if e.fcode == "PPLC":
+        score += W["capital"]
+    if c.primary:
+        score += W["primary"]
+    score -= TIER_PENALTY[c.tier]
+    if cue:
+        score += CUE_KINDS.get(cue, {}).get(e.kind, 0.0)
+    return score
+
+
+def contains(unit: Entry, town: Entry) -> bool:
+    """The town lies in the unit (both candidates of one name: they share it)."""
+    return (unit.kind in ("adm1", "adm2") and town.kind == "city"
+            and unit.id in (town.adm1, town.adm2))
+
+
+def named_after(unit: Entry, town: Entry) -> bool:
+    """The unit is named after a town inside it (Kunduz, Gaza, Jenin): by its own name, or
+    because the town holds a large share of the unit's people."""
+    if not contains(unit, town):
+        return False
+    if name_key(town.name) in name_key(unit.name):
+        return True
+    return town.population >= W["dominant_share"] * max(unit.population, 1)
+
+
+def lies_in(e: Entry, unit: Entry) -> bool:
+    """The place is the unit or lies in it (by its country or province)."""
+    if e.id == unit.id:
+        return True
+    if unit.kind == "country":
+        return e.cc == unit.cc
+    return unit.kind in ("adm1", "adm2") and unit.id in (e.adm1, e.adm2)

@@ -1,0 +1,100 @@
+"""What the rest of an article says about where it is: the countries, provinces and towns its
+other mentions resolved to, as a bonus for each candidate.
+
+Why a module of its own: the context is rebuilt between the resolver's passes and handed, minus
+the mention being scored, to scoring, acceptance and the country bound; it needs only the
+candidate records, not the geocoder.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventcoder.distance import PointIndex
+from eventcoder.geo.candidates import Resolution, W
+from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.normalize import name_key
+
+
+class ArticleContext:
+    """What the rest of an article says about where it is."""
+
+    def __init__(self) -> None:
+        # Counters of float weights (typeshed types a Counter's values as int)
+        self.countries: Counter[str] = Counter()
+        self.adm1: Counter[int] = Counter()
+        self.points: list[tuple[int, float, float, float]] = []  # (mention idx, lat, lon, weight)
+        self.built = False
+        self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
+        self._index: tuple[int, PointIndex] | None = None
+
+    def index(self) -> PointIndex:
+        """The points as a :class:`PointIndex`, rebuilt only when points were added."""
+        if self._index is None or self._index[0] != len(self.points):
+            self._index = (len(self.points), PointIndex([(lat, lon) for _, lat, lon, _ in
+                                                         self.points]))
+        return self._index[1]
+
+    @classmethod
+    def from_resolutions(cls, out: list[Resolution]) -> ArticleContext:
+        ctx = cls()
+        ctx.built = True
+        for i, r in enumerate(out):
+            e = r.entry
+            if e is None:
+                continue
+            chosen = next((c for c in r.candidates if c.entry.id == e.id), None)
+            if chosen is not None and chosen.tier > 0 and e.kind == "city":
+                # A town reached only by transliteration or fuzzy matching is a guess: it never
+                # pulls the article's other names abroad.
+                continue
+            weight = 1.0 if r.margin > 1.0 else 0.5
+            if e.cc:
+                ctx.countries[e.cc] += weight  # type: ignore[assignment]  # float weights
+            adm1 = e.id if e.kind == "adm1" else e.adm1
+            if adm1:
+                ctx.adm1[adm1] += weight * (  # type: ignore[assignment]  # float weights
+                    1.0 if e.kind == "adm1" else W["adm1_implied"])
+            if e.kind in ("city", "adm2"):
+                ctx.points.append((i, e.lat, e.lon, weight))
+            ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
+        return ctx
+
+    def without(self, r: Resolution) -> ArticleContext:
+        """The context minus every mention of the same name (no self-reinforcement)."""
+        key = name_key(r.mention.text)
+        sub = ArticleContext()
+        sub.built = True
+        sub.countries = Counter(self.countries)
+        sub.adm1 = Counter(self.adm1)
+        for cc, adm1, k, w in self._by_mention.values():
+            if k != key:
+                continue
+            if cc:
+                sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
+            if adm1:
+                sub.adm1[adm1] -= w  # type: ignore[assignment]  # float weights
+        sub.countries = +sub.countries
+        sub.adm1 = +sub.adm1
+        skip = {i for i, (_, _, k, _) in self._by_mention.items() if k == key}
+        sub.points = [p for p in self.points if p[0] not in skip]
+        return sub
+
+    def in_context(self, e: Entry) -> bool:
+        if e.cc and self.countries.get(e.cc, 0) >= 0.5:
+            return True
+        return self.index().any_within(e.lat, e.lon, 150)
+
+    def bonus(self, e: Entry) -> float:
+        total = sum(self.countries.values())
+        b = 0.0
+        if e.cc and total:
+            seen = self.countries.get(e.cc, 0)
+            b += W["country_share"] * seen / total + (W["country_seen"] if seen > 0 else 0.0)
+        adm1 = e.id if e.kind == "adm1" else e.adm1
+        if adm1 and self.adm1.get(adm1, 0.0) >= 0.5:  # named, or implied by two towns
+            b += W["adm1_seen"]
+        if e.kind == "city" and self.points:
+            d = self.index().nearest_km(e.lat, e.lon, max(km for km, _ in W["near"]))
+            b += next((w for km, w in W["near"] if d < km), 0.0)
+        return b

@@ -1,0 +1,210 @@
+"""Event geocoding: an event's location fields from its own place words and the article.
+
+Why a module of its own: choosing an event's place (its own mention if it fits the units named
+after it, a national institution's capital, else the article's best context at the precision it
+supports) is a consumer of resolution, not part of it; the geocoder only resolves names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from eventcoder.geo.candidates import Resolution
+from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.toponyms import find_toponyms
+from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
+
+if TYPE_CHECKING:
+    from eventcoder.geo.resolver import Geocoder
+
+HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
+TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
+
+
+def geocode_events(
+    geocoder: Geocoder, article: Article, events: list[Event], doc=None
+) -> None:
+    """Fill the location fields of ``events`` from their place candidates and the article."""
+    lang = article.language
+    text = article.text
+    found = find_toponyms(text, lang or "en", doc=doc, gazetteer=geocoder)
+    spans = {(m.start, m.end): m for m in found}
+    for ev in events:
+        for pc in ev.place_candidates:
+            known = spans.get((pc.start, pc.end))
+            # The extractor may name the place its words point at (a landmark's town):
+            # that reading wins over the raw words.
+            renamed = pc.text != text[pc.start : pc.end]
+            if known is None or renamed or (pc.cue and not known.cue):
+                spans[(pc.start, pc.end)] = pc
+    mentions = sorted(spans.values(), key=lambda m: m.start)
+    resolutions = geocoder.resolve_mentions(text, mentions, lang=lang)
+    by_span = {(r.mention.start, r.mention.end): r for r in resolutions}
+    for ev in events:
+        geocode_event(geocoder, article, ev, by_span, resolutions)
+
+
+def geocode_event(
+    geocoder: Geocoder,
+    article: Article,
+    ev: Event,
+    by_span: dict[tuple[int, int], Resolution],
+    resolutions: list[Resolution],
+) -> None:
+    """One event's place: its own first mention that fits, a national institution's capital,
+    else :func:`fallback`; with the mentions that support it as evidence."""
+    chosen: Resolution | None = None
+    site: Resolution | None = None  # a national institution of a country the text names
+    own = [r for pc in ev.place_candidates
+           if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
+    for pc in ev.place_candidates:
+        r = by_span.get((pc.start, pc.end))
+        if r and r.entry and pc.cue == PlaceCue.NATIONAL_SITE and r.entry.kind == "country":
+            site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
+            continue
+        if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
+                fits_units(r, own)):
+            chosen = r
+            break
+    capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
+    if chosen is not None:
+        cue = chosen.mention.cue
+        place = geocoder.to_place(chosen.known_entry, geocoder.precision(chosen.known_entry, cue))
+        support = [chosen]
+    elif capital is not None:
+        place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
+        support = [site] if site is not None else []
+    else:
+        fallback_place = fallback(geocoder, ev, resolutions)
+        if fallback_place is None:
+            return
+        entry, support, precision = fallback_place
+        place = geocoder.to_place(entry, precision)
+    ev.location = place.location
+    ev.latitude, ev.longitude = place.latitude, place.longitude
+    ev.geonameid = place.geonameid
+    ev.country, ev.iso3 = place.country, place.iso3
+    ev.admin1, ev.admin2 = place.admin1, place.admin2
+    ev.geo_precision = place.geo_precision
+    for r in support:
+        evidence = place_evidence("location", article, r.mention)
+        if evidence not in ev.evidence:
+            ev.evidence.append(evidence)
+    chosen_entry = chosen.entry if chosen else None
+    adm1_id = (chosen_entry.adm1 if chosen_entry and chosen_entry.kind != "adm1"
+               else chosen_entry.id if chosen_entry else None)
+    for r in resolutions:
+        if r.entry is None or r in support:
+            continue
+        if adm1_id and r.entry.id == adm1_id:
+            ev.evidence.append(place_evidence("admin1", article, r.mention))
+        elif r.entry.kind == "country" and place.iso3 and r.entry.cc and (
+            geocoder._iso3.get(r.entry.cc) == place.iso3
+        ):
+            ev.evidence.append(place_evidence("country", article, r.mention))
+
+
+def fallback(
+    geocoder: Geocoder, ev: Event, resolutions: list[Resolution]
+) -> tuple[Entry, list[Resolution], int] | None:
+    """No candidate resolved: the article's best context, as imprecise as it is.
+
+    A province named near the event's own place mention (precision 3); else, for an
+    event whose words name no place of their own, the town told just before them
+    ("zaterdag in Amsterdam ... Tijdens de antiracismemars", precision 2); else the town
+    the article centres on, mentioned at least twice and twice as often as any other town
+    of its country, or its only town when the event names a place the gazetteer lacks
+    (precision 2: somewhere around it, as for an unknown street or square); else, for an
+    event at a national institution (parliament, army headquarters), the capital of the
+    article's main country (precision 2);
+    else the article's main country (precision 3)."""
+    resolved = [r for r in resolutions if r.entry is not None]
+    if not resolved:
+        return None
+    countries = Counter(r.known_entry.cc for r in resolved if r.known_entry.cc)
+    if not countries:
+        return None
+    top_cc, _ = countries.most_common(1)[0]
+    # The extractor's country for this event (from its own words) beats the article's
+    # most-mentioned country: a news round-up names many countries.
+    hinted = geocoder._country_code(ev.country)
+    if hinted and hinted in countries:
+        top_cc = hinted
+    # A province named near the event's own place mention keeps it at that admin level.
+    anchors = [pc.start for pc in ev.place_candidates]
+    provinces = [r for r in resolved
+                 if r.known_entry.kind == "adm1" and r.known_entry.cc == top_cc]
+    if anchors and provinces:
+        near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
+        if min(abs(near.mention.start - a) for a in anchors) < 200:
+            return near.known_entry, [near], 3
+    local = [r for r in resolved
+             if r.known_entry.kind == "city" and r.known_entry.cc == top_cc and not r.demonym]
+    told = [e.start for e in ev.evidence if e.field == "event_type"]
+    if told and not any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+        first = min(told)
+        before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
+        if before:
+            nearest = max(before, key=lambda r: r.mention.start)
+            return nearest.known_entry, [nearest], 2
+    towns = Counter(r.known_entry.id for r in local)
+    ranked = towns.most_common(2)
+    # (or the one town of that country the article names at all, when the event's own
+    # place is a street or venue the gazetteer lacks: "de Spuistraat" ... "W Amsterdam")
+    alone = len(ranked) == 1 and any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates)
+    if ranked and (ranked[0][1] >= 2 or alone) and (
+            len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        support = [r for r in resolved if r.known_entry.id == ranked[0][0]]
+        return support[0].known_entry, support[:1], 2
+    # A province named near the words that tell the event is where it is, at province
+    # precision, rather than the whole country ("in Tarmiyah district, Salah al-Din").
+    if told and provinces:
+        near = min(provinces, key=lambda r: min(abs(r.mention.start - t) for t in told))
+        if min(abs(near.mention.start - t) for t in told) < 200:
+            return near.known_entry, [near], 3
+    country = geocoder._countries.get(top_cc)
+    if country is None:
+        return None
+    support = [r for r in resolved if r.known_entry.id == country.id]
+    # a national institution ("het hoofdkwartier van de Soedanese strijdkrachten", "outside
+    # parliament") stands in the capital: around it (precision 2), not the whole country
+    if any(pc.cue == PlaceCue.NATIONAL_SITE for pc in ev.place_candidates):
+        capital = geocoder.gaz.capital(top_cc)
+        if capital is not None:
+            return capital, support[:1], 2
+    return country, support[:1], 3
+
+
+def fits_units(r: Resolution, own: list[Resolution]) -> bool:
+    """The place lies in every unit the event's words name right after it, as a hierarchy
+    ("X village (Y district, Z province)", "X, Z", "X in Y district"): a namesake in another
+    province or country is not the event's place, which then goes to the district or province
+    named (the event's next place). Units told elsewhere (a list of provinces) do not bind."""
+    e = r.known_entry
+    for u in own:
+        unit = u.entry
+        if u is r or unit is None or u.demonym or unit.id == e.id:
+            continue
+        gap = u.mention.start - r.mention.end
+        if not 0 <= gap <= HIERARCHY_CHARS:
+            continue
+        if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
+            inside = e.cc == unit.cc
+        elif unit.kind == "adm1" and e.kind in ("city", "adm2") and e.adm1 is not None:
+            inside = e.adm1 == unit.id
+        elif unit.kind == "adm2" and e.kind == "city" and e.adm1 is not None:
+            inside = unit.id == e.adm2 or unit.adm1 == e.adm1
+        else:
+            inside = True
+        if not inside:
+            return False
+    return True
+
+
+def place_evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:
+    """The mention as evidence of one of the event's place fields."""
+    return Evidence(
+        field=field_name, article_id=article.id, start=m.start, end=m.end,
+        text=article.text[m.start:m.end],
+    )

@@ -1,0 +1,144 @@
+"""What the text says between an article's names: "X, Y" qualifiers, lists of names and stated
+distances ("A, 100 km from B"), each read once per article and added to the candidates' scores
+on every pass.
+
+Why a module of its own: these read the text around the mentions, not the gazetteer or the
+rest of the article, and the country bound needs the qualifiers too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from eventcoder.distance import haversine_km
+from eventcoder.geo.candidates import Candidate, Resolution, W, prior
+from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.toponyms import stated_distance
+
+
+@dataclass
+class Qualifier:
+    """"X, Y": X lies in Y (Paris, Texas; Kunduz, Afghanistan)."""
+
+    within: Entry
+
+    def bonus(self, c: Candidate) -> float:
+        """For X's candidate: lying in Y. A town matched only by an alternate name gets less
+        ("Washington, New York and Boston" is a list, not Watervliet, once called Washington)."""
+        e, w = c.entry, self.within
+        if w.kind == "country":
+            inside = e.cc == w.cc and e.kind != "country"
+        else:
+            inside = w.kind == "adm1" and e.adm1 == w.id
+        if not inside:
+            return 0.0
+        return (3.0 if w.kind == "country" else 4.0) * (1.0 if c.primary else 0.4)
+
+
+@dataclass
+class Qualified:
+    """"X, Y" seen from Y: Y is the unit X's best-known namesake lies in ("Tacoma, Washington"
+    is the state, not the capital)."""
+
+    town: Entry
+
+    def bonus(self, c: Candidate) -> float:
+        e, t = c.entry, self.town
+        if e.kind == "adm1" and t.adm1 == e.id or e.kind == "country" and t.cc == e.cc:
+            return 3.0
+        return 0.0
+
+
+def stated_distances(
+    text: str, out: list[Resolution], lang: str | None
+) -> dict[int, list[tuple[int, float]]]:
+    """"A, 100 km from B": mention pairs (both ways) with the distance the text states
+    between them; A is the closest mention before B in the same sentence."""
+    pairs: dict[int, list[tuple[int, float]]] = {}
+    for j in range(1, len(out)):
+        km = stated_distance(text, out[j].mention.start, lang)
+        if km is None:
+            continue
+        i = j - 1
+        if any(ch in ".!?\n" for ch in text[out[i].mention.end:out[j].mention.start]):
+            continue
+        pairs.setdefault(i, []).append((j, km))
+        pairs.setdefault(j, []).append((i, km))
+    return pairs
+
+
+def distance_bonus(e: Entry, other: Entry, km: float) -> float:
+    """Reward a candidate lying about the stated distance from the other place, and penalise
+    one lying much nearer or farther (which the plain proximity bonus would favour)."""
+    if e.kind not in ("city", "adm2") or other.kind not in ("city", "adm2"):
+        return 0.0
+    d = haversine_km(e.lat, e.lon, other.lat, other.lon)
+    fits = abs(d - km) <= max(25.0, 0.5 * km)
+    return W["stated_distance"] if fits else -W["stated_distance"]
+
+
+def qualifiers(text: str, out: list[Resolution]) -> dict[int, Qualifier | Qualified]:
+    """"X, Y" pairs: X gets a Qualifier (lies in Y), Y a Qualified (holds X's best-known
+    namesake, when that is a town)."""
+    quals: dict[int, Qualifier | Qualified] = {}
+    for i in range(len(out) - 1):
+        a, b = out[i].mention, out[i + 1].mention
+        between = text[a.end:b.start]
+        if between.strip() != "," or len(between) > 3:
+            continue
+        best = [c for c in out[i + 1].candidates if c.entry.kind in ("adm1", "country")]
+        if best:
+            top = max(best, key=lambda c: prior(c, None))
+            quals[i] = Qualifier(top.entry)
+            towns = [c for c in out[i].candidates if c.entry.kind == "city"]
+            if towns and i + 1 not in quals:
+                quals[i + 1] = Qualified(max(towns, key=lambda c: prior(c, None)).entry)
+    return quals
+
+
+@dataclass
+class ListItem:
+    """A name in a list of names ("Washington, Pennsylvania and California")."""
+
+    others: list[int]  # the list's other items (indices into the article's resolutions)
+
+    def bonus(self, c: Candidate, out: list[Resolution]) -> float:
+        """For the item's candidate: being of the kind and country of at least two thirds of
+        the list's other items (at least two), as they stand after the last pass."""
+        kinds = Counter((e.kind, e.cc) for j in self.others if (e := out[j].entry) is not None)
+        if not kinds:
+            return 0.0
+        (kind, cc), n = kinds.most_common(1)[0]
+        if n < 2 or 3 * n < 2 * len(self.others):
+            return 0.0
+        return W["list_kind"] if (c.entry.kind, c.entry.cc) == (kind, cc) else 0.0
+
+
+def lists(text: str, out: list[Resolution], lang: str | None) -> dict[int, ListItem]:
+    """Lists of three names or more joined only by the language's coordination words and
+    marks, one of them a word ("A, B and C"; a run of commas alone is a hierarchy:
+    "Buffalo, New York, United States")."""
+    joiners = lexicon(lang).coordination
+    items: dict[int, ListItem] = {}
+    run: list[int] = []
+    worded = False
+
+    def close() -> None:
+        if len(run) >= 3 and worded:
+            for i in run:
+                items[i] = ListItem([j for j in run if j != i])
+
+    for i, r in enumerate(out):
+        if run:
+            between = text[out[run[-1]].mention.end:r.mention.start]
+            tokens = between.replace(",", " , ").lower().split()
+            if tokens and len(between) <= 12 and all(t in joiners for t in tokens):
+                run.append(i)
+                worded = worded or any(t.isalpha() for t in tokens)
+                continue
+            close()
+        run, worded = [i], False
+    close()
+    return items

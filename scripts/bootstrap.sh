@@ -16,15 +16,26 @@ python_bin=${PYTHON:-python3.11}
 if ! command -v "$python_bin" >/dev/null 2>&1; then python_bin=python3; fi
 [ -x .venv/bin/python ] || "$python_bin" -m venv .venv
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-if [ "$want_tests" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[dev,ray]"
-else
-  .venv/bin/python -m pip install -q -e .
-fi
+# A package index that stalls mid-download must not fail the install: pip retries each request,
+# and the whole install is tried again (what finished is cached) before giving up.
+export PIP_DEFAULT_TIMEOUT=${PIP_DEFAULT_TIMEOUT:-120} PIP_RETRIES=${PIP_RETRIES:-10}
+target=.
+[ "$want_tests" = 1 ] && target=".[dev,ray]"
+for try in 1 2 3; do
+  .venv/bin/python -m pip install -q -e "$target" && break
+  [ "$try" = 3 ] && { echo "bootstrap: pip install failed three times" >&2; exit 1; }
+  echo "bootstrap: pip install failed (try $try of 3); trying again" >&2
+  sleep $((try * 10))
+done
 
 if [ -f web/package.json ]; then
   if command -v npm >/dev/null 2>&1; then
-    npm ci --prefix web --no-audit --no-fund --loglevel=error
+    for try in 1 2 3; do
+      npm ci --prefix web --no-audit --no-fund --loglevel=error && break
+      [ "$try" = 3 ] && { echo "bootstrap: npm ci failed three times" >&2; exit 1; }
+      echo "bootstrap: npm ci failed (try $try of 3); trying again" >&2
+      sleep $((try * 10))
+    done
   else
     echo "bootstrap: npm is missing; install Node.js/npm for the map and web page" >&2
     exit 1

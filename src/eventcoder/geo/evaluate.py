@@ -21,13 +21,16 @@ A toponym resolved to a country is scored at the country's geographic centre
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from defusedxml import ElementTree
 
 from eventcoder.distance import haversine_km
+from eventcoder.geo.normalize import name_key
 from eventcoder.records import PlaceMention
 
 ACC_KM = 161.0
@@ -43,6 +46,7 @@ class GoldToponym:
     geonameid: int | None  # None in GeoVirus, which gives coordinates only
     lat: float
     lon: float
+    page: str | None = None  # GeoVirus: the Wikipedia page of the place meant
 
 
 @dataclass
@@ -86,9 +90,11 @@ def read_gold(path: Path) -> list[GoldArticle]:
         annotated: list[tuple[int, int]] = []
         for t in (*art.iter("toponym"), *art.iter("location")):
             gaz = t.find("gaztag")
+            page = None
             if t.tag == "location":  # GeoVirus: coordinates, no GeoNames id
                 phrase = t.findtext("name") or ""
                 gid, lat, lon = None, t.findtext("lat"), t.findtext("lon")
+                page = t.findtext("page")
             elif gaz is not None:  # TR-News
                 phrase = t.findtext("phrase") or ""
                 gid, lat, lon = gaz.get("geonameid"), gaz.findtext("lat"), gaz.findtext("lon")
@@ -103,7 +109,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
             if (not gid and t.tag != "location") or not lat or not lon:
                 continue
             toponyms.append(GoldToponym(phrase, *span, int(gid) if gid else None, float(lat),
-                                        float(lon)))
+                                        float(lon), page))
         art_id = art.get("docid") or art.get("file") or str(n)
         articles.append(GoldArticle(art_id, text, toponyms, annotated))
     return articles
@@ -113,11 +119,15 @@ class _Scores:
     def __init__(self) -> None:
         self.n = self.exact = self.within = self.unresolved = 0
         self.with_id = 0  # gold toponyms that carry a GeoNames id (exact match is defined)
+        self.with_page = self.page_matches = 0  # GeoVirus: gold toponyms with a page, matched
         self.errors: list[float] = []
+        self.point_errors: list[float] = []  # GeoVirus' old measure: no page match
 
-    def add(self, gold: GoldToponym, pred_id: int | None, lat: float | None, lon: float | None):
+    def add(self, gold: GoldToponym, pred_id: int | None, lat: float | None, lon: float | None,
+            same_page: bool = False):
         self.n += 1
         self.with_id += gold.geonameid is not None
+        self.with_page += gold.page is not None
         if pred_id is None and lat is None:
             self.unresolved += 1
             return
@@ -128,6 +138,10 @@ class _Scores:
             raise ValueError(f"prediction {pred_id} has no coordinates")
         else:
             km = haversine_km(gold.lat, gold.lon, lat, lon)
+        self.point_errors.append(km)
+        if same_page:
+            km = 0.0
+            self.page_matches += 1
         self.errors.append(km)
         if km <= ACC_KM:
             self.within += 1
@@ -135,7 +149,7 @@ class _Scores:
     def as_dict(self) -> dict:
         n = self.n or 1
         far = sum(km > FAR_KM for km in self.errors)
-        return {
+        out = {
             "toponyms": self.n,
             "exact_pct": round(100 * self.exact / self.with_id, 1) if self.with_id else None,
             "within_161km_pct": round(100 * self.within / n, 1),
@@ -144,12 +158,72 @@ class _Scores:
             "far_500km_pct": round(100 * far / len(self.errors), 1) if self.errors else None,
             "unresolved": self.unresolved,
         }
+        if self.with_page:  # GeoVirus: the measure without page matches, for comparison
+            pts = self.point_errors
+            out["page_matches"] = self.page_matches
+            out["points_within_161km_pct"] = round(100 * sum(km <= ACC_KM for km in pts) / n, 1)
+            out["points_mean_km"] = round(statistics.fmean(pts), 1) if pts else None
+        return out
+
+
+AREA_KINDS = ("country", "adm1", "adm2", "continent")
+
+
+class _Pages:
+    """Whether a resolution is the place a GeoVirus toponym's Wikipedia page is about.
+
+    GWN and TR-News score a resolution with the gold's GeoNames id as 0 km, wherever the gold
+    point lies: the place is right, and which point stands for a whole country is a convention
+    (GeoVirus puts Canada at 60 N 95 W, an editor's rounded point 400 km from the centre of its
+    land). GeoVirus has no ids but names each toponym's page; a country, province or world
+    region whose own name is the page's title (no disambiguation) and that holds the gold point
+    (the indexed town nearest to it lies in the unit) is the same place, scored as 0 km too.
+    A town, an inferred or embedded place, or a unit that does not hold the point is scored by
+    distance as before."""
+
+    def __init__(self, geocoder) -> None:
+        self.geo = geocoder
+        self._towns: list[tuple[float, float, str | None, int | None, int | None]] | None = None
+        self._lats: list[float] = []
+
+    def _nearest_town(self, lat: float, lon: float):
+        if self._towns is None:
+            self._towns = sorted(self.geo.gaz.town_points())
+            self._lats = [r[0] for r in self._towns]
+        for reach in (0.5, 2.0, 5.0):  # degrees of latitude; most points have a town near
+            lo = bisect.bisect_left(self._lats, lat - reach)
+            hi = bisect.bisect_right(self._lats, lat + reach)
+            best = min(self._towns[lo:hi], default=None,
+                       key=lambda t: haversine_km(lat, lon, t[0], t[1]))
+            if best is not None and haversine_km(lat, lon, best[0], best[1]) <= reach * 111:
+                return best
+        return None
+
+    def same(self, gold: GoldToponym, r) -> bool:
+        e = r.entry
+        if gold.page is None or e is None or r.inferred or e.kind not in AREA_KINDS:
+            return False
+        if any(c.embedded and c.entry.id == e.id for c in r.candidates):
+            return False
+        title = unquote(gold.page.rsplit("/", 1)[-1]).replace("_", " ")
+        if "," in title or "(" in title:
+            return False
+        key = name_key(title)
+        if not any(o.id == e.id for o, _, _ in self.geo.gaz.by_key("key", key)):
+            return False
+        if e.kind == "continent":  # no town to test it by: its own name only (the "European
+            return key in (name_key(e.name), name_key(e.label))  # Union" is not Europe)
+        town = self._nearest_town(gold.lat, gold.lon)
+        if town is None:
+            return False
+        return e.cc == town[2] if e.kind == "country" else e.id in (town[3], town[4])
 
 
 def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
     from eventcoder.geo.toponyms import detect_cue
 
     scores = _Scores()
+    pages = _Pages(geocoder)
     for art in articles:
         mentions = [
             PlaceMention(text=t.text, start=t.start, end=t.end,
@@ -160,9 +234,9 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
         resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en",
                                              infer=infer)
         for i, r in zip(order, resolved, strict=True):
-            e, pt = r.entry, r.point
-            scores.add(art.toponyms[i], e.id if e else None, pt[0] if pt else None,
-                       pt[1] if pt else None)
+            e, pt, g = r.entry, r.point, art.toponyms[i]
+            scores.add(g, e.id if e else None, pt[0] if pt else None, pt[1] if pt else None,
+                       pages.same(g, r))
     return scores.as_dict()
 
 
@@ -171,6 +245,7 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
 
     tp_pred = n_pred = tp_gold = n_gold = 0
     scores = _Scores()
+    pages = _Pages(geocoder)
     for art in articles:
         found = find_toponyms(art.text, "en", gazetteer=geocoder)
         resolved = geocoder.resolve_mentions(art.text, found, lang="en", infer=infer)
@@ -184,7 +259,8 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
                 continue
             tp_gold += 1
             e, pt = match.entry, match.point
-            scores.add(g, e.id if e else None, pt[0] if pt else None, pt[1] if pt else None)
+            scores.add(g, e.id if e else None, pt[0] if pt else None, pt[1] if pt else None,
+                       pages.same(g, match))
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0

@@ -147,6 +147,11 @@ class Gazetteer:
     def countries(self) -> dict[str, Entry]:
         return self._countries
 
+    def town_points(self) -> list[tuple[float, float, str | None, int | None, int | None]]:
+        """(lat, lon, cc, adm1, adm2) of every town: which unit holds a point (evaluation)."""
+        return self._con.execute(
+            "SELECT lat, lon, cc, adm1, adm2 FROM places WHERE kind = 'city'").fetchall()
+
 
 def admin_names(cc: str, level: int = 1) -> list[tuple[str, int, str, str]]:
     """The naming source of a country's admin units: (ISO 3166-2 code, GeoNames id, GeoNames

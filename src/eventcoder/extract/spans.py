@@ -61,8 +61,10 @@ class ActorSpan(Span):
     country: str | None = None
     explicit_country: bool = False
     role: Role = Role.UNMARKED
-    name_display: str = ""
-    support_of: ActorSpan | None = field(default=None, repr=False)
+    # the ACLED name the coder gives an event's side; set only on the coder's own copies
+    # (``dataclasses.replace``), never on the scan's span, and not part of equality, so a
+    # named side still equals the span it was named from
+    name_display: str = field(default="", compare=False)
 
 
 @dataclass

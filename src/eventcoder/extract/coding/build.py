@@ -11,8 +11,8 @@ from eventcoder.extract.coding.sides import (
     crowd_as,
     event_country,
     implied,
-    link_support,
     orient,
+    source_names,
 )
 from eventcoder.extract.coding.subtypes import in_arrest_scope, sub_event_type
 from eventcoder.extract.coding.tolls import casualties, conservative
@@ -35,15 +35,13 @@ EVIDENCE_MENTIONS = 6  # event words cited as evidence of the type, at most
 def build(ctx: Context, d: Draft) -> Event | None:
     """Code one draft as an Event (geo fields empty), or None when it makes none.
 
-    In order: link supporters in the draft's sentences; the country its words give; its
-    sides; the sub-type those sides make (None: no event); the sides oriented for that
-    sub-type, crowds renamed, one-sided types stripped of a second side, conventional sides
-    filled; arrests outside the codebook's scope dropped (None); then tolls and claims,
-    dates, place candidates, confidence and a stable id. Writes ``support_of`` and
-    ``name_display`` on the scan's actor spans (see :mod:`.sides`); returns a new Event."""
+    In order: the country its words give; its sides; the sub-type those sides make (None:
+    no event); the sides oriented for that sub-type, crowds renamed, one-sided types
+    stripped of a second side, conventional sides filled; arrests outside the codebook's
+    scope dropped (None); then tolls and claims, dates, place candidates, confidence and
+    a stable id. Writes nothing on the draft or the scan's spans (the sides are named
+    copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
-    for m in d.mentions:
-        link_support(ctx, m.sentence)
     country, own = event_country(ctx, d)
     sides = actors(ctx, d, country, own)
     sub = sub_event_type(ctx, d, sides)
@@ -78,7 +76,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
             ev(name, actor)
     inter1 = a1.inter if a1 else None
     inter2 = a2.inter if a2 else None
-    deaths, claims, injured = casualties(ctx, d, a1)
+    deaths, claims, injured = casualties(ctx, d, a1, source_names(ctx, d, country, own))
     fatalities = conservative(deaths)
     for c in deaths:
         ev("fatalities", c)

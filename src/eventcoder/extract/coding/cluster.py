@@ -11,10 +11,10 @@ from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
 from eventcoder.extract.coding.event_dates import time_clash
-from eventcoder.extract.coding.sides import has_armed_actor, link_support
+from eventcoder.extract.coding.sides import has_armed_actor
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
-from eventcoder.extract.spans import PlaceSpan
+from eventcoder.extract.spans import ActorSpan, PlaceSpan
 from eventcoder.langpacks import PSEUDO_PREFIX
 from eventcoder.records import INSURGENTS, NON_STATE_ARMED, SUB_EVENT_TO_TYPE, Modality, Role
 
@@ -111,6 +111,9 @@ class _Clusterer:
         self.modifiers = ctx.modifiers
         self.told = told
         self.drafts: list[_Forming] = []
+        # armed groups whose claim made them an attack's doer, in the order claimed: from
+        # then on they no longer speak as a source (the scan's spans keep their role)
+        self.claimants: list[ActorSpan] = []
 
     def fits(self, label: str, d: _Forming) -> bool:
         return labels_fit(self.rules, label, [m.label for m in d.mentions])
@@ -192,15 +195,14 @@ class _Clusterer:
     def claimed(self, m: Mention) -> Mention:
         """The armed group that claims an attack is coded as its doer, as ACLED does; its
         claim is of the attack, not of the toll the reporter tells. Returns the mention with
-        those sources moved to its agents. Mutates the moved actor spans' ``role`` to
-        ``Role.CLAIMANT``: the scan's sentence holds the same spans, and later phases (tolls,
-        sides, continuation) must see that they no longer speak as a source."""
+        those sources moved to its agents, and lists them in ``claimants``: later mentions
+        here and later phases (tolls, sides) read them as claimants, not sources, through
+        the drafts' ``claimants`` (the spans themselves are not written on)."""
         # rebels and militias claim attacks; a state's forces "claim" kills
         moved = [a for a in m.sources if a.inter in NON_STATE_ARMED and names_attack(m)]
         if not moved:
             return m
-        for a in moved:
-            a.role = Role.CLAIMANT
+        self.claimants.extend(a for a in moved if not any(a is c for c in self.claimants))
         return replace(m, sources=[a for a in m.sources if not any(a is b for b in moved)],
                        agents=[*m.agents, *moved])
 
@@ -251,9 +253,9 @@ class _Clusterer:
                 # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
                 return m
             if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
-                    not has_armed_actor(m)):
+                    not has_armed_actor(m, self.claimants)):
                 return m  # "a deal announced in Newark", "damaged in Sweden": a place is no side
-            if m.weight <= GENERIC and not (m.agents or has_armed_actor(m)):
+            if m.weight <= GENERIC and not (m.agents or has_armed_actor(m, self.claimants)):
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
             drafts.append(_new(m))
             return m
@@ -264,7 +266,7 @@ class _Clusterer:
             if target is not None:
                 target.add(m)
                 return m
-            if m.summary or (m.weight < STRONG and not has_armed_actor(m)):
+            if m.summary or (m.weight < STRONG and not has_armed_actor(m, self.claimants)):
                 return m
             drafts.append(_new(m))
             return m
@@ -323,14 +325,17 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Draft]:
     place joins the event its clause goes on to place. A claim of responsibility that tells
     the attack and its toll counts as reported: its mention comes back with modality
     "reported" (a copy; the input list is not changed) and the sentence is listed in each
-    draft's ``told_by_claim``."""
+    draft's ``told_by_claim``; the armed groups whose claim makes them an attack's doer are
+    each draft's ``claimants``. Neither the mentions nor the scan's spans are written on."""
     told = told_by_claim(mentions)
     mentions = [replace(m, modality=Modality.REPORTED)
                 if m.sentence.index in told and m.modality == Modality.CLAIMED else m
                 for m in mentions]
     run = _Clusterer(ctx, told)
     run.run(mentions)
-    return [Draft(mentions=tuple(f.mentions), modality=f.modality, told_by_claim=told)
+    claimants = tuple(run.claimants)
+    return [Draft(mentions=tuple(f.mentions), modality=f.modality, told_by_claim=told,
+                  claimants=claimants)
             for f in run.drafts]
 
 
@@ -350,7 +355,7 @@ def continued(ctx: Context, d: Draft) -> Draft:
     """Sentences right after an event, without an event word, may still tell of it:
     "Daar waren de strijders verjaagd", "kregen de troepen steun van de NAVO". Returns the
     draft with their actors and tolls added (a real draft only; others come back as they
-    are). Links supporters in those sentences (see ``sides.link_support``)."""
+    are)."""
     if d.modality not in REAL:
         return d
     by_sentence = {s.index: s for s in ctx.scan.sentences}
@@ -363,11 +368,10 @@ def continued(ctx: Context, d: Draft) -> Draft:
         # Generic fighters ("de strijders") there refer back to a named side.
         actors.extend(
             a for a in s.actors
-            if a.role not in (Role.SOURCE, Role.ACCUSED)
+            if d.role(a) not in (Role.SOURCE, Role.ACCUSED)
             and not (a.kind == "generic" and a.inter in INSURGENTS)
         )
         casualties.extend(s.casualties)
-        link_support(ctx, s)
     return replace(d, extra_actors=tuple(actors), extra_casualties=tuple(casualties))
 
 

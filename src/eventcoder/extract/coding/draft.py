@@ -1,27 +1,31 @@
 """The records the coder's phases share: the article's context and the draft of one event.
 
 A :class:`Draft` is frozen: a phase that adds to it (continuation, a split by place) returns
-a new one. The spans a draft points to are the scan's own objects; the few phases that still
-write on them say so in their docstrings (``sides.link_support``, ``sides.actors``,
-``cluster``'s claimant move).
+a new one. The spans a draft points to are the scan's own objects, and no phase writes on
+them: what the coder learns about a span is kept beside it (who a helper supports:
+:attr:`Context.supports`; an armed group whose claim makes it the doer: :attr:`Draft.claimants`;
+the name a side is given: a copy made by ``sides.actors``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from eventcoder.extract.dates import Published
 from eventcoder.extract.mentions import Mention
-from eventcoder.extract.scan import Scan
-from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan
+from eventcoder.extract.scan import Scan, Sentence
+from eventcoder.extract.spans import ActorSpan, CasualtySpan, PlaceSpan, tokens_between
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import REAL, Article, Modality
+from eventcoder.records import REAL, Article, Modality, Role
 
 # Only real (reported) events are output by default; the coder keeps real and other drafts
 # apart. ``REAL`` holds Modality members, which equal (and hash as) the plain names that
 # mentions and records carry, so ``"reported" in REAL`` holds.
-__all__ = ["REAL", "Context", "Draft", "has_toll", "place_key", "place_of"]
+__all__ = ["REAL", "Context", "Draft", "has_toll", "place_key", "place_of", "role_of",
+           "support_links"]
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,40 @@ class Context:
     def rules(self) -> dict[str, Any]:
         return self.pack.rules
 
+    @cached_property
+    def supports(self) -> dict[int, ActorSpan]:
+        """Who each helper span of the article supports, by ``id`` of the helper (see
+        :func:`support_links`); read through :meth:`support_of`."""
+        return support_links(self.scan.text, self.scan.sentences)
+
+    def support_of(self, a: ActorSpan) -> ActorSpan | None:
+        """The actor this span helps ("backed by NATO"), or None: it is a side itself."""
+        return self.supports.get(id(a))
+
+
+def support_links(text: str, sentences: list[Sentence]) -> dict[int, ActorSpan]:
+    """"kregen de troepen steun van de NAVO": the actor right after a support cue helps the
+    actor told before it (an empty span at the cue when none is). Keyed by ``id`` of the
+    helper span, which the scan keeps alive; the spans themselves are not written on."""
+    links: dict[int, ActorSpan] = {}
+    for s in sentences:
+        for cs, ce, _cue in s.support_cues:
+            helper = next((a for a in s.actors if a.start >= ce
+                           and tokens_between(text, ce, a.start) <= 2), None)
+            helped = next((a for a in reversed(s.actors) if a.end <= cs), None)
+            if helper is not None:
+                links[id(helper)] = helped or ActorSpan(cs, cs, "")
+    return links
+
 
 @dataclass(frozen=True)
 class Draft:
     """An event before coding: its mentions and what the sentences after them add.
 
     ``told_by_claim`` holds the article's sentences whose claim of responsibility tells the
-    attack itself (their tolls count as reported; see ``cluster``)."""
+    attack itself (their tolls count as reported; see ``cluster``). ``claimants`` holds the
+    article's actor spans whose claim of an attack makes them its doer: they no longer speak
+    as a source (read their role through :meth:`role`)."""
 
     mentions: tuple[Mention, ...]
     modality: str = Modality.REPORTED
@@ -58,6 +89,11 @@ class Draft:
     extra_casualties: tuple[CasualtySpan, ...] = ()
     only_place: PlaceSpan | None = None  # set when one report lists several places
     told_by_claim: frozenset[int] = field(default=frozenset())
+    claimants: tuple[ActorSpan, ...] = ()
+
+    def role(self, a: ActorSpan) -> Role:
+        """The span's role as the coder reads it: a claimant of the attack, else the scan's."""
+        return role_of(a, self.claimants)
 
     def place(self) -> PlaceSpan | None:
         """The specific place the event's words name (the listed one after a split)."""
@@ -67,6 +103,11 @@ class Draft:
 
     def labels(self) -> list[str]:
         return [m.label for m in self.mentions]
+
+
+def role_of(a: ActorSpan, claimants: Sequence[ActorSpan]) -> Role:
+    """``Role.CLAIMANT`` for a span among the claimants (by identity), else its own role."""
+    return Role.CLAIMANT if any(a is c for c in claimants) else a.role
 
 
 def place_of(mentions: tuple[Mention, ...] | list[Mention]) -> PlaceSpan | None:

@@ -1,20 +1,20 @@
 """The sides of an event: who did it (actor1), to whom (actor2), who helped either, and the
 country the event's own words give.
 
-Two functions here write on the scan's actor spans, because later phases read those spans
-through the sentences that hold them: :func:`link_support` sets ``support_of`` and
-:func:`actors` sets ``name_display``. Every other function returns new spans.
+Nothing here writes on the scan's spans: who helps whom is read from
+:attr:`~.draft.Context.supports`, a claimant's role from the draft, and the sides
+:func:`actors` returns are copies that carry the name the draft gives them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from eventcoder.extract.coding.draft import Context, Draft, has_toll
+from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
 from eventcoder.extract.mentions import Mention
-from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
 from eventcoder.records import (
     ARMED,
@@ -38,27 +38,15 @@ class Sides(NamedTuple):
     assoc2: list[ActorSpan]
 
 
-def has_armed_actor(m: Mention) -> bool:
+def has_armed_actor(m: Mention, claimants: Sequence[ActorSpan] = ()) -> bool:
     """An armed side in the mention's share, or in its sentence when the mention counts
-    dead ("police fired live bullets at the crowd, killing two")."""
+    dead ("police fired live bullets at the crowd, killing two"); a claimant of an attack
+    told so far (``claimants``) no longer speaks as a source."""
     actors = m.agents + m.targets + m.others
     if m.casualties:
         actors = actors + [a for a in m.sentence.actors
-                           if a.role not in (Role.SOURCE, Role.ACCUSED)]
+                           if role_of(a, claimants) not in (Role.SOURCE, Role.ACCUSED)]
     return any(a.inter in ARMED for a in actors)
-
-
-def link_support(ctx: Context, s: Sentence) -> None:
-    """"kregen de troepen steun van de NAVO": the actor right after a support cue helps the
-    actor told before it. Mutates: sets ``support_of`` on the helper span of the sentence
-    (the same on every call for one sentence)."""
-    text = ctx.scan.text
-    for cs, ce, _cue in s.support_cues:
-        helper = next((a for a in s.actors if a.start >= ce
-                       and tokens_between(text, ce, a.start) <= 2), None)
-        helped = next((a for a in reversed(s.actors) if a.end <= cs), None)
-        if helper is not None:
-            helper.support_of = helped or ActorSpan(cs, cs, "")
 
 
 def display(ctx: Context, a: ActorSpan, country: str | None) -> str:
@@ -113,12 +101,27 @@ def _country_of(ctx: Context, name: str) -> str | None:
     return None
 
 
+def side_name(ctx: Context, a: ActorSpan, country: str | None, own: bool) -> str:
+    """The name an event gives one of its actors: with ``country`` where the span has
+    none, except that an actor that takes the event's country gets a guessed one only when
+    the event's own words say it (``own``); the others wait for the geocoder's country
+    (see localise_actors)."""
+    local = ctx.pack.actor(a.key).local and not a.country
+    return display(ctx, a, country if own or not local else None)
+
+
+def source_names(ctx: Context, d: Draft, country: str | None, own: bool) -> dict[int, str]:
+    """The names the draft gives the sources of its sentences, by ``id`` of the span (a
+    party's claim is credited by them; see ``tolls.claimant_of``)."""
+    return {id(a): side_name(ctx, a, country, own)
+            for m in d.mentions for a in m.sentence.actors if d.role(a) == Role.SOURCE}
+
+
 def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sides:
     """(actor1, assoc1, actor2, assoc2) from the mentions' roles and continuations.
 
-    Mutates: sets ``name_display`` on every actor span the draft names (and on its
-    sentences' sources), with ``country`` where the span has none; an actor that takes the
-    event's country gets it only when the event's own words say it (``own``)."""
+    Each side comes back as a copy carrying the name this event gives it
+    (``name_display``, see :func:`side_name`); the scan's spans are not written on."""
     agents: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     others: list[ActorSpan] = []
@@ -129,35 +132,36 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     agents, targets, others = (resolve_anaphors(ctx, group, d)
                                for group in (agents, targets, others))
     extra = list(d.extra_actors)
-    sources = [a for m in d.mentions for a in m.sentence.actors if a.role == Role.SOURCE]
-    for a in agents + targets + others + extra + sources:
-        # a guessed country is not given to actors that take the event's: they wait for
-        # the geocoder's country (see localise_actors)
-        local = ctx.pack.actor(a.key).local and not a.country
-        a.name_display = display(ctx, a, country if own or not local else None)
-    supporters = [a for a in agents + targets + others + extra if a.support_of]
+    names = source_names(ctx, d, country, own)
+    names.update((id(a), side_name(ctx, a, country, own))
+                 for a in agents + targets + others + extra)
+    supporters = [a for a in agents + targets + others + extra
+                  if ctx.support_of(a) is not None]
 
     def key(a: ActorSpan) -> str:
-        return a.name_display
+        return names.get(id(a), a.name_display)
 
-    a1 = next((a for a in agents if not a.support_of and a.role != Role.ENEMY), None)
+    def side(a: ActorSpan) -> bool:
+        return ctx.support_of(a) is None and d.role(a) != Role.ENEMY
+
+    a1 = next((a for a in agents if side(a)), None)
     rest = [a for a in targets + others + agents + extra
-            if not a.support_of and a.role != Role.ENEMY and (a1 is None or key(a) != key(a1))]
+            if side(a) and (a1 is None or key(a) != key(a1))]
     a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     # with no doer named, a side that is not the dead may stand first; the dead never do
     # ("an air strike killed two Hamas militants": Hamas is the target)
     if a1 is None and rest:
-        a1 = next((a for a in rest if a.inter != Inter.CIVILIANS and a.role != Role.VICTIM),
+        a1 = next((a for a in rest if a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM),
                   None)
         rest = [a for a in rest if a1 is None or key(a) != key(a1)]
         a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     if a1 is None and a2 is not None and a2.inter != Inter.CIVILIANS and (
-            a2.role != Role.VICTIM):
+            d.role(a2) != Role.VICTIM):
         a1, a2 = a2, None
     assoc1: list[ActorSpan] = []
     assoc2: list[ActorSpan] = []
     for s in supporters:
-        helped = s.support_of
+        helped = ctx.support_of(s)
         if a1 is not None and helped is not None and helped.text and key(helped) == key(a1):
             assoc1.append(s)
         elif a2 is None and helped is not None and helped.text and (
@@ -166,7 +170,12 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
             assoc2.append(s)
         else:
             assoc2.append(s)
-    return Sides(a1, assoc1, a2, assoc2)
+
+    def named(a: ActorSpan) -> ActorSpan:
+        return replace(a, name_display=key(a))
+
+    return Sides(None if a1 is None else named(a1), [named(a) for a in assoc1],
+                 None if a2 is None else named(a2), [named(a) for a in assoc2])
 
 
 def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
@@ -197,21 +206,21 @@ def resolve_anaphors(ctx: Context, actors: list[ActorSpan], d: Draft) -> list[Ac
         d.extra_actors)
     out = []
     for a in actors:
-        if a.key not in anaphoric or a.support_of is not None:
+        if a.key not in anaphoric or ctx.support_of(a) is not None:
             out.append(a)
             continue
-        named = _named_group(mine) or _named_group(
-            [b for s in ctx.scan.sentences for b in s.actors if b.end <= a.start])
+        named = _named_group(mine, d) or _named_group(
+            [b for s in ctx.scan.sentences for b in s.actors if b.end <= a.start], d)
         out.append(a if named is None else replace(
             a, key=named.key, name=named.name, inter=named.inter, kind=named.kind,
             country=named.country, explicit_country=named.explicit_country))
     return out
 
 
-def _named_group(actors: list[ActorSpan]) -> ActorSpan | None:
+def _named_group(actors: list[ActorSpan], d: Draft) -> ActorSpan | None:
     """The one named insurgent group among the actors (none if several)."""
     groups = {a.key: a for a in actors if a.kind == "group" and a.inter in INSURGENTS
-              and a.role != Role.SOURCE}
+              and d.role(a) != Role.SOURCE}
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
@@ -242,8 +251,7 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
         return a
     spec = ctx.pack.actor(key)
     out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=spec.kind)
-    out.name_display = display(ctx, out, country)
-    return out
+    return replace(out, name_display=display(ctx, out, country))
 
 
 def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
@@ -270,6 +278,5 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
         at = other.start if other is not None else 0
         filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
                            kind=spec.kind, country=country)
-        filler.name_display = display(ctx, filler, country)
-        sides[side] = filler
+        sides[side] = replace(filler, name_display=display(ctx, filler, country))
     return sides["actor1"], sides["actor2"]

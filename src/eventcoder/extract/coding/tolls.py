@@ -3,7 +3,9 @@ rather than the reporter's. Nothing here changes its inputs."""
 
 from __future__ import annotations
 
-from eventcoder.extract.coding.draft import REAL, Context, Draft
+from collections.abc import Mapping, Sequence
+
+from eventcoder.extract.coding.draft import REAL, Context, Draft, role_of
 from eventcoder.extract.coding.sides import display
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
@@ -18,11 +20,13 @@ SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" m
 SELF_REPORTING: frozenset[Inter] = ARMED - {Inter.IDENTITY_MILITIAS}
 
 
-def casualties(ctx: Context, d: Draft, a1: ActorSpan | None
+def casualties(ctx: Context, d: Draft, a1: ActorSpan | None,
+               names: Mapping[int, str] | None = None
                ) -> tuple[list[CasualtySpan], list[tuple[CasualtySpan, str]], list[CasualtySpan]]:
     """Fatalities the text reports, claims by a party (with the claimant's name), injuries;
     each count once. Counts of mentions that are not real count only when they refer back
-    to the event (definite, summary) or a claim tells the attack."""
+    to the event (definite, summary) or a claim tells the attack. ``names``: the names the
+    event gives its sentences' sources (``sides.source_names``), by ``id`` of the span."""
     deaths: list[CasualtySpan] = []
     injured: list[CasualtySpan] = []
     claims: list[tuple[CasualtySpan, str]] = []
@@ -39,7 +43,7 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None
         if c.start in seen:
             continue
         seen.add(c.start)
-        claimant = claimant_of(ctx, c, sentence, a1)
+        claimant = claimant_of(ctx, c, sentence, a1, names, d.claimants)
         if claimant is not None and c.kind == "killed":
             claims.append((c, claimant))
         elif c.kind == "killed":
@@ -61,12 +65,14 @@ def armed_victims(c: CasualtySpan, s: Sentence, party: ActorSpan) -> bool:
                           for v in _victims(c, s))
 
 
-def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | None = None
+def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | None = None,
+                names: Mapping[int, str] | None = None, claimants: Sequence[ActorSpan] = ()
                 ) -> str | None:
     """A party speaking of its enemy's losses makes a claim; neutral sources report.
-    Returns the claiming party's name, or None for a reported count."""
-    speakers = [a for a in s.actors if a.role == Role.SOURCE and a.end <= c.start
-                and a.inter in ARMED]
+    Returns the claiming party's name (the event's name for it where ``names`` has one, else
+    its own), or None for a reported count. ``claimants`` no longer speak as sources."""
+    speakers = [a for a in s.actors if role_of(a, claimants) == Role.SOURCE
+                and a.end <= c.start and a.inter in ARMED]
     # the one who speaks stands right before its verb or title ("a Taliban spokesman
     # claimed the insurgents had killed ...": the Taliban, not the insurgents)
     speaking = [a for a in speakers if speaks(ctx, a, s)]
@@ -80,10 +86,11 @@ def claimant_of(ctx: Context, c: CasualtySpan, s: Sentence, doer: ActorSpan | No
         return None
     if party is None:
         return None
+    name = (names or {}).get(id(party)) or display(ctx, party, party.country)
     if c.enemy or s.has_claim_verb:
-        return party.name_display or display(ctx, party, party.country)
+        return name
     if any(v.inter in ARMED and v.key != party.key for v in _victims(c, s)):
-        return party.name_display or display(ctx, party, party.country)
+        return name
     return None
 
 

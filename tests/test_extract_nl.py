@@ -310,6 +310,19 @@ def test_present_tense_weekday_is_a_plan_with_the_model() -> None:
         assert len(extract_events(article, nlp(text))) == expected, text
 
 
+def test_present_passive_weekday_is_a_plan_and_the_perfect_passive_is_news() -> None:
+    """"wordt zondag gehouden" (present passive) is ahead; "is zondag gehouden" is the past."""
+    from eventcoder.nlp import load_pipeline
+
+    nlp = load_pipeline("nl")
+    if not nlp.has_pipe("morphologizer"):
+        pytest.skip("no Dutch morphologizer in this install")
+    for verb, expected in (("wordt", 0), ("werd", 1), ("is", 1)):
+        text = f"Een betoging tegen de regering {verb} zondag in Den Haag gehouden."
+        article = Article(id="t", text=text, published="2019-03-08", language="nl")
+        assert len(extract_events(article, nlp(text))) == expected, text
+
+
 def test_bare_month_long_before_publication_is_history() -> None:
     text = "In oktober werd de leider in Sirte gevangengenomen en vermoord door strijders."
     assert code(text, published="2019-04-09") == []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import Cue, LanguagePack, _cues
-from eventcoder.records import Modality
+from eventcoder.records import Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -85,7 +85,7 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
     if m.modality != Modality.REPORTED:
         return
-    weekdays = [t for t in m.times if t.kind == "weekday" and t.week_mode is None]
+    weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
     if not weekdays:
         return
     s = m.sentence
@@ -108,10 +108,16 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     else:
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         words = list(span) if span is not None else []
+    # A participle under a present passive auxiliary ("wordt zondag gehouden") is a present,
+    # not a perfect ("is zondag gehouden"): the pack names those auxiliaries by lemma.
+    passive = {str(w).lower() for w in pack.grammar.get("present_passive_auxiliaries") or []}
+    present_passive = any(
+        tok.lemma_.lower() in passive and tok.morph.get("Tense", None) == ["Pres"]
+        for tok in words if tok.dep_.startswith("aux"))
     tenses: set[str] = set()
     for tok in words:
         tenses.update(tok.morph.get("Tense", None))
-        if "Part" in tok.morph.get("VerbForm", None):
+        if "Part" in tok.morph.get("VerbForm", None) and not present_passive:
             tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
     if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)

@@ -319,6 +319,7 @@ class DiscourseFile(Section):
 
 class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
+    present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
 
 
 class ActorsFile(RootModel[dict[str, ActorSpec]]):

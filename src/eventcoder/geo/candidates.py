@@ -38,6 +38,7 @@ W: dict = {
     "named_after": {"adm1": 1.6, "adm2": 1.6},
     "in_namesake": 0.3,
     "dominant_share": 0.3,  # a town with this share of its province's people "names" it
+    "minor_share": 0.1,  # a town with less does not, even by the unit's own name
     "country_share": 2.0,  # times the share of the article's places in the same country
     "country_seen": 0.8,
     "adm1_seen": 1.5,
@@ -149,6 +150,8 @@ def named_after(unit: Entry, town: Entry) -> bool:
     because the town holds a large share of the unit's people."""
     if not contains(unit, town):
         return False
+    if town.population < W["minor_share"] * unit.population:
+        return False  # Quebec City in Quebec: the bare name is the province
     if name_key(town.name) in name_key(unit.name):
         return True
     return town.population >= W["dominant_share"] * max(unit.population, 1)

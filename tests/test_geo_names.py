@@ -1,0 +1,36 @@
+"""Which place a bare name means: a province over a small town of its name, a lake over a
+county found inside its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo.resolver import get_geocoder
+from eventcoder.records import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gc():
+    return get_geocoder()
+
+
+def _resolve(gc, text: str, names: list[str]):
+    mentions = [PlaceMention(text=n, start=text.index(n), end=text.index(n) + len(n))
+                for n in names]
+    return {r.mention.text: r.entry for r in gc.resolve_mentions(text, mentions, lang="en")}
+
+
+def test_a_province_whose_town_of_its_name_is_small_is_the_province(gc):
+    """Quebec City holds 5 % of Quebec's people: bare "Quebec" is the province."""
+    got = _resolve(gc, "Schools in Quebec and Ontario stay shut, officials in Montreal said.",
+                   ["Quebec", "Ontario", "Montreal"])
+    assert got["Quebec"] is not None and got["Quebec"].kind == "adm1"
+    assert got["Quebec"].id == 6115047
+
+
+def test_a_town_that_names_its_province_is_still_the_town(gc):
+    """Kunduz holds a large share of its province: the bare name is the town (the seed)."""
+    got = _resolve(gc, "The Taliban attacked Kunduz and Pul-e-Khumri in Baghlan.",
+                   ["Kunduz", "Pul-e-Khumri", "Baghlan"])
+    assert got["Kunduz"] is not None and got["Kunduz"].id == 1135689
+

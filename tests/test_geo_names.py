@@ -34,3 +34,9 @@ def test_a_town_that_names_its_province_is_still_the_town(gc):
                    ["Kunduz", "Pul-e-Khumri", "Baghlan"])
     assert got["Kunduz"] is not None and got["Kunduz"].id == 1135689
 
+
+def test_a_generic_word_inside_a_name_is_no_place(gc):
+    """"Lake Erie": its "Lake" is no Lake County (the gazetteer lacks the lake itself)."""
+    got = _resolve(gc, "Algae spread in Lake Erie near Cleveland, Ohio.",
+                   ["Lake Erie", "Cleveland", "Ohio"])
+    assert got["Lake Erie"] is None or "Lake County" not in got["Lake Erie"].name

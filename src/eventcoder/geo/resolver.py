@@ -149,8 +149,8 @@ class Geocoder:
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i:i + size])
-                if not part[:1].isupper() or lex.is_common(part):
-                    continue
+                if not part[:1].isupper() or lex.is_common(part) or lex.is_generic(part):
+                    continue  # "Lake" of "Lake Erie" is no Lake County
                 if (place := self.demonym_place(part, lang)) is not None:
                     return [Candidate(place, True, 1)]
                 found = [

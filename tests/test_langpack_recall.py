@@ -1,0 +1,57 @@
+"""Words of the packs that code events of ordinary news the rules used to miss, and the
+readings of those words that must stay no event (gold/misses.py lists the misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coder
+
+code_nl, only_nl = coder("nl", "2019-03-05")
+code_en, only_en = coder("en", "2019-03-05")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guaidó racete maandag door naar een protestmanifestatie in Caracas.",
+        "Actiegroepen voerden gisteravond een vreedzame actie voor het gemeentehuis van Borsbeek.",
+        "Greenpeace hield maandag een ludieke actie bij het ministerie in Den Haag.",
+    ],
+)
+def test_dutch_protest_words(sentence: str) -> None:
+    assert only_nl(sentence).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a compound of "manifestatie" that is no protest
+        "Maandag opende de burgemeester een sportmanifestatie in Utrecht.",
+        "De kunstmanifestatie in Rotterdam trok maandag duizenden bezoekers.",
+    ],
+)
+def test_dutch_event_words_that_are_no_protest(sentence: str) -> None:
+    assert code_nl(sentence) == []
+
+
+def test_no_clashes_is_no_transfer_of_territory() -> None:
+    """"but no major clashes occurred" negates a battle; it tells no handover."""
+    events = code_en("About 70 protesters were detained by police in Seoul on Sunday, but no "
+                     "major clashes occurred.")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in events]
+
+
+def test_people_evacuated_is_no_transfer_of_territory() -> None:
+    """Civilians taken out of an area are no force handing it over; a force leaving its
+    positions is."""
+    assert code_en("Police said 22 people were evacuated from the area in Acapulco on "
+                   "Saturday.") == []
+    assert only_en("Rebels evacuated their positions in Kidal on Sunday."
+                   ).sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_town_taken_with_no_resistance_is_still_a_transfer() -> None:
+    event = only_en("Government troops entered the town of Kidal on Sunday without a fight "
+                    "after the rebels withdrew.")
+    assert event.sub_event_type == "Non-violent transfer of territory"

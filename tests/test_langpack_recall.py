@@ -1,5 +1,5 @@
-"""Words of the packs that code events of ordinary news the rules used to miss, and the
-readings of those words that must stay no event (gold/misses.py lists the misses)."""
+"""Words of the packs that code events of ordinary news the rules used to miss, and readings
+of pack words in ordinary news that must stay no event (gold/misses.py lists the dev misses)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,23 @@ def test_a_town_taken_with_no_resistance_is_still_a_transfer() -> None:
     event = only_en("Government troops entered the town of Kidal on Sunday without a fight "
                     "after the rebels withdrew.")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Setton Farms in California is recalling shelled pistachios sold in 10-ounce bags.",
+        "Arson investigators with the state police were back at the scene in Edmonton on "
+        "Thursday, set up using a mobile command unit.",
+        "It is unknown whether she was raped there or in Cape Town.",
+    ],
+)
+def test_english_words_of_ordinary_news_are_no_events(sentence: str) -> None:
+    assert code_en(sentence) == [], [e.sub_event_type for e in code_en(sentence)]
+
+
+def test_shelling_beside_a_food_word_elsewhere_stays_shelling() -> None:
+    """The blocker reads its own sentence only."""
+    event = only_en("Government forces shelled the town of Idlib on Sunday. Aid groups "
+                    "brought eggs and bread.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -146,6 +146,29 @@ class Role(StrEnum):
     CLAIMANT = "claimant"  # claims the attack
 
 
+class ActorKind(StrEnum):
+    """What an actor is (``ActorSpan.kind``; a pack's ``actors.yaml`` ``kind``)."""
+
+    STATE = "state"  # a state's forces or institution ("the army", "police")
+    GROUP = "group"  # a named group ("Hamas", "Al Shabaab")
+    GENERIC = "generic"  # a word for fighters or a crowd that names no one ("the militants")
+
+
+class CasualtyKind(StrEnum):
+    """What a toll counts (``CasualtySpan.kind``): the dead or the hurt."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+
+
+class TimeKind(StrEnum):
+    """How a time expression names its day (``TimeSpan.kind``)."""
+
+    DATE = "date"  # a calendar date ("12 March")
+    WEEKDAY = "weekday"  # a day of the week ("on Sunday")
+    RELATIVE = "relative"  # a day counted from publication ("yesterday", "last week")
+
+
 class PlaceCue(StrEnum):
     """The word that introduced a toponym (``PlaceMention.cue``): what kind of place it is."""
 

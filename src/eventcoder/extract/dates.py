@@ -16,6 +16,7 @@ from functools import cache
 
 from eventcoder.extract.spans import TimeSpan
 from eventcoder.langpacks import LanguagePack, compile_pattern
+from eventcoder.records import TimeKind
 
 WEEK_DAYS = 7
 
@@ -99,7 +100,7 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
                 if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), marker):
                     mode = v
             found.append(
-                TimeSpan(m.start(), m.end(), m.group(0), kind="weekday",
+                TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.WEEKDAY,
                          weekday=tables["weekdays"][m.group("weekday").lower()], week_mode=mode)
             )
         else:
@@ -109,14 +110,15 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
             if not 1 <= int(day) <= 31:
                 continue
             found.append(
-                TimeSpan(m.start(), m.end(), m.group(0), kind="date", day=int(day),
+                TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.DATE, day=int(day),
                          month=tables["months"][month], year=int(year) if year else None)
             )
     for pattern, offsets in relative:
         for m in pattern.finditer(text):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue
-            found.append(TimeSpan(m.start(), m.end(), m.group(0), kind="relative", offsets=offsets))
+            found.append(TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.RELATIVE,
+                                  offsets=offsets))
     found.sort(key=lambda t: t.start)
     since = _since_regex(pack)
     if since is not None:
@@ -171,7 +173,7 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
         days = (end - first.start).days
         return DateRange(first.start, end,
                          max(first.precision, 1 if days == 0 else 2 if days <= WEEK_DAYS else 3))
-    if span.kind == "date" and span.month and span.day:
+    if span.kind == TimeKind.DATE and span.month and span.day:
         year = span.year or pub.day.year
         try:
             d = date(year, span.month, span.day)
@@ -188,7 +190,7 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
         earliest = resolve(span, Published(pub.day, pub.day, "day"))
         latest = resolve(span, Published(pub.last, pub.last, "day"))
         return DateRange(earliest.start, max(earliest.end, latest.end), 3)
-    if span.kind == "weekday" and span.weekday is not None:
+    if span.kind == TimeKind.WEEKDAY and span.weekday is not None:
         back = (pub.day.weekday() - span.weekday) % WEEK_DAYS
         d = pub.day - timedelta(days=back)
         if span.week_mode == "calendar":

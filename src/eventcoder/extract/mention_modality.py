@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import Cue, LanguagePack, _cues
-from eventcoder.records import Modality
+from eventcoder.records import Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -85,7 +85,7 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
     if m.modality != Modality.REPORTED:
         return
-    weekdays = [t for t in m.times if t.kind == "weekday" and t.week_mode is None]
+    weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
     if not weekdays:
         return
     s = m.sentence

@@ -19,7 +19,7 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import Role
+from eventcoder.records import ActorKind, Role
 
 if TYPE_CHECKING:
     from eventcoder.extract.scan import Sentence
@@ -65,12 +65,13 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         if prev is not None:
             kind, prev_kind = pack.actor(item[2].key).kind, pack.actor(prev[2].key).kind
             adjacent = tokens_between(text, prev[1], item[0]) == 0
-            if adjacent and ((kind == "generic" and prev_kind != "generic")
-                             or (kind == "state" and prev_kind == "group")):
+            if adjacent and ((kind == ActorKind.GENERIC and prev_kind != ActorKind.GENERIC)
+                             or (kind == ActorKind.STATE and prev_kind == ActorKind.GROUP)):
                 # "Houthi rebels", "Haftar's forces": one named actor
                 merged[-1] = (prev[0], item[1], prev[2])
                 continue
-            if kind == "group" and prev_kind in ("state", "generic") and owner_link.fullmatch(
+            if kind == ActorKind.GROUP and prev_kind in (
+                    ActorKind.STATE, ActorKind.GENERIC) and owner_link.fullmatch(
                     text[prev[1]:item[0]]):
                 # "het leger van Haftar", "forces of the GNA": the named group's forces
                 merged[-1] = (prev[0], item[1], item[2])
@@ -86,7 +87,7 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
             role = Role.ENEMY
         actors.append(
             ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
-                      kind=d.kind, country=country, explicit_country=country is not None,
+                      kind=ActorKind(d.kind), country=country, explicit_country=country is not None,
                       role=role)
         )
     return actors
@@ -134,7 +135,7 @@ def add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
         if opener and opener[-1] not in joins:
             continue  # "in Israël ..." or "van Syrië": not the clause's subject
         s.actors.append(ActorSpan(cs, ce, text[cs:ce], key=key, name=spec.name,
-                                  inter=spec.inter, kind=spec.kind, country=cue.value[0],
+                                  inter=spec.inter, kind=ActorKind(spec.kind), country=cue.value[0],
                                   explicit_country=True))
     s.actors.sort(key=lambda a: a.start)
 

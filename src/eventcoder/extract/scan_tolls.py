@@ -17,7 +17,7 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack
-from eventcoder.records import Role
+from eventcoder.records import CasualtyKind, Role
 
 if TYPE_CHECKING:
     from eventcoder.extract.scan import Sentence
@@ -40,13 +40,13 @@ def find_casualties(
     numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
     zeros = [
         (zs, ze, kind)
-        for kind in ("killed", "injured")
+        for kind in CasualtyKind
         for zs, ze, _cue in find_cues(pack.casualties.get(f"zero_{kind}", []), text, s.start,
                                       s.end)
     ]
     terms = [
         (ts, te, kind)
-        for kind in ("killed", "injured")
+        for kind in CasualtyKind
         for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end)
         if not any(zs <= ts < ze for zs, ze, _k in zeros)
     ]

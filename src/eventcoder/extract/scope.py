@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from eventcoder.records import Article, Event, Modality, iso_date_range
+from eventcoder.records import Article, Event, Modality, TimeKind, iso_date_range
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scope" / "scope.json"
 BACKGROUND_DAYS = 14  # the codebook's news horizon
@@ -66,7 +66,7 @@ def latest_told_day(text: str, lang: str) -> date | None:
         return None
     days = []
     for t in times:
-        if t.kind == "date" and t.year and t.month and t.day:
+        if t.kind == TimeKind.DATE and t.year and t.month and t.day:
             try:
                 days.append(date(t.year, t.month, t.day))
             except ValueError:  # "31 April"

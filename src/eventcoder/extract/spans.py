@@ -33,7 +33,7 @@ from eventcoder.extract.cue_matchers import (
     trigger_scan,
 )
 from eventcoder.extract.gazetteer import trusted_place
-from eventcoder.records import PlaceCue, Role
+from eventcoder.records import ActorKind, CasualtyKind, PlaceCue, Role, TimeKind
 
 __all__ = [
     "MATCHER_CACHE", "SHORT_TEXT", "TEXT_INDEX_CACHE", "ActorSpan", "CasualtySpan", "CueMatcher",
@@ -57,7 +57,7 @@ class ActorSpan(Span):
     key: str = ""
     name: str = ""
     inter: int = 0
-    kind: str = "group"
+    kind: ActorKind = ActorKind.GROUP
     country: str | None = None
     explicit_country: bool = False
     role: Role = Role.UNMARKED
@@ -102,7 +102,7 @@ class NumberSpan(Span):
 
 @dataclass
 class CasualtySpan(Span):
-    kind: str = "killed"  # killed | injured
+    kind: CasualtyKind = CasualtyKind.KILLED
     low: int | None = None
     high: int | None = None
     enemy: bool = False
@@ -111,7 +111,7 @@ class CasualtySpan(Span):
 
 @dataclass
 class TimeSpan(Span):
-    kind: str = "relative"  # weekday | relative | date
+    kind: TimeKind = TimeKind.RELATIVE
     weekday: int | None = None
     offsets: tuple = (0, 0)
     week_mode: str | None = None

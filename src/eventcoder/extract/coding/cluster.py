@@ -16,7 +16,14 @@ from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, PlaceSpan
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import INSURGENTS, NON_STATE_ARMED, SUB_EVENT_TO_TYPE, Modality, Role
+from eventcoder.records import (
+    INSURGENTS,
+    NON_STATE_ARMED,
+    SUB_EVENT_TO_TYPE,
+    ActorKind,
+    Modality,
+    Role,
+)
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
@@ -369,7 +376,7 @@ def continued(ctx: Context, d: Draft) -> Draft:
         actors.extend(
             a for a in s.actors
             if d.role(a) not in (Role.SOURCE, Role.ACCUSED)
-            and not (a.kind == "generic" and a.inter in INSURGENTS)
+            and not (a.kind == ActorKind.GENERIC and a.inter in INSURGENTS)
         )
         casualties.extend(s.casualties)
     return replace(d, extra_actors=tuple(actors), extra_casualties=tuple(casualties))

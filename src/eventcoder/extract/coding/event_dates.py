@@ -9,9 +9,10 @@ from datetime import date
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.spans import TimeSpan
+from eventcoder.records import TimeKind
 
 # among ranges of one precision, the most specific words win ("zondagochtend" over "dit weekend")
-_KIND_RANK = {"date": 0, "weekday": 1, "relative": 2}
+_KIND_RANK = {TimeKind.DATE: 0, TimeKind.WEEKDAY: 1, TimeKind.RELATIVE: 2}
 
 
 def ranges(mentions: Iterable[Mention], pub: Published | None) -> list[DateRange]:
@@ -39,7 +40,7 @@ def event_dates(mentions: Iterable[Mention], pub: Published | None
         # its year ("on December 11, 2016") still does.
         for m in mentions:
             for t in m.times:
-                if t.kind == "date" and t.year and t.month and t.day and not t.since:
+                if t.kind == TimeKind.DATE and t.year and t.month and t.day and not t.since:
                     try:
                         day = date(t.year, t.month, t.day)
                     except ValueError:

@@ -22,6 +22,7 @@ from eventcoder.records import (
     INSURGENTS,
     NON_STATE_ARMED,
     SUB_EVENT_TO_TYPE,
+    ActorKind,
     Inter,
     Role,
 )
@@ -66,7 +67,7 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     placed: set[str | None] = set()
     for m in d.mentions:
         for a in m.agents + m.targets + m.others:
-            if a.explicit_country and a.kind == "state":
+            if a.explicit_country and a.kind == ActorKind.STATE:
                 votes[a.country] += 2
         for p in m.places:
             c = _country_of(ctx, p.text)
@@ -192,7 +193,7 @@ def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
     start, end, cue = found[-1]
     spec = ctx.pack.actor(key)
     return [ActorSpan(start, end, text[start:end], key=key, name=spec.name, inter=spec.inter,
-                      kind=spec.kind, country=cue.value[0], explicit_country=True)]
+                      kind=ActorKind(spec.kind), country=cue.value[0], explicit_country=True)]
 
 
 def resolve_anaphors(ctx: Context, actors: list[ActorSpan], d: Draft) -> list[ActorSpan]:
@@ -219,7 +220,7 @@ def resolve_anaphors(ctx: Context, actors: list[ActorSpan], d: Draft) -> list[Ac
 
 def _named_group(actors: list[ActorSpan], d: Draft) -> ActorSpan | None:
     """The one named insurgent group among the actors (none if several)."""
-    groups = {a.key: a for a in actors if a.kind == "group" and a.inter in INSURGENTS
+    groups = {a.key: a for a in actors if a.kind == ActorKind.GROUP and a.inter in INSURGENTS
               and d.role(a) != Role.SOURCE}
     return next(iter(groups.values())) if len(groups) == 1 else None
 
@@ -250,7 +251,7 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
     if a is None or key is None or a.inter != Inter.PROTESTERS or a.key == key:
         return a
     spec = ctx.pack.actor(key)
-    out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=spec.kind)
+    out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
     return replace(out, name_display=display(ctx, out, country))
 
 
@@ -277,6 +278,6 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
             continue  # the crowd already stands on the other side
         at = other.start if other is not None else 0
         filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
-                           kind=spec.kind, country=country)
+                           kind=ActorKind(spec.kind), country=country)
         sides[side] = replace(filler, name_display=display(ctx, filler, country))
     return sides["actor1"], sides["actor2"]

@@ -10,7 +10,7 @@ from eventcoder.extract.coding.sides import display
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, CasualtySpan, find_cues, tokens_between
-from eventcoder.records import ARMED, Inter, Role
+from eventcoder.records import ARMED, CasualtyKind, Inter, Role
 
 VICTIM_REACH = 30  # characters after a count where the dead it counts may be named
 SPEAKER_REACH = 40  # characters after a party where its "said" or "spokesman" may stand
@@ -44,9 +44,9 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None,
             continue
         seen.add(c.start)
         claimant = claimant_of(ctx, c, sentence, a1, names, d.claimants)
-        if claimant is not None and c.kind == "killed":
+        if claimant is not None and c.kind == CasualtyKind.KILLED:
             claims.append((c, claimant))
-        elif c.kind == "killed":
+        elif c.kind == CasualtyKind.KILLED:
             deaths.append(c)
         else:
             injured.append(c)

@@ -39,7 +39,7 @@ W: dict = {
     "in_namesake": 0.3,
     "dominant_share": 0.3,  # a town with this share of its province's people "names" it
     "minor_share": 0.1,  # a town with less does not, even by the unit's own name
-    "country_share": 2.0,  # times the share of the article's places in the same country
+    "country_share": 2.2,  # times the share of the article's places in the same country
     "country_seen": 0.8,
     "adm1_seen": 1.5,
     "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one

@@ -130,3 +130,20 @@ def test_mass_arrests_are_coded_whoever_is_arrested() -> None:
     [event] = code_en("Police arrested about 4,000 people in Los Angeles on Saturday.")
     assert event.sub_event_type == "Arrests"
     assert code_en("Police in Leeds arrested a 28-year-old man on Saturday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the count and the people it counts with words between them
+    "Security forces in Ankara detained 304 serving and former military personnel on Monday.",
+    "Police in Lagos arrested 28 other people on Sunday.",
+    # the people whose arrest ACLED codes named after the arrest word, not as a side
+    "Police in Arua arrested and beat six opposition members of parliament on Monday.",
+])
+def test_arrests_of_many_or_of_named_people_are_coded(text: str) -> None:
+    [event] = code_en(text)
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_year_counts_no_people_beyond_the_next_word() -> None:
+    assert code_en("Police in Leeds arrested a shoplifter on Monday, as in 2019 after students "
+                   "complained.") == []

@@ -168,30 +168,49 @@ def target_site(ctx: Context, d: Draft) -> str | None:
 
 def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:
     """An arrest is an event only of the people the codebook names (rules.yaml
-    ``political_arrests``): a side other than the arresting force is one of them, or the
-    arrests are many (``mass``: as many people or more in the sentence that tells it)."""
+    ``political_arrests``): a side other than the arresting force is one of them, or such
+    people are named after the arrest word in the sentence that tells it ("arrested and beat
+    six opposition members of parliament"), or the arrests are many (``mass``: as many people
+    or more in that sentence, "304 serving and former military personnel")."""
     rule = ctx.rules.get("political_arrests") or {}
     if sub not in (rule.get("sub_event_types") or []):
         return True
     inters, keys = set(rule.get("inters") or []), set(rule.get("actors") or [])
     if any(a is not None and (a.inter in inters or a.key in keys) for a in sides):
         return True
+    told = [m for m in d.mentions if m.label == sub]
+    for m in told:
+        # the people arrested stand after the arrest word in its sentence
+        if any(a.start >= m.hit.end and (a.inter in inters or a.key in keys)
+               for a in m.sentence.actors):
+            return True
     mass = rule.get("mass")
     if not mass:
         return False
     text = ctx.scan.text
     people = ctx.pack.casualties.get("victims") or []
-    for m in d.mentions:
-        if m.label != sub:
-            continue
+    for m in told:
         s = m.sentence
         for n in find_numbers(text, ctx.pack, s.start, s.end):
             if n.low is None or n.low < mass:
                 continue
-            # a count of people ("4,000 people", "honderden demonstranten"), not a time,
-            # an age or a date
-            spaces = _SPACES.match(text, n.end)  # always matches (maybe empty)
-            after = spaces.end() if spaces else n.end
-            if any(c.regex.match(text, after) for c in people):
-                return True
+            # a count of people ("4,000 people", "dozens of people", "304 serving and former
+            # military personnel"), not a time, an age or a date: a people word within a few
+            # words after the number (right after a year: "in 2019 police arrested students")
+            reach = 1 if _YEAR.fullmatch(text[n.start:n.end]) else PEOPLE_REACH_WORDS
+            for at in _word_starts(text, n.end, min(s.end, n.end + PEOPLE_REACH_CHARS), reach):
+                if any(c.regex.match(text, at) for c in people):
+                    return True
     return False
+
+
+PEOPLE_REACH_WORDS = 5  # words from a count to the people it counts ("28 other people")
+PEOPLE_REACH_CHARS = 50
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _word_starts(text: str, start: int, end: int, limit: int) -> list[int]:
+    """The first ``limit`` word starts in ``text[start:end]``."""
+    return [m.start() for m, _ in zip(_WORD_START.finditer(text, start, end), range(limit),
+                                      strict=False)]

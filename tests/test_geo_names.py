@@ -40,3 +40,12 @@ def test_a_generic_word_inside_a_name_is_no_place(gc):
     got = _resolve(gc, "Algae spread in Lake Erie near Cleveland, Ohio.",
                    ["Lake Erie", "Cleveland", "Ohio"])
     assert got["Lake Erie"] is None or "Lake County" not in got["Lake Erie"].name
+
+
+def test_a_name_and_its_district_do_not_vouch_for_each_other(gc):
+    """"Karak" and "Karak district" in a Jordanian story: Pakistan's town and district of that
+    name lie together, but one name is no second place that supports the first."""
+    text = ("Jordanian police said gunmen attacked a castle in Karak. Security forces in Karak "
+            "district and in Irbid hunted the attackers, officials in Jordan said.")
+    got = _resolve(gc, text, ["Karak", "Karak district", "Irbid", "Jordan"])
+    assert got["Karak"] is not None and got["Karak"].cc == "JO"

@@ -13,7 +13,18 @@ from collections import Counter
 from eventcoder.distance import PointIndex
 from eventcoder.geo.candidates import Resolution, W
 from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
+from eventcoder.records import ADMIN_CUES
+
+
+def base_key(name: str) -> str:
+    """The name without a trailing unit word: "Karak district" and "Karak" are one name, which
+    never vouches for itself (a district and a town of that name abroad would)."""
+    words = name_key(name).split()
+    if len(words) > 1 and lexicon(None).admin_suffixes.get(words[-1]) in ADMIN_CUES:
+        words = words[:-1]  # not a town word: "New York City" vouches for New York
+    return " ".join(words)
 
 
 class ArticleContext:
@@ -57,12 +68,13 @@ class ArticleContext:
                     1.0 if e.kind == "adm1" else W["adm1_implied"])
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
-            ctx._by_mention[i] = (e.cc, adm1, name_key(r.mention.text), weight)
+            ctx._by_mention[i] = (e.cc, adm1, base_key(r.mention.text), weight)
         return ctx
 
     def without(self, r: Resolution) -> ArticleContext:
-        """The context minus every mention of the same name (no self-reinforcement)."""
-        key = name_key(r.mention.text)
+        """The context minus every mention of the same name, with or without its unit word
+        (no self-reinforcement)."""
+        key = base_key(r.mention.text)
         sub = ArticleContext()
         sub.built = True
         sub.countries = Counter(self.countries)

@@ -19,6 +19,9 @@ of the largest process (the driver, or the largest worker), and the time
 time (the whole pipeline's speed as a share of bare tokenizing; ``--lang en --long 0`` for
 English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall).
 
+``--parse-context N|all`` sets how much of a Dutch article the models read
+(``EVENTCODER_PARSE_CONTEXT``, :mod:`eventcoder.nlp.windows`).
+
 ``--scale`` instead times single articles of growing size (``--sizes``), reporting time per
 character: flat means linear. Run from the repository root:
 
@@ -186,10 +189,14 @@ def main() -> int:
     parser.add_argument("--scale", action="store_true", help="time single long articles")
     parser.add_argument("--sizes", default="50000,200000,1000000")
     parser.add_argument("--lang", choices=["nl", "en"], help="only this language's news")
+    parser.add_argument("--parse-context", help="sentences parsed each side of a trigger "
+                        "sentence (EVENTCODER_PARSE_CONTEXT; 'all': the whole text)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one mode, print JSON
     parser.add_argument("--shards", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     shared = Path(os.environ.get("EVENTCODER_SHARED") or args.shared)
+    if args.parse_context is not None:  # the modes' processes inherit it
+        os.environ["EVENTCODER_PARSE_CONTEXT"] = args.parse_context
     if args.scale:
         rows = scale([int(s) for s in args.sizes.split(",")], shared)
         ratio = rows[-1]["cpu_s"] / rows[0]["cpu_s"] if rows[0]["cpu_s"] else None
@@ -203,8 +210,12 @@ def main() -> int:
         print(json.dumps(run_mode(args.one, day, args.shards or Path("."))))
         return 0
     chars = sum(len(a.text) for a in day)
+    from eventcoder.nlp.windows import parse_context
+
+    context = parse_context()
     print(f"day: {len(day)} articles, {chars:,} characters, "
-          f"{sum(a.language == 'nl' for a in day)} Dutch, {args.long} long", flush=True)
+          f"{sum(a.language == 'nl' for a in day)} Dutch, {args.long} long; parse context "
+          f"{'whole text' if context is None else context}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         write_shards(day, Path(tmp))
@@ -234,7 +245,8 @@ def main() -> int:
             by["workers2"]["articles_per_s"] / by["inprocess"]["articles_per_s"], 2)
     print(json.dumps(ratios))
     if args.json:
-        args.json.write_text(json.dumps({"modes": rows, "ratios": ratios}, indent=2))
+        args.json.write_text(json.dumps({"modes": rows, "ratios": ratios,
+                                         "parse_context": context}, indent=2))
     return 0 if all(not r.get("failed_run") for r in rows) else 1
 
 

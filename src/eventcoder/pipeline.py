@@ -5,8 +5,10 @@ Storage and merging happen after this, in :mod:`eventcoder.store` and :mod:`even
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from eventcoder.plugins import hooks
@@ -60,6 +62,44 @@ def parse_text(nlp: Any, text: str, window: int | None = None) -> Any:
     return doc
 
 
+FROM_SETTING = -1
+"""``parse_article(context=FROM_SETTING)``: read the window reach from the setting."""
+
+
+def parse_article(nlp: Any, article: Article, context: int | None = FROM_SETTING) -> Any:
+    """The doc the coder reads: the whole text parsed (:func:`parse_text`), or, where the
+    pipeline allows it (:func:`eventcoder.nlp.windows.can_window`), only the sentences within
+    ``context`` sentences of a trigger and the first sentence, the rest tokenised and
+    segmented (:func:`eventcoder.nlp.windows.parse_windows`). ``context`` defaults to the
+    setting (``EVENTCODER_PARSE_CONTEXT``); None parses the whole text."""
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.spans import trigger_scan
+    from eventcoder.nlp.windows import can_window, parse_context, parse_windows
+
+    context = parse_context() if context == FROM_SETTING else context
+    pack = pack_for(article)
+    scan = trigger_scan(pack) if context is not None else None
+    if context is None or scan is None or not can_window(nlp):
+        return parse_text(nlp, article.text)
+    hits = [m.start() for m in scan.finditer(article.text)]
+    lemmas = _lemma_words(pack)
+    if lemmas is not None:
+        hits += [m.start() for m in lemmas.finditer(article.text)]
+    return parse_windows(nlp, article.text, hits, context, window=NLP_WINDOW, parse=parse_text)
+
+
+@lru_cache(maxsize=16)
+def _lemma_words(pack: Any) -> re.Pattern[str] | None:
+    """The pack's lemma triggers as written words: a word spelled as its lemma
+    ("arresteren") is a trigger once lemmatised, so its sentence is parsed too. Other
+    inflections only the lemmatizer knows stay outside the windows (benchmarks/README.md)."""
+    words = sorted(getattr(pack, "lemma_triggers", None) or (), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
 @dataclass
 class ArticleResult:
     """What coding one input gave: its events, or the reason it failed."""
@@ -76,8 +116,10 @@ def code_article(
 ) -> list[Event]:
     """Code one article into geocoded events (not merged, not stored).
 
-    After extraction the registered stages run in order (:mod:`eventcoder.stages`: geocode,
-    actors' countries, scope, notes, and any a plugin adds), then ``process_events``.
+    The language model reads the sentences around the triggers only (:func:`parse_article`,
+    ``EVENTCODER_PARSE_CONTEXT``). After extraction the registered stages run in order
+    (:mod:`eventcoder.stages`: geocode, actors' countries, scope, notes, and any a plugin
+    adds), then ``process_events``.
     ``scope=False`` leaves out the learned scope decision (:mod:`eventcoder.extract.scope`),
     for ablations."""
     from eventcoder.extract import extract_events, prefilter
@@ -92,7 +134,7 @@ def code_article(
     if not prefilter(article):
         return []
     nlp = load_pipeline(article.language, model=model)
-    doc = parse_text(nlp, article.text)
+    doc = parse_article(nlp, article)
     events = extract_events(article, doc, all_modalities=all_modalities, localise=False)
     if events:
         options = StageOptions(doc=doc, all_modalities=all_modalities, scope=scope)

@@ -10,6 +10,10 @@
   the multilingual "xx" tokenizer.
 - `model=` names an installed spaCy package or a pipeline directory and overrides the default
   for any language (e.g. `nl_core_news_lg`); a model that cannot be found is a clear error.
+
+`eventcoder.nlp.windows` runs a pipeline only on the sentences the coder reads (trigger
+sentences and their neighbours), the rest of the text tokenised and segmented: the pipeline's
+default for the shipped Dutch model (`EVENTCODER_PARSE_CONTEXT`, `all` for the whole text).
 """
 
 from __future__ import annotations

@@ -49,3 +49,14 @@ def test_a_name_and_its_district_do_not_vouch_for_each_other(gc):
             "district and in Irbid hunted the attackers, officials in Jordan said.")
     got = _resolve(gc, text, ["Karak", "Karak district", "Irbid", "Jordan"])
     assert got["Karak"] is not None and got["Karak"].cc == "JO"
+
+
+def test_a_province_beside_others_of_its_country_beats_the_country_of_its_name(gc):
+    """"Georgia" beside Nevada is the state, though Thailand brings countries into the story;
+    alone it stays the country."""
+    got = _resolve(gc, "Troops from Thailand trained in Georgia and Nevada.",
+                   ["Thailand", "Georgia", "Nevada"])
+    assert got["Georgia"] is not None and got["Georgia"].kind == "adm1"
+    assert got["Georgia"].cc == "US"
+    alone = _resolve(gc, "Protesters marched in Georgia on Monday.", ["Georgia"])
+    assert alone["Georgia"] is not None and alone["Georgia"].kind == "country"

@@ -43,6 +43,9 @@ W: dict = {
     "country_seen": 0.8,
     "adm1_seen": 1.5,
     "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one
+    # a province against a country of its name, where the article names other provinces of
+    # the province's country ("Georgia" beside "Florida" and "Hawaii")
+    "sibling_unit": 1.5,
     "near": ((50, 1.5), (200, 1.0), (600, 0.4)),
     "stated_distance": 2.0,  # "A, 100 km from B" and A's candidate lies ~100 km from B
     # Oceans, seas and world regions carry no population; this stands in for a continent's

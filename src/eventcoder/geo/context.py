@@ -38,6 +38,7 @@ class ArticleContext:
         self.built = False
         self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
         self._index: tuple[int, PointIndex] | None = None
+        self.provinces: list[tuple[str, str]] = []  # (country, name key) of provinces named
 
     def index(self) -> PointIndex:
         """The points as a :class:`PointIndex`, rebuilt only when points were added."""
@@ -68,6 +69,8 @@ class ArticleContext:
                     1.0 if e.kind == "adm1" else W["adm1_implied"])
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
+            if e.kind == "adm1" and e.cc and weight >= 1.0:
+                ctx.provinces.append((e.cc, base_key(r.mention.text)))
             ctx._by_mention[i] = (e.cc, adm1, base_key(r.mention.text), weight)
         return ctx
 
@@ -88,6 +91,7 @@ class ArticleContext:
                 sub.adm1[adm1] -= w  # type: ignore[assignment]  # float weights
         sub.countries = +sub.countries
         sub.adm1 = +sub.adm1
+        sub.provinces = [(cc, k) for cc, k in self.provinces if k != key]
         skip = {i for i, (_, _, k, _) in self._by_mention.items() if k == key}
         sub.points = [p for p in self.points if p[0] not in skip]
         return sub

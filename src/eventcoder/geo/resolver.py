@@ -187,6 +187,9 @@ class Geocoder:
                 s += W["in_namesake"]
             if ctx is not None:
                 s += ctx.bonus(e)
+                if (e.kind == "adm1" and any(o.entry.kind == "country" for o in cands)
+                        and any(cc == e.cc for cc, _ in ctx.provinces)):
+                    s += W["sibling_unit"]  # Georgia among Florida and Hawaii: the state
             c.score = s
 
     # ---- single names -----------------------------------------------------------------------

@@ -60,3 +60,14 @@ def test_a_province_beside_others_of_its_country_beats_the_country_of_its_name(g
     assert got["Georgia"].cc == "US"
     alone = _resolve(gc, "Protesters marched in Georgia on Monday.", ["Georgia"])
     assert alone["Georgia"] is not None and alone["Georgia"].kind == "country"
+
+
+def test_a_capital_abroad_yields_to_a_city_of_its_name_in_the_story_country(gc):
+    """London, Ontario in a Canadian story; London alone, or in a US story, is the capital."""
+    got = _resolve(gc, "Syrian refugees settled in London this winter, Canada's officials said.",
+                   ["London", "Canada"])
+    assert got["London"] is not None and got["London"].cc == "CA"
+    for text, names in (("Talks were held in London.", ["London"]),
+                        ("US envoys flew to London from Texas.", ["London", "Texas"])):
+        got = _resolve(gc, text, names)
+        assert got["London"] is not None and got["London"].id == 2643743

@@ -187,6 +187,10 @@ class Geocoder:
                 s += W["in_namesake"]
             if ctx is not None:
                 s += ctx.bonus(e)
+                if (e.fcode == "PPLC" and e.cc not in ctx.countries and any(
+                        o.entry.kind == "city" and o.entry.cc in ctx.countries
+                        and o.entry.population >= OUTSIDE_MIN_POP for o in cands)):
+                    s -= W["capital"]  # London, Ontario in a Canadian story
                 if (e.kind == "adm1" and any(o.entry.kind == "country" for o in cands)
                         and any(cc == e.cc for cc, _ in ctx.provinces)):
                     s += W["sibling_unit"]  # Georgia among Florida and Hawaii: the state

@@ -71,3 +71,12 @@ def test_a_capital_abroad_yields_to_a_city_of_its_name_in_the_story_country(gc):
                         ("US envoys flew to London from Texas.", ["London", "Texas"])):
         got = _resolve(gc, text, names)
         assert got["London"] is not None and got["London"].id == 2643743
+
+
+def test_arab_is_a_demonym_of_the_middle_east_not_a_town_in_alabama(gc):
+    text = "Arab leaders met in Iraq; Syria and Israel were absent."
+    start = text.index("Arab")
+    [r, *_] = gc.resolve_mentions(text, [PlaceMention(text="Arab", start=start, end=start + 4),
+                                         PlaceMention(text="Iraq", start=text.index("Iraq"),
+                                                      end=text.index("Iraq") + 4)], lang="en")
+    assert r.demonym and r.entry is not None and r.entry.name == "Middle East"

@@ -80,3 +80,16 @@ def test_arab_is_a_demonym_of_the_middle_east_not_a_town_in_alabama(gc):
                                          PlaceMention(text="Iraq", start=text.index("Iraq"),
                                                       end=text.index("Iraq") + 4)], lang="en")
     assert r.demonym and r.entry is not None and r.entry.name == "Middle East"
+
+
+def test_a_compass_word_names_a_province_only_inside_the_story_countries(gc):
+    """"Western" is Uganda's Western region in a Ugandan story, no place in an American one;
+    a sea named with such a word stays a sea."""
+    got = _resolve(gc, "Rebels attacked Western, Uganda said.", ["Western", "Uganda"])
+    assert got["Western"] is not None and got["Western"].cc == "UG"
+    got = _resolve(gc, "Fires spread in the Western states, officials in Oregon said.",
+                   ["Western", "Oregon"])
+    assert got["Western"] is None or got["Western"].cc == "US"
+    got = _resolve(gc, "A ferry sank in the North Sea off the Netherlands.",
+                   ["North Sea", "Netherlands"])
+    assert got["North Sea"] is not None and got["North Sea"].name == "North Sea"

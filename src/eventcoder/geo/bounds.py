@@ -107,8 +107,8 @@ def keep_within_bound(
                 return True  # "X, Y": the text names where X lies
             if e.cc in bound_ccs and e.kind != "country":
                 return True
-            if g:
-                return False
+            if g:  # "Western", "Camp": only inside the bound; a sea above countries may be
+                return e.kind == "continent"  # named by such words ("North Sea")
             if self_evident(c):
                 return True
             if c.tier > 0 or c.embedded:

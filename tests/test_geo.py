@@ -9,7 +9,8 @@ import pytest
 
 from eventcoder.distance import haversine_km
 from eventcoder.geo import evaluate_geoparse, find_toponyms, format_geo_report, get_geocoder
-from eventcoder.geo.normalize import ascii_fold, name_key, skeleton_key, translit_key
+from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
+from eventcoder.names import ascii_fold
 from eventcoder.records import Article, Event, PlaceMention
 
 

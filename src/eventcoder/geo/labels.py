@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 import pycountry
 
-from eventcoder.geo.normalize import ascii_fold, name_key, skeleton_key
+from eventcoder.geo.normalize import name_key, skeleton_key
 from eventcoder.langpacks.places import label_words
+from eventcoder.names import ascii_fold
 
 
 def plain_ascii(name: str) -> str:

@@ -11,41 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Letters NFKD does not decompose into ASCII.
-_SPECIAL = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "Ø": "O",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "ß": "ss",
-        "đ": "d",
-        "Đ": "D",
-        "ð": "d",
-        "þ": "th",
-        "ł": "l",
-        "Ł": "L",
-        "ħ": "h",
-        "ŀ": "l",
-        "ĸ": "k",
-        "ʻ": "",
-        "ʼ": "",
-        "ʿ": "",
-        "ʾ": "",
-        "‘": "",
-        "’": "",
-        "'": "",
-        "`": "",
-        "´": "",
-        "ǝ": "e",
-        "ə": "a",
-        "Ə": "A",
-    }
-)
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+from eventcoder import names
+
 # Single-letter izafe / genitive connectors between name parts: Pul-e Khumri, Pul-i-Khumri.
 _CONNECTORS = frozenset({"e", "i", "y", "a", "o"})
 # Ordered spelling folds; applied to the joined key. Longer patterns first.
@@ -77,23 +44,15 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-def ascii_fold(text: str) -> str:
-    """Strip diacritics and fold the few letters NFKD leaves alone."""
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def is_latin(text: str) -> bool:
     """True when every letter is Latin script (other scripts cannot match Latin news text)."""
     return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
 def name_key(text: str) -> str:
-    """The exact look-up key: lower case ASCII words separated by single spaces."""
-    folded = ascii_fold(text).lower()
-    folded = folded.replace("&", " and ")
-    return _NON_ALNUM.sub(" ", folded).strip()
+    """The exact look-up key: lower case ASCII words separated by single spaces (the shared
+    :func:`eventcoder.names.name_key` folded to ASCII)."""
+    return names.name_key(text, to_ascii=True)
 
 
 def translit_key(text: str) -> str:

@@ -15,7 +15,6 @@ optional space or hyphen, ``~`` for a gap of up to three words (``~5`` for five)
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,6 +43,7 @@ from eventcoder.langpacks.validation import (
     check_yaml,
     keyed,
 )
+from eventcoder.tsv import numbered_tsv_rows
 
 __all__ = [
     "PACKS_DIR",
@@ -273,18 +273,12 @@ def _yaml(path: Path) -> Any:
 
 def _tsv(path: Path) -> list[tuple[str, list[str]]]:
     """Rows of a pack TSV file, each with ``file:line`` for messages, column count checked."""
-    if not path.exists():
-        return []
     columns = (SHARED_TSV_COLUMNS if path.parent.name == "_shared" else TSV_COLUMNS).get(
         path.name, (1, 99))
     rows = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter="\t")
-        for row in reader:
-            if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
-                continue
-            where = f"{_where(path)}:{reader.line_num}"
-            rows.append((where, check_tsv_row([cell.strip() for cell in row], columns, where)))
+    for line, row in numbered_tsv_rows(path, hand_written=True):
+        where = f"{_where(path)}:{line}"
+        rows.append((where, check_tsv_row(row, columns, where)))
     return rows
 
 

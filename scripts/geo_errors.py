@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from eventcoder.distance import haversine_km
-from eventcoder.geo.evaluate import ACC_KM, read_gold
+from eventcoder.geo.evaluate import ACC_KM, _Pages, read_gold
 from eventcoder.geo.resolver import get_geocoder
 from eventcoder.geo.toponyms import detect_cue
 from eventcoder.records import PlaceMention
@@ -64,6 +64,7 @@ def main() -> None:
     ap.add_argument("--min-km", type=float, default=ACC_KM)
     args = ap.parse_args()
     geo = get_geocoder()
+    pages = _Pages(geo)
     classes: Counter[tuple[str, str]] = Counter()
     for path in args.paths:
         for art in read_gold(path):
@@ -77,7 +78,7 @@ def main() -> None:
                 g = art.toponyms[i]
                 ge = geo.gaz.get(g.geonameid) if g.geonameid else None
                 pt = r.point
-                if r.entry is not None and g.geonameid == r.entry.id:
+                if r.entry is not None and (g.geonameid == r.entry.id or pages.same(g, r)):
                     km: float | None = 0.0
                 else:
                     km = haversine_km(g.lat, g.lon, *pt) if pt else None

@@ -55,3 +55,12 @@ def test_corpora_without_pages_report_no_page_fields(tmp_path):
         encoding="utf-8")
     g = evaluate_geoparse([gwn], mode="gold")["files"]["GWN.xml"]["gold"]
     assert g["exact_pct"] == 100.0 and "page_matches" not in g
+
+
+def test_the_table_shows_both_measures(tmp_path):
+    from eventcoder.geo.evaluate import format_geo_report
+
+    path = tmp_path / "GeoVirus.xml"
+    path.write_text(_xml("Canada", 60.0, -95.0, "Canada"), encoding="utf-8")
+    text = format_geo_report(evaluate_geoparse([path], mode="gold"))
+    assert "points only" in text

@@ -315,6 +315,10 @@ def format_geo_report(report: dict) -> str:
             table.add_row(name, "gold toponyms", str(g["toponyms"]), "", "", "",
                           f"{g['exact_pct']}", f"{g['within_161km_pct']}", str(g["mean_km"]),
                           str(g["median_km"]), str(g["far_500km_pct"]), str(g["unresolved"]))
+            if "points_within_161km_pct" in g:  # GeoVirus without page matches (old measure)
+                table.add_row(name, "gold, points only", str(g["toponyms"]), "", "", "", "",
+                              f"{g['points_within_161km_pct']}", str(g["points_mean_km"]),
+                              "", "", "")
         if "e2e" in entry:
             e = entry["e2e"]
             table.add_row(name, "end to end", str(e["resolved_toponyms"]), f"{e['precision']}",

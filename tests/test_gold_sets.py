@@ -128,3 +128,23 @@ def test_sentence_labels_hold_no_text_and_never_touch_a_gold_article() -> None:
         assert row["label"] in {"event", "background", "out"}
         assert len(row["reason"]) < 200  # a reason, not a copied text
     assert {r["label"] for r in rows} == {"event", "background", "out"}
+
+
+def test_the_report_counts_the_streams_true_events_by_the_verdicts(tmp_path: Path) -> None:
+    """gold/report.py --stream: events judged true over those with a verdict."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "gold" / "report.py"
+    spec = importlib.util.spec_from_file_location("gold_report", path)
+    assert spec is not None and spec.loader is not None
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    verdicts = path.parent / "verdicts" / "dpg-news-nl.tsv"
+    with verdicts.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    true = next(r["event_id"] for r in rows if r["verdict"] == "true")
+    false = next(r["event_id"] for r in rows if r["verdict"] == "false")
+    events = tmp_path / "events.jsonl"
+    events.write_text("".join(json.dumps({"event_id": i}) + "\n"
+                              for i in (true, false, "EC-UNJUDGED")), encoding="utf-8")
+    assert report.stream_precision(events) == (3, 2, 1)

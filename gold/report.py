@@ -1,0 +1,91 @@
+"""Every number the scope issue is judged by, from one command, as a Markdown table.
+
+    .venv/bin/python gold/report.py                # coded sets (dev and test, with and without
+                                                   # the scope model), nl-dpg-dev, CASE 2021
+    .venv/bin/python gold/report.py --stream /tmp/stream.jsonl
+                                                   # also the Dutch stream's precision, from an
+                                                   # `eventcoder extract` run judged by the verdicts
+
+The same scoring as ``eventcoder eval`` (``evaluate_gold`` over ``merge_events(code_article())``),
+run in one process so the model and gazetteer load once. The test split is scored, never read:
+this prints counts, not articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[0] / "src"))
+
+from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
+
+
+def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, float]:
+    """P/R/F1 of events and the share of no-event articles given any event."""
+    from eventcoder.evaluate import evaluate_gold
+    from eventcoder.merge import merge_events
+    from eventcoder.pipeline import code_article
+
+    result = evaluate_gold(path, lambda a: merge_events(code_article(a, scope=scope)),
+                           split=split).to_dict()
+    e = result["events"]
+    negatives = result["negatives"]
+    noisy = negatives - result["negatives_without_predictions"]
+    return {"p": 100 * e["precision"], "r": 100 * e["recall"], "f1": 100 * e["f1"],
+            "gold": result["gold_events"], "noisy": 100 * noisy / negatives if negatives else 0.0}
+
+
+def _prf(s: dict[str, float]) -> str:
+    return f"{s['p']:.1f} / {s['r']:.1f} / {s['f1']:.1f}"
+
+
+def stream_precision(events_path: Path) -> tuple[int, int, int]:
+    """(events, judged, true) of an extract run against ``gold/verdicts/dpg-news-nl.tsv``."""
+    with (HERE / "verdicts" / "dpg-news-nl.tsv").open(encoding="utf-8") as fh:
+        verdicts = {r["event_id"]: r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
+    ids = [json.loads(line)["event_id"] for line in events_path.open(encoding="utf-8")
+           if line.strip()]
+    judged = [verdicts[i] for i in ids if i in verdicts]
+    return len(ids), len(judged), sum(v == "true" for v in judged)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--stream", type=Path, help="an `eventcoder extract` output of the stream")
+    parser.add_argument("--skip", default="", help="comma-separated: coded,dpg,case")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    shared = shared_dir()
+    if "coded" not in skip:
+        print("| set | rules only P / R / F1 | with scope P / R / F1 | gold events "
+              "| no-event articles with events (rules → scope) |")
+        print("|---|---|---|---|---|")
+        for lang in ("nl", "en"):
+            for split in ("dev", "test"):
+                path = HERE / f"{lang}.jsonl"
+                rules, model = coded_set(path, split, False), coded_set(path, split, True)
+                cells = [f"{lang} {split}", _prf(rules), _prf(model), str(model["gold"]),
+                         f"{rules['noisy']:.1f} % → {model['noisy']:.1f} %"]
+                print("| " + " | ".join(cells) + " |")
+    if "dpg" not in skip:
+        d = coded_set(shared / "eval" / "nl-dpg-dev" / "gold.jsonl", None, True)
+        print(f"\nnl-dpg-dev: P {d['p']:.1f} R {d['r']:.1f} F1 {d['f1']:.1f}")
+    if "case" not in skip:
+        from eventcoder.evaluate.case2021 import evaluate_case2021
+
+        c = evaluate_case2021(shared / "eval" / "case2021-task2" / "test_with_labels.tsv")
+        print(f"CASE 2021 task 2: micro F1 {c['micro_f1']:.3f} (P {c['micro_precision']:.3f}, "
+              f"R {c['micro_recall']:.3f}), macro F1 {c['macro_f1']:.3f}")
+    if args.stream:
+        n, judged, true = stream_precision(args.stream)
+        share = f"{100 * true / judged:.0f} %" if judged else "n/a"
+        print(f"Dutch stream: {n} events, {judged} judged, {true} true ({share})")
+
+
+if __name__ == "__main__":
+    main()

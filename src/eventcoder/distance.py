@@ -25,10 +25,11 @@ class PointIndex:
     A great circle is never shorter than its difference in latitude (``d >= R * |dphi|``), so
     only the points in a latitude band can lie within ``km``: a long article's places are no
     longer each compared with every other. Distances are :func:`haversine_km`'s own, from the
-    place to the point, so answers equal those of a scan over every point."""
+    place to the point, so answers equal those of a scan over every point. A point given
+    twice (a town the article names often) is kept once: the answers are the same."""
 
     def __init__(self, points: list[tuple[float, float]]) -> None:
-        self._points = sorted(points)
+        self._points = sorted(set(points))
         self._lats = [lat for lat, _ in self._points]
 
     def _band(self, lat: float, km: float) -> list[tuple[float, float]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from eventcoder.extract.cue_matchers import candidate_cues
+from eventcoder.extract.cue_matchers import candidate_cues, cue_matches
 from eventcoder.langpacks import Cue
 
 _TOKEN = re.compile(r"\S+")
@@ -39,10 +39,9 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
     what running every cue of the list over the window gives."""
     end = len(text) if end is None else end
     found = []
-    for cue in candidate_cues(cues, text, start, end):
-        for m in cue.regex.finditer(text, start, end):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), cue))
+    for cue, m in cue_matches(cues, text, start, end):
+        if m.end() > m.start():
+            found.append((m.start(), m.end(), cue))
     return non_overlapping(found)
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 from eventcoder.extract.cue_anchors import _REGISTRY, _anchors, _text_index, _TextIndex
 from eventcoder.langpacks import LanguagePack
@@ -77,6 +78,72 @@ class CueMatcher:
                 chosen.update(self.by_anchor.get(anchor, ()))
         chosen.update(self.always)
         return [self.cues[i] for i in sorted(chosen)]
+
+    def starts(self, index: _TextIndex, start: int, end: int) -> dict[int, list[int]]:
+        """Per cue with an anchor in text[start:end] (by list index), the positions there
+        where it may start, in order: the same cues :meth:`candidates` gives, less
+        :attr:`always`."""
+        positions, which = self._hits(index)
+        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+        out: dict[int, list[int]] = {}
+        for pos, i in zip(positions[lo:hi], which[lo:hi], strict=True):
+            at = out.setdefault(i, [])
+            if not at or at[-1] != pos:
+                at.append(pos)
+        return out
+
+
+LONG_WINDOW = 2000
+"""Characters from which :func:`cue_matches` tries a cue only at its anchors: over a short
+window the regex scan costs no more than the lookups."""
+
+
+def cue_matches(cues: Iterable, text: str, start: int = 0,
+                end: int | None = None) -> Iterator[tuple[Any, re.Match[str]]]:
+    """(cue, match) for every match of ``cue.regex.finditer(text, start, end)`` of each cue
+    :func:`candidate_cues` gives, in that order. Over a long window (a whole article) a cue's
+    regex is tried only where one of its anchors stands, as ``finditer`` finds matches
+    (leftmost first, on from each match's end): one scan per cue over the whole text made
+    the cost grow with the text times the cues it holds."""
+    end = len(text) if end is None else end
+    matcher = index = None
+    if end - start >= LONG_WINDOW and isinstance(cues, (list, tuple)) and cues:
+        # the matcher first: a new one registers its anchors, which the text's index holds
+        matcher = cue_matcher(cues)
+        index = _text_index(text)
+    if matcher is None or index is None or not index.exact:
+        for cue in candidate_cues(cues, text, start, end):
+            for m in cue.regex.finditer(text, start, end):
+                yield cue, m
+        return
+    starts = matcher.starts(index, start, end)
+    always = set(matcher.always)
+    for i in sorted(always.union(starts)):
+        cue = matcher.cues[i]
+        found = [] if i in always else _anchored(cue.regex, text, starts.get(i, ()), start, end)
+        if found is None or i in always:  # no anchor (or an empty match): the plain scan
+            found = list(cue.regex.finditer(text, start, end))
+        for m in found:
+            yield cue, m
+
+
+def _anchored(regex: re.Pattern[str], text: str, starts: Iterable[int], start: int,
+              end: int) -> list[re.Match[str]] | None:
+    """``regex.finditer(text, start, end)`` when every match starts at one of ``starts``
+    (sorted); None if a match is empty, where ``finditer`` steps on differently."""
+    found = []
+    pos = start
+    for at in starts:
+        if at < pos:
+            continue
+        m = regex.match(text, at, end)
+        if m is None:
+            continue
+        if m.end() == m.start():
+            return None
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 _MATCHERS: OrderedDict[int, tuple[object, CueMatcher]] = OrderedDict()

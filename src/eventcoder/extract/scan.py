@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.dates import find_times
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.scan_actors import (
@@ -187,9 +188,8 @@ def _inside_any(span: Span, spans: list) -> bool:
 
 def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[TriggerHit]:
     found = []
-    for trig in candidate_cues(pack.triggers, text):
-        for m in trig.regex.finditer(text):
-            found.append((m.start(), m.end(), trig))
+    for trig, m in cue_matches(pack.triggers, text):
+        found.append((m.start(), m.end(), trig))
     # Among overlapping hits keep the longest; equal lengths go to the heavier trigger.
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2].weight, f[0]))
     kept: list = []

@@ -11,9 +11,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.spans import (
     ActorSpan,
-    candidate_cues,
     find_cues,
     non_overlapping,
     tokens_between,
@@ -49,9 +49,8 @@ def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
 
 def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     found = []
-    for alias in candidate_cues(pack.actor_aliases, text):
-        for m in alias.regex.finditer(text):
-            found.append((m.start(), m.end(), alias))
+    for alias, m in cue_matches(pack.actor_aliases, text):
+        found.append((m.start(), m.end(), alias))
     kept = non_overlapping(found)
     suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
     if suffixes:

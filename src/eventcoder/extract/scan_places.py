@@ -85,6 +85,7 @@ def find_places(
     coordination = {str(c).lower() for c in spec.get("coordination") or []}
     landmarks = {str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()}
     possessives = [str(p) for p in spec.get("possessives") or []]
+    actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
     for start, end in sorted(set(candidates)):
         name = text[start:end]
         for mark in possessives:
@@ -108,7 +109,7 @@ def find_places(
             continue
         name = " ".join(words)
         end = start + len(name)
-        if name.lower() in stop or any(a.start <= start < a.end for a in actors):
+        if name.lower() in stop or start in actor_chars:
             continue
         if any(c.regex.fullmatch(name) for c in adjectives):
             continue  # "Britse", "Afghan": an adjective, not a place

@@ -39,6 +39,13 @@ class ArticleContext:
         self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
         self._index: tuple[int, PointIndex] | None = None
         self.provinces: list[tuple[str, str]] = []  # (country, name key) of provinces named
+        # per name key: its mentions' (country, province, weight), in mention order, and the
+        # contexts without it already made (a context is never changed once built), so that a
+        # long article's thousands of mentions cost one subtraction per distinct name
+        self._by_key: dict[str, list[tuple[str | None, int | None, float]]] = {}
+        self._skip: dict[str, set[int]] = {}
+        self._without: dict[str, ArticleContext] = {}
+        self._bonus: dict[Entry, float] = {}
 
     def index(self) -> PointIndex:
         """The points as a :class:`PointIndex`, rebuilt only when points were added."""
@@ -71,20 +78,23 @@ class ArticleContext:
                 ctx.points.append((i, e.lat, e.lon, weight))
             if e.kind == "adm1" and e.cc and weight >= 1.0:
                 ctx.provinces.append((e.cc, base_key(r.mention.text)))
-            ctx._by_mention[i] = (e.cc, adm1, base_key(r.mention.text), weight)
+            key = base_key(r.mention.text)
+            ctx._by_mention[i] = (e.cc, adm1, key, weight)
+            ctx._by_key.setdefault(key, []).append((e.cc, adm1, weight))
+            ctx._skip.setdefault(key, set()).add(i)
         return ctx
 
     def without(self, r: Resolution) -> ArticleContext:
         """The context minus every mention of the same name, with or without its unit word
         (no self-reinforcement)."""
         key = base_key(r.mention.text)
+        if key in self._without:
+            return self._without[key]
         sub = ArticleContext()
         sub.built = True
         sub.countries = Counter(self.countries)
         sub.adm1 = Counter(self.adm1)
-        for cc, adm1, k, w in self._by_mention.values():
-            if k != key:
-                continue
+        for cc, adm1, w in self._by_key.get(key, ()):
             if cc:
                 sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
             if adm1:
@@ -92,8 +102,9 @@ class ArticleContext:
         sub.countries = +sub.countries
         sub.adm1 = +sub.adm1
         sub.provinces = [(cc, k) for cc, k in self.provinces if k != key]
-        skip = {i for i, (_, _, k, _) in self._by_mention.items() if k == key}
+        skip = self._skip.get(key, set())
         sub.points = [p for p in self.points if p[0] not in skip]
+        self._without[key] = sub
         return sub
 
     def in_context(self, e: Entry) -> bool:
@@ -102,6 +113,12 @@ class ArticleContext:
         return self.index().any_within(e.lat, e.lon, 150)
 
     def bonus(self, e: Entry) -> float:
+        """The context's bonus for ``e``, computed once per entry (the same names recur)."""
+        if e not in self._bonus:
+            self._bonus[e] = self._compute_bonus(e)
+        return self._bonus[e]
+
+    def _compute_bonus(self, e: Entry) -> float:
         total = sum(self.countries.values())
         b = 0.0
         if e.cc and total:

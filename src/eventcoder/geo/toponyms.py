@@ -134,14 +134,17 @@ def find_toponyms(
     which the caller passes: this module never imports the resolver, which imports it)."""
     lex = lexicon(lang)
     found: dict[tuple[int, int], PlaceMention] = {}
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the characters of the names found: overlap is a lookup, not a scan
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(i in taken for i in range(start, end))
 
     def add(start: int, end: int, cue: str | None) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(start, end):
             return
         cue = cue or detect_cue(text, start, end, lang)
         found[(start, end)] = PlaceMention(text=text[start:end], start=start, end=end, cue=cue)
-        taken.append((start, end))
+        taken.update(range(start, end))
 
     runs = _runs(text)
     name_words = _name_words(text, runs, lex, gazetteer, lang)
@@ -183,7 +186,7 @@ def find_toponyms(
     # Hyphenated compounds no name matched whole ("London-based", "Russia-Turkey ties"): their
     # capitalised parts count when they are a country, province, big town or demonym.
     for tok in _TOKEN.finditer(text):
-        if "-" not in tok.group() or any(s < tok.end() and tok.start() < e for s, e in taken):
+        if "-" not in tok.group() or overlaps(tok.start(), tok.end()):
             continue
         for part in re.finditer(r"[^\W\d_]+", tok.group()):
             if not part.group()[0].isupper() or lex.is_common(part.group()):

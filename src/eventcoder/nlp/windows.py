@@ -146,10 +146,15 @@ def parse_windows(
         return parse(nlp, text)
     docs: list[Doc | None] = [None] * len(pieces)
     batch: list[int] = []
+    # the rough doc as an array once: Span.as_doc otherwise converts the whole doc for each
+    # piece, which made a long article's cost grow with its pieces times its length
+    head = list(Doc._get_array_attrs())  # type: ignore[attr-defined]
+    array = rough.to_array(head)
     for n, (start, end, wanted) in enumerate(pieces):
         if not wanted:
-            span = rough.char_span(start, end)
-            docs[n] = span.as_doc() if span is not None else segment(nlp, text[start:end])
+            span = cast(Any, rough.char_span(start, end))  # spaCy's stub lacks array_head
+            docs[n] = (span.as_doc(array_head=head, array=array) if span is not None
+                       else segment(nlp, text[start:end]))
         elif end - start > window:
             docs[n] = parse(nlp, text[start:end])
         else:

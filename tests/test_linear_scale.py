@@ -1,0 +1,95 @@
+"""What keeps a long article's cost linear gives what the scans it replaced gave.
+
+Cue lists over a whole article run each cue only at its anchors (:func:`cue_matches`), and the
+geocoder's context without one name is made once per name: both must answer exactly as the
+plain per-cue scan and the per-mention rebuild did (issue 13, benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from eventcoder.extract.cue_matchers import LONG_WINDOW, candidate_cues, cue_matches
+from eventcoder.geo import get_geocoder
+from eventcoder.geo.context import ArticleContext, base_key
+from eventcoder.langpacks import load_pack
+from eventcoder.records import PlaceMention
+from test_cue_matching import cue_lists, sample_texts, synthetic_text
+
+
+def reference_matches(cues, text, start, end):
+    return [(id(cue), m.start(), m.end()) for cue in candidate_cues(cues, text, start, end)
+            for m in cue.regex.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_anchored_matching_over_long_windows_equals_each_cue_scan(lang):
+    pack = load_pack(lang)
+    rng = random.Random(f"long-{lang}")
+    texts = ["\n\n".join(sample_texts() * 3), synthetic_text(pack, rng, 600)]
+    compared = matched = 0
+    for text in texts:
+        assert len(text) > 3 * LONG_WINDOW
+        for name, cues in cue_lists(pack).items():
+            windows = [(0, len(text))]
+            for _ in range(3):
+                a = rng.randrange(len(text) - LONG_WINDOW)
+                windows.append((a, min(len(text), a + LONG_WINDOW + rng.randrange(3000))))
+            for start, end in windows:
+                got = [(id(cue), m.start(), m.end())
+                       for cue, m in cue_matches(cues, text, start, end)]
+                expected = reference_matches(cues, text, start, end)
+                assert got == expected, (name, start, end)
+                compared += 1
+                matched += bool(expected)
+    assert matched > compared // 3  # the texts exercise the cues
+
+
+def reference_without(ctx: ArticleContext, r) -> ArticleContext:
+    """The context minus one name as it was rebuilt for every mention."""
+    key = base_key(r.mention.text)
+    sub = ArticleContext()
+    sub.built = True
+    sub.countries = Counter(ctx.countries)
+    sub.adm1 = Counter(ctx.adm1)
+    for cc, adm1, k, w in ctx._by_mention.values():
+        if k != key:
+            continue
+        if cc:
+            sub.countries[cc] -= w
+        if adm1:
+            sub.adm1[adm1] -= w
+    sub.countries = +sub.countries
+    sub.adm1 = +sub.adm1
+    sub.provinces = [(cc, k) for cc, k in ctx.provinces if k != key]
+    skip = {i for i, (_, _, k, _) in ctx._by_mention.items() if k == key}
+    sub.points = [p for p in ctx.points if p[0] not in skip]
+    return sub
+
+
+def test_the_context_without_a_name_is_made_once_and_equals_the_rebuild():
+    text = ("Police in Utrecht and Amsterdam said protesters from Rotterdam marched. In Utrecht "
+            "the Utrecht province police, in Gelderland and in Arnhem, later in Amsterdam.")
+    names = ["Utrecht", "Amsterdam", "Rotterdam", "Utrecht", "Utrecht", "Gelderland", "Arnhem",
+             "Amsterdam"]
+    mentions, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        mentions.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    out = get_geocoder().resolve_mentions(text, mentions, lang="en")
+    ctx = ArticleContext.from_resolutions(out)
+    assert ctx.points and ctx.countries
+    for r in out:
+        got, expected = ctx.without(r), reference_without(ctx, r)
+        assert got is ctx.without(r)  # once per name
+        assert got.countries == expected.countries and got.adm1 == expected.adm1
+        assert got.provinces == expected.provinces and got.points == expected.points
+        for other in out:
+            if other.entry is not None:
+                assert got.bonus(other.entry) == expected.bonus(other.entry)
+                assert got.in_context(other.entry) == expected.in_context(other.entry)
+    assert ctx.without(out[0]) is ctx.without(out[3])  # "Utrecht" twice: one context

@@ -260,3 +260,15 @@ def test_a_territory_word_against_the_attacker_never_credits_him_the_ground(text
     events = code(text)
     assert events and {e.sub_event_type for e in events} == {sub_type}
     assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in events}
+
+
+def test_an_undated_text_is_bounded_by_the_latest_year_it_tells() -> None:
+    """Without a publication date, "the 2015 attacks" in a text that tells 2018 are history,
+    as they are in an article published in 2018; with no later year they may be news."""
+    text = ("Militants attacked a police post in Sousse in 2015, killing two officers. "
+            "The minister visited the town in March 2018.")
+    assert code(text, published=None) == []
+    assert code(text, published="2018-03-20") == []
+    alone = "Militants attacked a police post in Sousse in 2015, killing two officers."
+    [event] = code(alone, published=None)
+    assert event.modality == "reported"

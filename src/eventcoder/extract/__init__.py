@@ -11,6 +11,7 @@ dependency parse when the doc has them and falls back to patterns when it does n
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,17 @@ def prefilter(article: Article) -> bool:
     return scan.search(text) is not None
 
 
+def _told_year(article: Article) -> int | None:
+    """For an article without a publication date, the latest year its text tells: the story
+    was written no earlier, so an event word next to an earlier year ("amid the 2015
+    attacks") is history, as it is in a dated article."""
+    years = [int(y) for y in _YEAR.findall(article.text)]
+    return max(years, default=None)
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
 def extract_events(
     article: Article, doc: Doc | None = None, *, all_modalities: bool = False,
     localise: bool = True,
@@ -62,7 +74,7 @@ def extract_events(
     scan = scan_article(article.text, pack, doc)
     coder = Coder(article, pack, scan)
     pub = coder.pub
-    mentions = build_mentions(scan, pack, doc, pub.day.year if pub else None,
+    mentions = build_mentions(scan, pack, doc, pub.day.year if pub else _told_year(article),
                               pub.day.month if pub and pub.precision != "year" else None)
     drafts = coder.cluster(mentions)
     coder.continue_drafts(drafts)

@@ -130,3 +130,32 @@ def test_the_country_name_we_write_is_one_we_read(gc, name, cc):
     place = gc.resolve(name)
     assert place is not None and place.iso3 == {"CD": "COD", "CG": "COG"}[cc]
     assert place.location == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Health officials in Pittsburgh and Harrisburg, Pennsylvania, said the patient had come "
+      "from California.", ("Pittsburgh", "Harrisburg", "Pennsylvania", "California")),
+     ("Police in Columbus and Cincinnati, Ohio, said the suspect was arrested in Wyoming.",
+      ("Columbus", "Cincinnati", "Ohio", "Wyoming"))],
+)
+def test_a_bare_province_name_is_the_province_not_a_small_town_of_its_name(gc, text, names):
+    # W province_namesake: California, Pennsylvania and Wyoming, Ohio lie in the province the
+    # story names, but the bare name is the state
+    r = _resolve(gc, text, *names)
+    last = r[-1].entry
+    assert last is not None and last.kind == "adm1" and last.name == names[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "state"),
+    [("The fire destroyed a mill in California, Pennsylvania, on Monday.",
+      ("California", "Pennsylvania"), "Pennsylvania"),
+     ("He grew up in Wyoming, Ohio, a suburb of Cincinnati.", ("Wyoming", "Ohio", "Cincinnati"),
+      "Ohio")],
+)
+def test_a_province_named_town_stays_the_town_where_the_text_places_it(gc, text, names, state):
+    r = _resolve(gc, text, *names)
+    town = r[0].entry
+    assert town is not None and town.kind == "city"
+    assert r[1].entry is not None and r[1].entry.name == state and town.adm1 == r[1].entry.id

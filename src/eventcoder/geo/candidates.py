@@ -37,6 +37,9 @@ W: dict = {
     "primary": 1.0,  # the place's own name rather than an alternate one
     "named_after": {"adm1": 1.6, "adm2": 1.6},
     "in_namesake": 0.3,
+    # a town under 100,000 people named like another province of its own country (California,
+    # Pennsylvania; Oklahoma, Pennsylvania); any value from 1.2 to 2.5 gives the same
+    "province_namesake": 1.6,
     "dominant_share": 0.3,  # a town with this share of its province's people "names" it
     "minor_share": 0.1,  # a town with less does not, even by the unit's own name
     "country_share": 2.2,  # times the share of the article's places in the same country

@@ -170,16 +170,25 @@ class Geocoder:
         A town and the unit that shares its name are one referent against namesakes elsewhere:
         the town competes with the stronger of its own prior and that of the unit named after
         it (Gaza City with the Gaza governorate, against Mozambique's Gaza province), and the
-        bare name then means the town unless a cue asks for the unit.
+        bare name then means the town unless a cue asks for the unit. A small town that bears
+        the name of another province of its country is not what the bare name means: the
+        province is (California, Pennsylvania beside California; Wyoming, Ohio beside Wyoming).
         """
         ids = {c.entry.id for c in cands}
         priors = {c.entry.id: prior(c, cue) for c in cands}
         admin_cue = cue in ADMIN_CUES
+        provinces: dict[str | None, set[int]] = {}  # the provinces of the name, by country
+        for c in cands:
+            if c.entry.kind == "adm1":
+                provinces.setdefault(c.entry.cc, set()).add(c.entry.id)
         for c in cands:
             e = c.entry
             s = priors[e.id]
             if not admin_cue and any(named_after(e, o.entry) for o in cands):
                 s -= W["named_after"][e.kind]
+            if e.kind == "city" and e.population < OUTSIDE_MIN_POP and (
+                    units := provinces.get(e.cc)) and (len(units) > 1 or e.adm1 not in units):
+                s -= W["province_namesake"]  # California, Pennsylvania: the bare name is the state
             if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
                 units = [o for o in cands if named_after(o.entry, e)]
                 if units and not admin_cue:

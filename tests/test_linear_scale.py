@@ -93,3 +93,32 @@ def test_the_context_without_a_name_is_made_once_and_equals_the_rebuild():
                 assert got.bonus(other.entry) == expected.bonus(other.entry)
                 assert got.in_context(other.entry) == expected.in_context(other.entry)
     assert ctx.without(out[0]) is ctx.without(out[3])  # "Utrecht" twice: one context
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_registered_pack_adds_no_anchor_later(lang):
+    """Every cue list of the pack is compiled up front: a list first used mid-run would
+    rebuild the scanner and every text's index (benchmarks/README.md)."""
+    from eventcoder.extract.cue_anchors import _REGISTRY
+    from eventcoder.extract.cue_matchers import CueMatcher, register_pack
+
+    pack = load_pack(lang)
+    register_pack(pack)
+    version = _REGISTRY.version
+    for cues in cue_lists(pack).values():
+        CueMatcher(list(cues))  # a fresh matcher registers its anchors again
+    assert _REGISTRY.version == version
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_adjective_union_answers_as_each_adjective(lang):
+    from eventcoder.extract.scan_places import _any_fullmatch
+
+    adjectives = [c for c in load_pack(lang).country_cues if c.value[1] == "adjective"]
+    is_adjective = _any_fullmatch(tuple(c.regex for c in adjectives))
+    words = [c.pattern.strip("=*") for c in adjectives]
+    words += [w + suffix for w in words for suffix in ("e", "en", "s", " leger", "-")]
+    words += [w.upper() for w in words] + ["Kabul", "Nederland", "", "the"]
+    assert any(map(is_adjective, words)) and not all(map(is_adjective, words))
+    for word in words:
+        assert is_adjective(word) == any(c.regex.fullmatch(word) for c in adjectives), word

@@ -122,7 +122,8 @@ def code_article(
     adds), then ``process_events``.
     ``scope=False`` leaves out the learned scope decision (:mod:`eventcoder.extract.scope`),
     for ablations."""
-    from eventcoder.extract import extract_events, prefilter
+    from eventcoder.extract import extract_events, pack_for, prefilter
+    from eventcoder.extract.cue_matchers import register_pack
     from eventcoder.ingest import check_size, detect_language
     from eventcoder.nlp import load_pipeline
 
@@ -133,6 +134,7 @@ def code_article(
         article.language = detect_language(article.text) or "en"
     if not prefilter(article):
         return []
+    register_pack(pack_for(article))  # every cue list's anchors before the first text index
     nlp = load_pipeline(article.language, model=model)
     doc = parse_article(nlp, article)
     events = extract_events(article, doc, all_modalities=all_modalities, localise=False)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from eventcoder.extract.cue_matchers import candidate_cues, cue_matches
+from eventcoder.extract.cue_matchers import LONG_WINDOW, candidate_cues, cue_matches
 from eventcoder.langpacks import Cue
 
 _TOKEN = re.compile(r"\S+")
@@ -39,9 +39,15 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
     what running every cue of the list over the window gives."""
     end = len(text) if end is None else end
     found = []
-    for cue, m in cue_matches(cues, text, start, end):
-        if m.end() > m.start():
-            found.append((m.start(), m.end(), cue))
+    if end - start >= LONG_WINDOW:  # each cue tried at its anchors only
+        for cue, m in cue_matches(cues, text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), cue))
+        return non_overlapping(found)
+    for cue in candidate_cues(cues, text, start, end):  # a sentence: a scan is as cheap
+        for m in cue.regex.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), cue))
     return non_overlapping(found)
 
 

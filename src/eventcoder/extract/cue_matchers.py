@@ -163,6 +163,33 @@ def cue_matcher(cues: Sequence) -> CueMatcher:
     return matcher
 
 
+_REGISTERED: dict[int, LanguagePack] = {}
+
+
+def _cue_lists(value: object, depth: int = 0) -> Iterator[list]:
+    """The cue lists in a pack field: a list of cues, or one in a dict of them."""
+    if isinstance(value, list) and value and all(hasattr(c, "regex") and hasattr(c, "pattern")
+                                                 for c in value):
+        yield value
+    elif isinstance(value, dict) and depth < 2:
+        for item in value.values():
+            yield from _cue_lists(item, depth + 1)
+
+
+def register_pack(pack: LanguagePack) -> None:
+    """Compile every cue list of ``pack`` now, so the anchor registry holds all its anchors.
+
+    A list first used halfway through a run adds anchors, and every text index and the
+    registry's scanner regex are then rebuilt: dozens of times in a run of a few hundred
+    articles, a fifth of English coding time. Matching is exact either way."""
+    if _REGISTERED.get(id(pack)) is pack:
+        return
+    for name in vars(pack):
+        for cues in _cue_lists(getattr(pack, name)):
+            cue_matcher(cues)
+    _REGISTERED[id(pack)] = pack
+
+
 def candidate_cues(cues: Iterable, text: str, start: int = 0, end: int | None = None,
                    open_start: bool = False) -> list:
     """The cues of ``cues`` that may match starting in text[start:end], in list order."""

@@ -9,7 +9,8 @@ Part of the one pass of :mod:`eventcoder.extract.scan`; every word comes from th
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
@@ -61,6 +62,19 @@ def _place_modifiers(pack: LanguagePack) -> str:
 
 
 
+@lru_cache(maxsize=64)
+def _any_fullmatch(regexes: tuple[re.Pattern[str], ...]) -> Callable[[str], bool]:
+    """``lambda s: any(r.fullmatch(s) for r in regexes)`` as one alternation (fullmatch
+    backtracks into every alternative), unless the patterns differ in flags or hold
+    groups a union would renumber."""
+    flags = {r.flags for r in regexes}
+    if not regexes or len(flags) != 1 or any("(?P" in r.pattern or re.search(r"\\\d", r.pattern)
+                                              for r in regexes):
+        return lambda s: any(r.fullmatch(s) for r in regexes)
+    union = re.compile("|".join(f"(?:{r.pattern})" for r in regexes), flags.pop())
+    return lambda s: union.fullmatch(s) is not None
+
+
 def find_places(
     text: str, pack: LanguagePack, doc: Doc | None, actors: list[ActorSpan]
 ) -> list[PlaceSpan]:
@@ -71,6 +85,7 @@ def find_places(
     country_names = {c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
                      for c in pack.country_cues if c.value[1] == "country"}
     adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
+    is_adjective = _any_fullmatch(tuple(c.regex for c in adjectives))
     pack_places = {c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
                    if c.value[1] == "place"}
     out: list[PlaceSpan] = []
@@ -111,7 +126,7 @@ def find_places(
         end = start + len(name)
         if name.lower() in stop or start in actor_chars:
             continue
-        if any(c.regex.fullmatch(name) for c in adjectives):
+        if is_adjective(name):
             continue  # "Britse", "Afghan": an adjective, not a place
         if len(words) > 1 and not known_place(name) and name.lower() not in country_names and any(
                 c.regex.fullmatch(words[0]) for c in adjectives):

@@ -159,3 +159,35 @@ def test_a_province_named_town_stays_the_town_where_the_text_places_it(gc, text,
     town = r[0].entry
     assert town is not None and town.kind == "city"
     assert r[1].entry is not None and r[1].entry.name == state and town.adm1 == r[1].entry.id
+
+
+def test_the_context_without_a_town_keeps_the_province_the_article_names(gc):
+    # ArticleContext.without takes away what the town's mentions added (a share of their
+    # province), not the province's whole weight: Utah stays named beside three Dugways
+    from eventcoder.geo.context import ArticleContext
+
+    text = ("Tests at Dugway in Utah found the samples were live. Dugway staff said more "
+            "samples from Dugway were sent to Germany.")
+    r = _resolve(gc, text, "Dugway", "Utah", "Dugway", "Dugway", "Germany")
+    utah = r[1].entry
+    assert utah is not None and utah.kind == "adm1" and r[0].entry is not None
+    assert r[0].entry.adm1 == utah.id
+    ctx = ArticleContext.from_resolutions(r)
+    assert ctx.without(r[0]).adm1[utah.id] == pytest.approx(1.0)
+
+
+def test_a_small_town_far_from_every_place_the_article_names_is_left_to_inference(gc):
+    # ArticleContext.stray: Washington Square, Pennsylvania (13,000 people) is not the square
+    # of a New Orleans story that names Louisiana; with inference it lies at New Orleans
+    text = ("The parade left the French Quarter of New Orleans, Louisiana, and ended at "
+            "Washington Square, where a band played.")
+    names = ("New Orleans", "Louisiana", "Washington Square")
+    assert _resolve(gc, text, *names)[2].entry is None
+    square = _resolve(gc, text, *names, infer=True)[2]
+    assert square.inferred and square.entry is not None and square.entry.name == "New Orleans"
+
+
+def test_a_small_town_in_the_province_the_article_names_stays(gc):
+    text = "Tests at Dugway in Utah found the samples were live; labs in Maryland were told."
+    r = _resolve(gc, text, "Dugway", "Utah", "Maryland")
+    assert r[0].entry is not None and r[0].entry.name == "Dugway" and not r[0].inferred

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventcoder.distance import PointIndex
+from eventcoder.distance import PointIndex, haversine_km
 from eventcoder.geo.candidates import Resolution, W
-from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.gazetteer import Entry, Gazetteer
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
 from eventcoder.records import ADMIN_CUES
@@ -27,6 +27,10 @@ def base_key(name: str) -> str:
     return " ".join(words)
 
 
+# A town under this many people is no place an article means by its country alone (see stray).
+STRAY_MAX_POP = 20_000
+
+
 class ArticleContext:
     """What the rest of an article says about where it is."""
 
@@ -39,10 +43,11 @@ class ArticleContext:
         self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
         self._index: tuple[int, PointIndex] | None = None
         self.provinces: list[tuple[str, str]] = []  # (country, name key) of provinces named
-        # per name key: its mentions' (country, province, weight), in mention order, and the
+        # per name key: its mentions' (country, province, weight, weight added to the
+        # province), in mention order, and the
         # contexts without it already made (a context is never changed once built), so that a
         # long article's thousands of mentions cost one subtraction per distinct name
-        self._by_key: dict[str, list[tuple[str | None, int | None, float]]] = {}
+        self._by_key: dict[str, list[tuple[str | None, int | None, float, float]]] = {}
         self._skip: dict[str, set[int]] = {}
         self._without: dict[str, ArticleContext] = {}
         self._bonus: dict[Entry, float] = {}
@@ -71,16 +76,17 @@ class ArticleContext:
             if e.cc:
                 ctx.countries[e.cc] += weight  # type: ignore[assignment]  # float weights
             adm1 = e.id if e.kind == "adm1" else e.adm1
+            # a town implies its province at a share of a named one
+            adm1_weight = weight * (1.0 if e.kind == "adm1" else W["adm1_implied"])
             if adm1:
-                ctx.adm1[adm1] += weight * (  # type: ignore[assignment]  # float weights
-                    1.0 if e.kind == "adm1" else W["adm1_implied"])
+                ctx.adm1[adm1] += adm1_weight  # type: ignore[assignment]  # float weights
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
             if e.kind == "adm1" and e.cc and weight >= 1.0:
                 ctx.provinces.append((e.cc, base_key(r.mention.text)))
             key = base_key(r.mention.text)
             ctx._by_mention[i] = (e.cc, adm1, key, weight)
-            ctx._by_key.setdefault(key, []).append((e.cc, adm1, weight))
+            ctx._by_key.setdefault(key, []).append((e.cc, adm1, weight, adm1_weight))
             ctx._skip.setdefault(key, set()).add(i)
         return ctx
 
@@ -94,11 +100,11 @@ class ArticleContext:
         sub.built = True
         sub.countries = Counter(self.countries)
         sub.adm1 = Counter(self.adm1)
-        for cc, adm1, w in self._by_key.get(key, ()):
+        for cc, adm1, w, adm1_w in self._by_key.get(key, ()):
             if cc:
                 sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
-            if adm1:
-                sub.adm1[adm1] -= w  # type: ignore[assignment]  # float weights
+            if adm1:  # what the mention added: a town only its share (not Utah with Dugway)
+                sub.adm1[adm1] -= adm1_w  # type: ignore[assignment]  # float weights
         sub.countries = +sub.countries
         sub.adm1 = +sub.adm1
         sub.provinces = [(cc, k) for cc, k in self.provinces if k != key]
@@ -106,6 +112,26 @@ class ArticleContext:
         sub.points = [p for p in self.points if p[0] not in skip]
         self._without[key] = sub
         return sub
+
+    def stray(self, town: Entry, gaz: Gazetteer) -> bool:
+        """A small town (under STRAY_MAX_POP) of a country whose provinces the article names,
+        outside them and beyond the near bonus's reach (600 km) of every town, district and
+        named province the article has: a namesake ("Washington Square", Pennsylvania, in a
+        New Orleans story that names Louisiana), not the place meant. The country alone does
+        not vouch for it; such a name is better left to inference."""
+        if town.population >= STRAY_MAX_POP or not any(cc == town.cc for cc, _ in self.provinces):
+            return False
+        if town.adm1 and self.adm1.get(town.adm1, 0.0) > 0:
+            return False
+        reach = max(km for km, _ in W["near"])
+        if self.index().any_within(town.lat, town.lon, reach):
+            return False
+        for unit_id, weight in self.adm1.items():
+            unit = gaz.get(unit_id) if weight > 0.99 else None  # named, or three of its towns
+            if (unit is not None and unit.cc == town.cc
+                    and haversine_km(town.lat, town.lon, unit.lat, unit.lon) < reach):
+                return False  # GeoNames may file a town under an older province (Etoumbi)
+        return True
 
     def in_context(self, e: Entry) -> bool:
         if e.cc and self.countries.get(e.cc, 0) >= 0.5:

@@ -187,7 +187,8 @@ class Geocoder:
             if not admin_cue and any(named_after(e, o.entry) for o in cands):
                 s -= W["named_after"][e.kind]
             if e.kind == "city" and e.population < OUTSIDE_MIN_POP and (
-                    units := provinces.get(e.cc)) and (len(units) > 1 or e.adm1 not in units):
+                    units_of_cc := provinces.get(e.cc)) and (
+                    len(units_of_cc) > 1 or e.adm1 not in units_of_cc):
                 s -= W["province_namesake"]  # California, Pennsylvania: the bare name is the state
             if e.kind == "city" and (e.adm1 in ids or e.adm2 in ids):
                 units = [o for o in cands if named_after(o.entry, e)]
@@ -269,8 +270,10 @@ class Geocoder:
         )
 
     @staticmethod
-    def _acceptable(best: Candidate, ctx: _Context) -> bool:
-        """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess."""
+    def _acceptable(best: Candidate, ctx: _Context, gaz: Gazetteer | None = None) -> bool:
+        """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess; nor
+        is a small town of the article's country far from every place and province the article
+        names there (with ``gaz``: see ArticleContext.stray)."""
         e = best.entry
         if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e) and (
                 e.kind != "city" or e.population < EMBEDDED_ALONE_POP):
@@ -279,6 +282,8 @@ class Geocoder:
             return False
         if e.kind != "city":
             return best.tier < 2 or ctx.in_context(e)
+        if gaz is not None and best.tier == 0 and ctx.stray(e, gaz):
+            return False
         if ctx.in_context(e):
             return True
         if best.tier == 2:
@@ -334,7 +339,7 @@ class Geocoder:
             if r.entry is None:
                 continue
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
-            if not self._acceptable(best, ctx.without(r)):
+            if not self._acceptable(best, ctx.without(r), self.gaz):
                 r.entry = None
             elif r.mention.cue in (PlaceCue.PROVINCE, PlaceCue.REGION) and r.entry.kind == "city":
                 r.entry = self._unit_named_after(r.entry) or r.entry

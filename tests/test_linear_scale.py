@@ -122,3 +122,44 @@ def test_the_adjective_union_answers_as_each_adjective(lang):
     assert any(map(is_adjective, words)) and not all(map(is_adjective, words))
     for word in words:
         assert is_adjective(word) == any(c.regex.fullmatch(word) for c in adjectives), word
+
+
+def test_kept_spans_are_those_of_the_check_against_every_kept_span():
+    from eventcoder.extract.cue_find import non_overlapping
+
+    def reference(found):
+        found = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+        kept = []
+        for item in found:
+            if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+                kept.append(item)
+        return sorted(kept, key=lambda f: f[0])
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        found = []
+        for n in range(rng.randrange(40)):
+            start = rng.randrange(120)
+            found.append((start, start + rng.randrange(0 if rng.random() < 0.05 else 1, 15), n))
+        assert non_overlapping(list(found)) == reference(found), found
+
+
+def test_the_sentence_around_an_offset_is_found_scanning_back():
+    from eventcoder.extract.scope import _SENTENCE_END, sentence_around
+
+    def reference(text, offset):
+        start = 0
+        for m in _SENTENCE_END.finditer(text, 0, offset):
+            start = m.end()
+        after = _SENTENCE_END.search(text, offset)
+        end = after.end() if after else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        return start, end
+
+    rng = random.Random(14)
+    pieces = ["word", "B", ".", "!", "?", " ", "\n", "\n\n", '"', "(", ")", "7", "’", "  \n "]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 1500)))
+        offset = rng.randrange(len(text) + 1)
+        assert sentence_around(text, offset) == reference(text, offset), (text, offset)

@@ -7,6 +7,7 @@ the narrowing to the cues that may match lives in :mod:`eventcoder.extract.cue_m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -54,12 +55,25 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
 def non_overlapping(found: list) -> list:
     """Keep the longest of overlapping (start, end, ...) tuples, in text order."""
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    kept: list = []
+    if any(f[1] <= f[0] for f in found):  # an empty span: the plain check of every kept one
+        kept: list = []
+        for item in found:
+            if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+                kept.append(item)
+        kept.sort(key=lambda f: f[0])
+        return kept
+    # The kept spans never overlap, so sorted by start their ends rise too: only the last
+    # one starting before an item's end can overlap it (a whole article's cues, not a scan
+    # of every kept span per span).
+    starts: list[int] = []
+    by_start: list = []
     for item in found:
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
-            kept.append(item)
-    kept.sort(key=lambda f: f[0])
-    return kept
+        i = bisect_left(starts, item[1])
+        if i and by_start[i - 1][1] > item[0]:
+            continue
+        starts.insert(i, item[0])
+        by_start.insert(i, item)
+    return by_start
 
 
 def tokens_between(text: str, start: int, end: int) -> int:

@@ -106,14 +106,34 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n\s
 
 def sentence_around(text: str, offset: int) -> tuple[int, int]:
     """The sentence holding ``offset`` (a punctuation split: the features need no parser)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, offset):
-        start = m.end()
+    start = _last_end_before(text, offset)
     after = _SENTENCE_END.search(text, offset)
     end = after.end() if after else len(text)
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+def _last_end_before(text: str, offset: int) -> int:
+    """The end of the last :data:`_SENTENCE_END` match of ``finditer(text, 0, offset)`` (0 if
+    none), scanning back from ``offset`` in growing steps instead of from the text's start.
+
+    A match is one punctuation mark or a run of whitespace, so none spans a position after a
+    character that is not whitespace: a scan begun there finds the same matches as one begun
+    at 0 (the same ``endpos``, so the same lookahead)."""
+    reach = 400
+    while True:
+        begin = max(0, offset - reach)
+        while begin > 0 and text[begin - 1].isspace():
+            begin -= 1
+        end = None
+        for m in _SENTENCE_END.finditer(text, begin, offset):
+            end = m.end()
+        if end is not None:
+            return end
+        if begin == 0:
+            return 0
+        reach *= 4
 
 
 def _generic(actor: str | None) -> bool:

@@ -191,3 +191,15 @@ def test_a_small_town_in_the_province_the_article_names_stays(gc):
     text = "Tests at Dugway in Utah found the samples were live; labs in Maryland were told."
     r = _resolve(gc, text, "Dugway", "Utah", "Maryland")
     assert r[0].entry is not None and r[0].entry.name == "Dugway" and not r[0].inferred
+
+
+@pytest.mark.parametrize(
+    ("town", "state"), [("Chattanooga", "Tennessee"), ("Cincinnati", "Ohio")],
+)
+def test_a_district_near_the_town_the_article_names_is_that_one(gc, town, state):
+    # ArticleContext.bonus: the near bonus (W near) counts for districts as for towns
+    text = f"Deputies in Hamilton County said the shooting happened near {town}."
+    county = _resolve(gc, text, "Hamilton County", town)[0].entry
+    assert county is not None and county.kind == "adm2" and county.adm1 is not None
+    province = gc.gaz.get(county.adm1)
+    assert province is not None and province.name == state

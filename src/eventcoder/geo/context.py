@@ -153,7 +153,7 @@ class ArticleContext:
         adm1 = e.id if e.kind == "adm1" else e.adm1
         if adm1 and self.adm1.get(adm1, 0.0) >= 0.5:  # named, or implied by two towns
             b += W["adm1_seen"]
-        if e.kind == "city" and self.points:
+        if e.kind in ("city", "adm2") and self.points:  # a district near them as a town
             d = self.index().nearest_km(e.lat, e.lon, max(km for km, _ in W["near"]))
             b += next((w for km, w in W["near"] if d < km), 0.0)
         return b

@@ -203,3 +203,17 @@ def test_a_district_near_the_town_the_article_names_is_that_one(gc, town, state)
     assert county is not None and county.kind == "adm2" and county.adm1 is not None
     province = gc.gaz.get(county.adm1)
     assert province is not None and province.name == state
+
+
+def test_a_village_far_from_the_articles_towns_is_no_guess_even_without_a_province(gc):
+    # ArticleContext.stray, STRAY_VILLAGE_POP: Congress, Arizona (2,000 people) is not what a
+    # story from Washington means; a town of 9,000 (Visbek) beside Berlin stays
+    text = "Officials in Washington said the U.S. Congress would vote on Friday."
+    names = ("Washington", "U.S.", "Congress")
+    assert _resolve(gc, text, *names)[2].entry is None
+    congress = _resolve(gc, text, *names, infer=True)[2]
+    assert congress.inferred and congress.entry is not None
+    assert congress.entry.name == "Washington"
+    town = _resolve(gc, "A fire in Visbek and in Berlin, Germany, killed two.",
+                    "Visbek", "Berlin", "Germany")[0].entry
+    assert town is not None and town.name == "Visbek"

@@ -29,6 +29,9 @@ def base_key(name: str) -> str:
 
 # A town under this many people is no place an article means by its country alone (see stray).
 STRAY_MAX_POP = 20_000
+# ... and a village under this many needs no province named to be one (2,500-6,500 give the
+# same; 8,000 takes Enfield, Nova Scotia from a Canadian story, to Edmonton)
+STRAY_VILLAGE_POP = 5_000
 
 
 class ArticleContext:
@@ -118,8 +121,14 @@ class ArticleContext:
         outside them and beyond the near bonus's reach (600 km) of every town, district and
         named province the article has: a namesake ("Washington Square", Pennsylvania, in a
         New Orleans story that names Louisiana), not the place meant. The country alone does
-        not vouch for it; such a name is better left to inference."""
-        if town.population >= STRAY_MAX_POP or not any(cc == town.cc for cc, _ in self.provinces):
+        not vouch for it; such a name is better left to inference. A village (under
+        STRAY_VILLAGE_POP) is one too where the article names no province but its country
+        and towns, all that far ("Congress", Arizona, in a story from Washington)."""
+        if town.population >= STRAY_MAX_POP:
+            return False
+        if not any(cc == town.cc for cc, _ in self.provinces) and not (
+                town.population < STRAY_VILLAGE_POP and self.points
+                and self.countries.get(town.cc or "", 0.0) >= 1.0):
             return False
         if town.adm1 and self.adm1.get(town.adm1, 0.0) > 0:
             return False

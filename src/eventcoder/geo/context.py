@@ -34,6 +34,8 @@ STRAY_MAX_POP = 20_000
 STRAY_VILLAGE_POP = 5_000
 
 
+WEIGHT_EPSILON = 1e-9  # weights are sums of floats: below this they are zero
+
 class ArticleContext:
     """What the rest of an article says about where it is."""
 
@@ -108,8 +110,9 @@ class ArticleContext:
                 sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
             if adm1:  # what the mention added: a town only its share (not Utah with Dugway)
                 sub.adm1[adm1] -= adm1_w  # type: ignore[assignment]  # float weights
-        sub.countries = +sub.countries
-        sub.adm1 = +sub.adm1
+        # what is left of a weight taken away in floats (1e-16) is no weight
+        sub.countries = Counter({k: v for k, v in sub.countries.items() if v > WEIGHT_EPSILON})
+        sub.adm1 = Counter({k: v for k, v in sub.adm1.items() if v > WEIGHT_EPSILON})
         sub.provinces = [(cc, k) for cc, k in self.provinces if k != key]
         skip = self._skip.get(key, set())
         sub.points = [p for p in self.points if p[0] not in skip]

@@ -221,7 +221,9 @@ class _TextIndex:
         self.version = -1
         self.positions_of: dict[str, list[int]] = {}
         self.anywhere: dict[str, list[int]] = {}
-        self.per_matcher: dict[int, tuple[list[int], list[int]]] = {}
+        # by the matcher itself, not its id: a matcher dropped from the cache may be freed
+        # and a new one (another cue list) given its id, which read the old one's hits
+        self.per_matcher: dict[object, tuple[list[int], list[int]]] = {}
         self.folded = fold_case(text)
         self.exact = len(self.folded) == len(text)
         self.refresh()

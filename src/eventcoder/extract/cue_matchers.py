@@ -39,7 +39,7 @@ class CueMatcher:
         _REGISTRY.add(self.by_anchor)
 
     def _hits(self, index: _TextIndex) -> tuple[list[int], list[int]]:
-        mine = index.per_matcher.get(id(self))
+        mine = index.per_matcher.get(self)
         if mine is None:
             pairs: list[tuple[int, int]] = []
             where, mine_by = index.positions_of, self.by_anchor
@@ -54,7 +54,7 @@ class CueMatcher:
                 for pos in index.found_anywhere(anchor):
                     pairs += [(pos, i) for i in cues]
             pairs.sort()
-            mine = index.per_matcher[id(self)] = ([p for p, _ in pairs], [i for _, i in pairs])
+            mine = index.per_matcher[self] = ([p for p, _ in pairs], [i for _, i in pairs])
         return mine
 
     def candidates(self, text: str, start: int = 0, end: int | None = None,

@@ -113,8 +113,8 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
                 TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.DATE, day=int(day),
                          month=tables["months"][month], year=int(year) if year else None)
             )
-    for pattern, offsets in relative:
-        for m in pattern.finditer(text):
+    for (_pattern, offsets), matches in zip(relative, _relative_matches(text, pack), strict=True):
+        for m in matches:
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue
             found.append(TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.RELATIVE,
@@ -124,6 +124,49 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     if since is not None:
         for t in found:
             t.since = since.search(text, max(0, t.start - SINCE_REACH), t.start) is not None
+    return found
+
+
+WORD_START = r"(?<![\w])"  # how compile_pattern starts a pattern
+
+
+@cache
+def _relative_starts(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Where any relative pattern could start: their union, case-insensitive (so a superset),
+    as a lookahead, so one pass over the text finds every such position."""
+    relative = _time_patterns(pack)[1]
+    if not relative:
+        return None
+    # compile_pattern starts each with the same lookbehind: checked once, it fails inside words
+    # before any alternative is tried
+    patterns = [p.pattern for p, _ in relative]
+    head = WORD_START if all(p.startswith(WORD_START) for p in patterns) else ""
+    alt = "|".join(f"(?:{p[len(head):]})" for p in patterns)
+    try:
+        return re.compile(f"{head}(?=(?:{alt}))", re.IGNORECASE)
+    except re.error:  # e.g. a group name used twice: each pattern runs on its own
+        return None
+
+
+def _relative_matches(text: str, pack: LanguagePack) -> list[list[re.Match[str]]]:
+    """Each relative pattern's ``finditer`` matches, from one pass instead of one per pattern:
+    a pattern's next match is its leftmost one at or after its last match's end, and it can
+    only start where the union starts, so trying it there (``match`` sees the text before
+    ``pos`` for its lookbehind) finds the same matches. The patterns match no empty text."""
+    relative = _time_patterns(pack)[1]
+    starts = _relative_starts(pack)
+    if starts is None:
+        return [list(pattern.finditer(text)) for pattern, _offsets in relative]
+    found: list[list[re.Match[str]]] = [[] for _ in relative]
+    ends = [0] * len(relative)
+    for start in starts.finditer(text):
+        pos = start.start()
+        for i, (pattern, _offsets) in enumerate(relative):
+            if pos >= ends[i]:
+                m = pattern.match(text, pos)
+                if m is not None and m.end() > pos:
+                    found[i].append(m)
+                    ends[i] = m.end()
     return found
 
 

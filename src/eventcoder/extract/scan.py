@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.cue_matchers import cue_matches
@@ -29,6 +29,7 @@ from eventcoder.extract.scan_tolls import find_casualties
 from eventcoder.extract.spans import (
     ActorSpan,
     CasualtySpan,
+    NumberSpan,
     PlaceSpan,
     Span,
     TimeSpan,
@@ -126,14 +127,22 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     actors = find_actors(text, pack)
     places = find_places(text, pack, doc, actors)
     times = find_times(text, pack)
-    numbers = find_numbers(text, pack)
     votes: Counter[str] = Counter()
     for _start, _end, cue in find_cues(pack.country_cues, text):
         votes[cue.value[0]] += 1
 
     by_sentence = _by_sentence(sentences)
     triggers_in, actors_in = by_sentence(triggers), by_sentence(actors)
-    places_in, times_in, numbers_in = by_sentence(places), by_sentence(times), by_sentence(numbers)
+    places_in, times_in = by_sentence(places), by_sentence(times)
+    numbers_in: list[list[NumberSpan]] = []
+
+    def numbers_of(index: int) -> list[NumberSpan]:
+        """The sentence's numbers from one pass over the article, made when a sentence
+        first needs them (most news holds no death or injury word to pair them with)."""
+        if not numbers_in:
+            numbers_in.extend(by_sentence(find_numbers(text, pack)))
+        return numbers_in[index]
+
     for s in sentences:
         s.triggers = triggers_in[s.index]
         s.actors = actors_in[s.index]
@@ -156,7 +165,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         add_country_forces(s, text, pack)
         mark_sources(s, text, pack)
         mark_accused(s, text, pack)
-        s.casualties = find_casualties(s, text, pack, numbers_in[s.index])
+        s.casualties = find_casualties(s, text, pack, partial(numbers_of, s.index))
         # a time read inside a count is no time; one between the death word and its count
         # is ("doodde zaterdag in Mogadishu acht mensen")
         s.times = [t for t in s.times if not any(

@@ -7,6 +7,7 @@ Part of the one pass of :mod:`eventcoder.extract.scan`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.spans import (
@@ -28,8 +29,12 @@ ARTICLE_COUNT_WEAKNESS = 5  # an article read as "one" loses to a count a few wo
 
 
 def find_casualties(
-    s: Sentence, text: str, pack: LanguagePack, numbers: list[NumberSpan]
+    s: Sentence, text: str, pack: LanguagePack,
+    numbers_of: list[NumberSpan] | Callable[[], list[NumberSpan]],
 ) -> list[CasualtySpan]:
+    """The sentence's tolls. ``numbers_of`` (its numbers, or a function giving them) is
+    only read when the sentence holds a death or injury word: the article's one number pass
+    is skipped where no sentence can pair a count."""
     out: list[CasualtySpan] = []
     if s.unknown_casualties:
         return out
@@ -37,7 +42,6 @@ def find_casualties(
     conjunctions = pack.discourse.get("conjunctions", [])
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
-    numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
     zeros = [
         (zs, ze, kind)
         for kind in CasualtyKind
@@ -50,6 +54,10 @@ def find_casualties(
         for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end)
         if not any(zs <= ts < ze for zs, ze, _k in zeros)
     ]
+    numbers: list[NumberSpan] = []
+    if terms:  # without a death or injury word no number is paired
+        numbers = numbers_of() if callable(numbers_of) else numbers_of
+        numbers = [n for n in numbers if not _followed_by_unit(n, text, not_counts)]
     # Pair each death/injury word with its number, closest pairs first (a number before its
     # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
     pairs: list[tuple[float, int, int]] = []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -12,6 +14,16 @@ from eventcoder.hookspecs import hookimpl
 from eventcoder.ingest import read_paths
 from eventcoder.pipeline import code_article
 from eventcoder.plugins import plugin_manager
+
+
+@contextmanager
+def registered(plugin: object) -> Iterator[object]:
+    """``plugin`` registered for the block, unregistered after it whatever happens."""
+    plugin_manager().register(plugin)
+    try:
+        yield plugin
+    finally:
+        plugin_manager().unregister(plugin)
 
 
 class TagEverything:
@@ -32,10 +44,8 @@ class TagEverything:
 
 @pytest.fixture()
 def plugin():
-    instance = TagEverything()
-    plugin_manager().register(instance)
-    yield instance
-    plugin_manager().unregister(instance)
+    with registered(TagEverything()) as instance:
+        yield instance
 
 
 @pytest.fixture(scope="module")
@@ -87,23 +97,22 @@ def test_a_plugin_adds_a_language_pack_as_data(tmp_path):
     (de / "numbers.yaml").write_text("words: {sechs: 6}\n", encoding="utf-8")
     (de / "casualties.yaml").write_text("killed: [(getötet|Tote)]\n", encoding="utf-8")
     assert "de" not in available_languages()
-    plugin = GermanPackPlugin(tmp_path)
-    plugin_manager().register(plugin)
     load_pack.cache_clear()
     try:
-        assert "de" in available_languages()
-        article = Article(
-            id="de-plugin",
-            language="de",
-            published="2021-03-08",
-            text="Bei einem Luftangriff der syrischen Armee in Idlib wurden sechs Menschen "
-            "getötet.",
-        )
-        (event,) = code_article(article)
-        assert event.sub_event_type == "Air/drone strike"
-        assert (event.fatalities, event.iso3) == (6, "SYR")
+        with registered(GermanPackPlugin(tmp_path)):
+            load_pack.cache_clear()
+            assert "de" in available_languages()
+            article = Article(
+                id="de-plugin",
+                language="de",
+                published="2021-03-08",
+                text="Bei einem Luftangriff der syrischen Armee in Idlib wurden sechs Menschen "
+                "getötet.",
+            )
+            (event,) = code_article(article)
+            assert event.sub_event_type == "Air/drone strike"
+            assert (event.fatalities, event.iso3) == (6, "SYR")
     finally:
-        plugin_manager().unregister(plugin)
         load_pack.cache_clear()
 
 
@@ -155,14 +164,10 @@ def test_a_plugin_may_replace_a_builtin_format(tmp_path):
                 return 0
             return {"jsonl": write}
 
-    instance = Replace()
-    plugin_manager().register(instance)
-    try:
+    with registered(Replace()):
         out = io.StringIO()
         write_events([], "jsonl", out)
         assert out.getvalue() == "replaced"
-    finally:
-        plugin_manager().unregister(instance)
     out = io.StringIO()
     write_events([], "jsonl", out)
     assert out.getvalue() == ""
@@ -187,10 +192,8 @@ class VendorFormat:
 
 @pytest.fixture()
 def vendor_reader():
-    instance = VendorFormat()
-    plugin_manager().register(instance)
-    yield instance
-    plugin_manager().unregister(instance)
+    with registered(VendorFormat()) as instance:
+        yield instance
 
 
 def test_a_plugin_reader_is_used_for_its_file_suffix(vendor_reader, tmp_path):
@@ -235,12 +238,8 @@ def test_a_plugin_reader_may_take_over_a_builtin_suffix(tmp_path):
             return [Reader("upper-text", (".txt",), read)]
 
     (tmp_path / "a.txt").write_text("Protest in Utrecht.")
-    instance = Upper()
-    plugin_manager().register(instance)
-    try:
+    with registered(Upper()):
         (item,) = read_paths([tmp_path / "a.txt"])
-    finally:
-        plugin_manager().unregister(instance)
     assert item.text == "PROTEST IN UTRECHT."
     (item,) = read_paths([tmp_path / "a.txt"])
     assert item.text == "Protest in Utrecht."
@@ -258,16 +257,13 @@ def test_the_readme_plugin_block_runs_as_written(tmp_path):
     code = re.search(r"```python\n(.*?)```", extending, re.S).group(1)
     module = types.ModuleType("readme_plugin")
     exec(compile(code, "README.md", "exec"), module.__dict__)
-    plugin_manager().register(module)
-    try:
+    with registered(module):
         path = tmp_path / "notes.lines"
         path.write_text("Zaterdag demonstreerden boeren in Zwolle.\n\nTweede regel.\n")
         articles = list(read_paths([path]))
         assert [a.text for a in articles] == ["Zaterdag demonstreerden boeren in Zwolle.",
                                               "Tweede regel."]
         assert write_events([], "ids", io.StringIO()) == 0  # its exporter is registered too
-    finally:
-        plugin_manager().unregister(module)
 
 
 def test_builtin_stages_come_through_the_hook_in_order():
@@ -298,12 +294,8 @@ def test_a_plugin_stage_runs_in_its_place_and_may_replace_a_builtin(seed):
         def register_stages(self):
             return [Stage("second_opinion", 250, before_scope), Stage("notes", 400, no_notes)]
 
-    instance = Stages()
-    plugin_manager().register(instance)
-    try:
+    with registered(Stages()):
         events = code_article(seed.model_copy(deep=True))
-    finally:
-        plugin_manager().unregister(instance)
     assert seen == [("before_scope", True)]
     assert events and all(e.notes == "plugin note" for e in events)
     assert code_article(seed.model_copy(deep=True))[0].notes != "plugin note"  # unregistered

@@ -14,13 +14,15 @@ this prints counts, not articles.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[0] / "src"))
+sys.path.insert(0, str(HERE))
+
+from stream_report import stream_verdicts  # noqa: E402
 
 from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
 
@@ -46,11 +48,10 @@ def _prf(s: dict[str, float]) -> str:
 
 def stream_precision(events_path: Path) -> tuple[int, int, int]:
     """(events, judged, true) of an extract run against ``gold/verdicts/dpg-news-nl.tsv``."""
-    with (HERE / "verdicts" / "dpg-news-nl.tsv").open(encoding="utf-8") as fh:
-        verdicts = {r["event_id"]: r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
+    verdicts = stream_verdicts()
     ids = [json.loads(line)["event_id"] for line in events_path.open(encoding="utf-8")
            if line.strip()]
-    judged = [verdicts[i] for i in ids if i in verdicts]
+    judged = [verdicts[i]["verdict"] for i in ids if i in verdicts]
     return len(ids), len(judged), sum(v == "true" for v in judged)
 
 

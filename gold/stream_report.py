@@ -22,9 +22,14 @@ sys.path.insert(0, str(HERE.parent / "training"))
 from train_scope import held_out  # noqa: E402
 
 
-def main(events_path: Path) -> None:
+def stream_verdicts() -> dict[str, dict[str, str]]:
+    """event id -> the verdict row of ``verdicts/dpg-news-nl.tsv``."""
     with (HERE / "verdicts" / "dpg-news-nl.tsv").open(encoding="utf-8") as fh:
-        verdicts = {r["event_id"]: r for r in csv.DictReader(fh, delimiter="\t")}
+        return {r["event_id"]: r for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def main(events_path: Path) -> None:
+    verdicts = stream_verdicts()
     with (HERE / "articles.tsv").open() as fh:
         gold = {r["id"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
     events = [json.loads(line) for line in events_path.open(encoding="utf-8") if line.strip()]

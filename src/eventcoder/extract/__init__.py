@@ -11,11 +11,11 @@ dependency parse when the doc has them and falls back to patterns when it does n
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.events import REAL, Coder
+from eventcoder.extract.mention_modality import YEAR
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
 from eventcoder.extract.spans import doc_of, trigger_scan
@@ -50,11 +50,7 @@ def _told_year(article: Article) -> int | None:
     """For an article without a publication date, the latest year its text tells: the story
     was written no earlier, so an event word next to an earlier year ("amid the 2015
     attacks") is history, as it is in a dated article."""
-    years = [int(y) for y in _YEAR.findall(article.text)]
-    return max(years, default=None)
-
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+    return max((int(y) for y in YEAR.findall(article.text)), default=None)
 
 
 def extract_events(

@@ -10,7 +10,7 @@ import re
 from eventcoder.extract.coding.draft import Context, Draft, has_toll
 from eventcoder.extract.coding.sides import Sides, resolve_anaphors
 from eventcoder.extract.mentions import Mention
-from eventcoder.extract.numbers import find_numbers
+from eventcoder.extract.numbers import YEAR_DIGITS, find_numbers
 from eventcoder.extract.spans import ActorSpan, find_cues
 from eventcoder.langpacks import PSEUDO_PREFIX
 from eventcoder.records import CROWD, STATE, Inter
@@ -197,7 +197,7 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
             # a count of people ("4,000 people", "dozens of people", "304 serving and former
             # military personnel"), not a time, an age or a date: a people word within a few
             # words after the number (right after a year: "in 2019 police arrested students")
-            reach = 1 if _YEAR.fullmatch(text[n.start:n.end]) else PEOPLE_REACH_WORDS
+            reach = 1 if YEAR_DIGITS.fullmatch(text[n.start:n.end]) else PEOPLE_REACH_WORDS
             for at in _word_starts(text, n.end, min(s.end, n.end + PEOPLE_REACH_CHARS), reach):
                 if any(c.regex.match(text, at) for c in people):
                     return True
@@ -206,7 +206,6 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
 
 PEOPLE_REACH_WORDS = 5  # words from a count to the people it counts ("28 other people")
 PEOPLE_REACH_CHARS = 50
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 

@@ -42,6 +42,18 @@ def test_an_item_of_a_list_of_provinces_is_a_province_of_their_country(gc, names
                for r in rs), [(r.mention.text, r.entry) for r in rs]
 
 
+def test_the_other_item_of_a_pair_gives_its_kind(gc):
+    """A pair is a list: "California or Washington" is two states, not the state and the
+    capital (whose prior alone beats the state's)."""
+    text = "Firms have had little luck luring jobs from states such as California or Washington."
+    california, washington = _resolve(gc, text, "California", "Washington")
+    assert california.known_entry.kind == "adm1"
+    assert washington.entry is not None and washington.entry.kind == "adm1"
+    assert washington.entry.cc == "US"
+    alone = _resolve(gc, "Firms have had little luck luring jobs from Washington.", "Washington")
+    assert alone[0].entry is not None and alone[0].entry.kind == "city"  # the prior: the capital
+
+
 def test_a_list_of_towns_leaves_a_town_a_town(gc):
     text = "Cases were found in Detroit, Lansing, Flint and Wyoming, officials said."
     *_, wyoming = _resolve(gc, text, "Detroit", "Lansing", "Flint", "Wyoming")
@@ -53,10 +65,15 @@ def test_a_list_of_towns_leaves_a_town_a_town(gc):
     ("in Ohio, Oregon, and Texas", ("Ohio", "Oregon", "Texas"), {0, 1, 2}),
     # commas alone: a hierarchy, not a list
     ("in Buffalo, New York, United States", ("Buffalo", "New York", "United States"), set()),
-    # two names are a pair ("X and Y"), not a list
-    ("in Ohio and Texas", ("Ohio", "Texas"), set()),
-    # a word that is not a coordination ends the list
-    ("in Ohio, Oregon near Texas and Utah", ("Ohio", "Oregon", "Texas", "Utah"), set()),
+    # two names joined by a word are a list too ("X and Y", "X or Y")
+    ("in Ohio and Texas", ("Ohio", "Texas"), {0, 1}),
+    ("in Ohio or Texas", ("Ohio", "Texas"), {0, 1}),
+    # a comma alone: "X, Y" is a hierarchy
+    ("in Dayton, Ohio", ("Dayton", "Ohio"), set()),
+    # a word that is not a coordination ends the list (two lists here; "Oregon near Texas"
+    # is none)
+    ("in Ohio, Oregon near Texas and Utah", ("Ohio", "Oregon", "Texas", "Utah"), {2, 3}),
+    ("in Ohio, Oregon near Texas", ("Ohio", "Oregon", "Texas"), set()),
 ])
 def test_what_makes_a_list(gc, text, names, listed):
     out, pos = [], 0

@@ -106,27 +106,27 @@ class ListItem:
 
     def bonus(self, c: Candidate, out: list[Resolution]) -> float:
         """For the item's candidate: being of the kind and country of at least two thirds of
-        the list's other items (at least two), as they stand after the last pass."""
+        the list's other items (the other one of a pair), as they stand after the last pass."""
         kinds = Counter((e.kind, e.cc) for j in self.others if (e := out[j].entry) is not None)
         if not kinds:
             return 0.0
         (kind, cc), n = kinds.most_common(1)[0]
-        if n < 2 or 3 * n < 2 * len(self.others):
+        if 3 * n < 2 * len(self.others):
             return 0.0
         return W["list_kind"] if (c.entry.kind, c.entry.cc) == (kind, cc) else 0.0
 
 
 def lists(text: str, out: list[Resolution], lang: str | None) -> dict[int, ListItem]:
-    """Lists of three names or more joined only by the language's coordination words and
-    marks, one of them a word ("A, B and C"; a run of commas alone is a hierarchy:
-    "Buffalo, New York, United States")."""
+    """Lists of two names or more joined only by the language's coordination words and
+    marks, one of them a word ("A, B and C", "California or Washington"; a run of commas alone
+    is a hierarchy: "Buffalo, New York, United States")."""
     joiners = lexicon(lang).coordination
     items: dict[int, ListItem] = {}
     run: list[int] = []
     worded = False
 
     def close() -> None:
-        if len(run) >= 3 and worded:
+        if len(run) >= 2 and worded:
             for i in run:
                 items[i] = ListItem([j for j in run if j != i])
 

@@ -46,6 +46,16 @@ W: dict = {
     "country_seen": 0.8,
     "adm1_seen": 1.5,
     "adm1_implied": 0.4,  # a town's province counts as seen, at this share of a named one
+    # a district (adm2) that holds a town the article names ("Suffolk County" beside Southold,
+    # not Boston's county of the name); 0.5 to 1.5 give the same
+    "adm2_holds": 1.0,
+    # a town with a namesake of its own country this many times its size, and that big, gets
+    # no adm1_seen from its province alone: only a place of the article within 50 km makes the
+    # small one meant (Louisville, Ohio in a story naming Ohio, beside Louisville, Kentucky;
+    # Austin, Indiana beside Scott County stays). Ratios 10-30 and 100,000-300,000 people give
+    # the same; 50 and 500,000 lose half the gain
+    "dwarf_ratio": 20,
+    "dwarf_pop": 200_000,
     # a province against a country of its name, where the article names other provinces of
     # the province's country ("Georgia" beside "Florida" and "Hawaii")
     "sibling_unit": 1.5,

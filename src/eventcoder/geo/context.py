@@ -43,16 +43,18 @@ class ArticleContext:
         # Counters of float weights (typeshed types a Counter's values as int)
         self.countries: Counter[str] = Counter()
         self.adm1: Counter[int] = Counter()
+        self.adm2: Counter[int] = Counter()  # the districts the article's towns lie in
         self.points: list[tuple[int, float, float, float]] = []  # (mention idx, lat, lon, weight)
         self.built = False
         self._by_mention: dict[int, tuple[str | None, int | None, str, float]] = {}
         self._index: tuple[int, PointIndex] | None = None
         self.provinces: list[tuple[str, str]] = []  # (country, name key) of provinces named
-        # per name key: its mentions' (country, province, weight, weight added to the
-        # province), in mention order, and the
+        # per name key: its mentions' (country, province, district of a town, weight, weight
+        # added to the province), in mention order, and the
         # contexts without it already made (a context is never changed once built), so that a
         # long article's thousands of mentions cost one subtraction per distinct name
-        self._by_key: dict[str, list[tuple[str | None, int | None, float, float]]] = {}
+        self._by_key: dict[str, list[tuple[str | None, int | None, int | None, float,
+                                           float]]] = {}
         self._skip: dict[str, set[int]] = {}
         self._without: dict[str, ArticleContext] = {}
         self._bonus: dict[Entry, float] = {}
@@ -87,11 +89,14 @@ class ArticleContext:
                 ctx.adm1[adm1] += adm1_weight  # type: ignore[assignment]  # float weights
             if e.kind in ("city", "adm2"):
                 ctx.points.append((i, e.lat, e.lon, weight))
+            adm2 = e.adm2 if e.kind == "city" else None
+            if adm2:
+                ctx.adm2[adm2] += weight  # type: ignore[assignment]  # float weights
             if e.kind == "adm1" and e.cc and weight >= 1.0:
                 ctx.provinces.append((e.cc, base_key(r.mention.text)))
             key = base_key(r.mention.text)
             ctx._by_mention[i] = (e.cc, adm1, key, weight)
-            ctx._by_key.setdefault(key, []).append((e.cc, adm1, weight, adm1_weight))
+            ctx._by_key.setdefault(key, []).append((e.cc, adm1, adm2, weight, adm1_weight))
             ctx._skip.setdefault(key, set()).add(i)
         return ctx
 
@@ -105,14 +110,18 @@ class ArticleContext:
         sub.built = True
         sub.countries = Counter(self.countries)
         sub.adm1 = Counter(self.adm1)
-        for cc, adm1, w, adm1_w in self._by_key.get(key, ()):
+        sub.adm2 = Counter(self.adm2)
+        for cc, adm1, adm2, w, adm1_w in self._by_key.get(key, ()):
             if cc:
                 sub.countries[cc] -= w  # type: ignore[assignment]  # float weights
             if adm1:  # what the mention added: a town only its share (not Utah with Dugway)
                 sub.adm1[adm1] -= adm1_w  # type: ignore[assignment]  # float weights
+            if adm2:
+                sub.adm2[adm2] -= w  # type: ignore[assignment]  # float weights
         # what is left of a weight taken away in floats (1e-16) is no weight
         sub.countries = Counter({k: v for k, v in sub.countries.items() if v > WEIGHT_EPSILON})
         sub.adm1 = Counter({k: v for k, v in sub.adm1.items() if v > WEIGHT_EPSILON})
+        sub.adm2 = Counter({k: v for k, v in sub.adm2.items() if v > WEIGHT_EPSILON})
         sub.provinces = [(cc, k) for cc, k in self.provinces if k != key]
         skip = self._skip.get(key, set())
         sub.points = [p for p in self.points if p[0] not in skip]
@@ -145,6 +154,13 @@ class ArticleContext:
                 return False  # GeoNames may file a town under an older province (Etoumbi)
         return True
 
+    def province_only(self, town: Entry) -> bool:
+        """The article names the town's province (or two of its towns imply it) but no place
+        of the article lies within the near bonus's first step (50 km) of the town."""
+        if town.kind != "city" or not town.adm1 or self.adm1.get(town.adm1, 0.0) < 0.5:
+            return False
+        return not (self.points and self.index().any_within(town.lat, town.lon, W["near"][0][0]))
+
     def in_context(self, e: Entry) -> bool:
         if e.cc and self.countries.get(e.cc, 0) >= 0.5:
             return True
@@ -165,6 +181,8 @@ class ArticleContext:
         adm1 = e.id if e.kind == "adm1" else e.adm1
         if adm1 and self.adm1.get(adm1, 0.0) >= 0.5:  # named, or implied by two towns
             b += W["adm1_seen"]
+        if e.kind == "adm2" and self.adm2.get(e.id, 0.0) > 0:  # holds a town of the article
+            b += W["adm2_holds"]
         if e.kind in ("city", "adm2") and self.points:  # a district near them as a town
             d = self.index().nearest_km(e.lat, e.lon, max(km for km, _ in W["near"]))
             b += next((w for km, w in W["near"] if d < km), 0.0)

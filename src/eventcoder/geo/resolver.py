@@ -178,9 +178,12 @@ class Geocoder:
         priors = {c.entry.id: prior(c, cue) for c in cands}
         admin_cue = cue in ADMIN_CUES
         provinces: dict[str | None, set[int]] = {}  # the provinces of the name, by country
+        biggest: dict[str | None, int] = {}  # the largest town of the name, by country
         for c in cands:
             if c.entry.kind == "adm1":
                 provinces.setdefault(c.entry.cc, set()).add(c.entry.id)
+            elif c.entry.kind == "city":
+                biggest[c.entry.cc] = max(biggest.get(c.entry.cc, 0), c.entry.population)
         for c in cands:
             e = c.entry
             s = priors[e.id]
@@ -197,6 +200,10 @@ class Geocoder:
                 s += W["in_namesake"]
             if ctx is not None:
                 s += ctx.bonus(e)
+                if (e.kind == "city" and (big := biggest.get(e.cc, 0)) >= W["dwarf_pop"]
+                        and big >= W["dwarf_ratio"] * max(e.population, 1)
+                        and ctx.province_only(e)):
+                    s -= W["adm1_seen"]  # Louisville, Ohio: Ohio alone does not make it meant
                 if (e.fcode == "PPLC" and e.cc not in ctx.countries and any(
                         o.entry.kind == "city" and o.entry.cc in ctx.countries
                         and o.entry.population >= OUTSIDE_MIN_POP for o in cands)):

@@ -1,0 +1,64 @@
+"""How much an article's context may do for a namesake: a small town is not made the place
+meant by its province alone when its country holds a far bigger town of the name; a district
+that holds one of the article's towns is the district meant.
+
+The texts are made up; each assertion names the mechanism it depends on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo import get_geocoder
+from eventcoder.records import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gc():
+    return get_geocoder()
+
+
+def _resolve(gc, text: str, *names: str, infer: bool = False):
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    return gc.resolve_mentions(text, out, lang="en", infer=infer)
+
+
+def test_a_province_alone_does_not_make_a_dwarfed_namesake_meant(gc):
+    """Ohio and Columbus are named, but Louisville, Ohio (9,000 people, 170 km from Columbus)
+    is dwarfed by Louisville, Kentucky: the bare name is the big one."""
+    text = ("Storms hit Ohio on Monday and schools in Columbus closed. "
+            "Later the storm reached Louisville, where roads flooded.")
+    ohio, columbus, louisville = _resolve(gc, text, "Ohio", "Columbus", "Louisville")
+    assert ohio.known_entry.kind == "adm1" and columbus.known_entry.adm1 == ohio.known_entry.id
+    town = louisville.known_entry
+    assert town.kind == "city" and town.population > 500_000  # Kentucky's
+    assert town.adm1 != ohio.known_entry.id
+    # the namesake is a candidate, of Ohio
+    assert any(c.entry.kind == "city" and c.entry.adm1 == ohio.known_entry.id
+               for c in louisville.candidates)
+
+
+def test_a_dwarfed_namesake_near_a_place_of_the_article_stays(gc):
+    """Austin, Indiana beside Scott County (its own district, within 50 km) is meant, not
+    Texas' capital."""
+    text = ("HIV cases rose in Scott County, Indiana this spring. Clinics in Austin said "
+            "they had never seen so many.")
+    county, state, austin = _resolve(gc, text, "Scott County", "Indiana", "Austin")
+    assert state.known_entry.kind == "adm1"
+    assert austin.known_entry.adm1 == state.known_entry.id
+    assert austin.known_entry.population < 20_000
+
+
+def test_a_district_that_holds_a_town_of_the_article_is_the_one_meant(gc):
+    """Two Suffolk Counties of about equal size (Boston's and Long Island's): the one that
+    holds Southold, which the article names."""
+    text = "Farmers in Southold asked Suffolk County for help after the storm."
+    southold, county = _resolve(gc, text, "Southold", "Suffolk County")
+    town = southold.known_entry
+    assert town.kind == "city" and town.adm2 is not None
+    assert county.known_entry.kind == "adm2" and county.known_entry.id == town.adm2
+    assert len([c for c in county.candidates if c.entry.kind == "adm2"]) >= 2

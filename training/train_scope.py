@@ -139,7 +139,6 @@ def main() -> None:
 
     shared = args.shared or shared_dir()
     if args.fresh or not CACHE.exists():
-        TARGET.unlink(missing_ok=True)  # candidates come from the rules alone
         rows = collect(shared)
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         with CACHE.open("w", encoding="utf-8") as fh:

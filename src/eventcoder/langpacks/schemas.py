@@ -123,6 +123,7 @@ class RulesFile(Section):
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
+    two_sided: dict[str, list[int]] = {}
     implied_with_toll: dict[str, Sides] = {}
     country_as_force: list[str] = []
     country_force_actor: str | None = None
@@ -149,7 +150,7 @@ class RulesFile(Section):
         """A misspelt sub-event type in a rule would never match: name it instead."""
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
-                     *self.implied_with_toll, *self.weapon_owner, *self.one_sided,
+                     *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
                      *self.force_first]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,

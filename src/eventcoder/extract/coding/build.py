@@ -14,7 +14,7 @@ from eventcoder.extract.coding.sides import (
     orient,
     source_names,
 )
-from eventcoder.extract.coding.subtypes import in_arrest_scope, sub_event_type
+from eventcoder.extract.coding.subtypes import in_arrest_scope, lone_force, sub_event_type
 from eventcoder.extract.coding.tolls import casualties, conservative
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span
@@ -38,9 +38,9 @@ def build(ctx: Context, d: Draft) -> Event | None:
     In order: the country its words give; its sides; the sub-type those sides make (None:
     no event); the sides oriented for that sub-type, crowds renamed, one-sided types
     stripped of a second side, conventional sides filled; arrests outside the codebook's
-    scope dropped (None); then tolls and claims, dates, place candidates, confidence and
-    a stable id. Writes nothing on the draft or the scan's spans (the sides are named
-    copies, see :mod:`.sides`); returns a new Event."""
+    scope and clashes with a lone state force dropped (None); then tolls and claims,
+    dates, place candidates, confidence and a stable id. Writes nothing on the draft or the
+    scan's spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
     country, own = event_country(ctx, d)
     sides = actors(ctx, d, country, own)
@@ -55,6 +55,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
         a2, assoc2 = None, []
     a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None)
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):
+        return None
+    if a2 is None and a1 is not None and lone_force(ctx, sub, a1, d):
         return None
     article = ctx.article
     evidence: list[Evidence] = []

@@ -166,6 +166,20 @@ def target_site(ctx: Context, d: Draft) -> str | None:
     return None
 
 
+def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
+    """Whether a two-sided sub-type (rules.yaml ``two_sided``) has, for its only side, a
+    force that did nothing in it but arrest: "he stabbed his flatmate ... the police arrested
+    him" is a crime and its policing, not a clash between the police and nobody. A force hit
+    by the violence ("a soldier was killed in an ambush") or doing it ("the army said it
+    killed 30 enemy fighters") stays a side."""
+    if a1.inter not in ((ctx.rules.get("two_sided") or {}).get(sub) or []):
+        return False
+    if any(t.key == a1.key for m in d.mentions for t in m.targets):
+        return False
+    acts = {m.label for m in d.mentions if any(a.key == a1.key for a in m.agents)}
+    return bool(acts) and acts <= {"Arrests"}
+
+
 def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:
     """An arrest is an event only of the people the codebook names (rules.yaml
     ``political_arrests``): a side other than the arresting force is one of them, or such

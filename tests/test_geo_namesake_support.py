@@ -1,6 +1,7 @@
 """How much an article's context may do for a namesake: a small town is not made the place
 meant by its province alone when its country holds a far bigger town of the name; a district
-that holds one of the article's towns is the district meant.
+that holds one of the article's towns is the district meant; a fuzzy match far from every
+town of the article is no place.
 
 The texts are made up; each assertion names the mechanism it depends on.
 """
@@ -62,3 +63,16 @@ def test_a_district_that_holds_a_town_of_the_article_is_the_one_meant(gc):
     assert town.kind == "city" and town.adm2 is not None
     assert county.known_entry.kind == "adm2" and county.known_entry.id == town.adm2
     assert len([c for c in county.candidates if c.entry.kind == "adm2"]) >= 2
+
+
+def test_a_fuzzy_match_far_from_every_town_of_the_article_is_no_place(gc):
+    """"Capitol" matches only fuzzily; in a story from Oklahoma City the candidate 1,800 km
+    away is not it: inference puts it at the article's town."""
+    text = ("OKLAHOMA CITY Teachers filled the state Capitol on Friday, demanding more money "
+            "for schools.")
+    city, capitol = _resolve(gc, text, "OKLAHOMA CITY", "Capitol")
+    assert capitol.candidates and all(c.tier == 2 for c in capitol.candidates)
+    assert capitol.entry is None
+    city, capitol = _resolve(gc, text, "OKLAHOMA CITY", "Capitol", infer=True)
+    assert capitol.inferred and capitol.entry is not None
+    assert capitol.entry.id == city.known_entry.id

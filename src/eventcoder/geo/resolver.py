@@ -280,7 +280,8 @@ class Geocoder:
     def _acceptable(best: Candidate, ctx: _Context, gaz: Gazetteer | None = None) -> bool:
         """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess; nor
         is a small town of the article's country far from every place and province the article
-        names there (with ``gaz``: see ArticleContext.stray)."""
+        names there (with ``gaz``: see ArticleContext.stray), nor, with ``gaz``, a town matched
+        fuzzily far from every town of the article."""
         e = best.entry
         if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e) and (
                 e.kind != "city" or e.population < EMBEDDED_ALONE_POP):
@@ -290,6 +291,13 @@ class Geocoder:
         if e.kind != "city":
             return best.tier < 2 or ctx.in_context(e)
         if gaz is not None and best.tier == 0 and ctx.stray(e, gaz):
+            return False
+        if (gaz is not None and best.tier == 2 and ctx.points and not ctx.index().any_within(
+                e.lat, e.lon, max(km for km, _ in W["near"]))):
+            # a name matched only fuzzily is a guess its country does not vouch for:
+            # "Capitol" is not Washington (a fuzzy match of one of its names) in a story from
+            # Oklahoma City, where no town of the article lies within the near bonus's reach
+            # (600 km; 300 to 1,000 give the same); inference places it
             return False
         if ctx.in_context(e):
             return True

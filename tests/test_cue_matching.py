@@ -173,3 +173,51 @@ def test_span_records_speak_the_records_vocabularies():
     assert site.is_site and spans.PlaceSpan(0, 10, "parliament", cue="national_site").is_site
     assert not spans.PlaceSpan(0, 5, "Kabul", cue=PlaceCue.CITY).is_site
     assert not spans.PlaceSpan(0, 5, "Kabul").is_site
+
+
+def test_escapes_and_acronyms_have_anchors_and_match_as_before():
+    """A digit class after a literal ("in ~2 (19|18)\\d\\d"), an escaped "$" and an acronym
+    matched as written ("CAR") have anchors: such cues no longer scan every window."""
+    from eventcoder.extract.cue_anchors import _anchors
+    from eventcoder.langpacks import compile_pattern
+
+    def anchors(pattern, exact=False):
+        return _anchors(pattern, compile_pattern("=" + pattern if exact else pattern))
+
+    assert anchors(r"in ~2 (19|18)\d\d") == (("in",), ())
+    assert anchors(r"(inmates|\$\S*|assets)") == (("$", "assets", "inmates"), ())
+    assert anchors(r"(a\(b|c)") == (("a(b", "c"), ())
+    assert anchors("CAR", exact=True) == (("car",), ())
+    assert anchors("U.S.", exact=True) == (("u",), ())
+    assert anchors(r"\d+ dead") is None  # a class first: any position may start it
+    assert anchors("*mars") is None
+    pack = load_pack("en")
+    for name in ("country_cues", "modality", "trigger_blockers"):
+        assert not cue_matcher(getattr(pack, name)).always, name
+    text = ("In 1998 the CAR army, a car and US troops (us too) seized $5 million and "
+            "U.S. assets in 2001; in the year 1887 inmates fled the CAR.")
+    for cues in cue_lists(pack).values():
+        for start, end in [(0, len(text)), (3, 40), (40, len(text)), (59, 61)]:
+            assert find_cues(cues, text, start, end) == reference_find(cues, text, start, end)
+        for end in range(0, len(text) + 1, 7):
+            assert ends_with_cue(cues, text, end) == reference_ends(cues, text, end)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_national_sites_are_each_patterns_matches(lang):
+    from eventcoder.extract.scan_places import _national_site_cues, _national_sites
+    from eventcoder.langpacks import compile_pattern
+
+    pack = load_pack(lang)
+    patterns = [compile_pattern(str(p)) for p in pack.place_names.get("national_sites") or []]
+    assert patterns and len(_national_site_cues(pack)) == len(patterns)
+    rng = random.Random(f"sites-{lang}")
+    words = [realise(str(p), rng) for p in pack.place_names["national_sites"]]
+    text = " near the ".join(words * 3) + ". " + " ".join(reversed(words))
+    expected = []
+    for regex in patterns:
+        for m in regex.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in expected):
+                expected.append((m.start(), m.end(), m.group(0)))
+    got = [(p.start, p.end, p.text) for p in _national_sites(text, pack, [])]
+    assert got == expected and len(got) >= len(words)

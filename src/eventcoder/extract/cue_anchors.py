@@ -22,6 +22,9 @@ from functools import lru_cache
 # cue's regex over the window gives: an anchor is a necessary condition for a match.
 
 _REGEX_META = set("\\.^$*+?{}[]|()_~=")
+# escaped characters that stand for themselves in a compiled pack pattern ("\\$", "\\."):
+# not "*", "_", "=" or "~", which the pack syntax rewrites, nor a letter or digit ("\\d")
+_ESCAPED_LITERALS = frozenset("\\.^$+?{}[]|()-/&%#@!,:;'\"")
 _WORD = re.compile(r"\S+")
 _WORD_CHAR = re.compile(r"\w")
 _HAS_SPACE = re.compile(r"\s")
@@ -69,7 +72,12 @@ def _literal_prefixes(pattern: str) -> list[str] | None:
     A leading group ("(aanslag*|bomaanslag*) ~3 op") gives one beginning per alternative."""
     if pattern.startswith("("):
         depth, alts, part, rest = 0, [], "", None
+        escaped = False
         for i, ch in enumerate(pattern):
+            if escaped or ch == "\\":  # "\\(" or "\\|" is a character, not structure
+                escaped = not escaped and ch == "\\"
+                part += ch
+                continue
             if ch == "(":
                 depth += 1
                 if depth == 1:
@@ -95,21 +103,29 @@ def _literal_prefixes(pattern: str) -> list[str] | None:
             out += found
         return out
     literal = ""
-    for i, ch in enumerate(pattern):
-        if ch in _REGEX_META or ch.isspace():
+    i = 0
+    while i < len(pattern):
+        ch, step = pattern[i], 1
+        if ch == "\\" and pattern[i + 1:i + 2] in _ESCAPED_LITERALS:
+            ch, step = pattern[i + 1], 2  # "\\$", "\\.": the character itself
+        elif ch in _REGEX_META or ch.isspace():
             break
-        if i + 1 < len(pattern) and pattern[i + 1] in "?{":
+        if i + step < len(pattern) and pattern[i + step] in "?{":
             break  # "s?" or "s{0,1}": the letter may be absent
         literal += ch
+        i += step
     return [fold_case(literal)] if literal else None
 
 
 def _top_level_branches(pattern: str) -> list[str] | None:
     """``pattern`` split at the ``|`` outside every group (None: unbalanced or escaped)."""
-    if "\\" in pattern:
-        return None
     depth, branches, part = 0, [], ""
+    escaped = False
     for ch in pattern:
+        if escaped or ch == "\\":  # an escaped character is no group or alternation
+            escaped = not escaped and ch == "\\"
+            part += ch
+            continue
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -139,11 +155,17 @@ def _anchors(pattern: str, regex: re.Pattern[str]) -> Anchors | None:
     may start anywhere, inside a word too."""
     from eventcoder.langpacks import PackError, compile_pattern
 
-    try:
-        compiled = compile_pattern(pattern)
-    except PackError:
-        return None
-    if compiled.pattern != regex.pattern or compiled.flags != regex.flags:
+    # the pattern as written, or made case-sensitive ("CAR", "US": an acronym is matched as
+    # written): a match as written starts with the literal, so its folded form stands in
+    # the folded text either way
+    for variant in (pattern, "=" + pattern.strip().lstrip("=")):
+        try:
+            compiled = compile_pattern(variant)
+        except PackError:
+            return None
+        if compiled.pattern == regex.pattern and compiled.flags == regex.flags:
+            break
+    else:
         return None
     branches = _top_level_branches(pattern.strip().lstrip("="))
     if not branches:

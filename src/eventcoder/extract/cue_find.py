@@ -11,7 +11,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from eventcoder.extract.cue_matchers import LONG_WINDOW, candidate_cues, cue_matches
+from eventcoder.extract.cue_anchors import _text_index
+from eventcoder.extract.cue_matchers import _anchored, candidate_cues, cue_matcher
 from eventcoder.langpacks import Cue
 
 _TOKEN = re.compile(r"\S+")
@@ -39,13 +40,13 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
     Only the cues whose anchor stands in the window run (:class:`CueMatcher`); the result is
     what running every cue of the list over the window gives."""
     end = len(text) if end is None else end
+    if isinstance(cues, (list, tuple)) and cues:
+        matcher = cue_matcher(cues)  # first: a new matcher registers its anchors
+        index = _text_index(text)
+        if index.exact:  # each cue tried at its anchors only
+            return non_overlapping(matcher.window_matches(index, text, start, end))
     found = []
-    if end - start >= LONG_WINDOW:  # each cue tried at its anchors only
-        for cue, m in cue_matches(cues, text, start, end):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), cue))
-        return non_overlapping(found)
-    for cue in candidate_cues(cues, text, start, end):  # a sentence: a scan is as cheap
+    for cue in candidate_cues(cues, text, start, end):  # no exact index: every candidate
         for m in cue.regex.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), cue))
@@ -54,6 +55,8 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
 
 def non_overlapping(found: list) -> list:
     """Keep the longest of overlapping (start, end, ...) tuples, in text order."""
+    if len(found) < 2:
+        return found
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     if any(f[1] <= f[0] for f in found):  # an empty span: the plain check of every kept one
         kept: list = []
@@ -108,6 +111,21 @@ def ends_with_cue(
     tail_re = _tail_regex(filler, modifiers)
     best: Cue | None = None
     best_start = len(window) + 1
+    if isinstance(cues, (list, tuple)) and cues and window_start < end:
+        matcher = cue_matcher(cues)
+        index = _text_index(text)
+        if index.exact:
+            # the window is a slice: its first position starts a word whatever stands
+            # before it; each cue is tried where its anchor stands, in the slice
+            starts = matcher.anchored_starts(index, window_start, end, open_start=True) or {}
+            for i in sorted(starts):
+                cue, at = matcher.cues[i], starts[i]
+                found = None if at is None else _anchored(
+                    cue.regex, window, [p - window_start for p in at], 0, len(window))
+                for m in cue.regex.finditer(window) if found is None else found:
+                    if m.start() < best_start and tail_re.fullmatch(window[m.end():]):
+                        best, best_start = cue, m.start()
+            return best
     # the window is a slice: its first position starts a word whatever stands before it
     for cue in candidate_cues(cues, text, window_start, end, open_start=True):
         for m in cue.regex.finditer(window):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -79,51 +79,85 @@ class CueMatcher:
         chosen.update(self.always)
         return [self.cues[i] for i in sorted(chosen)]
 
-    def starts(self, index: _TextIndex, start: int, end: int) -> dict[int, list[int]]:
-        """Per cue with an anchor in text[start:end] (by list index), the positions there
-        where it may start, in order: the same cues :meth:`candidates` gives, less
-        :attr:`always`."""
+    def anchored_starts(self, index: _TextIndex, start: int, end: int,
+                        open_start: bool = False) -> dict[int, list[int] | None] | None:
+        """Per cue that may match with a start in text[start:end] (by list index), the
+        positions where it may start, in order; a cue without an anchor (:attr:`always`)
+        maps to None. None when no cue may (the same cues as :meth:`candidates`)."""
+        if start >= end:
+            return None
         positions, which = self._hits(index)
-        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
-        out: dict[int, list[int]] = {}
-        for pos, i in zip(positions[lo:hi], which[lo:hi], strict=True):
-            at = out.setdefault(i, [])
-            if not at or at[-1] != pos:
+        lo = bisect_left(positions, start)
+        hi = bisect_left(positions, end, lo)
+        if lo == hi and not self.always and not open_start:
+            return None  # most windows hold no anchor of the list
+        out: dict[int, list[int] | None] = {}
+        if open_start:  # a slice: what stands at its start starts a word
+            for anchor in index.anchors_at(start):
+                for i in self.by_anchor.get(anchor, ()):
+                    out.setdefault(i, [start])
+        for k in range(lo, hi):
+            at = out.setdefault(which[k], [])
+            pos = positions[k]
+            if at is not None and (not at or at[-1] != pos):
                 at.append(pos)
+        for i in self.always:
+            out[i] = None
+        return out or None
+
+    def window_matches(self, index: _TextIndex, text: str, start: int,
+                       end: int) -> list[tuple[int, int, Any]]:
+        """(start, end, cue) for every non-empty match of each cue's
+        ``cue.regex.finditer(text, start, end)``, cues in list order, each cue's matches in
+        text order: a cue's regex is tried only where its anchor stands (a scan of the
+        window per cue costs more than the few anchored tries even in a sentence)."""
+        starts = self.anchored_starts(index, start, end)
+        if starts is None:
+            return []
+        out = []
+        cues = self.cues
+        for i in sorted(starts):
+            cue = cues[i]
+            at = starts[i]
+            found = None if at is None else _anchored(cue.regex, text, at, start, end)
+            if found is None:  # no anchor (or an empty match): the plain scan
+                found = cue.regex.finditer(text, start, end)
+            for m in found:
+                if m.end() > m.start():
+                    out.append((m.start(), m.end(), cue))
         return out
 
 
 LONG_WINDOW = 2000
-"""Characters from which :func:`cue_matches` tries a cue only at its anchors: over a short
-window the regex scan costs no more than the lookups."""
+"""Characters from which a window counts as long (a whole article): over one, a scan of
+each cue made the cost grow with the text times the cues it holds. Every window of an
+exact index is now matched at the anchors (:func:`cue_matches`, :func:`find_cues`)."""
 
 
 def cue_matches(cues: Iterable, text: str, start: int = 0,
                 end: int | None = None) -> Iterator[tuple[Any, re.Match[str]]]:
     """(cue, match) for every match of ``cue.regex.finditer(text, start, end)`` of each cue
-    :func:`candidate_cues` gives, in that order. Over a long window (a whole article) a cue's
-    regex is tried only where one of its anchors stands, as ``finditer`` finds matches
-    (leftmost first, on from each match's end): one scan per cue over the whole text made
-    the cost grow with the text times the cues it holds."""
+    :func:`candidate_cues` gives, in that order. A cue's regex is tried only where one of
+    its anchors stands, as ``finditer`` finds matches (leftmost first, on from each match's
+    end): one scan per cue over a whole text made the cost grow with the text times the
+    cues it holds, and even over a sentence a scan costs more than the few anchored tries."""
     end = len(text) if end is None else end
-    matcher = index = None
-    if end - start >= LONG_WINDOW and isinstance(cues, (list, tuple)) and cues:
+    if isinstance(cues, (list, tuple)) and cues:
         # the matcher first: a new one registers its anchors, which the text's index holds
         matcher = cue_matcher(cues)
         index = _text_index(text)
-    if matcher is None or index is None or not index.exact:
-        for cue in candidate_cues(cues, text, start, end):
-            for m in cue.regex.finditer(text, start, end):
-                yield cue, m
-        return
-    starts = matcher.starts(index, start, end)
-    always = set(matcher.always)
-    for i in sorted(always.union(starts)):
-        cue = matcher.cues[i]
-        found = [] if i in always else _anchored(cue.regex, text, starts.get(i, ()), start, end)
-        if found is None or i in always:  # no anchor (or an empty match): the plain scan
-            found = list(cue.regex.finditer(text, start, end))
-        for m in found:
+        if index.exact:
+            starts = matcher.anchored_starts(index, start, end) or {}
+            for i in sorted(starts):
+                cue, at = matcher.cues[i], starts[i]
+                found = None if at is None else _anchored(cue.regex, text, at, start, end)
+                if found is None:  # no anchor (or an empty match): the plain scan
+                    found = list(cue.regex.finditer(text, start, end))
+                for m in found:
+                    yield cue, m
+            return
+    for cue in candidate_cues(cues, text, start, end):
+        for m in cue.regex.finditer(text, start, end):
             yield cue, m
 
 
@@ -164,6 +198,9 @@ def cue_matcher(cues: Sequence) -> CueMatcher:
 
 
 _REGISTERED: dict[int, LanguagePack] = {}
+PACK_CUE_LISTS: list[Callable[[LanguagePack], Sequence]] = []
+"""Makers of cue lists a stage builds from a pack's data (``places.yaml``'s national sites):
+:func:`register_pack` compiles them with the pack's own lists."""
 
 
 def _cue_lists(value: object, depth: int = 0) -> Iterator[list]:
@@ -187,6 +224,8 @@ def register_pack(pack: LanguagePack) -> None:
     for name in vars(pack):
         for cues in _cue_lists(getattr(pack, name)):
             cue_matcher(cues)
+    for make in PACK_CUE_LISTS:
+        cue_matcher(make(pack))
     _REGISTERED[id(pack)] = pack
 
 

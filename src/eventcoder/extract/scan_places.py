@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.cue_matchers import PACK_CUE_LISTS, cue_matches
 from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -21,7 +22,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
-from eventcoder.langpacks import LanguagePack, compile_pattern
+from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.records import PlaceCue
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
@@ -179,16 +180,21 @@ def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> l
     """"Outside parliament", "bij het presidentiële paleis": a country's national institutions
     stand in its capital; the geocoder places them there when the text names no town."""
     out: list[PlaceSpan] = []
-    for regex in _national_site_patterns(pack):
-        for m in regex.finditer(text):
-            if not any(p.start < m.end() and m.start() < p.end for p in places + out):
-                out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=PlaceCue.NATIONAL_SITE))
+    # each pattern's matches in turn, as its own finditer gives them (tried at its anchors)
+    for _site, m in cue_matches(_national_site_cues(pack), text):
+        if not any(p.start < m.end() and m.start() < p.end for p in places + out):
+            out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=PlaceCue.NATIONAL_SITE))
     return out
 
 
 @cache
-def _national_site_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_pattern(str(p)) for p in _places_spec(pack).get("national_sites") or [])
+def _national_site_cues(pack: LanguagePack) -> list[Cue]:
+    """``places.yaml``'s national sites as a cue list (compiled with the pack's own lists)."""
+    return [Cue(str(p), None, compile_pattern(str(p)))
+            for p in _places_spec(pack).get("national_sites") or []]
+
+
+PACK_CUE_LISTS.append(_national_site_cues)
 
 
 APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") and its place

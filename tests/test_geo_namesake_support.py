@@ -76,3 +76,17 @@ def test_a_fuzzy_match_far_from_every_town_of_the_article_is_no_place(gc):
     city, capitol = _resolve(gc, text, "OKLAHOMA CITY", "Capitol", infer=True)
     assert capitol.inferred and capitol.entry is not None
     assert capitol.entry.id == city.known_entry.id
+
+
+def test_a_qualified_mention_does_not_vouch_for_the_bare_name(gc):
+    """"Washington, D.C." is the name "Washington" with its qualifier: it no more pulls the
+    bare name to the capital than "Washington" itself would, so in a story from Washington
+    state the bare name is the state."""
+    text = ("TACOMA, Wash. - The team has trained in towns across Washington all year. "
+            "It also flew to Hawaii, Seattle and Washington, D.C. in May.")
+    rs = _resolve(gc, text, "TACOMA", "Wash.", "Washington", "Hawaii", "Seattle",
+                  "Washington, D.C.")
+    state, bare, capital = rs[1], rs[2], rs[5]
+    assert state.known_entry.kind == "adm1"
+    assert capital.known_entry.kind == "city"
+    assert bare.entry is not None and bare.entry.id == state.known_entry.id

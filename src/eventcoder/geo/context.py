@@ -19,9 +19,11 @@ from eventcoder.records import ADMIN_CUES
 
 
 def base_key(name: str) -> str:
-    """The name without a trailing unit word: "Karak district" and "Karak" are one name, which
-    never vouches for itself (a district and a town of that name abroad would)."""
-    words = name_key(name).split()
+    """The name without a trailing unit word or a qualifier after a comma: "Karak district",
+    "Karak, Jordan" and "Karak" are one name, which never vouches for itself (a district and a
+    town of that name abroad would; "Washington, D.C." does not make the bare "Washington" of
+    a story that names Washington state the capital)."""
+    words = name_key(name.split(",")[0] or name).split()
     if len(words) > 1 and lexicon(None).admin_suffixes.get(words[-1]) in ADMIN_CUES:
         words = words[:-1]  # not a town word: "New York City" vouches for New York
     return " ".join(words)

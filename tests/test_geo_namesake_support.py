@@ -90,3 +90,17 @@ def test_a_qualified_mention_does_not_vouch_for_the_bare_name(gc):
     assert state.known_entry.kind == "adm1"
     assert capital.known_entry.kind == "city"
     assert bare.entry is not None and bare.entry.id == state.known_entry.id
+
+
+def test_an_unknown_name_goes_to_the_leading_country_named_near_it(gc):
+    """No country holds a majority of the article's places, but one holds the most and is
+    named beside the unknown name: inference puts the name there; a tie leaves it alone."""
+    text = ("Clashes in Zorvathi pitted Azerbaijan against Armenia. Azerbaijan said the "
+            "talks in Georgia had failed.")
+    rs = _resolve(gc, text, "Zorvathi", "Azerbaijan", "Armenia", "Azerbaijan", "Georgia",
+                  infer=True)
+    assert rs[0].inferred and rs[0].entry is not None
+    assert rs[0].entry.id == rs[1].known_entry.id
+    tie = _resolve(gc, "Clashes in Zorvathi pitted Azerbaijan against Armenia.",
+                   "Zorvathi", "Azerbaijan", "Armenia", infer=True)
+    assert tie[0].entry is None

@@ -387,7 +387,8 @@ class Geocoder:
         """Place each unresolved name (a street, venue, district or river the gazetteer lacks)
         at what the article supports: the town or district mentioned nearest to it in the text
         when one lies within a paragraph's reach, else the province so mentioned, else the
-        province or country the article's resolved places share. A name the text places
+        province or country the article's resolved places share, else the country that holds
+        the most of them where the text names it within that reach. A name the text places
         ("X, Y": ``within`` maps X's index to Y as the article resolved it) goes to Y.
         Inferred entries are marked and never feed the context."""
         known = [r for r in out if r.entry is not None and not r.inferred and not r.demonym]
@@ -416,7 +417,7 @@ class Geocoder:
                     break
             if r.entry is not None:
                 continue
-            unit = self._shared_unit(known)
+            unit = self._shared_unit(known) or _leading_country_near(known, countries, pos)
             if unit is not None:
                 r.entry, r.inferred = unit, True
 
@@ -439,6 +440,22 @@ class Geocoder:
         """Fill the location fields of ``events`` from their place candidates and the article
         (see :mod:`eventcoder.geo.event_places`)."""
         geocode_events(self, article, events, doc)
+
+
+def _leading_country_near(known: list[Resolution], countries: Counter[str],
+                          pos: int) -> Entry | None:
+    """Where no country holds a majority of the article's places: the one that holds the
+    most (no tie), when the text names it within a paragraph's reach of the name
+    ("Nagorno-Karabakh" among Azerbaijan, Georgia and Armenia). Only the leader: the country
+    merely named nearest may be an aside."""
+    top = countries.most_common(2)
+    if not top or len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    named = [r for r in known if r.known_entry.kind == "country" and r.known_entry.cc == top[0][0]]
+    near = min(named, key=lambda r: abs(r.mention.start - pos), default=None)
+    if near is None or abs(near.mention.start - pos) > INFER_TOWN_CHARS:
+        return None
+    return near.entry
 
 
 @overload

@@ -38,3 +38,17 @@ def test_times_that_do_not_overlap_clash_and_missing_times_never_do():
     assert not time_clash(today, [today], ctx.pub)
     assert not time_clash(untimed, [earlier], ctx.pub)
     assert not time_clash(today, [earlier], None)  # no publication date: no range to compare
+
+
+def test_earlier_in_the_day_is_the_day_of_the_story_at_most_a_day_before_publication() -> None:
+    from coding import coder
+
+    code_nl, _ = coder("nl", "2019-04-08")
+    code_en, _ = coder("en", "2019-04-08")
+    for code, text in ((code_nl, "Duizenden mensen protesteerden eerder op de dag in Khartoum "
+                                 "tegen president Bashir."),
+                       (code_en, "Thousands protested against President Bashir in Khartoum "
+                                 "earlier in the day.")):
+        [event] = code(text)
+        assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-08")
+        assert event.time_precision == 2

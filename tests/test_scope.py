@@ -15,6 +15,7 @@ from eventcoder.extract.scope import (
     days_before_publication,
     load_scope_model,
     scope_features,
+    untimed,
 )
 
 TEXT = ("Bij de aanval op Kunduz kwamen zaterdag zestien mensen om. "
@@ -124,3 +125,41 @@ def test_without_a_publication_date_the_latest_told_date_bounds_the_horizon() ->
     assert apply_scope(article, [undated], model=model) == [undated]  # nothing to place it by
     dated = build_article(text, language="en", published="2013-04-06")
     assert apply_scope(dated, [old], model=model) == [old]  # publication decides when known
+
+
+UNTIMED = ("De verkiezingen leverden Forum een grote winst op. De partijen voerden campagne in "
+           "het hele land. Het kabinet sprak met de burgemeesters. Sommigen noemden de aanslag "
+           "in Utrecht als reden. De opkomst was hoog.")
+
+
+def test_an_event_said_once_in_passing_without_a_time_is_background() -> None:
+    article = build_article(UNTIMED, language="nl", published="2019-03-22")
+    model = _model(**{"type=Battles": 5.0})
+    passing = build_event(article, spans={"event_type": "aanslag"})
+    assert untimed(passing, article)
+    assert apply_scope(article, [passing], model=model) == []
+    assert [e.modality for e in apply_scope(article, [passing], model=model,
+                                            all_modalities=True)] == ["background"]
+
+
+@pytest.mark.parametrize("text", [
+    # a time in the sentence after it
+    UNTIMED.replace("De opkomst was hoog.", "Die vond maandag plaats."),
+    # told in the lead
+    "Sommigen noemden de aanslag in Utrecht als reden. " + UNTIMED,
+])
+def test_a_time_nearby_or_the_lead_keeps_it_news(text: str) -> None:
+    article = build_article(text, language="nl", published="2019-03-22")
+    event = build_event(article, spans={"event_type": "aanslag"})
+    assert not untimed(event, article)
+
+
+def test_an_event_told_at_length_or_with_a_found_date_is_part_of_the_story() -> None:
+    text = UNTIMED.replace("De opkomst was hoog.", "Na de aanslag was de opkomst hoog.")
+    article = build_article(text, language="nl", published="2019-03-22")
+    twice = build_event(article, spans={"event_type": "aanslag"})
+    twice.evidence.append(twice.evidence[0].model_copy(
+        update={"start": text.index("aanslag was"), "end": text.index("aanslag was") + 7}))
+    assert not untimed(twice, article)
+    dated = build_event(article, spans={"event_type": "aanslag", "date": "verkiezingen"})
+    assert not untimed(dated, article)

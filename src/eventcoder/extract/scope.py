@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -134,6 +135,48 @@ def _last_end_before(text: str, offset: int) -> int:
         if begin == 0:
             return 0
         reach *= 4
+
+
+@lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
+def _time_starts(text: str, lang: str) -> tuple[int, ...]:
+    from eventcoder.extract.dates import find_times
+    from eventcoder.langpacks import load_pack
+
+    try:
+        return tuple(sorted(t.start for t in find_times(text, load_pack(lang))))
+    except Exception:  # a language without a pack tells no times we can read
+        return ()
+
+
+LEAD_SENTENCES = 2  # a news story's lead tells its own event, time or not
+
+
+def untimed(event: Event, article: Article) -> bool:
+    """Whether the article gives the event no time of its own: no day, date or relative day
+    in a sentence that tells it nor in the sentence before or after one, and it is not told
+    in the lead. The codebook codes an event "when the article gives its place and its
+    time"; "de aanslag in Utrecht" said in passing in a story on the elections gives none.
+    A time word counts even where no publication date lets it be resolved."""
+    text = article.text
+    lang = (article.language or "en").split("-")[0].lower()
+    triggers = sorted({e.start for e in event.evidence_for("event_type")})
+    if len(triggers) != 1 or not text or event.evidence_for("date"):
+        return False  # a time found, or an event told at length: part of the story
+    told = sorted({sentence_around(text, start) for start in triggers})
+    lead_end = 0
+    for _ in range(LEAD_SENTENCES):
+        if lead_end < len(text):
+            lead_end = sentence_around(text, lead_end)[1]
+    if told[0][0] < lead_end:
+        return False
+    starts = _time_starts(text, lang)
+    for s, e in told:
+        before = sentence_around(text, s - 1)[0] if s > 0 else s
+        after = sentence_around(text, e)[1] if e < len(text) else e
+        i = bisect_left(starts, before)
+        if i < len(starts) and starts[i] < after:
+            return False
+    return True
 
 
 def _generic(actor: str | None) -> bool:
@@ -267,7 +310,8 @@ def apply_scope(
         days = days_before_publication(event, article)
         if days is None:
             days = days_before_told(event, article)
-        old = event.modality == Modality.HISTORICAL or (days is not None and days > BACKGROUND_DAYS)
+        old = event.modality == Modality.HISTORICAL or (
+            days is not None and days > BACKGROUND_DAYS) or untimed(event, article)
         if p >= threshold and not old:
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
             kept.append(event)

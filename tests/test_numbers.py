@@ -83,3 +83,37 @@ def test_a_toll_told_after_its_year_is_not_the_year() -> None:
         "7 augustus 1998 het leven aan 224 mensen."
     )
     assert [e.fatalities for e in events] == [224]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_grammar_is_tried_where_a_number_may_start_only(lang: str) -> None:
+    """find_numbers runs the grammar only where its start pass says a number may begin: the
+    same matches as the grammar's own finditer, over any window (issue 13)."""
+    import random
+
+    from eventcoder.extract.numbers import _number_matches, _spec_words
+    from eventcoder.langpacks.numbers import grammar
+    from test_cue_matching import sample_texts
+
+    pack = load_pack(lang)
+    g = grammar(pack)
+    rng = random.Random(f"numbers-{lang}")
+    words = sorted({w for w in _spec_words(pack.numbers) if w.strip()})
+    pieces = words + ["12", "3,5", "1.000", "14-3", "2019", "in", "the", "-", ",", ".", "x", "\n",
+                      "Ca.", "ca", "1998", "AT", "İ", "ſ", "5km", "n-"]
+    texts = sample_texts() + [
+        "".join(rng.choice(pieces) + rng.choice([" ", "", "  ", "-", ", "]) for _ in range(400))
+        for _ in range(4)]
+    compared = 0
+    for text in texts:
+        windows = [(0, len(text))] + [
+            tuple(sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1))))
+            for _ in range(8)]
+        for start, end in windows:
+            expected = [(m.start(), m.end(), m.group(0))
+                        for m in g.regex.finditer(text, start, end)]
+            got = [(m.start(), m.end(), m.group(0))
+                   for m in _number_matches(text, pack, start, end)]
+            assert got == expected, (start, end)
+            compared += len(expected)
+    assert compared > 200

@@ -7,7 +7,10 @@ The grammar of each language is :mod:`eventcoder.langpacks.numbers` (built from 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 
+from eventcoder.extract.cue_anchors import _trie_regex
 from eventcoder.extract.spans import NumberSpan
 from eventcoder.langpacks import LanguagePack
 from eventcoder.langpacks.numbers import NumberGrammar, grammar, number_value
@@ -26,13 +29,54 @@ def _is_year(text: str, start: int, found: str, g: NumberGrammar) -> bool:
     return before is not None and before.group(1).lower() in g.year_words
 
 
+def _spec_words(value: object) -> Iterator[str]:
+    """Every word written anywhere in a ``numbers.yaml`` (keys, values, list items)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _spec_words(key)
+            yield from _spec_words(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _spec_words(item)
+
+
+@cache
+def _number_starts(pack: LanguagePack) -> re.Pattern[str]:
+    """Where a number expression may start: after what the grammar's own lookbehind allows,
+    a digit or the first word of one of the pack's number words (every alternative of the
+    grammar begins with one), as a character trie. One pass of it finds the few places to
+    try the grammar, which starts with a lookbehind and so is otherwise tried, alternative by
+    alternative, at every character."""
+    firsts = {w.split()[0].lower() for w in _spec_words(pack.numbers) if w.split()}
+    return re.compile(rf"(?<![\w\-.,])(?=\d|{_trie_regex(sorted(firsts)) or '(?!)'})",
+                      re.IGNORECASE)
+
+
+def _number_matches(text: str, pack: LanguagePack, start: int,
+                    end: int) -> Iterator[re.Match[str]]:
+    """``grammar(pack).regex.finditer(text, start, end)``, tried only where one may start
+    (its matches are never empty: on from each match's end, as ``finditer`` goes)."""
+    match = grammar(pack).regex.match
+    pos = start
+    for at in _number_starts(pack).finditer(text, start, end):
+        p = at.start()
+        if p < pos:
+            continue
+        m = match(text, p, end)
+        if m is not None and m.end() > p:
+            yield m
+            pos = m.end()
+
+
 def find_numbers(
     text: str, pack: LanguagePack, start: int = 0, end: int | None = None
 ) -> list[NumberSpan]:
     """Every number expression in text[start:end] with its [low, high] reading."""
     g = grammar(pack)
     out: list[NumberSpan] = []
-    for m in g.regex.finditer(text, start, len(text) if end is None else end):
+    for m in _number_matches(text, pack, start, len(text) if end is None else end):
         low: int | None
         high: int | None
         if m.group("q"):

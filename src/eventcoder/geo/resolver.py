@@ -187,7 +187,8 @@ class Geocoder:
         for c in cands:
             e = c.entry
             s = priors[e.id]
-            if not admin_cue and any(named_after(e, o.entry) for o in cands):
+            if not admin_cue and e.kind in ("adm1", "adm2") and any(  # only a unit is
+                    named_after(e, o.entry) for o in cands):  # named after a town
                 s -= W["named_after"][e.kind]
             if e.kind == "city" and e.population < OUTSIDE_MIN_POP and (
                     units_of_cc := provinces.get(e.cc)) and (

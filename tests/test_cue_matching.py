@@ -221,3 +221,26 @@ def test_national_sites_are_each_patterns_matches(lang):
                 expected.append((m.start(), m.end(), m.group(0)))
     got = [(p.start, p.end, p.text) for p in _national_sites(text, pack, [])]
     assert got == expected and len(got) >= len(words)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_ends_with_cue_at_every_offset_equals_each_cue_over_the_slice(lang):
+    """Every end offset (so windows cut inside words too), with the pack's own filler and
+    modifiers: the first valid anchored match is what scanning each cue over the slice gives."""
+    from eventcoder.extract.scan_places import _filler, _place_modifiers
+
+    pack = load_pack(lang)
+    rng = random.Random(f"ends-{lang}")
+    phrases = [realise(c.pattern, rng) for c in pack.place_cues]
+    words = phrases + ["the", "de", "het", "northern", "noordelijke", "Kabul", "Raqqa", ",",
+                       "rain", "attack", "\n", "twin", "in-", "province"]
+    text = " ".join(rng.choice(words) for _ in range(500))
+    filler, modifiers = _filler(pack), _place_modifiers(pack)
+    found = 0
+    for end in range(len(text) + 1):
+        for floor in (0, max(0, end - 7)):
+            got = ends_with_cue(pack.place_cues, text, end, floor, filler, modifiers)
+            assert got == reference_ends(pack.place_cues, text, end, floor, filler,
+                                         modifiers), (end, floor)
+            found += got is not None
+    assert found > len(text) // 10

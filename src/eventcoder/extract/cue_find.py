@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from eventcoder.extract.cue_anchors import _text_index
-from eventcoder.extract.cue_matchers import _anchored, candidate_cues, cue_matcher
+from eventcoder.extract.cue_matchers import candidate_cues, cue_matcher
 from eventcoder.langpacks import Cue
 
 _TOKEN = re.compile(r"\S+")
@@ -109,28 +109,52 @@ def ends_with_cue(
     window_start = max(floor, end - 60)
     window = text[window_start:end]
     tail_re = _tail_regex(filler, modifiers)
-    best: Cue | None = None
-    best_start = len(window) + 1
     if isinstance(cues, (list, tuple)) and cues and window_start < end:
         matcher = cue_matcher(cues)
         index = _text_index(text)
-        if index.exact:
-            # the window is a slice: its first position starts a word whatever stands
-            # before it; each cue is tried where its anchor stands, in the slice
-            starts = matcher.anchored_starts(index, window_start, end, open_start=True) or {}
-            for i in sorted(starts):
-                cue, at = matcher.cues[i], starts[i]
-                found = None if at is None else _anchored(
-                    cue.regex, window, [p - window_start for p in at], 0, len(window))
-                for m in cue.regex.finditer(window) if found is None else found:
-                    if m.start() < best_start and tail_re.fullmatch(window[m.end():]):
-                        best, best_start = cue, m.start()
-            return best
+        events = matcher.window_events(index, window_start, end, open_start=True) if (
+            index.exact) else None
+        if events is not None:
+            return _first_ending(matcher.cues, events, window, window_start, tail_re)
+    best: Cue | None = None
+    best_start = len(window) + 1
     # the window is a slice: its first position starts a word whatever stands before it
     for cue in candidate_cues(cues, text, window_start, end, open_start=True):
         for m in cue.regex.finditer(window):
             if tail_re.fullmatch(window[m.end():]) and m.start() < best_start:
                 best, best_start = cue, m.start()
+    return best
+
+
+def _first_ending(cues: list, events: list[tuple[int, int]], window: str, offset: int,
+                  tail_re: re.Pattern[str]) -> Cue | None:
+    """:func:`ends_with_cue` over the anchors of ``cues`` in ``window`` (text offsets, by
+    position then list order): the answer is the valid match that starts first, the cue
+    earliest in the list on a tie, so the first one met in that order. Each cue's matches
+    are those of its ``finditer(window)``: tried at its anchors on from its last match's end."""
+    after: dict[int, int] = {}  # cue -> end of its last match in the window
+    for pos, i in events:
+        at = pos - offset
+        if at < after.get(i, 0):
+            continue
+        m = cues[i].regex.match(window, at)
+        if m is None:
+            continue
+        if m.end() == at:  # an empty match: finditer steps on differently; scan them all
+            return _ends_by_scan(cues, sorted({i for _p, i in events}), window, tail_re)
+        if tail_re.fullmatch(window[m.end():]):
+            return cues[i]
+        after[i] = m.end()
+    return None
+
+
+def _ends_by_scan(cues: list, chosen: list[int], window: str,
+                  tail_re: re.Pattern[str]) -> Cue | None:
+    best, best_start = None, len(window) + 1
+    for i in chosen:
+        for m in cues[i].regex.finditer(window):
+            if tail_re.fullmatch(window[m.end():]) and m.start() < best_start:
+                best, best_start = cues[i], m.start()
     return best
 
 

@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from eventcoder.extract.cue_anchors import _REGISTRY, _anchors, _text_index, _TextIndex
+from eventcoder.extract.cue_anchors import (
+    _REGISTRY,
+    _WORD_CHAR,
+    _anchors,
+    _text_index,
+    _TextIndex,
+)
 from eventcoder.langpacks import LanguagePack
 
 
@@ -104,6 +110,28 @@ class CueMatcher:
         for i in self.always:
             out[i] = None
         return out or None
+
+    def window_events(self, index: _TextIndex, start: int, end: int,
+                      open_start: bool = False) -> list[tuple[int, int]] | None:
+        """(position, cue's list index) for every anchor of a cue in text[start:end], by
+        position then list order: where each cue may start. None when a cue of the list has
+        no anchor (it may start anywhere)."""
+        if self.always:
+            return None
+        if start >= end:
+            return []
+        positions, which = self._hits(index)
+        lo = bisect_left(positions, start)
+        hi = bisect_left(positions, end, lo)
+        events = list(zip(positions[lo:hi], which[lo:hi], strict=True))
+        if open_start and (start > 0 and _WORD_CHAR.match(index.text, start - 1)):
+            # a slice cut inside a word: what stands at its start starts a word there,
+            # though not in the text (at a word start the index holds it already)
+            first = {i for anchor in index.anchors_at(start)
+                     for i in self.by_anchor.get(anchor, ())}
+            if first:
+                events = sorted({(start, i) for i in first}.union(events))
+        return events
 
     def window_matches(self, index: _TextIndex, text: str, start: int,
                        end: int) -> list[tuple[int, int, Any]]:

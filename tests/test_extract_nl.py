@@ -461,3 +461,31 @@ def test_a_country_as_the_striker_is_its_military() -> None:
                       text="Rusland bombardeerde zondag de stad Idlib.")
     [ev] = extract_events(article)
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_a_weekday_in_a_clause_with_no_tense_takes_the_sentences_tenses() -> None:
+    """A parse may hang the weekday on a mistagged verb ("belooft" as a noun) or an
+    infinitive: the clause then tells no tense, and the sentence's decide. With no past
+    anywhere in it, "de mars belooft zondag ... te worden" is ahead; a past tense is news."""
+    from spacy.tokens import Doc
+
+    from eventcoder.nlp import load_pipeline
+
+    vocab = load_pipeline("nl").vocab
+    words = ["De", "mars", "belooft", "zondag", "in", "Utrecht", "een", "feest", "te",
+             "worden", "."]
+    heads = [1, 2, 9, 2, 5, 2, 7, 9, 9, 9, 9]
+    deps = ["det", "amod", "nsubj", "appos", "case", "nmod", "det", "xcomp", "mark", "ROOT",
+            "punct"]
+    pos = ["DET", "NOUN", "NOUN", "PROPN", "ADP", "PROPN", "DET", "NOUN", "ADP", "VERB",
+           "PUNCT"]
+    for last, morph, expected in (("worden", "VerbForm=Inf", 0),
+                                  ("werd", "Tense=Past|VerbForm=Fin", 1)):
+        tokens = [*words[:9], last, "."]
+        morphs = ["" for _ in tokens]
+        morphs[9] = morph
+        doc = Doc(vocab, words=tokens, spaces=[True] * 9 + [False, False], heads=heads,
+                  deps=deps, pos=pos, morphs=morphs,
+                  sent_starts=[True] + [False] * 10)
+        article = Article(id="t", text=doc.text, published="2019-03-09", language="nl")
+        assert len(extract_events(article, doc)) == expected, doc.text

@@ -114,13 +114,23 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     present_passive = any(
         tok.lemma_.lower() in passive and tok.morph.get("Tense", None) == ["Pres"]
         for tok in words if tok.dep_.startswith("aux"))
+    tenses = _tenses(words, present_passive)
+    if not tenses and doc.has_annotation("DEP"):
+        # no tensed word in the weekday's clause (a parse that hung it on an infinitive or a
+        # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
+    if tenses == {"Pres"}:
+        m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+
+
+def _tenses(words: list, present_passive: bool) -> set[str]:
     tenses: set[str] = set()
     for tok in words:
         tenses.update(tok.morph.get("Tense", None))
         if "Part" in tok.morph.get("VerbForm", None) and not present_passive:
             tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
-    if tenses == {"Pres"}:
-        m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+    return tenses
 
 
 def set_past_year(m: Mention, text: str, pub_year: int) -> None:

@@ -26,6 +26,7 @@ from eventcoder.records import (
 )
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
+NOT_NOW = frozenset({Modality.HYPOTHETICAL, Modality.FEARED, Modality.HISTORICAL})
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
 STRATEGIC = "Strategic developments"  # lighter words of this type need a side, place or not
@@ -230,6 +231,14 @@ class _Clusterer:
             else:
                 drafts.append(_new(m))
             return m
+        if real and m.definite and not m.times:
+            # "de klimaatmars belooft zondag ... te worden. Deze mars wordt veel groter": a
+            # reference back, with no time of its own, to a planned or past event told last
+            # is that event, not a new one happening now
+            latest = self.recent(drafts, m, reach=REFERENCE_REACH, compatible_only=True)
+            if latest is not None and latest.modality in NOT_NOW:
+                latest.add(m)
+                return m
         if not real and (m.definite or m.summary):
             target = self.recent(drafts, m, reach=REFERENCE_REACH, compatible_only=False)
             if target is not None and not m.specific_place():

@@ -88,6 +88,29 @@ def test_a_registered_pack_adds_no_anchor_later(lang):
     assert _REGISTRY.version == version
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters will march next Sunday in Kabul. On Monday an attack killed 5 people "
+           "near the parliament, police said; the army blamed the Taliban."),
+    ("nl", "Komende zondag is er een mars in Utrecht. Maandag kwamen bij een aanslag in Kabul "
+           "vijf mensen om bij het parlement, meldt de politie."),
+])
+def test_coding_after_register_pack_adds_no_anchor(lang, text):
+    """The cue lists stages build from a pack's data (national sites, future markers) are
+    compiled by register_pack too (PACK_CUE_LISTS): one first used mid-run rebuilt the anchor
+    scanner and every text's index, once per process (a twentieth of a 400-article run)."""
+    from eventcoder.extract import extract_events
+    from eventcoder.extract.cue_anchors import _REGISTRY
+    from eventcoder.extract.cue_matchers import register_pack
+    from eventcoder.records import Article
+
+    pack = load_pack(lang)
+    register_pack(pack)
+    version = _REGISTRY.version
+    for n, body in enumerate([text, *sample_texts()]):
+        extract_events(Article(id=f"a{n}", text=body, language=lang, published="2024-03-06"))
+    assert _REGISTRY.version == version
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_adjective_union_answers_as_each_adjective(lang):
     from eventcoder.extract.scan_places import _any_fullmatch

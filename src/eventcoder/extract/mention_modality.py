@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.cue_matchers import PACK_CUE_LISTS
 from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import Cue, LanguagePack, _cues
 from eventcoder.records import Modality, TimeKind
@@ -77,6 +78,9 @@ def has_morph(doc: Doc | None, text: str) -> bool:
 @cache
 def _future_markers(pack: LanguagePack) -> list[Cue]:
     return _cues(pack.time.get("future_markers") or [])
+
+
+PACK_CUE_LISTS.append(_future_markers)  # compiled with the pack's own lists (register_pack)
 
 
 def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:

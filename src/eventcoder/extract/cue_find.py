@@ -44,7 +44,8 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
         matcher = cue_matcher(cues)  # first: a new matcher registers its anchors
         index = _text_index(text)
         if index.exact:  # each cue tried at its anchors only
-            return non_overlapping(matcher.window_matches(index, text, start, end))
+            found = matcher.window_matches(index, text, start, end)
+            return non_overlapping(found) if len(found) > 1 else found
     found = []
     for cue in candidate_cues(cues, text, start, end):  # no exact index: every candidate
         for m in cue.regex.finditer(text, start, end):

@@ -139,6 +139,12 @@ class CueMatcher:
         ``cue.regex.finditer(text, start, end)``, cues in list order, each cue's matches in
         text order: a cue's regex is tried only where its anchor stands (a scan of the
         window per cue costs more than the few anchored tries even in a sentence)."""
+        if not self.always:  # most windows (sentences) hold no anchor of the list
+            mine = index.per_matcher.get(self)
+            positions = (mine if mine is not None else self._hits(index))[0]
+            lo = bisect_left(positions, start)
+            if lo == len(positions) or positions[lo] >= end:
+                return []
         starts = self.anchored_starts(index, start, end)
         if starts is None:
             return []

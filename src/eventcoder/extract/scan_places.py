@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from eventcoder.extract.cue_matchers import PACK_CUE_LISTS, cue_matches
 from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
@@ -76,19 +76,49 @@ def _any_fullmatch(regexes: tuple[re.Pattern[str], ...]) -> Callable[[str], bool
     return lambda s: union.fullmatch(s) is not None
 
 
+class _PlaceTables(NamedTuple):
+    """What :func:`find_places` reads of a pack, made once per pack, not per article."""
+
+    country_names: dict[str, str]
+    adjectives: list[Cue]
+    is_adjective: Callable[[str], bool]
+    pack_places: set[str]
+    postcues: dict[str, str]
+    coordination: set[str]
+    landmarks: dict[str, str]
+    possessives: list[str]
+
+
+@cache
+def _place_tables(pack: LanguagePack) -> _PlaceTables:
+    spec = _places_spec(pack)
+    adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
+    return _PlaceTables(
+        country_names={c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
+                       for c in pack.country_cues if c.value[1] == "country"},
+        adjectives=adjectives,
+        is_adjective=_any_fullmatch(tuple(c.regex for c in adjectives)),
+        pack_places={c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
+                     if c.value[1] == "place"},
+        postcues={k.lower(): v for k, v in (spec.get("postcues") or {}).items()},
+        coordination={str(c).lower() for c in spec.get("coordination") or []},
+        landmarks={str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()},
+        possessives=[str(p) for p in spec.get("possessives") or []],
+    )
+
+
 def find_places(
     text: str, pack: LanguagePack, doc: Doc | None, actors: list[ActorSpan]
 ) -> list[PlaceSpan]:
-    spec = _places_spec(pack)
     stop = pack.place_stopwords
     filler = _filler(pack)
     modifiers = _place_modifiers(pack)
-    country_names = {c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
-                     for c in pack.country_cues if c.value[1] == "country"}
-    adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
-    is_adjective = _any_fullmatch(tuple(c.regex for c in adjectives))
-    pack_places = {c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
-                   if c.value[1] == "place"}
+    tables = _place_tables(pack)
+    country_names, adjectives, is_adjective = (tables.country_names, tables.adjectives,
+                                               tables.is_adjective)
+    pack_places, postcues, coordination = (tables.pack_places, tables.postcues,
+                                           tables.coordination)
+    landmarks, possessives = tables.landmarks, tables.possessives
     out: list[PlaceSpan] = []
     candidates = [(m.start(), m.end()) for m in _name_regex(pack).finditer(text)]
     not_places: list[tuple[int, int]] = []
@@ -97,10 +127,6 @@ def find_places(
                        if e.label_ in PLACE_ENT_LABELS]
         not_places = [(e.start_char, e.end_char) for e in doc.ents
                       if e.label_ in NON_PLACE_ENT_LABELS]
-    postcues = {k.lower(): v for k, v in (spec.get("postcues") or {}).items()}
-    coordination = {str(c).lower() for c in spec.get("coordination") or []}
-    landmarks = {str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()}
-    possessives = [str(p) for p in spec.get("possessives") or []]
     actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
     for start, end in sorted(set(candidates)):
         name = text[start:end]

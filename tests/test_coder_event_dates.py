@@ -52,3 +52,16 @@ def test_earlier_in_the_day_is_the_day_of_the_story_at_most_a_day_before_publica
         [event] = code(text)
         assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-08")
         assert event.time_precision == 2
+
+
+def test_a_time_anaphor_takes_the_time_told_a_sentence_or_two_before() -> None:
+    from coding import coder
+
+    code_nl, _ = coder("nl", "2019-03-05")
+    text = ("De oppositieleider is gisteren teruggekeerd naar zijn land. Hij zwaaide naar "
+            "zijn aanhangers. Hij reed vervolgens naar een protestmanifestatie in Caracas.")
+    [event] = code_nl(text)
+    assert (event.date_start, event.date_end) == ("2019-03-04", "2019-03-04")
+    without = text.replace(" vervolgens", "")
+    [event] = code_nl(without)
+    assert event.date_start != event.date_end  # no anaphor: no day of its own, a range

@@ -109,7 +109,9 @@ def build_mentions(
         _distribute(ms, s.places, "places")
         _distribute(ms, s.times, "times")
         if not s.times:
-            _inherit_times(ms, mentions, s, text, pack, doc if parsed else None)
+            _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
+                           next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
+                                                                    s.index]) if b.times), None))
         if s.index > 0:
             _set_from_context(ms, scan.sentences[s.index - 1])
         for m in ms:
@@ -146,23 +148,29 @@ def _set_from_context(ms: list[Mention], before: Sentence) -> None:
 
 
 def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: str,
-                   pack: LanguagePack, doc: Doc | None) -> None:
-    """"Israël bestookte toen honderd doelen": a time anaphor ("toen", "at the time") dates
-    the sentence's events by the last time told before it. "toen" as a conjunction ("when")
-    refers to nothing, so where the parse says so it does not count."""
+                   pack: LanguagePack, doc: Doc | None, before: Sentence | None = None) -> None:
+    """"Israël bestookte toen honderd doelen": a time anaphor ("toen", "at the time",
+    "vervolgens") dates the sentence's events by the last time told before it: an earlier
+    event's, or that of a sentence shortly before (``before``: "Guaidó is gisteren
+    teruggekeerd. ... Hij racete vervolgens naar een protest"). "toen" as a conjunction
+    ("when") refers to nothing, so where the parse says so it does not count."""
     cues = find_cues(pack.discourse.get("time_anaphors", []), text, s.start, s.end)
     if doc is not None:
         cues = [c for c in cues if not any(
             t.pos_ == "SCONJ" for t in doc.char_span(c[0], c[1], alignment_mode="expand") or [])]
     if not cues:
         return
-    earlier = next((m.times for m in reversed(told) if m.times and m.modality == Modality.REPORTED),
-                   None)
+    last = next((m for m in reversed(told) if m.times and m.modality == Modality.REPORTED),
+                None)
+    earlier = last.times if last is not None else None
+    if before is not None and before.times and (last is None or last.sentence.index < before.index):
+        earlier = list(before.times)
     if earlier:
         for m in ms:
             m.times = list(earlier)
 
 
+TIME_REACH = 3  # sentences back a time anaphor may find the time it refers to
 NEW_EVENT_REACH = 40  # characters from a sentence's start where "Separately" may stand
 SUPPORT_GAP = 2  # words between a support cue ("backed by") and the event word it governs
 

@@ -80,7 +80,6 @@ class _PlaceTables(NamedTuple):
     """What :func:`find_places` reads of a pack, made once per pack, not per article."""
 
     country_names: dict[str, str]
-    adjectives: list[Cue]
     is_adjective: Callable[[str], bool]
     pack_places: set[str]
     postcues: dict[str, str]
@@ -92,12 +91,11 @@ class _PlaceTables(NamedTuple):
 @cache
 def _place_tables(pack: LanguagePack) -> _PlaceTables:
     spec = _places_spec(pack)
-    adjectives = [c for c in pack.country_cues if c.value[1] == "adjective"]
+    adjectives = tuple(c.regex for c in pack.country_cues if c.value[1] == "adjective")
     return _PlaceTables(
         country_names={c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
                        for c in pack.country_cues if c.value[1] == "country"},
-        adjectives=adjectives,
-        is_adjective=_any_fullmatch(tuple(c.regex for c in adjectives)),
+        is_adjective=_any_fullmatch(adjectives),
         pack_places={c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
                      if c.value[1] == "place"},
         postcues={k.lower(): v for k, v in (spec.get("postcues") or {}).items()},
@@ -114,8 +112,7 @@ def find_places(
     filler = _filler(pack)
     modifiers = _place_modifiers(pack)
     tables = _place_tables(pack)
-    country_names, adjectives, is_adjective = (tables.country_names, tables.adjectives,
-                                               tables.is_adjective)
+    country_names, is_adjective = tables.country_names, tables.is_adjective
     pack_places, postcues, coordination = (tables.pack_places, tables.postcues,
                                            tables.coordination)
     landmarks, possessives = tables.landmarks, tables.possessives
@@ -155,8 +152,8 @@ def find_places(
             continue
         if is_adjective(name):
             continue  # "Britse", "Afghan": an adjective, not a place
-        if len(words) > 1 and not known_place(name) and name.lower() not in country_names and any(
-                c.regex.fullmatch(words[0]) for c in adjectives):
+        if len(words) > 1 and is_adjective(words[0]) and name.lower() not in country_names and (
+                not known_place(name)):  # the gazetteer last: the dearest question
             # "het Syrische Raqqa": the adjective says the country, the name the place
             start += len(words[0]) + 1
             words = words[1:]

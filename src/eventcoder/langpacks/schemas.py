@@ -104,6 +104,11 @@ class PoliticalArrests(Section):
     mass: int | None = None
 
 
+class OrdinaryCrime(Section):
+    sub_event_types: list[str] = []
+    actors: list[str] = []
+
+
 class RulesFile(Section):
     """How mention labels become one ACLED sub-event type (language independent)."""
 
@@ -128,6 +133,7 @@ class RulesFile(Section):
     country_as_force: list[str] = []
     country_force_actor: str | None = None
     political_arrests: PoliticalArrests | None = None
+    ordinary_crime: OrdinaryCrime | None = None
 
     def declared_labels(self) -> set[str]:
         """The pseudo labels a trigger may use: the ``pseudo`` keys and the ``modifiers``."""
@@ -143,6 +149,8 @@ class RulesFile(Section):
             keys.add(self.country_force_actor)
         if self.political_arrests:
             keys |= set(self.political_arrests.actors)
+        if self.ordinary_crime:
+            keys |= set(self.ordinary_crime.actors)
         return keys
 
     @model_validator(mode="after")
@@ -165,6 +173,8 @@ class RulesFile(Section):
             sub_types += [*self.crowd_actor.turns, *self.crowd_actor.turns.values()]
         if self.political_arrests:
             sub_types += self.political_arrests.sub_event_types
+        if self.ordinary_crime:
+            sub_types += self.ordinary_crime.sub_event_types
         for family, members in self.families.items():
             if family not in ACLED_TYPES:
                 sub_types.append(family)  # a sub-type key: labels it absorbs
@@ -316,6 +326,8 @@ class DiscourseFile(Section):
     not_actor_suffix: Patterns = []
     owner_links: Patterns = []
     blame: Patterns = []
+    crime_frame: Patterns = []
+    coded_motive: Patterns = []
 
 
 class GrammarFile(Section):

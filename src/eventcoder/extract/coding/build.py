@@ -14,7 +14,12 @@ from eventcoder.extract.coding.sides import (
     orient,
     source_names,
 )
-from eventcoder.extract.coding.subtypes import in_arrest_scope, lone_force, sub_event_type
+from eventcoder.extract.coding.subtypes import (
+    in_arrest_scope,
+    lone_force,
+    ordinary_crime,
+    sub_event_type,
+)
 from eventcoder.extract.coding.tolls import casualties, conservative
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span
@@ -38,7 +43,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
     In order: the country its words give; its sides; the sub-type those sides make (None:
     no event); the sides oriented for that sub-type, crowds renamed, one-sided types
     stripped of a second side, conventional sides filled; arrests outside the codebook's
-    scope and clashes with a lone state force dropped (None); then tolls and claims,
+    scope, clashes with a lone state force and ordinary crime dropped (None); then tolls and claims,
     dates, place candidates, confidence and a stable id. Writes nothing on the draft or the
     scan's spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
@@ -57,6 +62,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):
         return None
     if a2 is None and a1 is not None and lone_force(ctx, sub, a1, d):
+        return None
+    if ordinary_crime(ctx, sub, [a1, a2, *assoc1, *assoc2]):
         return None
     article = ctx.article
     evidence: list[Evidence] = []

@@ -180,6 +180,27 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     return bool(acts) and acts <= {"Arrests"}
 
 
+def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> bool:
+    """Whether the event is ordinary crime the codebook does not code (rules.yaml
+    ``ordinary_crime``): a killing, stabbing or shooting of its sub-types whose sides are all
+    of the rule's plain actor keys (nobody organised: a lone suspect, the police, civilians),
+    in an article whose own words frame a crime (the pack's ``crime_frame``: "charged with
+    murder", "a domestic dispute", "mental illness") and name no motive the codebook codes
+    (``coded_motive``: terrorism, a hate crime, a gang war, a protest)."""
+    rule = ctx.rules.get("ordinary_crime") or {}
+    if sub not in (rule.get("sub_event_types") or []):
+        return False
+    plain = set(rule.get("actors") or [])
+    if any(a is not None and a.key not in plain for a in sides):
+        return False
+    discourse = ctx.pack.discourse
+    frame = discourse.get("crime_frame") or []
+    text = ctx.scan.text
+    if not frame or not find_cues(frame, text):
+        return False
+    return not find_cues(discourse.get("coded_motive") or [], text)
+
+
 def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:
     """An arrest is an event only of the people the codebook names (rules.yaml
     ``political_arrests``): a side other than the arresting force is one of them, or such

@@ -1,0 +1,62 @@
+"""English precision: what the codebook leaves out of scope is not coded. Ordinary crime
+(personal and domestic violence, robbery, theft, police shootings of criminal suspects) is no
+event; violence with a motive the codebook codes (terrorism, hate, a gang war) still is.
+The texts are written for these tests in the style of local news."""
+
+from __future__ import annotations
+
+from coding import coder
+
+code_en, only_en = coder("en", "2022-05-16")  # a Monday
+
+STABBING = ("A 24-year-old man was stabbed to death early Saturday outside a bar in downtown "
+            "Springfield, police said. Officers found the victim with multiple stab wounds on "
+            "Main Street. A 31-year-old Springfield man was arrested at the scene and charged "
+            "with second-degree murder. Police said the two men knew each other.")
+
+
+def test_a_stabbing_told_as_a_crime_is_no_event() -> None:
+    assert code_en(STABBING) == []
+
+
+def test_the_same_stabbing_with_a_motive_the_codebook_codes_is_an_attack() -> None:
+    text = STABBING.replace("Police said the two men knew each other.",
+                            "The FBI is investigating the stabbing as a hate crime.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_police_shooting_of_a_suspect_at_a_traffic_stop_is_no_event() -> None:
+    text = ("A Dayton police officer shot and killed a man who pointed a handgun at officers "
+            "during a traffic stop on Tuesday night, police said. The man fled on foot after "
+            "officers stopped his car on West Third Street. The officer has been placed on "
+            "administrative leave.")
+    assert code_en(text) == []
+
+
+def test_a_theft_from_a_van_is_no_looting() -> None:
+    text = ("Thieves broke into a touring band's van in Springfield on Saturday night and "
+            "stole guitars and stage equipment worth 20,000 dollars, police said.")
+    assert code_en(text) == []
+
+
+def test_a_gang_war_shootout_is_still_a_clash() -> None:
+    text = ("Three men were killed on Friday night in a shootout between rival gangs in "
+            "Chicago, police said. Detectives said the shooting was part of a gang war over "
+            "drug territory.")
+    event = only_en(text)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_an_organised_armed_group_is_never_ordinary_crime() -> None:
+    text = ("Militants attacked a village near Maiduguri on Sunday, killing 12 civilians, "
+            "police said. Detectives recovered the bodies.")
+    event = only_en(text)
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_crowded_bar_is_no_crowd_of_protesters() -> None:
+    text = ("A gunman opened fire at a crowded bar in Colorado Springs late Saturday, "
+            "killing five people, police said.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"

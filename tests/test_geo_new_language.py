@@ -19,14 +19,15 @@ from eventcoder.plugins import plugin_manager
 from eventcoder.records import Article, Event, PlaceCue
 
 FILES = {
-    "place_cues.tsv": "mji wa\tcity\tbefore\nwilaya ya\tdistrict\tbefore\n",
     "demonyms.tsv": "Wakenya\tKE\nKikenya\tKE\n",
     "titles.tsv": "rais\nbwana\n",
     "not_places.tsv": "Jumamosi\n",
     "distances.tsv": "unit\tkilomita\t1\nlink\tkaskazini\nlink\tmwa\n",
     "places.yaml": "generic_places: [kijiji, mji]\ncoordination: [na, \",\"]\n"
                    "admin_suffixes: {wilaya: district}\n"
-                   'cues:\n  city: ["mji wa"]\n  none: ["katika"]\n',
+                   # the place cues, one list for the extractor and the geocoder
+                   'cues:\n  city: ["mji wa"]\n  district: ["wilaya ya"]\n  none: ["katika"]\n'
+                   "postcues: {jimbo: province}\n",
     # enough of the extractor's words for it to code one event
     "triggers.tsv": "shambulio la anga\tAir/drone strike\t3\n",
     "actors.tsv": "jeshi\tmilitary\n",
@@ -94,6 +95,34 @@ def test_the_pack_words_reach_the_geocoder(swahili):
     assert "wakenya" not in lexicon("en").demonyms and not lexicon("en").is_generic("Kijiji")
 
 
+def test_a_cue_written_once_is_read_by_both_stages(swahili, tmp_path):
+    """places.yaml is the one source of a language's place cues: a cue added there, before or
+    after a name, reaches the extractor's place finder and the geocoder's cue look-up; one
+    that geocoder_ignores names reaches the extractor only."""
+    from eventcoder.extract.scan_places import find_places
+
+    places = tmp_path / "sw" / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8")
+                      + 'geocoder_ignores: ["wilaya ya"]\n', encoding="utf-8")
+    _clear()
+    town = _unique_town(get_geocoder(), "KE")
+    pack = load_pack(swahili)
+    assert {(c.pattern, c.value) for c in pack.place_cues} >= {("mji wa", "city"),
+                                                               ("wilaya ya", "district")}
+    found = [p.cue for p in find_places(
+        f"Walifika mji wa {town}. Walifika wilaya ya {town}. Wao walikuwa {town} jimbo.", pack,
+        None, []) if p.text == town]
+    assert found == [PlaceCue.CITY, PlaceCue.DISTRICT, PlaceCue.PROVINCE]
+    lex = lexicon(swahili)
+    # "wilaya ya" ignored, "katika" untyped
+    assert lex.cues_before == {("mji", "wa"): PlaceCue.CITY}
+    assert lex.cues_after == {("jimbo",): PlaceCue.PROVINCE}
+    text = f"Walifika katika mji wa {town}. Wanajeshi walikuwa {town} jimbo."
+    cues = [m.cue for m in find_toponyms(text, swahili, gazetteer=get_geocoder())
+            if m.text == town]
+    assert cues == [PlaceCue.CITY, PlaceCue.PROVINCE]
+
+
 def test_a_new_language_geocodes_end_to_end(swahili):
     gc = get_geocoder()
     town = _unique_town(gc, "KE")
@@ -137,7 +166,11 @@ def test_a_pack_that_adds_names_gets_its_own_index(swahili, tmp_path):
 @pytest.mark.parametrize(("name", "text", "where"), [
     ("places.yaml", "name_particle: [de]\n", "sw/places.yaml"),  # misspelt key
     ("demonyms.tsv", "Wakenya\n", "sw/demonyms.tsv:1"),  # a column short
-    ("place_cues.tsv", "mji wa\tcity\tbefore\textra\n", "sw/place_cues.tsv:1"),
+    # a phrase the geocoder is to ignore that is no cue of the file: a misspelling
+    ("places.yaml", 'cues:\n  city: ["mji wa"]\ngeocoder_ignores: ["mji ya"]\n',
+     "sw/places.yaml: geocoder_ignores: 'mji ya' is no phrase of cues"),
+    # the place cues' retired second file: its words belong in places.yaml
+    ("place_cues.tsv", "mji wa\tcity\tbefore\n", "sw/place_cues.tsv: this file is no longer"),
 ])
 def test_a_malformed_place_file_stops_the_pack_naming_it(swahili, tmp_path, name, text, where):
     from eventcoder.langpacks import LanguagePackError

@@ -107,7 +107,18 @@ def test_a_new_language_needs_only_data(tmp_path: Path, monkeypatch: pytest.Monk
         assert event.date_start == "2021-03-07"
         assert [p.text for p in event.place_candidates] == ["Idlib"]
     finally:
-        load_pack.cache_clear()
+        _clear_pack_caches()
+
+
+def _clear_pack_caches() -> None:
+    """The packs and the place words keyed from them: with the bundled packs swapped out they
+    hold only the temporary pack's, which later tests of the geocoder must not inherit."""
+    from eventcoder.geo.lexicon import _admin_suffixes, _name_particles, _possessives, lexicon
+    from eventcoder.langpacks.places import place_words
+
+    for cached in (load_pack, place_words, lexicon, _name_particles, _admin_suffixes,
+                   _possessives):
+        cached.cache_clear()
 
 
 def test_an_alternative_marked_equals_inside_a_group_is_case_sensitive() -> None:

@@ -7,14 +7,16 @@ the geocoder reads a pack's place words without loading its triggers.
 
 Files of ``langpacks/<lang>/`` (all optional; a new language is a new folder):
 
-- ``place_cues.tsv``: phrase, cue (a ``PlaceCue``), ``before`` or ``after`` the name;
 - ``demonyms.tsv``: adjective or demonym -> ISO country code (or GeoNames id of a region);
 - ``distances.tsv``: ``unit`` rows (word, length in km) and ``link`` rows (word between the
   unit and the name: "north", "of");
 - ``exonyms.tsv``, ``abbreviations.tsv``: name -> GeoNames id, names GeoNames lacks;
 - ``not_places.tsv``, ``titles.tsv``, ``landmark_articles.tsv``: one word a row;
-- ``places.yaml``: ``generic_places``, ``coordination``, ``name_particles``,
-  ``admin_suffixes``, ``index_languages`` (and the extractor's cue patterns).
+- ``places.yaml``: the place cues, one list for both stages (``cues``: phrases before a name
+  by the kind of place they signal; ``postcues``: words after it), ``generic_places``,
+  ``coordination``, ``name_particles``, ``admin_suffixes``, ``index_languages`` (and the
+  extractor's other name patterns). The extractor compiles every cue as a pack pattern; the
+  geocoder looks up the literal ones word by word (:func:`literal_cues`).
 
 ``_shared/country_labels.tsv`` gives a country's output name where GeoNames' differs.
 """
@@ -25,9 +27,25 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from eventcoder.langpacks import SHARED_DIR, _pack_folder, _tsv, _yaml, available_languages
+from eventcoder.langpacks import (
+    SHARED_DIR,
+    LanguagePackError,
+    _pack_folder,
+    _tsv,
+    _where,
+    _yaml,
+    available_languages,
+)
 
-__all__ = ["PlaceWords", "country_labels", "label_words", "place_languages", "place_words"]
+__all__ = ["PlaceWords", "country_labels", "label_words", "literal_cues", "place_languages",
+           "place_words"]
+
+# Cue kinds that say nothing of the place: a bare preposition, an attack verb's object.
+UNTYPED_CUES = frozenset({"none", "object"})
+# Pattern syntax (langpacks.compile_pattern) that no word-by-word look-up can follow.
+_PATTERN_MARKS = frozenset("~*()|=[]\\?+")
+# Files merged into another: a pack still holding one is stale, not silently half-read.
+RETIRED_FILES = {"place_cues.tsv": "places.yaml (cues: before a name, postcues: after it)"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,8 @@ class PlaceWords:
     lang: str
     folder: Path | None = None
     demonyms: tuple[tuple[str, str], ...] = ()
-    cues: tuple[tuple[str, str, str], ...] = ()  # phrase, cue, before | after
+    # places.yaml's literal cues (see literal_cues): phrase, cue, before | after the name
+    cues: tuple[tuple[str, str, str], ...] = ()
     distance_units: tuple[tuple[str, float], ...] = ()
     distance_links: tuple[str, ...] = ()
     exonyms: tuple[tuple[str, int], ...] = ()  # with the abbreviations
@@ -60,12 +79,34 @@ def _words(values: object) -> tuple[str, ...]:
     return tuple(str(w) for w in values or ())  # type: ignore[attr-defined]
 
 
+def literal_cues(places: dict) -> tuple[tuple[str, str, str], ...]:
+    """``places.yaml``'s cues as (phrase, cue, ``before`` | ``after``): the phrases of
+    ``cues`` that are plain words (``_`` a space), by the kind they signal, then ``postcues``.
+    Untyped kinds ("none", "object"), patterns with wildcards or groups and the phrases
+    ``geocoder_ignores`` names are left out of ``cues``: they say nothing a word-by-word
+    look-up can use."""
+    ignored = {str(p) for p in places.get("geocoder_ignores") or ()}
+    out: list[tuple[str, str, str]] = []
+    for kind, phrases in (places.get("cues") or {}).items():
+        if kind in UNTYPED_CUES:
+            continue
+        out += [(str(p).replace("_", " "), str(kind), "before") for p in phrases or ()
+                if not _PATTERN_MARKS & set(str(p)) and str(p) not in ignored]
+    out += [(str(word), str(kind), "after") for word, kind in
+            (places.get("postcues") or {}).items()]
+    return tuple(out)
+
+
 @cache
 def place_words(lang: str) -> PlaceWords:
     """The place words of ``lang``'s pack (empty for a language without a pack)."""
     folder = _pack_folder(lang)
     if folder is None:
         return PlaceWords(lang)
+    for name, merged in RETIRED_FILES.items():
+        if (folder / name).exists():
+            raise LanguagePackError(f"{_where(folder / name)}: this file is no longer read; "
+                                    f"its words belong in {merged}")
     places = _yaml(folder / "places.yaml")
     units: list[tuple[str, float]] = []
     links: list[str] = []
@@ -80,7 +121,7 @@ def place_words(lang: str) -> PlaceWords:
         lang=lang,
         folder=folder,
         demonyms=tuple((row[0], row[1]) for row in _rows(folder, "demonyms.tsv")),
-        cues=tuple((row[0], row[1], row[2]) for row in _rows(folder, "place_cues.tsv")),
+        cues=literal_cues(places),
         distance_units=tuple(units),
         distance_links=tuple(links),
         exonyms=tuple(exonyms),

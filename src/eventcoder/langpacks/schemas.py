@@ -43,8 +43,8 @@ class LanguagePackError(PackError):
 
 
 Patterns = list[str]
-PlaceCueKind = Literal["city", "capital", "province", "district", "region", "near", "none",
-                       "object"]
+PlaceCueKind = Literal["city", "capital", "province", "district", "region", "country", "near",
+                       "none", "object"]
 RelativeDay = Literal["weekend", "prev_week", "this_week", "prev_month"]
 
 
@@ -298,6 +298,18 @@ class PlacesFile(Section):
     # Languages whose country and continent names (pycountry, GeoNames) the gazetteer indexes
     # for this language's news, beside the language itself ("de", "fr").
     index_languages: list[str] = []
+    # Phrases of ``cues`` that the geocoder's own cue look-up leaves out (the extractor still
+    # reads them): a word whose kind is often not the next name's ("central Washington" is the
+    # state). Each must be one of the file's cues.
+    geocoder_ignores: list[str] = []
+
+    @model_validator(mode="after")
+    def _ignored_are_cues(self) -> PlacesFile:
+        phrases = {str(p) for ps in self.cues.values() for p in ps or ()}
+        for phrase in self.geocoder_ignores:
+            if phrase not in phrases:
+                raise ValueError(f"geocoder_ignores: {phrase!r} is no phrase of cues")
+        return self
 
 
 class DiscourseFile(Section):
@@ -388,8 +400,8 @@ TSV_COLUMNS: dict[str, tuple[int, int]] = {
     "blockers.tsv": (2, 2),  # label (or "*"), pattern
     "actors.tsv": (2, 2),  # pattern, actor key
     "countries.tsv": (1, 3),  # ISO code, names, adjectives
-    # place words the extractor and the geocoder both read (langpacks/places.py)
-    "place_cues.tsv": (3, 3),  # phrase, cue, before | after the name
+    # place words the extractor and the geocoder both read (langpacks/places.py; the place
+    # cues are places.yaml's cues and postcues)
     "demonyms.tsv": (2, 2),  # adjective or demonym, ISO country code or GeoNames id
     "distances.tsv": (2, 3),  # unit, word, km | link, word
     "exonyms.tsv": (2, 2),  # name, GeoNames id

@@ -60,3 +60,26 @@ def test_a_crowded_bar_is_no_crowd_of_protesters() -> None:
             "killing five people, police said.")
     event = only_en(text)
     assert event.sub_event_type == "Attack"
+
+
+
+# Court reports: without a publication date, a year gives no age to an event ("in 2012"), so
+# only the court report's lead tells that the violence it retells is old.
+def test_violence_a_court_report_retells_without_a_day_of_its_own_is_background() -> None:
+    text = ("A jury on Thursday convicted a former militia commander of war crimes. "
+            "Prosecutors said his fighters attacked the village of Kibuye in 2012, killing "
+            "40 civilians.")
+    assert code_en(text, published=None) == []
+    assert {e.modality for e in code_en(text, published=None, all_modalities=True)} == {
+        "historical"}
+    text = ("A Kenyan man was convicted on Friday of helping the gunmen behind the Westgate "
+            "mall attack. Al-Shabaab gunmen stormed the Nairobi mall in September 2013, "
+            "killing 67 people.")
+    assert code_en(text, published=None) == []
+
+
+def test_violence_with_its_own_day_in_a_court_report_is_news() -> None:
+    text = ("Supporters of the former prime minister clashed with police outside the court "
+            "in Lahore on Monday. He was sentenced to ten years in prison.")
+    [event] = code_en(text, published=None)
+    assert event.sub_event_type == "Violent demonstration"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
 
     from eventcoder.extract.mentions import Mention
+    from eventcoder.extract.scan import Sentence
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
@@ -149,6 +150,33 @@ def set_past_year(m: Mention, text: str, pub_year: int) -> None:
             m.modality, m.modality_cue = Modality.HISTORICAL, (y.start(), y.end(),
                                                               Modality.HISTORICAL)
             return
+
+
+COURT_LEAD_SENTENCES = 2  # a court report says so in its lead
+
+
+def court_report(sentences: list[Sentence], text: str, pack: LanguagePack) -> tuple | None:
+    """The pack's ``court_frame`` cue in the article's lead ("was sentenced", "a jury
+    convicted", "pleaded guilty"), or None: the article reports a trial or a verdict."""
+    cues = pack.discourse.get("court_frame") or []
+    if not cues or not sentences:
+        return None
+    lead = sentences[:COURT_LEAD_SENTENCES]
+    found = find_cues(cues, text, lead[0].start, lead[-1].end)
+    return found[0] if found else None
+
+
+def set_court_background(m: Mention, court: tuple | None) -> None:
+    """In a court report (``court``: its lead's court cue), an event word whose sentence gives
+    no day of the week nor a day counted from publication is the trial's subject, told
+    again: background, not news (the codebook: an event that is only the backdrop of a trial
+    without its own time is not coded). "He was sentenced for the 2019 shooting" is no
+    shooting; "police clashed with his supporters outside the court on Monday" is."""
+    if court is None or m.modality != Modality.REPORTED:
+        return
+    if any(t.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE) for t in m.sentence.times):
+        return
+    m.modality, m.modality_cue = Modality.HISTORICAL, (court[0], court[1], Modality.HISTORICAL)
 
 
 NEWS_HORIZON_MONTHS = 1  # a bare month further back than this is background, not news

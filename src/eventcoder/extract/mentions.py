@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.mention_modality import (
+    court_report,
     has_morph,
+    set_court_background,
     set_future,
     set_modality,
     set_past_month,
@@ -87,6 +89,7 @@ def build_mentions(
     mentions: list[Mention] = []
     text = scan.text
     parsed = doc is not None and doc_of(doc, text) and doc.has_annotation("DEP")
+    court = court_report(scan.sentences, text, pack)
     for s in scan.sentences:
         if not s.triggers:
             continue
@@ -104,6 +107,7 @@ def build_mentions(
                 set_past_year(m, text, pub_year)
             if pub_month is not None and m.modality == Modality.REPORTED:
                 set_past_month(m, text, pack, pub_month)
+            set_court_background(m, court)
         for m in ms:
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")

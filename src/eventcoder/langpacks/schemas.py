@@ -340,6 +340,7 @@ class DiscourseFile(Section):
     blame: Patterns = []
     crime_frame: Patterns = []
     coded_motive: Patterns = []
+    court_frame: Patterns = []
 
 
 class GrammarFile(Section):

@@ -256,3 +256,39 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
     span_days = (end - start).days
     precision = 1 if span_days == 0 else 2 if span_days <= WEEK_DAYS else 3
     return DateRange(start, end, precision)
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*|\S+")
+LINK_GAP = 2  # modifiers between a link and its day ("van afgelopen maandag", "of last week")
+
+
+def time_owner(text: str, start: int, end: int, pack: LanguagePack, lo: int = 0,
+               hi: int | None = None) -> tuple[int, int] | None:
+    """The noun a time completes, as its span: "de krant van woensdag", "de aanslag van
+    afgelopen maandag", "Wednesday's paper" (the pack's ``owner_links``, ``time_modifiers``
+    and ``owner_genitives``); None when the time stands alone or the noun is itself a time
+    ("de nacht van zaterdag"), so that it dates the events of its sentence. ``lo`` and ``hi``
+    bound the search (the sentence)."""
+    spec = pack.time
+    links = {str(w).lower() for w in spec.get("owner_links") or []}
+    genitives = {str(w).lower() for w in spec.get("owner_genitives") or []}
+    if not links and not genitives:
+        return None
+    modifiers = {str(w).lower() for w in spec.get("time_modifiers") or []}
+    owner = None
+    words = list(_WORD.finditer(text, max(lo, start - 80), start))[-(LINK_GAP + 2):]
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].group(0).lower()
+        if word in links:
+            owner = words[i - 1].span()
+            break
+        if len(words) - i > LINK_GAP or word not in modifiers:
+            break
+    if owner is None and genitives:
+        after = list(_WORD.finditer(text, end, min(len(text) if hi is None else hi, end + 60)))
+        if len(after) >= 2 and after[0].start() == end and after[0].group(0).lower() in genitives:
+            owner = after[1].span()
+    if owner is None:
+        return None
+    time_nouns = {str(w).lower() for w in spec.get("time_nouns") or []}
+    return None if text[owner[0]:owner[1]].lower() in time_nouns else owner

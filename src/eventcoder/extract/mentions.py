@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.dates import time_owner
 from eventcoder.extract.mention_modality import (
     court_report,
     has_morph,
@@ -111,7 +112,7 @@ def build_mentions(
         for m in ms:
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
-        _distribute(ms, s.times, "times")
+        _distribute(ms, _own_times(s, ms, text, pack), "times")
         if not s.times:
             _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
                            next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
@@ -238,6 +239,26 @@ def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[M
                         if not (cue_end <= c.start and c.end <= m.hit.end + GRIEVANCE_TAIL)]
                     continue
         kept.append(m)
+    return kept
+
+
+def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) -> list:
+    """The sentence's times that may date its mentions: one that completes a noun
+    (:func:`~eventcoder.extract.dates.time_owner`: "de krant van woensdag") is left out,
+    unless the noun is an event word of the sentence: then it dates that word's mention
+    alone ("de aanslag van maandag")."""
+    kept = []
+    for t in s.times:
+        owner = time_owner(text, t.start, t.end, pack, s.start, s.end)
+        if owner is None:
+            kept.append(t)
+            continue
+        for m in ms:
+            if m.hit.start <= owner[0] < m.hit.end:
+                m.times.append(t)
+                break
+        # else: the day of a newspaper, a debate, a vote, or of an event word whose mention
+        # was dropped: it dates none of the sentence's events
     return kept
 
 

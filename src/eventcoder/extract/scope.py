@@ -138,14 +138,22 @@ def _last_end_before(text: str, offset: int) -> int:
 
 
 @lru_cache(maxsize=16)  # one article's candidates share it; a stream must not fill memory
-def _time_starts(text: str, lang: str) -> tuple[int, ...]:
-    from eventcoder.extract.dates import find_times
+def _times(text: str, lang: str) -> tuple[tuple[int, tuple[int, int] | None], ...]:
+    """Each time expression's start, with the noun it completes when it dates a noun and not
+    its sentence ("de krant van woensdag": :func:`~eventcoder.extract.dates.time_owner`)."""
+    from eventcoder.extract.dates import find_times, time_owner
     from eventcoder.langpacks import load_pack
 
     try:
-        return tuple(sorted(t.start for t in find_times(text, load_pack(lang))))
+        pack = load_pack(lang)
+        times = find_times(text, pack)
     except Exception:  # a language without a pack tells no times we can read
         return ()
+    out = []
+    for t in sorted(times, key=lambda t: t.start):
+        lo, hi = sentence_around(text, t.start)
+        out.append((t.start, time_owner(text, t.start, t.end, pack, lo, hi)))
+    return tuple(out)
 
 
 LEAD_SENTENCES = 2  # a news story's lead tells its own event, time or not
@@ -169,13 +177,21 @@ def untimed(event: Event, article: Article) -> bool:
             lead_end = sentence_around(text, lead_end)[1]
     if told[0][0] < lead_end:
         return False
-    starts = _time_starts(text, lang)
+    times = _times(text, lang)
+    starts = [start for start, _owner in times]
+
+    def dates_it(owner: tuple[int, int] | None) -> bool:
+        # a time that completes another noun ("de krant van woensdag") dates that noun
+        return owner is None or any(owner[0] <= t < owner[1] for t in triggers)
+
     for s, e in told:
         before = sentence_around(text, s - 1)[0] if s > 0 else s
         after = sentence_around(text, e)[1] if e < len(text) else e
         i = bisect_left(starts, before)
-        if i < len(starts) and starts[i] < after:
-            return False
+        while i < len(starts) and starts[i] < after:
+            if dates_it(times[i][1]):
+                return False
+            i += 1
     return True
 
 

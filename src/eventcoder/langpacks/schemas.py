@@ -260,6 +260,10 @@ class TimeFile(Section):
     future_markers: Patterns = []
     month_lead: Patterns = []
     since_markers: Patterns = []
+    owner_links: list[str] = []
+    owner_genitives: list[str] = []
+    time_nouns: list[str] = []
+    time_modifiers: list[str] = []
 
     @model_validator(mode="after")
     def _ranges(self) -> TimeFile:

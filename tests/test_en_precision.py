@@ -83,3 +83,17 @@ def test_violence_with_its_own_day_in_a_court_report_is_news() -> None:
             "in Lahore on Monday. He was sentenced to ten years in prison.")
     [event] = code_en(text, published=None)
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_shootout_with_a_man_wanted_on_a_warrant_is_policing() -> None:
+    text = ("A Memphis police officer was shot and wounded Tuesday in an exchange of gunfire "
+            "with a man wanted on an aggravated assault warrant, and the suspect was killed, "
+            "police said. The officer is expected to recover.")
+    assert code_en(text) == []
+
+
+def test_a_suspect_who_surrenders_makes_no_agreement() -> None:
+    text = ("A 15-year-old student opened fire at a high school in Oxford, Michigan on "
+            "Tuesday, killing three students, authorities said. The suspect surrendered to "
+            "deputies minutes after the shooting.")
+    assert "Agreement" not in {e.sub_event_type for e in code_en(text)}

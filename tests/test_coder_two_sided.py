@@ -36,3 +36,12 @@ def test_a_clash_with_two_sides_stays():
     [clash] = _clashes(code_en("Taliban fighters clashed with Afghan security forces in "
                                "Kunduz on Sunday, killing 16."))
     assert clash.actor1 and clash.actor2
+
+
+def test_police_who_seize_drugs_take_no_territory() -> None:
+    for text in ("Police seized 20 kilos of cocaine in Vancouver on Monday.",
+                 "Vancouver police have confirmed they have seized drugs containing carfentanil."):
+        assert not [e for e in code_en(text) if "territory" in (e.sub_event_type or "")]
+    [taken] = code_en("Government troops seized the town of Marawi from the militants on "
+                      "Sunday.")
+    assert taken.sub_event_type == "Government regains territory"

@@ -84,6 +84,8 @@ class ByActor1(Section):
     other: str | None = None
     crowd: str | None = None
     none: str | None = None
+    nobody: str | None = None
+    not_takers: list[str] = []
     state_inters: list[int] | None = None
 
 
@@ -149,6 +151,8 @@ class RulesFile(Section):
             keys.add(self.country_force_actor)
         if self.political_arrests:
             keys |= set(self.political_arrests.actors)
+        for table in self.by_actor1.values():
+            keys |= set(table.not_takers)
         if self.ordinary_crime:
             keys |= set(self.ordinary_crime.actors)
         return keys

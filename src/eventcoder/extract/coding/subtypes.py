@@ -122,6 +122,10 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
         return by_target(ctx, a1, a2, d)
     if how == "by_actor1":
         table = (ctx.rules.get("by_actor1") or {}).get(label, {})
+        if a1 is None and a2 is None and "nobody" in table:
+            return table["nobody"]
+        if a1 is not None and a1.key in (table.get("not_takers") or []):
+            return None
         if a1 is None and "none" in table:
             return table["none"]
         # with no taker named, the side that lost it tells who took it

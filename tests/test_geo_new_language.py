@@ -24,10 +24,10 @@ FILES = {
     "not_places.tsv": "Jumamosi\n",
     "distances.tsv": "unit\tkilomita\t1\nlink\tkaskazini\nlink\tmwa\n",
     "places.yaml": "generic_places: [kijiji, mji]\ncoordination: [na, \",\"]\n"
-                   "admin_suffixes: {wilaya: district}\n"
                    # the place cues, one list for the extractor and the geocoder
                    'cues:\n  city: ["mji wa"]\n  district: ["wilaya ya"]\n  none: ["katika"]\n'
-                   "postcues: {jimbo: province}\n",
+                   "postcues: {jimbo: province, wilaya: district}\n"
+                   "admin_suffixes: [wilaya]\n",
     # enough of the extractor's words for it to code one event
     "triggers.tsv": "shambulio la anga\tAir/drone strike\t3\n",
     "actors.tsv": "jeshi\tmilitary\n",
@@ -116,7 +116,7 @@ def test_a_cue_written_once_is_read_by_both_stages(swahili, tmp_path):
     lex = lexicon(swahili)
     # "wilaya ya" ignored, "katika" untyped
     assert lex.cues_before == {("mji", "wa"): PlaceCue.CITY}
-    assert lex.cues_after == {("jimbo",): PlaceCue.PROVINCE}
+    assert lex.cues_after == {("jimbo",): PlaceCue.PROVINCE, ("wilaya",): PlaceCue.DISTRICT}
     text = f"Walifika katika mji wa {town}. Wanajeshi walikuwa {town} jimbo."
     cues = [m.cue for m in find_toponyms(text, swahili, gazetteer=get_geocoder())
             if m.text == town]
@@ -169,6 +169,9 @@ def test_a_pack_that_adds_names_gets_its_own_index(swahili, tmp_path):
     # a phrase the geocoder is to ignore that is no cue of the file: a misspelling
     ("places.yaml", 'cues:\n  city: ["mji wa"]\ngeocoder_ignores: ["mji ya"]\n',
      "sw/places.yaml: geocoder_ignores: 'mji ya' is no phrase of cues"),
+    # an admin suffix is a postcue that may be dropped: one that is none has no unit
+    ("places.yaml", "admin_suffixes: [wilaya]\n",
+     "sw/places.yaml: admin_suffixes: 'wilaya' is no postcue of a province"),
     # the place cues' retired second file: its words belong in places.yaml
     ("place_cues.tsv", "mji wa\tcity\tbefore\n", "sw/place_cues.tsv: this file is no longer"),
 ])

@@ -38,3 +38,15 @@ def test_an_ignored_cue_is_the_extractors_alone():
     assert "central" in {c.pattern for c in load_pack("en").place_cues}
     assert ("central",) not in lexicon("en").cues_before
     assert lexicon("en").cues_before[("the", "port", "city", "of")] == "city"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_admin_suffix_is_a_postcue_with_its_unit(lang):
+    """The word after a name that may be dropped ("Kunduz provincie") names its unit once:
+    in postcues, which both stages read."""
+    data = yaml.safe_load((PACKS_DIR / lang / "places.yaml").read_text(encoding="utf-8"))
+    suffixes = data["admin_suffixes"]
+    assert suffixes and isinstance(suffixes, list)
+    for word in suffixes:
+        assert lexicon(None).admin_suffixes[word] == data["postcues"][word]
+        assert lexicon(lang).cues_after[(word,)] == data["postcues"][word]

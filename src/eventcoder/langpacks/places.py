@@ -14,7 +14,8 @@ Files of ``langpacks/<lang>/`` (all optional; a new language is a new folder):
 - ``not_places.tsv``, ``titles.tsv``, ``landmark_articles.tsv``: one word a row;
 - ``places.yaml``: the place cues, one list for both stages (``cues``: phrases before a name
   by the kind of place they signal; ``postcues``: words after it), ``generic_places``,
-  ``coordination``, ``name_particles``, ``admin_suffixes``, ``index_languages`` (and the
+  ``coordination``, ``name_particles``, ``admin_suffixes`` (postcues that may be dropped to
+  find the name, each with its postcue's unit), ``index_languages`` (and the
   extractor's other name patterns). The extractor compiles every cue as a pack pattern; the
   geocoder looks up the literal ones word by word (:func:`literal_cues`).
 
@@ -132,7 +133,8 @@ def place_words(lang: str) -> PlaceWords:
         coordination=_words(places.get("coordination")),
         possessives=_words(places.get("possessives")),
         name_particles=_words(places.get("name_particles")),
-        admin_suffixes=dict(places.get("admin_suffixes") or {}),
+        admin_suffixes={str(w): str(places["postcues"][w])
+                        for w in places.get("admin_suffixes") or ()},
         index_languages=_words(places.get("index_languages")),
     )
 

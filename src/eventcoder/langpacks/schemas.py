@@ -300,9 +300,9 @@ class PlacesFile(Section):
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),
     # including those of foreign names this language's news carries.
     name_particles: list[str] = []
-    # A generic word after a name that may be dropped to find it ("Kunduz provincie"), and the
-    # unit it says the name is: province, region, district or city.
-    admin_suffixes: dict[str, Literal["province", "region", "district", "city"]] = {}
+    # The postcues that may be dropped to find the name ("Kunduz provincie"); the unit each
+    # says the name is, province, region, district or city, is its postcue's.
+    admin_suffixes: list[str] = []
     # Languages whose country and continent names (pycountry, GeoNames) the gazetteer indexes
     # for this language's news, beside the language itself ("de", "fr").
     index_languages: list[str] = []
@@ -313,6 +313,10 @@ class PlacesFile(Section):
 
     @model_validator(mode="after")
     def _ignored_are_cues(self) -> PlacesFile:
+        for word in self.admin_suffixes:
+            if self.postcues.get(word) not in ("province", "region", "district", "city"):
+                raise ValueError(f"admin_suffixes: {word!r} is no postcue of a province, "
+                                 "region, district or city")
         phrases = {str(p) for ps in self.cues.values() for p in ps or ()}
         for phrase in self.geocoder_ignores:
             if phrase not in phrases:

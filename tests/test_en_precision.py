@@ -97,3 +97,37 @@ def test_a_suspect_who_surrenders_makes_no_agreement() -> None:
             "Tuesday, killing three students, authorities said. The suspect surrendered to "
             "deputies minutes after the shooting.")
     assert "Agreement" not in {e.sub_event_type for e in code_en(text)}
+
+
+def test_a_police_raid_on_a_drug_house_is_no_attack() -> None:
+    text = ("Police raided a suspected drug house on Elm Street in Gary on Friday and "
+            "arrested four people, seizing heroin, cash and two handguns, officials said.")
+    assert code_en(text) == []
+
+
+def test_a_man_surrendering_after_a_domestic_standoff_is_no_agreement() -> None:
+    text = ("A five-hour SWAT standoff at a home in Aurora ended peacefully on Wednesday when "
+            "a man barricaded inside surrendered to police. The man had fired a shot inside "
+            "the house during a domestic dispute, police said.")
+    assert code_en(text) == []
+
+
+def test_a_strike_that_could_begin_next_month_is_a_plan() -> None:
+    text = ("Members of the Chicago Teachers Union voted Wednesday to authorize a strike if "
+            "contract talks fail. The union said a walkout could begin as early as next "
+            "month.")
+    assert code_en(text) == []
+
+
+def test_a_charity_walk_is_no_protest() -> None:
+    text = ("Hundreds of people marched through downtown Des Moines on Saturday in the annual "
+            "Walk to End Alzheimer's, raising more than $200,000 for research.")
+    assert code_en(text) == []
+
+
+def test_a_walkout_to_protest_gun_violence_is_a_peaceful_protest() -> None:
+    text = ("Hundreds of students at Roosevelt High School in Seattle walked out of class on "
+            "Friday to protest gun violence, marching to City Hall and chanting for stricter "
+            "gun laws.")
+    event = only_en(text)
+    assert event.sub_event_type == "Peaceful protest"

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from eventcoder.extract.scan import Sentence
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
+AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
 HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
@@ -41,6 +42,12 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             continue
         if scope == "near":
             if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= NEAR_WINDOW:
+                best = (start, end, name)
+            continue
+        if scope == "after":
+            # the event word is the subject of a modal or a plan: "a walkout could begin",
+            # "the march is scheduled to start at noon"
+            if start >= m.hit.end and tokens_between(text, m.hit.end, start) <= AFTER_WINDOW:
                 best = (start, end, name)
             continue
         if end <= m.hit.start and not (start <= m.hit.start < end) and (

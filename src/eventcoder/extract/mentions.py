@@ -217,17 +217,19 @@ def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[M
     breaks = pack.discourse.get("clause_break", [])
     # a toll inside the grievance is not the protest's ("after a teenager was shot dead")
     s = ms[0].sentence
-    grievances = [(hs, he) for hs, he, _c in find_cues(cues, text, first_protest, s.end)]
+    # a cue may hold the protest word itself ("to protest gun violence"): cues are sought
+    # from the sentence's start, violence only after the first protest word
+    grievances = [(hs, he) for hs, he, _c in find_cues(cues, text, s.start, s.end)]
     s.casualties = [c for c in s.casualties
                     if not any(hs <= c.start <= he for hs, he in grievances)]
     kept = []
     for m in ms:
         if m.label not in PROTEST_LABELS and m.start > first_protest and any(
                 hs <= m.start and m.hit.end <= he
-                for hs, he, _c in find_cues(cues, text, first_protest, m.sentence.end)):
+                for hs, he, _c in find_cues(cues, text, s.start, m.sentence.end)):
             continue  # the violence word is the grievance's own ("against police violence")
         if m.label not in PROTEST_LABELS and m.start > first_protest:
-            hits = find_cues(cues, text, first_protest, m.start)
+            hits = find_cues(cues, text, s.start, m.start)
             if hits and tokens_between(text, hits[-1][1], m.start) <= GRIEVANCE_WINDOW:
                 cue_end = hits[-1][1]
                 verb = find_cues(verbs, text, cue_end, m.start)

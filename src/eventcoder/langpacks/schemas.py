@@ -240,6 +240,7 @@ class CasualtiesFile(Section):
 class ModalityScopes(Section):
     sentence: Patterns = []
     near: Patterns = []
+    after: Patterns = []  # right after the event word ("a walkout could begin")
 
 
 class ModalityFile(Section):

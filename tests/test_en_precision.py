@@ -131,3 +131,18 @@ def test_a_walkout_to_protest_gun_violence_is_a_peaceful_protest() -> None:
             "gun laws.")
     event = only_en(text)
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_gunman_firing_into_a_party_crowd_attacks_civilians() -> None:
+    text = ("Four people were wounded early Sunday when a man opened fire at a house party in "
+            "North Memphis, police said. The gunman fired into a crowd in the backyard after "
+            "being asked to leave, witnesses said.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+
+
+def test_lethal_force_on_protesters_or_by_troops_on_a_crowd_is_excessive_force() -> None:
+    for text in ("Gunmen opened fire on protesters in Baghdad on Friday, killing five people.",
+                 "Troops fired into a crowd in Khartoum on Friday, killing five people."):
+        event = only_en(text)
+        assert event.sub_event_type == "Excessive force against protesters", text

@@ -70,6 +70,7 @@ class CombineRule(Section):
     then: str
     min_weight: float | None = None
     target_inters: list[int] | None = None
+    actor1_inters: list[int] | None = None  # a named actor1 must be of these
 
 
 class ByTarget(Section):

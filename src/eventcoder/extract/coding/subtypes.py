@@ -99,6 +99,9 @@ def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
             if wanted and not any(m.label == rule["with"] and any(
                     t.inter in wanted for t in m.targets) for m in d.mentions):
                 continue
+            doers = rule.get("actor1_inters")
+            if doers and a1 is not None and a1.inter not in doers:
+                continue
             floor = rule.get("min_weight")
             if floor is not None and not any(
                     m.label == rule["with"] and m.weight >= floor for m in d.mentions):

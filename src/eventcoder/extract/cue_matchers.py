@@ -296,6 +296,7 @@ class UnionScan:
         # the narrowing is exact only for the union it was built from
         self.exact = full is not None and union == full.pattern and full.flags == (
             re.IGNORECASE | re.UNICODE)
+        self._last: tuple[str, list[re.Match[str]]] | None = None
 
     def _starts(self, text: str) -> list[tuple[int, int]]:
         """(position, part) pairs where a part may match, by position then union order."""
@@ -309,7 +310,14 @@ class UnionScan:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The full union's ``finditer``: at the leftmost position the first alternative that
-        matches there, then on from its end."""
+        matches there, then on from its end. The last text's matches are kept: the prefilter,
+        the window parse and the scope's trigger density each scan the same article."""
+        last = self._last
+        if last is None or (last[0] is not text and last[0] != text):
+            last = self._last = (text, list(self._finditer(text)))
+        return iter(last[1])
+
+    def _finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.exact or not _text_index(text).exact:
             yield from ([] if self.full is None else self.full.finditer(text))
             return
@@ -323,7 +331,10 @@ class UnionScan:
                 pos = m.end()
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        last = self._last
+        if last is not None and (last[0] is text or last[0] == text):
+            return next(iter(last[1]), None)
+        return next(self._finditer(text), None)  # the first match only: kept by no one
 
 
 @lru_cache(maxsize=256)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from eventcoder.geo.normalize import name_key
@@ -57,7 +57,7 @@ class Lexicon:
             return False
         return name_key(surface) in self.common_words
 
-    @property
+    @cached_property  # asked for each name; the cues never change
     def max_cue_len(self) -> int:
         return max((len(k) for k in (*self.cues_before, *self.cues_after)), default=0)
 

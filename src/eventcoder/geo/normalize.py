@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from eventcoder import names
 
@@ -49,12 +50,14 @@ def is_latin(text: str) -> bool:
     return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
+@lru_cache(maxsize=1 << 16)  # a long article asks for the same names thousands of times
 def name_key(text: str) -> str:
     """The exact look-up key: lower case ASCII words separated by single spaces (the shared
     :func:`eventcoder.names.name_key` folded to ASCII)."""
     return names.name_key(text, to_ascii=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(text: str) -> str:
     """The variant key: exact key with connectors dropped and spelling variants folded."""
     words = name_key(text).split()

@@ -38,6 +38,8 @@ def classify(res, gold, gold_entry, km: float | None) -> str:
     if gold.geonameid is not None and gold_entry is None:
         gk = "absent"
     same_cc = gold_entry is not None and gold_entry.cc == e.cc
+    if e.kind == "continent" and e.id < 0:
+        return "pred-region-table"  # geo/data's region tables: no GeoNames id to match
     if e.kind == "continent":
         return "pred-continent/region"
     if e.kind == "country":

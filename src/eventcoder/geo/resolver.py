@@ -60,6 +60,7 @@ from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
 from eventcoder.geo.qualifiers import qualifiers as _qualifiers
 from eventcoder.geo.qualifiers import stated_distances as _stated_distances
+from eventcoder.geo.regions import place_regions, region_names
 from eventcoder.records import ADMIN_CUES, Article, Event, Place, PlaceCue, PlaceMention
 
 FUZZY_MIN_SCORE = 84.0
@@ -122,6 +123,10 @@ class Geocoder:
             found = [Candidate(e, p, 0) for e, p, _ in self.gaz.by_key("key", stripped)]
             if found:
                 return found, False
+        if regions := region_names(lang).get(key):
+            # a region or feature the index lacks ("Korean Peninsula", "Cauvery"): its own
+            # name, before any variant, a fuzzy match or a place inside the name
+            return [Candidate(e, True, 0) for e in regions], False
         if lexicon(lang).is_common(name):
             return [], False  # variants and fuzzy matches never apply to common words
         tkey = translit_key(name)
@@ -359,6 +364,7 @@ class Geocoder:
                 r.entry = None
             elif r.mention.cue in (PlaceCue.PROVINCE, PlaceCue.REGION) and r.entry.kind == "city":
                 r.entry = self._unit_named_after(r.entry) or r.entry
+        place_regions(out, [(lat, lon) for _, lat, lon, _ in ctx.points], lang)
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
         # Holliday in Missouri: a small namesake elsewhere is not it; the name lies in Y.
         within = {i: unit for i, q in qualifiers.items()

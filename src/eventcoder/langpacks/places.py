@@ -11,6 +11,8 @@ Files of ``langpacks/<lang>/`` (all optional; a new language is a new folder):
 - ``distances.tsv``: ``unit`` rows (word, length in km) and ``link`` rows (word between the
   unit and the name: "north", "of");
 - ``exonyms.tsv``, ``abbreviations.tsv``: name -> GeoNames id, names GeoNames lacks;
+- ``regions.tsv``: name of a region or physical feature -> its key in ``geo/data``'s region
+  tables (``m49_regions.tsv``, ``physical_regions.tsv``; the geocoder checks the keys);
 - ``not_places.tsv``, ``titles.tsv``, ``landmark_articles.tsv``: one word a row;
 - ``places.yaml``: the place cues, one list for both stages (``cues``: phrases before a name
   by the kind of place they signal; ``postcues``: words after it), ``generic_places``,
@@ -61,6 +63,7 @@ class PlaceWords:
     distance_units: tuple[tuple[str, float], ...] = ()
     distance_links: tuple[str, ...] = ()
     exonyms: tuple[tuple[str, int], ...] = ()  # with the abbreviations
+    regions: tuple[tuple[str, str, str], ...] = ()  # name, region key, "file:line"
     not_places: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     landmark_articles: tuple[str, ...] = ()
@@ -126,6 +129,8 @@ def place_words(lang: str) -> PlaceWords:
         distance_units=tuple(units),
         distance_links=tuple(links),
         exonyms=tuple(exonyms),
+        regions=tuple((row[0], row[1], where)
+                      for where, row in _tsv(folder / "regions.tsv")),
         not_places=tuple(row[0] for row in _rows(folder, "not_places.tsv")),
         titles=tuple(row[0] for row in _rows(folder, "titles.tsv")),
         landmark_articles=tuple(row[0] for row in _rows(folder, "landmark_articles.tsv")),

@@ -418,6 +418,7 @@ TSV_COLUMNS: dict[str, tuple[int, int]] = {
     # place words the extractor and the geocoder both read (langpacks/places.py; the place
     # cues are places.yaml's cues and postcues)
     "demonyms.tsv": (2, 2),  # adjective or demonym, ISO country code or GeoNames id
+    "regions.tsv": (2, 2),  # name of a region or feature, key of geo/data's region tables
     "distances.tsv": (2, 3),  # unit, word, km | link, word
     "exonyms.tsv": (2, 2),  # name, GeoNames id
     "abbreviations.tsv": (2, 2),  # abbreviation, GeoNames id

@@ -48,3 +48,12 @@ def test_injuries_are_counted_apart_and_a_continuation_adds_its_toll():
     deaths, _, _ = _tolls("Strijders van IS vielen zondag een legerbasis aan in Kirkuk. "
                           "Daarbij kwamen tien militairen om.", lang="nl")
     assert [c.low for c in deaths] == [10]
+
+
+def test_nobody_hurt_is_nobody_killed_unless_deaths_are_told():
+    deaths, claims, _ = _tolls("Protesters clashed with police in Lagos on Monday. No one was "
+                               "injured, police said.")
+    assert claims == [] and [c.low for c in deaths] == [0]
+    deaths, _, _ = _tolls("A bomb exploded in a market in Kano on Monday, killing four "
+                          "people. Nobody else was injured.")
+    assert [c.low for c in deaths] == [4]

@@ -50,6 +50,10 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None,
             deaths.append(c)
         else:
             injured.append(c)
+    if not deaths and not claims:
+        # "no one was hurt" / "er raakte niemand gewond": nobody hurt is nobody killed,
+        # ACLED's explicit zero; a told death or a claim always comes first
+        deaths = [c for c in injured if c.high == 0]
     return deaths, claims, injured
 
 

@@ -153,6 +153,34 @@ def write_shards(day: list, folder: Path, per_shard: int = 50) -> None:
                 fh.write(article.model_dump_json() + "\n")
 
 
+def _time_stages() -> dict[str, float]:
+    """CPU seconds per step of ``code_article`` (parse, extract and each registered stage),
+    gathered by wrapping the functions it calls; the dict is filled as articles are coded."""
+    import eventcoder.extract as extract
+    import eventcoder.pipeline as pipeline
+    import eventcoder.stages as stages
+
+    spent: dict[str, float] = {}
+
+    def timed(module: Any, name: str, label: str) -> None:
+        inner = getattr(module, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+        setattr(module, name, wrapper)
+
+    timed(pipeline, "parse_article", "parse")
+    timed(extract, "extract_events", "extract")
+    for name in ("_geocode", "_localise", "_scope", "_notes"):  # looked up at each article
+        if hasattr(stages, name):
+            timed(stages, name, name.lstrip("_"))
+    return spent
+
+
 def scale(sizes: list[int], shared: Path) -> list[dict[str, Any]]:
     """Single Dutch articles of growing size: seconds and microseconds per character."""
     from eventcoder.parallel import warm_up
@@ -164,16 +192,22 @@ def scale(sizes: list[int], shared: Path) -> list[dict[str, Any]]:
     while len(big) < max(sizes):
         big += "\n\n" + big
     warm_up()
+    stage_cpu = _time_stages()
     rows = []
     for size in sizes:
         article = Article(id=f"size-{size}", text=big[:size], language="nl",
                           published="2019-03-15")
+        stage_cpu.clear()
         t0 = time.process_time()
         events = code_article(article)
         cpu = time.process_time() - t0
         rows.append({"chars": size, "cpu_s": round(cpu, 2),
                      "us_per_char": round(1e6 * cpu / size, 1), "events": len(events),
-                     "peak_rss_mib": round(peak_rss_mib(), 1)})
+                     "peak_rss_mib": round(peak_rss_mib(), 1),
+                     # what each step cost per character: geocoding and scope run only
+                     # on an article with events, so they follow the events, not the length
+                     "stage_us_per_char": {k: round(1e6 * v / size, 2)
+                                           for k, v in stage_cpu.items()}})
         print(json.dumps(rows[-1]), flush=True)
     return rows
 
@@ -202,6 +236,11 @@ def main() -> int:
         ratio = rows[-1]["cpu_s"] / rows[0]["cpu_s"] if rows[0]["cpu_s"] else None
         print(f"time ratio {rows[-1]['chars']:,} / {rows[0]['chars']:,} chars: "
               f"{ratio:.1f}x for {rows[-1]['chars'] / rows[0]['chars']:.0f}x the text")
+        base = [sum(v for k, v in r["stage_us_per_char"].items() if k in ("parse", "extract"))
+                * r["chars"] for r in (rows[0], rows[-1])]
+        if base[0]:  # the steps every article that passes the prefilter takes
+            print(f"parse + extract alone: {base[1] / base[0]:.1f}x (geocoding and scope run "
+                  "only where events are found)")
         if args.json:
             args.json.write_text(json.dumps(rows, indent=2))
         return 0

@@ -75,3 +75,30 @@ def test_shelling_beside_a_food_word_elsewhere_stays_shelling() -> None:
     event = only_en("Government forces shelled the town of Idlib on Sunday. Aid groups "
                     "brought eggs and bread.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een actiegroep van uitgeprocedeerde asielzoekers heeft gisteravond een pand in "
+        "Amstelveen gekraakt.",
+        "Activisten kraakten maandag een leegstaand kantoor in Utrecht.",
+    ],
+)
+def test_squatting_a_building_is_a_protest(sentence: str) -> None:
+    """A group squatting a building as an action is a protest told with no protest word."""
+    assert only_nl(sentence).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "kraken" of a report or a code is criticising or hacking, no squat
+        "De advocaat kraakt maandag het rapport van de commissie in Utrecht.",
+        "Hackers kraakten maandag de code van het systeem in Amsterdam.",
+        # burglars breaking into a home
+        "Inbrekers kraakten maandag een woning in Utrecht.",
+    ],
+)
+def test_cracking_a_report_or_code_is_no_squat(sentence: str) -> None:
+    assert code_nl(sentence) == []

@@ -60,3 +60,12 @@ def test_the_event_country_comes_from_its_place_or_else_the_story_before_it():
     assert event_country(ctx, d) == (None, False)  # the geocoder finds it
     ctx, ds = drafts("Nigeria has seen a wave of violence. Gunmen attacked a market on Monday.")
     assert event_country(ctx, ds[-1]) == ("Nigeria", False)  # a guess the geocoder may overrule
+
+
+def test_a_country_that_backs_a_side_is_not_the_event_country():
+    """'de door de VS gesteunde SDF': the backer is neither where the event is nor the side's
+    country; the side's own country word speaks."""
+    text = ("De door de VS gesteunde Syrische Democratische Strijdkrachten vielen maandag "
+            "IS-strijders aan.")
+    ctx, [d] = drafts(text, "nl")
+    assert event_country(ctx, d)[0] == "Syria"

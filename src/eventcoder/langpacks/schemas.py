@@ -350,6 +350,7 @@ class DiscourseFile(Section):
     conjunctions: Patterns = []
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
+    country_backer: Patterns = []
     owner_links: Patterns = []
     blame: Patterns = []
     crime_frame: Patterns = []

@@ -77,6 +77,8 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
         # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
         s = m.sentence
         for _start, _end, cue in find_cues(pack.country_cues, text, s.start, s.end):
+            if _backs(pack, text, _end, s.end):
+                continue
             votes[cue.value[0]] += 1
     if votes:
         # a place of that country says where; an adjective ("Russian warplanes") may name
@@ -93,6 +95,16 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     if ctx.scan.country_votes:
         return ctx.scan.country_votes.most_common(1)[0][0], False
     return None, False
+
+
+def _backs(pack, text: str, end: int, limit: int) -> bool:
+    """Is the country word ending at ``end`` a backer ("de door de VS gesteunde SDF")? The
+    country that supports a side is neither where the event is nor that side's country."""
+    cues = pack.discourse.get("country_backer") or []
+    if not cues:
+        return False
+    found = find_cues(cues, text, end, min(limit, end + 40))
+    return bool(found) and tokens_between(text, end, found[0][0]) == 0
 
 
 def _country_of(ctx: Context, name: str) -> str | None:

@@ -118,8 +118,8 @@ def code_article(
 
     The language model reads the sentences around the triggers only (:func:`parse_article`,
     ``EVENTCODER_PARSE_CONTEXT``). After extraction the registered stages run in order
-    (:mod:`eventcoder.stages`: geocode, actors' countries, scope, notes, and any a plugin
-    adds), then ``process_events``.
+    (:mod:`eventcoder.stages`: geocode, actors' countries, told twice, scope, notes, and any a
+    plugin adds), then ``process_events``.
     ``scope=False`` leaves out the learned scope decision (:mod:`eventcoder.extract.scope`),
     for ablations."""
     from eventcoder.extract import extract_events, pack_for, prefilter
@@ -140,7 +140,7 @@ def code_article(
     events = extract_events(article, doc, all_modalities=all_modalities, localise=False)
     if events:
         options = StageOptions(doc=doc, all_modalities=all_modalities, scope=scope)
-        for stage in stages():  # geocode, localise_actors, scope, notes and plugins' own
+        for stage in stages():  # geocode, localise_actors, told_twice, scope, notes, plugins'
             events = stage.run(article, events, options)
         hooks().process_events(article=article, events=events)
     return events

@@ -2,10 +2,12 @@
 
 Like the built-in exporters and readers, the pipeline's own stages are a plugin of the seam in
 :mod:`eventcoder.hookspecs` (``register_stages``): geocoding, actors' countries from the place,
-the learned scope decision and the summary notes. :func:`eventcoder.pipeline.code_article`
-runs every registered stage in ``order``, so a plugin adds a stage where it belongs (a second
-opinion before the scope decision, say, at order 250) or replaces a built-in one by using its
-name. Plugins that only look at the final events keep using ``process_events``.
+an undated report folded into the article's dated event of its place and sub-type
+(:mod:`eventcoder.merge.article`), the learned scope decision and the summary notes.
+:func:`eventcoder.pipeline.code_article` runs every registered stage in ``order``, so a plugin
+adds a stage where it belongs (a second opinion before the scope decision, say, at order 250)
+or replaces a built-in one by using its name. Plugins that only look at the final events keep
+using ``process_events``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,30 @@ def _localise(article: Article, events: list[Event], options: StageOptions) -> l
     return events
 
 
+def _told_twice(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    """An undated event at the place of the article's one dated event of its sub-type is that
+    event told twice (:mod:`eventcoder.merge.article`), unless its sentence starts a new one."""
+    if len(events) < 2:
+        return events
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.mentions import NEW_EVENT_REACH
+    from eventcoder.extract.scope import BACKGROUND_DAYS, days_before_publication, sentence_around
+    from eventcoder.extract.spans import find_cues
+    from eventcoder.merge.article import merge_told_twice
+
+    text, cues = article.text, pack_for(article).discourse.get("new_event", [])
+
+    def separated(event: Event) -> bool:
+        starts = {sentence_around(text, e.start)[0] for e in event.evidence_for("event_type")}
+        return any(find_cues(cues, text, s, min(len(text), s + NEW_EVENT_REACH)) for s in starts)
+
+    def old(event: Event) -> bool:
+        days = days_before_publication(event, article)
+        return days is not None and days > BACKGROUND_DAYS
+
+    return merge_told_twice(events, separated, old)
+
+
 def _scope(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
     if not options.scope:  # the ablation: the rules alone
         return events
@@ -73,7 +99,8 @@ def _notes(article: Article, events: list[Event], options: StageOptions) -> list
 @hookimpl
 def register_stages() -> list[Stage]:
     return [Stage("geocode", 100, _geocode), Stage("localise_actors", 200, _localise),
-            Stage("scope", 300, _scope), Stage("notes", 400, _notes)]
+            Stage("told_twice", 270, _told_twice), Stage("scope", 300, _scope),
+            Stage("notes", 400, _notes)]
 
 
 def stages() -> list[Stage]:

@@ -1,0 +1,79 @@
+"""One article telling one event twice: an undated report at the place of the article's one
+dated event of its sub-type is that event (merge/article.py, the ``told_twice`` stage).
+The records and texts are made up for these tests."""
+
+from __future__ import annotations
+
+from eventcoder.merge.article import merge_told_twice
+from eventcoder.records import Article, Event, Evidence
+
+CAIRO = 360630
+GIZA = 360995
+
+
+def _event(start: int, *, date: str | None = None, place: int = CAIRO,
+           sub: str = "Remote explosive/landmine/IED", text: str = "bomb") -> Event:
+    ev = Event(event_type="Explosions/Remote violence", sub_event_type=sub, geonameid=place,
+               location="Cairo" if place == CAIRO else "Giza", country="Egypt",
+               latitude=30.06, longitude=31.25, geo_precision=1, article_ids=["a"],
+               event_id=f"e{start}",
+               evidence=[Evidence(field="event_type", article_id="a", start=start,
+                                  end=start + len(text), text=text)])
+    if date is not None:
+        ev.event_date = ev.date_start = ev.date_end = date
+        ev.time_precision = 1
+    return ev
+
+
+def test_an_undated_report_joins_the_dated_event_of_its_place_and_sub_type() -> None:
+    lead, caption = _event(10), _event(900, date="2016-12-11")
+    (merged,) = merge_told_twice([lead, caption])
+    assert merged.event_date == "2016-12-11"
+    assert merged.event_id == caption.event_id
+    assert {e.start for e in merged.evidence_for("event_type")} == {10, 900}
+
+
+def test_events_the_text_tells_apart_stay_apart() -> None:
+    # another place, another sub-type, two dated events there, or two dated events at all
+    assert len(merge_told_twice([_event(10), _event(900, date="2016-12-11", place=GIZA)])) == 2
+    assert len(merge_told_twice([_event(10), _event(900, date="2016-12-11",
+                                                    sub="Grenade")])) == 2
+    three = [_event(10), _event(500, date="2016-12-09"), _event(900, date="2016-12-11")]
+    assert len(merge_told_twice(three)) == 3
+    assert len(merge_told_twice([_event(10, date="2016-12-09"),
+                                 _event(900, date="2016-12-11")])) == 2
+
+
+def test_an_undated_report_the_text_starts_as_a_new_event_stays_one() -> None:
+    lead, later = _event(10), _event(900, date="2016-12-11")
+    assert len(merge_told_twice([lead, later], separated=lambda ev: ev is lead)) == 2
+
+
+def test_the_stage_reads_the_packs_new_event_cues() -> None:
+    from eventcoder.stages import StageOptions, stages
+
+    told_twice = next(s for s in stages() if s.name == "told_twice")
+    first = "A bomb tore through a church in Cairo on 11 December 2016, killing 25 people."
+    second = "Separately, a bomb went off near a police station in Cairo."
+    article = Article(id="a", text=f"{first} {second}", language="en")
+    dated = _event(first.index("bomb"), date="2016-12-11")
+    other = _event(len(first) + 1 + second.index("bomb"))
+    assert len(told_twice.run(article, [dated, other], StageOptions())) == 2
+    plain = second.replace("Separately, a", "A")
+    article = Article(id="a", text=f"{first} {plain}", language="en")
+    other = _event(len(first) + 1 + plain.index("bomb"))
+    assert len(told_twice.run(article, [dated, other], StageOptions())) == 1
+
+
+def test_a_dated_event_beyond_the_news_horizon_takes_no_undated_report() -> None:
+    """Today's undated "bombing in Cairo" is not the one a year ago the article recalls."""
+    from eventcoder.stages import StageOptions, stages
+
+    told_twice = next(s for s in stages() if s.name == "told_twice")
+    text = ("A bomb tore through a church in Cairo, killing 25 people. A bomb hit the same "
+            "church in Cairo on 11 December 2016.")
+    today = _event(text.index("bomb"))
+    recalled = _event(text.index("bomb", 20), date="2016-12-11")
+    for published, count in (("2017-12-20", 2), ("2016-12-12", 1)):
+        article = Article(id="a", text=text, language="en", published=published)
+        assert len(told_twice.run(article, [today, recalled], StageOptions())) == count

@@ -217,3 +217,33 @@ def test_a_village_far_from_the_articles_towns_is_no_guess_even_without_a_provin
     town = _resolve(gc, "A fire in Visbek and in Berlin, Germany, killed two.",
                     "Visbek", "Berlin", "Germany")[0].entry
     assert town is not None and town.name == "Visbek"
+
+
+def _placeless(gc, text: str, word: str, country: str):
+    """An event whose words name no place; the extractor guessed ``country``."""
+    from eventcoder.records import Article, Event, Evidence
+
+    article = Article(id="t", text=text, language="en")
+    start = text.index(word)
+    ev = Event(event_type="Explosions/Remote violence",
+               sub_event_type="Shelling/artillery/missile attack", country=country,
+               evidence=[Evidence(field="event_type", article_id="t", start=start,
+                                  end=start + len(word), text=word)])
+    gc.geocode_events(article, [ev])
+    return ev
+
+
+def test_a_town_told_before_a_placeless_event_beats_its_guessed_country(gc):
+    """A country word beside the event is often a side or a broker, not its place: the town
+    the text names just before it is, when the article names that town's country."""
+    text = ("Fighting goes on in Syria. The truce brokered by Turkey for eastern Aleppo "
+            "collapsed on Wednesday as Turkey accused the regime of heavy shelling.")
+    ev = _placeless(gc, text, "shelling", "Turkey")
+    assert ev.location == "Aleppo" and ev.country == "Syria"
+
+
+def test_a_town_of_a_country_the_article_never_names_does_not_beat_the_guess(gc):
+    text = ("Speaking in Geneva, the envoy said Turkey had accused the regime of heavy "
+            "shelling.")
+    ev = _placeless(gc, text, "shelling", "Turkey")
+    assert ev.country == "Turkey" and ev.geo_precision == 3

@@ -145,6 +145,8 @@ def fallback(
     if told and not any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
         first = min(told)
         before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
+        if not before and not ev.place_candidates:
+            before = towns_of_named_countries(resolved, first)
         if before:
             nearest = max(before, key=lambda r: r.mention.start)
             return nearest.known_entry, [nearest], 2
@@ -174,6 +176,24 @@ def fallback(
         if capital is not None:
             return capital, support[:1], 2
     return country, support[:1], 3
+
+
+def towns_of_named_countries(resolved: list[Resolution], first: int) -> list[Resolution]:
+    """Towns told just before a placeless event's first word, in any country the article
+    names as such.
+
+    An event whose words name no place has only a guessed country: a country word in its
+    sentence is as often a side or a broker ("the ceasefire brokered by Turkey ... for eastern
+    Aleppo ... Turkey accused the regime of heavy shelling") and the story's thread may be a
+    person's origin ("a German-Iraqi boy tried to blow up a market in Ludwigshafen"). A town
+    the text tells right before the event is a place it gives, and beats that guess, when the
+    article also names the town's country (a country word or its adjective): a town of a
+    country the story never names ("Speaking in Geneva, the envoy said ...") is no
+    guess-breaker."""
+    named = {r.known_entry.cc for r in resolved if r.known_entry.kind == "country"}
+    return [r for r in resolved
+            if r.known_entry.kind == "city" and not r.demonym and r.known_entry.cc in named
+            and first - TOWN_BEFORE_REACH <= r.mention.start < first]
 
 
 def fits_units(r: Resolution, own: list[Resolution]) -> bool:

@@ -43,3 +43,15 @@ def test_an_arrest_is_an_event_only_of_the_people_the_codebook_names_or_of_many(
         assert in_arrest_scope(ctx, "Arrests", [sides.actor1, sides.actor2], d) is expected
     ctx, [d] = drafts("Police arrested a man in Paris on Monday.")
     assert in_arrest_scope(ctx, "Armed clash", [], d)  # other sub-types are not its business
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # grenades thrown in a gunfight between armed sides: ACLED codes the battle
+    ("A three-hour gun battle between soldiers and cartel gunmen left 12 dead in Reynosa on "
+     "Saturday. The gunmen threw hand grenades at the troops.", "Armed clash"),
+    # a grenade thrown at a police station, with no fight told: the grenade attack
+    ("Gunmen hurled a grenade at a police station in Reynosa on Saturday, wounding three "
+     "officers.", "Grenade"),
+])
+def test_grenades_in_a_gun_battle_are_the_battle(text, sub):
+    assert _sub(text) == sub

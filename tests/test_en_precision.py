@@ -146,3 +146,16 @@ def test_lethal_force_on_protesters_or_by_troops_on_a_crowd_is_excessive_force()
                  "Troops fired into a crowd in Khartoum on Friday, killing five people."):
         event = only_en(text)
         assert event.sub_event_type == "Excessive force against protesters", text
+
+
+def test_a_ceasefire_told_collapsing_is_no_agreement() -> None:
+    """The news is the failure of a deal made before: the sentence that tells its collapse
+    is no Agreement event (blockers.tsv), while a deal told as signed still is."""
+    collapsed = ("The truce between the army and the rebels collapsed in Sanaa on Tuesday. "
+                 "Heavy fighting was reported.")
+    assert all(e.sub_event_type != "Agreement" for e in code_en(collapsed))
+    breakdown = ("Both sides blamed each other for the breakdown of the ceasefire in Sanaa on "
+                 "Tuesday.")
+    assert all(e.sub_event_type != "Agreement" for e in code_en(breakdown))
+    signed = "Government forces and rebels signed a ceasefire in Juba on Tuesday."
+    assert only_en(signed).sub_event_type == "Agreement"

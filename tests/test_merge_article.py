@@ -1,6 +1,7 @@
-"""One article telling one event twice: an undated report at the place of the article's one
-dated event of its sub-type is that event (merge/article.py, the ``told_twice`` stage).
-The records and texts are made up for these tests."""
+"""One article telling one event twice: an undated report of the sub-type of another event of
+the article, at its place or at the province or country that holds it, is that event
+(merge/article.py, the ``told_twice`` stage). The records and texts are made up for these
+tests."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from eventcoder.records import Article, Event, Evidence
 
 CAIRO = 360630
 GIZA = 360995
+EGYPT = 357994
+# id: (location, admin1, latitude, longitude, geo_precision)
+PLACES = {CAIRO: ("Cairo", "Cairo", 30.06, 31.25, 1), GIZA: ("Giza", "Giza", 30.01, 31.21, 1),
+          EGYPT: ("Egypt", None, 26.0, 30.0, 3)}
 
 
 def _event(start: int, *, date: str | None = None, place: int = CAIRO,
            sub: str = "Remote explosive/landmine/IED", text: str = "bomb") -> Event:
+    location, admin1, lat, lon, precision = PLACES[place]
     ev = Event(event_type="Explosions/Remote violence", sub_event_type=sub, geonameid=place,
-               location="Cairo" if place == CAIRO else "Giza", country="Egypt",
-               latitude=30.06, longitude=31.25, geo_precision=1, article_ids=["a"],
-               event_id=f"e{start}",
+               location=location, admin1=admin1, country="Egypt", latitude=lat,
+               longitude=lon, geo_precision=precision, article_ids=["a"], event_id=f"e{start}",
                evidence=[Evidence(field="event_type", article_id="a", start=start,
                                   end=start + len(text), text=text)])
     if date is not None:
@@ -77,3 +82,18 @@ def test_a_dated_event_beyond_the_news_horizon_takes_no_undated_report() -> None
     for published, count in (("2017-12-20", 2), ("2016-12-12", 1)):
         article = Article(id="a", text=text, language="en", published=published)
         assert len(told_twice.run(article, [today, recalled], StageOptions())) == count
+
+
+def test_undated_reports_fold_into_the_finer_place_or_the_first_told() -> None:
+    """With no date anywhere: the country-level report is the town-level event read vaguely,
+    and a report at the same place as an earlier one is that one."""
+    town, country = _event(10), _event(500, place=EGYPT)
+    (merged,) = merge_told_twice([country, town])
+    assert merged.location == "Cairo" and merged.event_id == town.event_id
+    first, again = _event(10), _event(900)
+    (merged,) = merge_told_twice([first, again])
+    assert merged.event_id == first.event_id
+    # two towns stay two events, and the country-level report beside both cannot say which
+    assert len(merge_told_twice([_event(10), _event(500, place=GIZA)])) == 2
+    assert len(merge_told_twice([_event(10), _event(500, place=GIZA),
+                                 _event(900, place=EGYPT)])) == 3

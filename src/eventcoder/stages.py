@@ -2,7 +2,7 @@
 
 Like the built-in exporters and readers, the pipeline's own stages are a plugin of the seam in
 :mod:`eventcoder.hookspecs` (``register_stages``): geocoding, actors' countries from the place,
-an undated report folded into the article's dated event of its place and sub-type
+an undated report folded into the article's event of its sub-type at its place
 (:mod:`eventcoder.merge.article`), the learned scope decision and the summary notes.
 :func:`eventcoder.pipeline.code_article` runs every registered stage in ``order``, so a plugin
 adds a stage where it belongs (a second opinion before the scope decision, say, at order 250)
@@ -54,8 +54,9 @@ def _localise(article: Article, events: list[Event], options: StageOptions) -> l
 
 
 def _told_twice(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
-    """An undated event at the place of the article's one dated event of its sub-type is that
-    event told twice (:mod:`eventcoder.merge.article`), unless its sentence starts a new one."""
+    """An undated event of the sub-type of another event of the article, at its place or the
+    province or country holding it, is that event told twice (:mod:`eventcoder.merge.article`),
+    unless its sentence starts a new one."""
     if len(events) < 2:
         return events
     from eventcoder.extract import pack_for

@@ -1,16 +1,18 @@
-"""One article, one event told twice: an undated mention joins the dated event of its place.
+"""One article, one event told twice: an undated mention joins the event of its place.
 
 Extraction clusters an article's event words by the place and time their own words give, so a
 lead that tells "the bomb blast in Cairo" with no date and a later line that dates it ("the
 explosion ... on December 11, 2016, in Cairo") can come out as two events: the same event,
 one of them undated. Once the geocoder has placed both, an undated event of the same sub-type
-at the same place as exactly one dated event of the article is that event, unless the text
-starts it as another ("Separately, ...", the pack's ``new_event`` cues): it is folded into the
-dated one by the cross-article rules (:func:`eventcoder.merge.combine.combine_events`). Two
-dated events at one place stay two (the text told them apart), and so does an undated event
-when two dated ones share its place (it cannot say which it is). A dated event older than the
-news horizon is no partner: "the bombing in Cairo" told today is not the bombing there a year
-ago that the article recalls, and taking its date would make today's news background.
+as another event of the article, at its place or at a vaguer reading of it (its province, its
+country), is that event, unless the text starts it as another ("Separately, ...", the pack's
+``new_event`` cues). It is folded, by the cross-article rules
+(:func:`eventcoder.merge.combine.combine_events`), into the one dated such event; with none
+dated, into the one such event placed more precisely; else into the first told at the same
+place. Dated events never fold (the text gave each its day), an undated event beside two
+dated (or two finer) candidates stays (it cannot say which it is), and a dated event older
+than the news horizon takes none: "the bombing in Cairo" told today is not the bombing there
+a year ago that the article recalls, and taking its date would make today's news background.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.merge.combine import combine_events
+from eventcoder.merge.features import event_features
+from eventcoder.merge.score import places_nested
 from eventcoder.records import Event
 
 
@@ -30,39 +34,63 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.geonameid is not None and a.geonameid == b.geonameid
 
 
+def _vaguer_reading(vague: Event, fine: Event) -> bool:
+    """``vague`` is placed only at the province or the country that holds ``fine``'s place."""
+    a, b = event_features(vague), event_features(fine)
+    if a.country is None or a.country != b.country or a.point is None or b.point is None:
+        return False
+    return a.point.precision > b.point.precision and places_nested(a.point, b.point)
+
+
+def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -> int | None:
+    """The event an undated ``events[i]`` tells again, if the article has exactly one."""
+    ev = events[i]
+    alike = [j for j, other in enumerate(events)
+             if j != i and other.sub_event_type == ev.sub_event_type
+             and other.modality == ev.modality
+             and (_same_place(ev, other) or _vaguer_reading(ev, other))]
+    dated = [j for j in alike if not undated(events[j])]
+    if dated:
+        recent = [j for j in dated if not (old is not None and old(events[j]))]
+        return recent[0] if len(recent) == 1 and len(dated) == 1 else None
+    finer = [j for j in alike if _vaguer_reading(ev, events[j])]
+    if finer:
+        return finer[0] if len(finer) == 1 else None
+    earlier = [j for j in alike if j < i]
+    return earlier[0] if earlier else None
+
+
 def merge_told_twice(
     events: list[Event], separated: Callable[[Event], bool] | None = None,
     old: Callable[[Event], bool] | None = None,
 ) -> list[Event]:
-    """The article's events with each undated one folded into the one dated event of its
-    sub-type and place (see the module docstring). ``separated(event)`` says the text starts
-    that event as a new one; such an event is never folded. ``old(event)`` says a dated event
-    lies beyond the news horizon; none such takes an undated one. Order is kept: a merged
-    event stands where its dated report stood."""
-    into: dict[int, list[Event]] = {}
-    folded: set[int] = set()
+    """The article's events with each undated one folded into the event it tells again (see
+    the module docstring). ``separated(event)`` says the text starts that event as a new one;
+    such an event is never folded. ``old(event)`` says a dated event lies beyond the news
+    horizon; none such takes an undated one. Order is kept: a merged event stands where the
+    event it joined stood."""
+    target: dict[int, int] = {}
     for i, ev in enumerate(events):
-        if not undated(ev) or (separated is not None and separated(ev)):
-            continue
-        dated = [j for j, other in enumerate(events)
-                 if j != i and not undated(other) and _same_place(ev, other)
-                 and not (old is not None and old(other))
-                 and other.sub_event_type == ev.sub_event_type
-                 and other.modality == ev.modality]
-        if len(dated) == 1:
-            into.setdefault(dated[0], []).append(ev)
-            folded.add(i)
-    if not folded:
+        if undated(ev) and not (separated is not None and separated(ev)):
+            j = _partner(i, events, old)
+            if j is not None:
+                target[i] = j
+
+    def root(i: int) -> int:
+        while i in target:  # each step goes to a dated, finer or earlier event: no cycle
+            i = target[i]
+        return i
+
+    if not target:
         return events
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(root(i), []).append(i)
     out: list[Event] = []
     for j, ev in enumerate(events):
-        if j in folded:
+        if j not in groups:
             continue
-        if j not in into:
-            out.append(ev)
-            continue
-        at = {id(e): k for k, e in enumerate(events)}
-        members = sorted([ev, *into[j]], key=lambda e: at[id(e)])
-        # the dated report's id: it is the record a re-run and the stores already know
-        out.append(combine_events(members, canonical_id=ev.event_id))
+        members = [events[k] for k in groups[j]]
+        # the id of the event joined: the record a re-run and the stores already know
+        out.append(ev if len(members) == 1 else combine_events(members, canonical_id=ev.event_id))
     return out

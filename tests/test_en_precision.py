@@ -159,3 +159,15 @@ def test_a_ceasefire_told_collapsing_is_no_agreement() -> None:
     assert all(e.sub_event_type != "Agreement" for e in code_en(breakdown))
     signed = "Government forces and rebels signed a ceasefire in Juba on Tuesday."
     assert only_en(signed).sub_event_type == "Agreement"
+
+
+def test_a_bomb_that_failed_to_go_off_is_no_explosion() -> None:
+    """No explosion happened: a device that 'failed to detonate' or 'did not go off' is no
+    Remote explosive event (blockers.tsv); one that went off still is."""
+    for text in ("A boy left a rucksack packed with explosives at a Christmas market in "
+                 "Ludwigshafen on Saturday, but the bomb did not go off, prosecutors said.",
+                 "A boy planted an explosive device at a Christmas market in Ludwigshafen on "
+                 "Saturday, but it failed to detonate, prosecutors said."):
+        assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in code_en(text))
+    went_off = "A bomb planted at a market in Ludwigshafen exploded on Saturday, prosecutors said."
+    assert only_en(went_off).sub_event_type == "Remote explosive/landmine/IED"

@@ -175,7 +175,8 @@ def _time_stages() -> dict[str, float]:
 
     timed(pipeline, "parse_article", "parse")
     timed(extract, "extract_events", "extract")
-    for name in ("_geocode", "_localise", "_scope", "_notes"):  # looked up at each article
+    # the stage functions are looked up each time register_stages is called: per article
+    for name in ("_geocode", "_localise", "_told_twice", "_scope", "_notes"):
         if hasattr(stages, name):
             timed(stages, name, name.lstrip("_"))
     return spent

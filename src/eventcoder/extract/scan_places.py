@@ -125,6 +125,7 @@ def find_places(
         not_places = [(e.start_char, e.end_char) for e in doc.ents
                       if e.label_ in NON_PLACE_ENT_LABELS]
     actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
+    named: list[int] = []  # where the names with a cue start, blocked or not
     for start, end in sorted(set(candidates)):
         name = text[start:end]
         for mark in possessives:
@@ -183,8 +184,13 @@ def find_places(
         if find_cues(pack.place_blockers, text, max(line_start, cue_start - 60), cue_start):
             blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
                                 cue_start)
-            if tokens_between(text, blocked[-1][1], cue_start) <= 4:
+            # a blocker says what its own place is ("woonachtig in Utrecht"), not a place
+            # named after that one ("..., werd in Arnhem aangevallen")
+            if tokens_between(text, blocked[-1][1], cue_start) <= 4 and not any(
+                    blocked[-1][1] <= s < cue_start for s in named):
+                named.append(start)
                 continue
+        named.append(start)
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (

@@ -41,6 +41,37 @@ def test_a_country_adjective_is_not_part_of_the_place_name() -> None:
     assert "Syrische Raqqa" not in place_texts(event)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bij een bomaanslag in het Oost-Duitse Eisenach zijn zes mensen gewond geraakt.",
+         "Eisenach"),
+        ("Bij rellen in het Zuid-Franse Marseille zijn gisteren twintig agenten gewond geraakt.",
+         "Marseille"),
+    ],
+)
+def test_a_compass_prefixed_country_adjective_is_an_adjective_not_the_place(
+    text: str, place: str
+) -> None:
+    """"het Oost-Duitse Eisenach": the pack's adjective_prefixes make "Oost-Duitse" the
+    adjective "Duitse"; the place is the town alone, which the gazetteer knows (a name with
+    the adjective stuck to it is an unknown, untrusted place)."""
+    (event,) = code(text, "nl")
+    assert place_texts(event) == [place]
+
+
+def test_a_town_after_a_compass_prefixed_adjective_anchors_an_event_in_a_long_article() -> None:
+    """In a longer article an event needs a trusted place, a time or a toll; "het
+    Oost-Duitse Eisenach" gives the town, as "het Duitse Eisenach" does."""
+    text = ("De regering staat onder druk. Het debat duurt al weken. Veel mensen zijn boos. "
+            "De oppositie wil een nieuwe wet. "
+            "Honderden mensen hebben in het Oost-Duitse Eisenach gedemonstreerd tegen de wet. "
+            "Het kabinet zwijgt.")
+    (event,) = code(text, "nl")
+    assert event.event_type == "Protests"
+    assert place_texts(event) == ["Eisenach"]
+
+
 def test_a_place_the_pack_lists_splits_events_as_a_gazetteer_name_does() -> None:
     """"Gazastrook" is in no gazetteer, but the Dutch pack lists it as a place: an air strike
     there is not folded into the rocket attack on Tel Aviv told just before."""

@@ -58,8 +58,21 @@ def _place_modifiers(pack: LanguagePack) -> str:
     ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan")."""
     patterns = [str(p) for p in _places_spec(pack).get("modifiers") or []]
     bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
-    bodies += [c.regex.pattern for c in pack.country_cues if c.value[1] == "adjective"]
+    adjectives = [c.regex.pattern for c in pack.country_cues if c.value[1] == "adjective"]
+    prefix = _adjective_prefix(pack)
+    bodies += [f"{prefix}(?:{a})" for a in adjectives] if prefix else adjectives
     return "|".join(sorted(bodies, key=len, reverse=True))
+
+
+@cache
+def _adjective_prefix(pack: LanguagePack) -> str:
+    """An optional compass prefix of a country adjective, from the pack's
+    ``adjective_prefixes``: "het Oost-Duitse Eisenach" is "het Duitse Eisenach", a part of
+    the country before the town, not a place name of its own."""
+    prefixes = [re.escape(str(p)) for p in _places_spec(pack).get("adjective_prefixes") or []]
+    if not prefixes:
+        return ""
+    return rf"(?:(?:{'|'.join(sorted(prefixes, key=len, reverse=True))})-)?"
 
 
 
@@ -92,6 +105,9 @@ class _PlaceTables(NamedTuple):
 def _place_tables(pack: LanguagePack) -> _PlaceTables:
     spec = _places_spec(pack)
     adjectives = tuple(c.regex for c in pack.country_cues if c.value[1] == "adjective")
+    prefix = _adjective_prefix(pack)
+    if prefix:  # "Oost-Duitse" is an adjective as "Duitse" is
+        adjectives = tuple(re.compile(prefix + a.pattern, a.flags) for a in adjectives)
     return _PlaceTables(
         country_names={c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
                        for c in pack.country_cues if c.value[1] == "country"},

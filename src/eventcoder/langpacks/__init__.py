@@ -64,7 +64,7 @@ PACKS_DIR = Path(__file__).resolve().parent
 SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
-                   "landmarks", "modifiers", "possessives", "national_sites")
+                   "landmarks", "modifiers", "possessives", "national_sites", "adjective_prefixes")
 
 
 class UnknownLanguageError(LookupError):

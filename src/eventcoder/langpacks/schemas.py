@@ -297,6 +297,9 @@ class PlacesFile(Section):
     possessives: list[str] = []
     landmarks: dict[str, str] = {}
     modifiers: Patterns = []
+    # Compass words that may prefix a country adjective ("Oost-Duitse"):
+    # the compound is still an adjective before a town, not a place name.
+    adjective_prefixes: list[str] = []
     national_sites: Patterns = []
     generic_places: list[str] = []
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),

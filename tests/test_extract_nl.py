@@ -489,3 +489,23 @@ def test_a_weekday_in_a_clause_with_no_tense_takes_the_sentences_tenses() -> Non
                   sent_starts=[True] + [False] * 10)
         article = Article(id="t", text=doc.text, published="2019-03-09", language="nl")
         assert len(extract_events(article, doc)) == expected, doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als vergelding voor de aanslag vielen rebellen maandag een legerpost in Kidal aan.",
+        "Als straf voor de aanslag hebben soldaten maandag in Kidal tien dorpelingen gedood.",
+        "Als protest tegen de wet hebben gisteren in Amsterdam duizenden mensen gedemonstreerd.",
+    ],
+)
+def test_als_that_gives_a_motive_is_no_condition(text: str) -> None:
+    """"Als vergelding voor", "als protest tegen": the event is told with its motive, as
+    news; only a conditional "als" ("als de regering de wet invoert, ...") makes it
+    hypothetical."""
+    assert len(code(text)) == 1
+
+
+def test_a_conditional_als_still_makes_the_event_hypothetical() -> None:
+    assert code("Als de regering de wet invoert, demonstreren duizenden studenten in "
+                "Amsterdam.") == []

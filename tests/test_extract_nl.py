@@ -497,6 +497,8 @@ def test_a_weekday_in_a_clause_with_no_tense_takes_the_sentences_tenses() -> Non
         "Als vergelding voor de aanslag vielen rebellen maandag een legerpost in Kidal aan.",
         "Als straf voor de aanslag hebben soldaten maandag in Kidal tien dorpelingen gedood.",
         "Als protest tegen de wet hebben gisteren in Amsterdam duizenden mensen gedemonstreerd.",
+        # "om als ... te": a purpose and a role, no condition either
+        "Om als groep erkend te worden, hielden dertig jongeren gisteren een protestactie in Gent.",
     ],
 )
 def test_als_that_gives_a_motive_is_no_condition(text: str) -> None:

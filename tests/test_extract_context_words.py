@@ -48,14 +48,19 @@ def test_a_country_adjective_is_not_part_of_the_place_name() -> None:
          "Eisenach"),
         ("Bij rellen in het Zuid-Franse Marseille zijn gisteren twintig agenten gewond geraakt.",
          "Marseille"),
+        # a province's adjective, prefixed or not (region_adjectives)
+        ("Bij rellen in het Brabantse Oss zijn gisteren twintig agenten gewond geraakt.", "Oss"),
+        ("Bij rellen in het West-Vlaamse Kortrijk zijn gisteren tien agenten gewond geraakt.",
+         "Kortrijk"),
     ],
 )
-def test_a_compass_prefixed_country_adjective_is_an_adjective_not_the_place(
+def test_a_compass_prefixed_or_province_adjective_is_an_adjective_not_the_place(
     text: str, place: str
 ) -> None:
     """"het Oost-Duitse Eisenach": the pack's adjective_prefixes make "Oost-Duitse" the
-    adjective "Duitse"; the place is the town alone, which the gazetteer knows (a name with
-    the adjective stuck to it is an unknown, untrusted place)."""
+    adjective "Duitse" ("Brabantse" is one of its region_adjectives); the place is the town
+    alone, which the gazetteer knows (a name with the adjective stuck to it is an unknown,
+    untrusted place)."""
     (event,) = code(text, "nl")
     assert place_texts(event) == [place]
 

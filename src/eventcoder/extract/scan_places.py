@@ -58,10 +58,18 @@ def _place_modifiers(pack: LanguagePack) -> str:
     ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan")."""
     patterns = [str(p) for p in _places_spec(pack).get("modifiers") or []]
     bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
-    adjectives = [c.regex.pattern for c in pack.country_cues if c.value[1] == "adjective"]
+    adjectives = [a.pattern for a in _adjective_regexes(pack)]
     prefix = _adjective_prefix(pack)
     bodies += [f"{prefix}(?:{a})" for a in adjectives] if prefix else adjectives
     return "|".join(sorted(bodies, key=len, reverse=True))
+
+
+@cache
+def _adjective_regexes(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    """The country adjectives of countries.tsv and the pack's ``region_adjectives``."""
+    regions = [str(w) for w in _places_spec(pack).get("region_adjectives") or []]
+    return (*(c.regex for c in pack.country_cues if c.value[1] == "adjective"),
+            *(compile_pattern(w) for w in regions))
 
 
 @cache
@@ -104,7 +112,7 @@ class _PlaceTables(NamedTuple):
 @cache
 def _place_tables(pack: LanguagePack) -> _PlaceTables:
     spec = _places_spec(pack)
-    adjectives = tuple(c.regex for c in pack.country_cues if c.value[1] == "adjective")
+    adjectives = _adjective_regexes(pack)
     prefix = _adjective_prefix(pack)
     if prefix:  # "Oost-Duitse" is an adjective as "Duitse" is
         adjectives = tuple(re.compile(prefix + a.pattern, a.flags) for a in adjectives)

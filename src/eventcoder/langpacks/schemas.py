@@ -300,6 +300,9 @@ class PlacesFile(Section):
     # Compass words that may prefix a country adjective ("Oost-Duitse"):
     # the compound is still an adjective before a town, not a place name.
     adjective_prefixes: list[str] = []
+    # Adjectives of a country's provinces and regions ("Brabantse", "West-Vlaamse"): like a
+    # country adjective, one before a town name is no part of it ("het Brabantse Oss").
+    region_adjectives: list[str] = []
     national_sites: Patterns = []
     generic_places: list[str] = []
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),

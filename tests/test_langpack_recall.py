@@ -17,6 +17,10 @@ code_en, only_en = coder("en", "2019-03-05")
         "Guaidó racete maandag door naar een protestmanifestatie in Caracas.",
         "Actiegroepen voerden gisteravond een vreedzame actie voor het gemeentehuis van Borsbeek.",
         "Greenpeace hield maandag een ludieke actie bij het ministerie in Den Haag.",
+        # a group squatting a building as an action: a protest told with no protest word
+        "Een actiegroep van uitgeprocedeerde asielzoekers heeft gisteravond een pand in "
+        "Amstelveen gekraakt.",
+        "Activisten kraakten maandag een leegstaand kantoor in Utrecht.",
     ],
 )
 def test_dutch_protest_words(sentence: str) -> None:
@@ -29,6 +33,11 @@ def test_dutch_protest_words(sentence: str) -> None:
         # a compound of "manifestatie" that is no protest
         "Maandag opende de burgemeester een sportmanifestatie in Utrecht.",
         "De kunstmanifestatie in Rotterdam trok maandag duizenden bezoekers.",
+        # "kraken" of a report or a code is criticising or hacking, no squat
+        "De advocaat kraakt maandag het rapport van de commissie in Utrecht.",
+        "Hackers kraakten maandag de code van het systeem in Amsterdam.",
+        # burglars breaking into a home
+        "Inbrekers kraakten maandag een woning in Utrecht.",
     ],
 )
 def test_dutch_event_words_that_are_no_protest(sentence: str) -> None:
@@ -75,30 +84,3 @@ def test_shelling_beside_a_food_word_elsewhere_stays_shelling() -> None:
     event = only_en("Government forces shelled the town of Idlib on Sunday. Aid groups "
                     "brought eggs and bread.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Een actiegroep van uitgeprocedeerde asielzoekers heeft gisteravond een pand in "
-        "Amstelveen gekraakt.",
-        "Activisten kraakten maandag een leegstaand kantoor in Utrecht.",
-    ],
-)
-def test_squatting_a_building_is_a_protest(sentence: str) -> None:
-    """A group squatting a building as an action is a protest told with no protest word."""
-    assert only_nl(sentence).sub_event_type == "Peaceful protest"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # "kraken" of a report or a code is criticising or hacking, no squat
-        "De advocaat kraakt maandag het rapport van de commissie in Utrecht.",
-        "Hackers kraakten maandag de code van het systeem in Amsterdam.",
-        # burglars breaking into a home
-        "Inbrekers kraakten maandag een woning in Utrecht.",
-    ],
-)
-def test_cracking_a_report_or_code_is_no_squat(sentence: str) -> None:
-    assert code_nl(sentence) == []

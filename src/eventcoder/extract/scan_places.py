@@ -205,15 +205,14 @@ def find_places(
             window = text[max(line_start, start - 60):start]
             hits = list(cue.regex.finditer(window))
             cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
-        if find_cues(pack.place_blockers, text, max(line_start, cue_start - 60), cue_start):
-            blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
-                                cue_start)
-            # a blocker says what its own place is ("woonachtig in Utrecht"), not a place
-            # named after that one ("..., werd in Arnhem aangevallen")
-            if tokens_between(text, blocked[-1][1], cue_start) <= 4 and not any(
-                    blocked[-1][1] <= s < cue_start for s in named):
-                named.append(start)
-                continue
+        blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
+                            cue_start)
+        # a blocker says what its own place is ("woonachtig in Utrecht"), not a place
+        # named after that one ("..., werd in Arnhem aangevallen")
+        if blocked and tokens_between(text, blocked[-1][1], cue_start) <= 4 and not any(
+                blocked[-1][1] <= s < cue_start for s in named):
+            named.append(start)
+            continue
         named.append(start)
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))

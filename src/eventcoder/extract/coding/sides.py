@@ -16,6 +16,7 @@ from typing import NamedTuple
 from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
+from eventcoder.langpacks import LanguagePack
 from eventcoder.records import (
     ARMED,
     DEMONSTRATORS,
@@ -97,7 +98,7 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     return None, False
 
 
-def _backs(pack, text: str, end: int, limit: int) -> bool:
+def _backs(pack: LanguagePack, text: str, end: int, limit: int) -> bool:
     """Is the country word ending at ``end`` a backer ("de door de VS gesteunde SDF")? The
     country that supports a side is neither where the event is nor that side's country."""
     cues = pack.discourse.get("country_backer") or []

@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[0] / "src"))
@@ -27,23 +28,32 @@ from stream_report import stream_verdicts  # noqa: E402
 from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
 
 
-def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, float]:
+def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, Any]:
     """P/R/F1 of events and the share of no-event articles given any event."""
     from eventcoder.evaluate import evaluate_gold
+    from eventcoder.evaluate.intervals import bootstrap_intervals
     from eventcoder.merge import merge_events
     from eventcoder.pipeline import code_article
 
-    result = evaluate_gold(path, lambda a: merge_events(code_article(a, scope=scope)),
-                           split=split).to_dict()
+    report = evaluate_gold(path, lambda a: merge_events(code_article(a, scope=scope)),
+                           split=split)
+    result = report.to_dict()
     e = result["events"]
     negatives = result["negatives"]
     noisy = negatives - result["negatives_without_predictions"]
+    ci = bootstrap_intervals(report)
     return {"p": 100 * e["precision"], "r": 100 * e["recall"], "f1": 100 * e["f1"],
-            "gold": result["gold_events"], "noisy": 100 * noisy / negatives if negatives else 0.0}
+            "gold": result["gold_events"], "noisy": 100 * noisy / negatives if negatives else 0.0,
+            "f1_ci": tuple(100 * x for x in ci["f1"]),
+            "noisy_ci": tuple(100 * x for x in ci["negatives_with_events"])}
 
 
-def _prf(s: dict[str, float]) -> str:
+def _prf(s: dict[str, Any]) -> str:
     return f"{s['p']:.1f} / {s['r']:.1f} / {s['f1']:.1f}"
+
+
+def _ci(bounds: tuple[float, float], unit: str = "") -> str:
+    return f"{bounds[0]:.1f}{unit} – {bounds[1]:.1f}{unit}"
 
 
 def stream_precision(events_path: Path) -> tuple[int, int, int]:
@@ -63,15 +73,18 @@ def main() -> None:
     skip = set(filter(None, args.skip.split(",")))
     shared = shared_dir()
     if "coded" not in skip:
-        print("| set | rules only P / R / F1 | with scope P / R / F1 | gold events "
-              "| no-event articles with events (rules → scope) |")
-        print("|---|---|---|---|---|")
+        print("| set | rules only P / R / F1 | with scope P / R / F1 | with scope F1, 95 % CI "
+              "| gold events | no-event articles with events (rules → scope) "
+              "| with scope, 95 % CI |")
+        print("|---|---|---|---|---|---|---|")
         for lang in ("nl", "en"):
             for split in ("dev", "test"):
                 path = HERE / f"{lang}.jsonl"
                 rules, model = coded_set(path, split, False), coded_set(path, split, True)
-                cells = [f"{lang} {split}", _prf(rules), _prf(model), str(model["gold"]),
-                         f"{rules['noisy']:.1f} % → {model['noisy']:.1f} %"]
+                cells = [f"{lang} {split}", _prf(rules), _prf(model), _ci(model["f1_ci"]),
+                         str(model["gold"]),
+                         f"{rules['noisy']:.1f} % → {model['noisy']:.1f} %",
+                         _ci(model["noisy_ci"], " %")]
                 print("| " + " | ".join(cells) + " |")
     if "dpg" not in skip:
         d = coded_set(shared / "eval" / "nl-dpg-dev" / "gold.jsonl", None, True)
@@ -84,7 +97,12 @@ def main() -> None:
               f"R {c['micro_recall']:.3f}), macro F1 {c['macro_f1']:.3f}")
     if args.stream:
         n, judged, true = stream_precision(args.stream)
-        share = f"{100 * true / judged:.0f} %" if judged else "n/a"
+        from eventcoder.evaluate.intervals import proportion_interval
+
+        share = "n/a"
+        if judged:
+            low, high = proportion_interval(true, judged)
+            share = f"{100 * true / judged:.0f} %, 95 % CI {100 * low:.0f}–{100 * high:.0f} %"
         print(f"Dutch stream: {n} events, {judged} judged, {true} true ({share})")
 
 

@@ -126,6 +126,18 @@ def test_the_arrest_of_militants_journalists_or_politicians_is_coded(code, text,
     assert (event.sub_event_type, event.inter2) == ("Arrests", inter2)
 
 
+@pytest.mark.parametrize(("code", "text"), [
+    (code_en, "Police in Munich arrested two teenagers on Thursday, accused of plotting a terror "
+              "attack on a school."),
+    (code_nl, "De politie heeft dinsdag in Arnhem twee mannen aangehouden op verdenking van het "
+              "voorbereiden van een terroristische aanslag."),
+])
+def test_an_arrest_told_with_a_terror_motive_is_coded(code, text) -> None:
+    """The people are ordinary words ("teenagers", "mannen"), the motive makes them suspects
+    the codebook names."""
+    assert [e.sub_event_type for e in code(text)] == ["Arrests"]
+
+
 def test_mass_arrests_are_coded_whoever_is_arrested() -> None:
     [event] = code_en("Police arrested about 4,000 people in Los Angeles on Saturday.")
     assert event.sub_event_type == "Arrests"

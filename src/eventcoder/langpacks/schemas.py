@@ -361,6 +361,7 @@ class DiscourseFile(Section):
     blame: Patterns = []
     crime_frame: Patterns = []
     coded_motive: Patterns = []
+    arrest_motive: Patterns = []
     court_frame: Patterns = []
 
 

@@ -213,7 +213,9 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
     ``political_arrests``): a side other than the arresting force is one of them, or such
     people are named after the arrest word in the sentence that tells it ("arrested and beat
     six opposition members of parliament"), or the arrests are many (``mass``: as many people
-    or more in that sentence, "304 serving and former military personnel")."""
+    or more in that sentence, "304 serving and former military personnel"), or the arrest's
+    sentence tells a motive that makes it one (the pack's ``arrest_motive``: "arrested two
+    teenagers accused of plotting a terror attack")."""
     rule = ctx.rules.get("political_arrests") or {}
     if sub not in (rule.get("sub_event_types") or []):
         return True
@@ -226,6 +228,10 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
         if any(a.start >= m.hit.end and (a.inter in inters or a.key in keys)
                for a in m.sentence.actors):
             return True
+    motive = ctx.pack.discourse.get("arrest_motive") or []
+    if motive and any(find_cues(motive, ctx.scan.text, m.sentence.start, m.sentence.end)
+                      for m in told):
+        return True
     mass = rule.get("mass")
     if not mass:
         return False

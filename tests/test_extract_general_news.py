@@ -101,6 +101,17 @@ def test_one_count_told_for_several_places_is_no_events_toll(code, text) -> None
     assert not any(ev.field == "fatalities" for e in events for ev in e.evidence)
 
 
+@pytest.mark.parametrize(("code", "text", "dead"), [
+    (code_en, "Two bombs killed six police officers in Giza on Friday, officials said.", 6),
+    (code_en, "Three rockets killed a child in Sderot on Monday.", 1),
+    (code_nl, "Twee bommen doodden vrijdag in Kaboel zes agenten.", 6),
+])
+def test_a_count_of_weapons_is_no_toll(code, text, dead) -> None:
+    """The number before "bombs" counts what killed, not the dead."""
+    [event] = code(text)
+    assert event.fatalities == dead
+
+
 def test_a_count_for_one_place_stays() -> None:
     assert only_en("A car bomb in Mogadishu killed 12 people on Sunday, police said.").fatalities \
         == 12

@@ -69,3 +69,22 @@ def test_a_country_that_backs_a_side_is_not_the_event_country():
             "IS-strijders aan.")
     ctx, [d] = drafts(text, "nl")
     assert event_country(ctx, d)[0] == "Syria"
+
+
+def test_a_country_named_beside_the_events_town_is_not_said_to_be_its_country():
+    """The town's country, known once geocoded, is the event's: a local actor (police,
+    protesters) waits for it rather than taking the other country the sentence names."""
+    ctx, [d] = drafts("Protesters against beef imports from the United States clashed with "
+                      "police in Seoul on Saturday.")
+    assert event_country(ctx, d) == ("United States", False)
+    from eventcoder.pipeline import code_article
+    from eventcoder.records import Article
+
+    [event] = code_article(Article(
+        id="t", language="en", published="2000-08-31",
+        text="Protesters against beef imports from the United States clashed with police in "
+             "Seoul on Saturday."), scope=False)
+    assert (event.country, event.actor1, event.actor2) == (
+        "South Korea", "Rioters (South Korea)", "Police Forces of South Korea")
+    ctx, [d] = drafts("Protesters clashed with police in Nigeria on Saturday.")
+    assert event_country(ctx, d) == ("Nigeria", True)

@@ -58,12 +58,16 @@ def display(ctx: Context, a: ActorSpan, country: str | None) -> str:
 
 def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     """The event's country, and whether its own words say it (else the story's thread
-    or the article's main country: a guess the geocoder may overrule)."""
+    or the article's main country: a guess the geocoder may overrule). Where the event's
+    words also name a town, the town's country is the event's, known only once geocoded: a
+    country named beside it may be another ("protesters in Seoul against beef imports from
+    the United States"), so it is not said then."""
     pack, text = ctx.pack, ctx.scan.text
+    town = any(not p.is_country and not p.is_site for m in d.mentions for p in m.places)
     for m in d.mentions:
         for p in m.places:
             if p.is_country:
-                return _country_of(ctx, p.text), True
+                return _country_of(ctx, p.text), not town
     votes: Counter[str | None] = Counter()
     placed: set[str | None] = set()
     for m in d.mentions:
@@ -85,7 +89,7 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
         # a place of that country says where; an adjective ("Russian warplanes") may name
         # a foreign force, so local actors wait for the geocoder's country then
         top = votes.most_common(1)[0][0]
-        return top, top in placed
+        return top, top in placed and not town
     # The story's thread: the country told last before the event ("De Syrische Koerden
     # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
     # (a Dutch jihadist's story told from the Netherlands).

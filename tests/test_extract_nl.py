@@ -511,3 +511,44 @@ def test_als_that_gives_a_motive_is_no_condition(text: str) -> None:
 def test_a_conditional_als_still_makes_the_event_hypothetical() -> None:
     assert code("Als de regering de wet invoert, demonstreren duizenden studenten in "
                 "Amsterdam.") == []
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]):  # type: ignore[no-untyped-def]
+    """A doc with the given parse (what the Dutch model gives these sentences), so the test
+    does not hang on the shipped model's choices."""
+    from spacy.tokens import Doc
+
+    from eventcoder.nlp import load_pipeline
+
+    return Doc(load_pipeline("nl").vocab, words=words, spaces=[True] * (len(words) - 2)
+               + [False, False], heads=heads, deps=deps,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_place_and_time_nearest_a_word_that_tells_no_event_go_to_the_word_that_governs_them():
+    """"in Amsterdam" and "zaterdag" stand nearest "arrestatie" (an arrest of nobody named,
+    no event), but the parse hangs them on "gedemonstreerd": they set the protest."""
+    doc = _parsed(
+        ["Als", "reactie", "op", "de", "arrestatie", "hebben", "in", "Amsterdam", "zaterdag",
+         "honderden", "mensen", "gedemonstreerd", "."],
+        [1, 11, 4, 4, 1, 11, 7, 11, 11, 11, 9, 11, 11],
+        ["mark", "advcl", "case", "det", "nmod", "aux", "case", "obl", "obl", "nsubj", "nmod",
+         "ROOT", "punct"])
+    article = Article(id="t", text=doc.text, published="2019-03-25", language="nl")
+    [event] = extract_events(article, doc)
+    assert event.sub_event_type == "Peaceful protest"
+    assert [p.text for p in event.place_candidates][:1] == ["Amsterdam"]
+    assert event.event_date == "2019-03-23"
+
+
+def test_a_place_the_parse_hangs_on_the_word_that_tells_no_event_stays_there():
+    """"de arrestatie in Utrecht": the place is the arrest's, not the protest's."""
+    doc = _parsed(
+        ["Na", "de", "arrestatie", "in", "Utrecht", "van", "een", "activist", "hebben",
+         "zaterdag", "honderden", "mensen", "gedemonstreerd", "."],
+        [2, 2, 12, 4, 2, 7, 7, 2, 12, 12, 12, 10, 12, 12],
+        ["case", "det", "obl", "case", "nmod", "case", "det", "nmod", "aux", "obl", "obj",
+         "nmod", "ROOT", "punct"])
+    article = Article(id="t", text=doc.text, published="2019-03-25", language="nl")
+    assert not [p.text for e in extract_events(article, doc) for p in e.place_candidates
+                if p.text == "Utrecht"]

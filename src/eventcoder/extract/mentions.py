@@ -65,6 +65,9 @@ class Mention:
     places: list[PlaceSpan] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
     casualties: list[CasualtySpan] = field(default_factory=list)
+    # where the parse lets the event word govern its arguments: the characters of its head's
+    # subtree (None without a parse)
+    reach: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -128,8 +131,19 @@ def build_mentions(
             assign_roles(m, ms, text, pack)
             if parsed and doc is not None:
                 roles_from_parse(m, doc, pack)
+                m.reach = _reach(m, doc)
         mentions.extend(ms)
     return mentions
+
+
+def _reach(m: Mention, doc: Doc) -> tuple[int, int] | None:
+    """The characters of the subtree of the event word's head: the words it governs."""
+    span = doc.char_span(m.hit.start, m.hit.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    last = head.right_edge
+    return head.left_edge.idx, last.idx + len(last.text)
 
 
 CONTEXT_PLACE_REACH = 12  # characters between a time and the place told with it

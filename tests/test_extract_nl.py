@@ -552,3 +552,28 @@ def test_a_place_the_parse_hangs_on_the_word_that_tells_no_event_stays_there():
     article = Article(id="t", text=doc.text, published="2019-03-25", language="nl")
     assert not [p.text for e in extract_events(article, doc) for p in e.place_candidates
                 if p.text == "Utrecht"]
+
+
+def test_a_perfect_the_parse_splits_into_a_verb_and_a_participle_still_tells_the_past():
+    """The Dutch model reads "laat" in "is woensdagavond laat om het leven gekomen" as the
+    verb (present) and "gekomen" as its complement: the participle still tells a perfect,
+    so the weekday is the past, not a plan."""
+    from spacy.tokens import Doc
+
+    from eventcoder.nlp import load_pipeline
+
+    words = ["Een", "boer", "is", "woensdagavond", "laat", "om", "het", "leven", "gekomen",
+             "bij", "een", "schotenwisseling", "in", "Harare", "."]
+    heads = [1, 4, 4, 4, 4, 8, 7, 8, 4, 11, 11, 8, 13, 11, 4]
+    deps = ["det", "nsubj", "cop", "nsubj", "ROOT", "mark", "det", "obj", "ccomp", "case",
+            "det", "obl", "case", "nmod", "punct"]
+    pos = ["DET", "NOUN", "AUX", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "DET",
+           "NOUN", "ADP", "PROPN", "PUNCT"]
+    morphs = ["", "", "Tense=Pres|VerbForm=Fin", "", "Tense=Pres|VerbForm=Fin", "", "", "",
+              "VerbForm=Part", "", "", "", "", "", ""]
+    doc = Doc(load_pipeline("nl").vocab, words=words, spaces=[True] * 13 + [False, False],
+              heads=heads, deps=deps, pos=pos, morphs=morphs,
+              sent_starts=[True] + [False] * 14)
+    article = Article(id="t", text=doc.text, published="2019-03-25", language="nl")
+    [event] = extract_events(article, doc)
+    assert event.event_date == "2019-03-20"

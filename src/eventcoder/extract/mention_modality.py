@@ -17,7 +17,7 @@ from eventcoder.langpacks import Cue, LanguagePack, _cues
 from eventcoder.records import Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventcoder.extract.mentions import Mention
     from eventcoder.extract.scan import Sentence
@@ -116,7 +116,8 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         if day is None:
             return
         verb = day.root.head
-        words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+        words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop"))),
+                 *_participle_complements(verb)]
     else:
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         words = list(span) if span is not None else []
@@ -134,6 +135,22 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
     if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+
+
+PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "csubj")
+
+
+def _participle_complements(verb: Token) -> list[Token]:
+    """Participles the parse hangs under the weekday's verb as a complement with no
+    conjunction of their own: a misparse of a perfect ("is woensdagavond laat om het leven
+    gekomen", with "laat" read as the verb and "gekomen" as its complement) still tells the
+    past. A complement clause opened by a conjunction ("zegt zondag dat er is geschoten")
+    has a time of its own and does not count; a preposition the parse calls its marker
+    ("om") opens none."""
+    return [c for c in verb.children
+            if c.dep_.split(":")[0] in PARTICIPLE_COMPLEMENTS
+            and "Part" in c.morph.get("VerbForm", None)
+            and not any(g.dep_ == "mark" and g.pos_ == "SCONJ" for g in c.children)]
 
 
 def _tenses(words: list, present_passive: bool) -> set[str]:

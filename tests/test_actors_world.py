@@ -101,3 +101,13 @@ def test_look_alike_words_name_no_group(language: str, text: str) -> None:
     pack = load_pack(language)
     named = [a for a in find_actors(text, pack) if pack.actor(a.key).kind == "group"]
     assert named == [], [(a.text, a.key) for a in named]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Gunmen from the Tehreek-e-Taliban Pakistan attacked a checkpoint in Peshawar on Monday.",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Fighters from al-Shabaab attacked an army base in Baidoa on Sunday.", "Al Shabaab"),
+])
+def test_generic_fighters_from_a_named_group_are_that_group(text: str, actor1: str) -> None:
+    """'from' links a force noun to its group as 'of' does (en discourse.yaml owner_links)."""
+    assert only(text, "en").actor1 == actor1

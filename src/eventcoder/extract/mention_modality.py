@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
-HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
+HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -34,10 +34,13 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     for start, end, cue in s.modality_cues:
         name, scope = cue.value
         if name == Modality.HISTORICAL:
-            # "30 jaar geleden", "in 1995": only near its event word, before or after it
-            near = min(abs(tokens_between(text, end, m.hit.start)),
-                       abs(tokens_between(text, m.hit.end, start)))
-            if near <= HISTORICAL_WINDOW:
+            # "30 jaar geleden", "in 1995" date every event word of their sentence, before or
+            # after them; a "near" cue names an earlier event after it ("the anniversary of
+            # the arrest"): only that event word, not the news the sentence tells before it
+            # ("police arrested dozens ahead of the anniversary of ...", "protesters marched
+            # to commemorate the massacre")
+            if scope != "near" or (end <= m.hit.start and tokens_between(
+                    text, end, m.hit.start) <= HISTORICAL_WINDOW):
                 best = best or (start, end, name)
             continue
         if scope == "near":

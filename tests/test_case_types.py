@@ -36,3 +36,24 @@ def test_arrests_in_anticipation_of_protests_are_arrests() -> None:
     text = ("Police arrested 20 opposition activists in Cairo on Monday in anticipation of "
             "mass protests.")
     assert types(text) == ["Arrests"]
+
+
+def test_missiles_fired_by_jets_are_an_air_strike() -> None:
+    text = ("Saudi jets fired missiles at a farm in Arhab district on Saturday, killing three "
+            "people.")
+    assert types(text) == ["Air/drone strike"]
+
+
+def test_an_air_force_that_destroyed_vehicles_struck_from_the_air() -> None:
+    text = "The Syrian Air Force destroyed a number of militant vehicles near Idlib on Sunday."
+    assert types(text) == ["Air/drone strike"]
+
+
+def test_arms_depots_destroyed_by_jets_are_an_air_strike_not_a_seizure() -> None:
+    text = "Turkish jets destroyed weapon depots used by PKK militants in northern Iraq on Sunday."
+    assert types(text) == ["Air/drone strike"]
+
+
+def test_weapons_destroyed_by_soldiers_are_still_disrupted_weapons_use() -> None:
+    text = "Soldiers destroyed a weapons cache of the militants near Gao on Sunday."
+    assert types(text) == ["Disrupted weapons use"]

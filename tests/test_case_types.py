@@ -57,3 +57,19 @@ def test_arms_depots_destroyed_by_jets_are_an_air_strike_not_a_seizure() -> None
 def test_weapons_destroyed_by_soldiers_are_still_disrupted_weapons_use() -> None:
     text = "Soldiers destroyed a weapons cache of the militants near Gao on Sunday."
     assert types(text) == ["Disrupted weapons use"]
+
+
+def test_a_mine_that_went_off_is_an_explosion() -> None:
+    text = ("A mine planted by militants went off near a police vehicle in Khost province on "
+            "Sunday, killing two officers.")
+    assert types(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_explosives_that_blew_up_while_troops_tried_to_defuse_them_exploded() -> None:
+    text = ("At least 16 people were killed on Tuesday when a container full of explosives blew "
+            "up as security forces were trying to defuse it in Kandahar province.")
+    assert types(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_car_that_went_off_the_road_is_no_explosion() -> None:
+    assert code_en("Gunmen's car went off the road near Virden on Sunday.") == []

@@ -5,6 +5,7 @@ these tests."""
 from __future__ import annotations
 
 from coding import coder
+from eventcoder.evaluate.case2021 import main_event
 
 code_en, only_en = coder("en", "2022-05-16")  # a Monday
 
@@ -73,3 +74,10 @@ def test_explosives_that_blew_up_while_troops_tried_to_defuse_them_exploded() ->
 
 def test_a_car_that_went_off_the_road_is_no_explosion() -> None:
     assert code_en("Gunmen's car went off the road near Virden on Sunday.") == []
+
+
+def test_shops_told_burned_in_the_passive_are_property_destruction() -> None:
+    text = ("More foreign-owned shops have been burned in a new spate of xenophobic violence in "
+            "Pretoria, authorities said on Monday.")
+    assert "Looting/property destruction" in types(text)
+    assert main_event(code_en(text)).sub_event_type == "Looting/property destruction"

@@ -81,3 +81,10 @@ def test_shops_told_burned_in_the_passive_are_property_destruction() -> None:
             "Pretoria, authorities said on Monday.")
     assert "Looting/property destruction" in types(text)
     assert main_event(code_en(text)).sub_event_type == "Looting/property destruction"
+
+
+def test_a_rejected_accusation_of_a_bombing_is_a_denial() -> None:
+    text = ("Military officials have rejected accusations of bombing a mosque in Aleppo province "
+            "which killed at least 46 people on Sunday.")
+    assert code_en(text) == []
+    assert {e.modality for e in code_en(text, all_modalities=True)} == {"denied"}

@@ -362,6 +362,7 @@ class DiscourseFile(Section):
     crime_frame: Patterns = []
     coded_motive: Patterns = []
     court_frame: Patterns = []
+    backdrop_clause: Patterns = []
 
 
 class GrammarFile(Section):

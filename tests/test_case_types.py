@@ -88,3 +88,15 @@ def test_a_rejected_accusation_of_a_bombing_is_a_denial() -> None:
             "which killed at least 46 people on Sunday.")
     assert code_en(text) == []
     assert {e.modality for e in code_en(text, all_modalities=True)} == {"denied"}
+
+
+def test_a_span_of_months_far_after_the_event_word_sums_up_only_its_own_clause() -> None:
+    text = ("Syrian rebels and government forces exchanged prisoners on Sunday near the divided "
+            "city of Aleppo, the scene of some of the country's fiercest fighting in recent "
+            "months.")
+    assert types(text) == ["Agreement"]
+
+
+def test_a_span_of_months_next_to_the_event_word_is_still_a_tally() -> None:
+    text = "More than 300 people were killed in clashes in Aleppo in recent months."
+    assert code_en(text) == []

@@ -261,8 +261,13 @@ def set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
                                   max(floor, m.hit.start - 30), m.hit.end):
         if end >= m.hit.end:
             m.summary = True
-    if find_cues(pack.discourse.get("aggregate", []), text, floor, m.sentence.end):
-        m.background = True  # "in die periode raakten 3800 mensen gewond": totals, no event
+    # "in die periode raakten 3800 mensen gewond": totals, no event; a span told after the
+    # event word sums up only what stands near it ("exchanged prisoners on Tuesday near
+    # Aleppo, the scene of the fiercest fighting in recent months")
+    if any(end <= m.hit.start or tokens_between(text, m.hit.end, start) <= HISTORICAL_WINDOW
+           for start, end, _cue in find_cues(pack.discourse.get("aggregate", []), text, floor,
+                                             m.sentence.end)):
+        m.background = True
 
 
 def _adjective_gap() -> str:

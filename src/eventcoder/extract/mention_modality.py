@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
 HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
+AGGREGATE_WINDOW = 8  # words from an event word to a span of months told after it
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -264,7 +265,7 @@ def set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
     # "in die periode raakten 3800 mensen gewond": totals, no event; a span told after the
     # event word sums up only what stands near it ("exchanged prisoners on Tuesday near
     # Aleppo, the scene of the fiercest fighting in recent months")
-    if any(end <= m.hit.start or tokens_between(text, m.hit.end, start) <= HISTORICAL_WINDOW
+    if any(end <= m.hit.start or tokens_between(text, m.hit.end, start) <= AGGREGATE_WINDOW
            for start, end, _cue in find_cues(pack.discourse.get("aggregate", []), text, floor,
                                              m.sentence.end)):
         m.background = True

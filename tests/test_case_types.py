@@ -100,3 +100,15 @@ def test_a_span_of_months_far_after_the_event_word_sums_up_only_its_own_clause()
 def test_a_span_of_months_next_to_the_event_word_is_still_a_tally() -> None:
     text = "More than 300 people were killed in clashes in Aleppo in recent months."
     assert code_en(text) == []
+
+
+def test_projectiles_thrown_at_police_during_a_demonstration_make_it_violent() -> None:
+    text = ("Dozens of arrests were made during a demonstration in Bristol on Sunday after "
+            "projectiles were thrown at police.")
+    assert types(text) == ["Violent demonstration"]
+
+
+def test_youths_throwing_fireworks_at_police_riot() -> None:
+    text = ("Groups of youths confronted police in Rotterdam on Monday night, defying the "
+            "curfew and throwing fireworks.")
+    assert "Violent demonstration" in types(text)

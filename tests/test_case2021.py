@@ -68,3 +68,23 @@ def test_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("a\tb\n1\t2\n", encoding="utf-8")
     with pytest.raises(Case2021FormatError, match="missing columns"):
         evaluate_case2021(path)
+
+
+def test_the_main_event_is_told_in_the_main_clause_not_in_its_backdrop() -> None:
+    from eventcoder.evaluate.case2021 import predict_snippet
+
+    text = ("A day after police arrested hundreds of protesters in Minsk, the opposition "
+            "council said three of its members had been abducted by masked men on Tuesday.")
+    assert predict_snippet(text) == "Abduction/forced disappearance"
+    # without a backdrop clause the first event told leads
+    text = ("Police arrested hundreds of protesters in Minsk on Tuesday, and the opposition "
+            "council said three of its members had been abducted by masked men.")
+    assert predict_snippet(text) == "Protest with intervention"
+
+
+def test_a_snippet_whose_only_events_are_backdrop_keeps_the_first() -> None:
+    from eventcoder.evaluate.case2021 import predict_snippet
+
+    text = ("Shops stayed shut in Pretoria after xenophobic attacks on foreign traders on "
+            "Monday.")
+    assert predict_snippet(text) == "Attack"

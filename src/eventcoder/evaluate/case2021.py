@@ -15,8 +15,12 @@ import csv
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventcoder.records import Article, Event
+
+if TYPE_CHECKING:
+    from eventcoder.langpacks import LanguagePack
 
 NO_EVENT = "no event"
 
@@ -80,30 +84,44 @@ def read_case2021(path: Path) -> list[tuple[str, str, str]]:
 
 
 MAIN_EVENT_MARGIN = 0.15
+BACKDROP_REACH_WORDS = 4  # words between a backdrop clause's opening word and its event word
 
 
-def main_event(events: list[Event]) -> Event | None:
+def main_event(events: list[Event], text: str = "", pack: LanguagePack | None = None
+               ) -> Event | None:
     """The event a snippet is about: the first told among the nearly most confident ones
-    (news leads with its main event)."""
+    (news leads with its main event), told in a main clause where one is: an event word in a
+    clause the pack's ``backdrop_clause`` words open ("A day after police arrested
+    protesters, the council said three members were abducted") tells the backdrop."""
     if not events:
         return None
 
     def first_offset(event: Event) -> int:
         return min((e.start for e in event.evidence_for("event_type")), default=0)
 
+    from eventcoder.extract.cue_find import find_cues, tokens_between
+
+    cues = (pack.discourse.get("backdrop_clause") or []) if pack is not None and text else []
+
+    def in_backdrop(event: Event) -> bool:
+        at = first_offset(event)
+        floor = max(text.rfind(mark, 0, at) for mark in (". ", ", ", "; ", "\n"))
+        return any(tokens_between(text, end, at) <= BACKDROP_REACH_WORDS
+                   for _s, end, _c in find_cues(cues, text, max(floor, 0), at))
+
     top = max(e.confidence for e in events)
     leading = [e for e in events if e.confidence >= top - MAIN_EVENT_MARGIN]
-    return min(leading, key=first_offset)
+    return min(leading, key=lambda e: (bool(cues) and in_backdrop(e), first_offset(e)))
 
 
 def predict_snippet(text: str, snippet_id: str = "") -> str:
     """The sub-event type of the snippet's main event, or ``NO_EVENT``."""
-    from eventcoder.extract import extract_events, prefilter
+    from eventcoder.extract import extract_events, pack_for, prefilter
 
     article = Article(id=f"case2021-{snippet_id}", text=text, language="en")
     if not prefilter(article):
         return NO_EVENT
-    event = main_event(extract_events(article))
+    event = main_event(extract_events(article), text, pack_for(article))
     return event.sub_event_type if event else NO_EVENT
 
 

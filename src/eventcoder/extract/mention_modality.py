@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
-HISTORICAL_WINDOW = 8  # words between a historical cue ("years ago") and its event word
+HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
+AGGREGATE_WINDOW = 8  # words from an event word to a span of months told after it
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -34,10 +35,13 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     for start, end, cue in s.modality_cues:
         name, scope = cue.value
         if name == Modality.HISTORICAL:
-            # "30 jaar geleden", "in 1995": only near its event word, before or after it
-            near = min(abs(tokens_between(text, end, m.hit.start)),
-                       abs(tokens_between(text, m.hit.end, start)))
-            if near <= HISTORICAL_WINDOW:
+            # "30 jaar geleden", "in 1995" date every event word of their sentence, before or
+            # after them; a "near" cue names an earlier event after it ("the anniversary of
+            # the arrest"): only that event word, not the news the sentence tells before it
+            # ("police arrested dozens ahead of the anniversary of ...", "protesters marched
+            # to commemorate the massacre")
+            if scope != "near" or (end <= m.hit.start and tokens_between(
+                    text, end, m.hit.start) <= HISTORICAL_WINDOW):
                 best = best or (start, end, name)
             continue
         if scope == "near":
@@ -275,8 +279,13 @@ def set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
                                   max(floor, m.hit.start - 30), m.hit.end):
         if end >= m.hit.end:
             m.summary = True
-    if find_cues(pack.discourse.get("aggregate", []), text, floor, m.sentence.end):
-        m.background = True  # "in die periode raakten 3800 mensen gewond": totals, no event
+    # "in die periode raakten 3800 mensen gewond": totals, no event; a span told after the
+    # event word sums up only what stands near it ("exchanged prisoners on Tuesday near
+    # Aleppo, the scene of the fiercest fighting in recent months")
+    if any(end <= m.hit.start or tokens_between(text, m.hit.end, start) <= AGGREGATE_WINDOW
+           for start, end, _cue in find_cues(pack.discourse.get("aggregate", []), text, floor,
+                                             m.sentence.end)):
+        m.background = True
 
 
 def _adjective_gap() -> str:

@@ -363,6 +363,7 @@ class DiscourseFile(Section):
     coded_motive: Patterns = []
     arrest_motive: Patterns = []
     court_frame: Patterns = []
+    backdrop_clause: Patterns = []
 
 
 class GrammarFile(Section):

@@ -339,6 +339,7 @@ class DiscourseFile(Section):
     support: Patterns = []
     agent: Patterns = []
     agent_after_event: Patterns = []
+    patient_subject: Patterns = []
     target: Patterns = []
     between: Patterns = []
     passive: Patterns = []

@@ -1,0 +1,49 @@
+"""English precision on ordinary news: words that also tell a political-violence event stand
+in news of disease, names and business, where they tell none. The texts are written for
+these tests in the style of wire news."""
+
+from __future__ import annotations
+
+from coding import coder
+
+code_en, only_en = coder("en", "2022-05-16")  # a Monday
+
+
+def test_people_who_died_are_no_doers_of_an_attack() -> None:
+    text = ("At least 35 people, mostly young children, have become ill and three babies died "
+            "in Pingliang city on Saturday after drinking contaminated milk, officials said.")
+    assert code_en(text) == []
+
+
+def test_deaths_of_officers_tell_no_clash() -> None:
+    text = ("Two police officers died in Carmarthen on Sunday. Police said the deaths are "
+            "being treated as unexplained.")
+    assert code_en(text) == []
+
+
+def test_a_new_report_of_deaths_needs_a_doer_too() -> None:
+    text = ("Pigs on the farms died faster than usual. Meanwhile, in Mindanao, at least 50 "
+            "pigs died this week due to infections.")
+    assert code_en(text) == []
+
+
+def test_civilians_killed_by_a_named_doer_are_still_an_attack() -> None:
+    text = ("Three villagers died in Maiduguri on Saturday when Boko Haram militants "
+            "attacked the market, police said.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+
+
+def test_soldiers_who_died_at_the_hands_of_rebels_stay_a_battle_side() -> None:
+    text = ("Five soldiers died in Kidal on Sunday after rebels ambushed their convoy, "
+            "the army said.")
+    event = only_en(text)
+    assert event.event_type == "Battles"
+
+
+def test_children_who_died_of_a_poisoned_cake_were_attacked() -> None:
+    text = ("At least two children in Baghdad, Iraq have died after eating cake poisoned with "
+            "thallium on Saturday, police said.")
+    event = only_en(text)
+    assert (event.sub_event_type, event.actor1) == ("Attack", None)
+    assert event.actor2 == "Civilians (Iraq)"

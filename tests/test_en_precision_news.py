@@ -47,3 +47,27 @@ def test_children_who_died_of_a_poisoned_cake_were_attacked() -> None:
     event = only_en(text)
     assert (event.sub_event_type, event.actor1) == ("Attack", None)
     assert event.actor2 == "Civilians (Iraq)"
+
+
+def test_an_event_word_in_a_name_tells_no_event() -> None:
+    text = ("Tunisia worked with the United States on Monday as the Government of National "
+            "Accord in Libya launched a new operation. The cases came from the Nandurbar "
+            "Slaughter House in Maharashtra on Sunday.")
+    assert code_en(text) == []
+
+
+def test_a_capitalised_event_word_opening_a_clause_or_a_headline_still_counts() -> None:
+    text = ("Suicide Bomber Kills 12 At Kabul Market\nA suicide bomber killed 12 people at a "
+            "market in Kabul on Sunday, police said.")
+    assert only_en(text).sub_event_type == "Suicide bomb"
+    quoted = 'Police said: "Attackers stormed the village of Bama on Sunday and killed ten."'
+    assert only_en(quoted).event_type == "Violence against civilians"
+
+
+def test_a_capital_alone_is_no_name_and_swapped_prisoners_are_an_agreement() -> None:
+    chlorine = ("Militants shelled government troops near Idlib on Sunday with mortars filled "
+                "with Chlorine gas, the army said.")
+    assert only_en(chlorine).sub_event_type == "Chemical weapon"
+    swap = ("Six more prisoners were swapped on Monday between the Government of National "
+            "Accord and the eastern-based forces in Libya.")
+    assert only_en(swap).sub_event_type == "Agreement"

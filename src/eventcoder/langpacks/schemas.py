@@ -368,6 +368,10 @@ class DiscourseFile(Section):
 class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
+    # a capital inside a sentence marks a name ("the Government of National Accord"), as it
+    # does in English and Dutch (not in German, which capitalises every noun)
+    capital_marks_name: bool = False
+    name_links: list[str] = []  # words inside a name: "Memorandum of Understanding"
 
 
 class ActorsFile(RootModel[dict[str, ActorSpec]]):

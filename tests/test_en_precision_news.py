@@ -71,3 +71,14 @@ def test_a_capital_alone_is_no_name_and_swapped_prisoners_are_an_agreement() -> 
     swap = ("Six more prisoners were swapped on Monday between the Government of National "
             "Accord and the eastern-based forces in Libya.")
     assert only_en(swap).sub_event_type == "Agreement"
+
+
+def test_what_someone_pushes_for_hopes_for_or_acts_to_prevent_has_not_happened() -> None:
+    assert code_en("The government pushed for a withdrawal of troops from Kidal on Monday, "
+                   "officials said.") == []
+    assert code_en("The minister is optimistic that a ceasefire with the rebels can be signed "
+                   "in Juba on Monday.") == []
+    events = code_en("Soldiers were deployed to Kidal on Monday to prevent clashes between "
+                     "rival militias.")
+    assert "Armed clash" not in {e.sub_event_type for e in events}
+

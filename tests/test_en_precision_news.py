@@ -82,3 +82,12 @@ def test_what_someone_pushes_for_hopes_for_or_acts_to_prevent_has_not_happened()
                      "rival militias.")
     assert "Armed clash" not in {e.sub_event_type for e in events}
 
+
+
+
+def test_a_deal_with_no_party_named_is_no_agreement() -> None:
+    text = ("Trudeau signed the deal with EU leaders in Brussels on Sunday, but not before a "
+            "region of Belgium had to be cajoled out of using a veto.")
+    assert code_en(text) == []
+    deal = only_en("The army and the rebels signed a ceasefire in Juba on Monday.")
+    assert deal.sub_event_type == "Agreement"

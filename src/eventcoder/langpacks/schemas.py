@@ -132,6 +132,7 @@ class RulesFile(Section):
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
     two_sided: dict[str, list[int]] = {}
+    named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
     country_as_force: list[str] = []
     country_force_actor: str | None = None
@@ -164,7 +165,7 @@ class RulesFile(Section):
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
-                     *self.force_first]
+                     *self.force_first, *self.named_actor1]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
                   *self.country_as_force]

@@ -91,3 +91,11 @@ def test_a_deal_with_no_party_named_is_no_agreement() -> None:
     assert code_en(text) == []
     deal = only_en("The army and the rebels signed a ceasefire in Juba on Monday.")
     assert deal.sub_event_type == "Agreement"
+
+
+def test_a_tally_over_months_or_a_summer_is_background() -> None:
+    text = ("Rival drug gang violence in Mexico has resulted in 2,300 fatalities in the first "
+            "five months of this year, officials said on Monday.")
+    assert code_en(text) == []
+    assert code_en("Germany suffered a spate of attacks in Bavaria over the summer, killing "
+                   "ten people.") == []

@@ -99,3 +99,11 @@ def test_a_tally_over_months_or_a_summer_is_background() -> None:
     assert code_en(text) == []
     assert code_en("Germany suffered a spate of attacks in Bavaria over the summer, killing "
                    "ten people.") == []
+
+
+def test_vandalism_with_no_crowd_is_no_riot() -> None:
+    text = ("Beverly Hills police received several calls on Wednesday about the vandalism of a "
+            "car on Canon Drive, the department said.")
+    assert code_en(text) == []
+    crowd = only_en("Youths pulled down the fence of the university in Owerri on Monday.")
+    assert crowd.sub_event_type == "Violent demonstration"

@@ -118,6 +118,7 @@ class RulesFile(Section):
     pseudo: dict[str, str] = {}
     modifiers: list[str] = []
     modifier_alone: dict[str, str] = {}
+    alone_with_crowd: list[str] = []
     combine: list[CombineRule] = []
     toll_combine: list[CombineRule] = []
     casualty_turns: dict[str, str] = {}
@@ -168,6 +169,7 @@ class RulesFile(Section):
                      *self.force_first, *self.named_actor1]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
+                  *self.alone_with_crowd,
                   *self.country_as_force]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]

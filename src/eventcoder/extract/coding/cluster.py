@@ -332,8 +332,11 @@ class _Clusterer:
 
     def attach_modifiers(self, modifiers: list[Mention]) -> None:
         """"tear gas", "threw stones": refine the event of their sentence (or the one
-        before); with none there, the modifier is itself an event of its sub-type."""
+        before); with none there, the modifier is itself an event of its sub-type (those of
+        the rules' ``alone_with_crowd`` only with a crowd told in their sentence)."""
         alone = self.rules.get("modifier_alone") or {}
+        crowd_only = set(self.rules.get("alone_with_crowd") or [])
+        crowds = set((self.rules.get("crowd_actor") or {}).get("inters") or [])
         drafts = self.drafts
         for m in modifiers:
             same = [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)
@@ -343,7 +346,9 @@ class _Clusterer:
                 [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m)
             if target is not None:
                 target.add(m)
-            elif m.label in alone:
+            elif m.label in alone and (m.label not in crowd_only or any(
+                    a.inter in crowds for a in [*m.agents, *m.targets, *m.others,
+                                                *m.sentence.actors])):
                 drafts.append(_new(m))
 
     def adjacent(self, drafts: list[_Forming], m: Mention) -> _Forming | None:

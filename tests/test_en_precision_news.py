@@ -101,9 +101,9 @@ def test_a_tally_over_months_or_a_summer_is_background() -> None:
                    "ten people.") == []
 
 
-def test_vandalism_with_no_crowd_is_no_riot() -> None:
-    text = ("Beverly Hills police received several calls on Wednesday about the vandalism of a "
-            "car on Canon Drive, the department said.")
+def test_violence_with_no_crowd_is_no_riot() -> None:
+    text = ("The United Nations launched an appeal for 42 million dollars on Monday to assist "
+            "victims of post-election violence in Kenya.")
     assert code_en(text) == []
     crowd = only_en("Youths pulled down the fence of the university in Owerri on Monday.")
     assert crowd.sub_event_type == "Violent demonstration"

@@ -343,6 +343,7 @@ class DiscourseFile(Section):
     agent: Patterns = []
     agent_after_event: Patterns = []
     patient_subject: Patterns = []
+    parties: Patterns = []
     target: Patterns = []
     between: Patterns = []
     passive: Patterns = []

@@ -22,7 +22,7 @@ from eventcoder.extract.coding.subtypes import (
 )
 from eventcoder.extract.coding.tolls import casualties, conservative
 from eventcoder.extract.notes import summary_note
-from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span
+from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span, find_cues
 from eventcoder.records import (
     DEMONSTRATORS,
     SUB_EVENT_TO_TYPE,
@@ -35,6 +35,14 @@ from eventcoder.records import (
 )
 
 EVIDENCE_MENTIONS = 6  # event words cited as evidence of the type, at most
+
+
+def parties_told(ctx: Context, d: Draft) -> bool:
+    """Do the draft's sentences name its parties in words the actor tables do not hold (the
+    pack's ``parties``: "the warring parties", "both sides")?"""
+    cues = ctx.pack.discourse.get("parties") or []
+    return any(find_cues(cues, ctx.scan.text, m.sentence.start, m.sentence.end)
+               for m in d.mentions) if cues else False
 
 
 def build(ctx: Context, d: Draft) -> Event | None:
@@ -60,7 +68,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []
     a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None)
-    if a1 is None and sub in (rules.get("named_actor1") or []):
+    if a1 is None and sub in (rules.get("named_actor1") or []) and not parties_told(ctx, d):
         return None  # a deal with no party named: no such event told
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):
         return None

@@ -22,6 +22,7 @@ from eventcoder.records import (
     NON_STATE_ARMED,
     SUB_EVENT_TO_TYPE,
     ActorKind,
+    Inter,
     Modality,
     Role,
 )
@@ -333,7 +334,8 @@ class _Clusterer:
     def attach_modifiers(self, modifiers: list[Mention]) -> None:
         """"tear gas", "threw stones": refine the event of their sentence (or the one
         before); with none there, the modifier is itself an event of its sub-type (those of
-        the rules' ``alone_with_crowd`` only with a crowd told in their sentence)."""
+        the rules' ``alone_with_crowd`` only with a crowd, or the police or troops it faced,
+        told in their sentence)."""
         alone = self.rules.get("modifier_alone") or {}
         crowd_only = set(self.rules.get("alone_with_crowd") or [])
         crowds = set((self.rules.get("crowd_actor") or {}).get("inters") or [])
@@ -347,8 +349,8 @@ class _Clusterer:
             if target is not None:
                 target.add(m)
             elif m.label in alone and (m.label not in crowd_only or any(
-                    a.inter in crowds for a in [*m.agents, *m.targets, *m.others,
-                                                *m.sentence.actors])):
+                    a.inter in crowds or a.inter == Inter.STATE_FORCES
+                    for a in [*m.agents, *m.targets, *m.others, *m.sentence.actors])):
                 drafts.append(_new(m))
 
     def adjacent(self, drafts: list[_Forming], m: Mention) -> _Forming | None:

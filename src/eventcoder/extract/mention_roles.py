@@ -107,6 +107,28 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             m.targets.append(a)
 
 
+def patients_as_subject(m: Mention, text: str, pack: LanguagePack) -> None:
+    """"Three babies died", "the deaths of two officers": the subject or owner of an event
+    word that tells what befell someone (the pack's ``patient_subject``: died, dead, deaths)
+    is the one it befell, never a doer. Unmarked actors and a parse's subjects are moved to
+    the targets, so that such a word has a doer only where a cue names one ("died at the
+    hands of" is no cue: "by" is); the mention is marked ``patient``."""
+    words = pack.discourse.get("patient_subject", [])
+    hit = text[m.hit.start:m.hit.end]
+    if not any(c.regex.fullmatch(hit) for c in words):
+        return
+    m.patient = True
+    if not m.agents:
+        return
+    floor = max(m.sentence.start, 0)
+    agent_cues = pack.discourse.get("agent", [])
+    filler = "|".join(c.pattern for c in pack.discourse.get("articles", []))
+    keep = [a for a in m.agents if a.role == Role.SOURCE or ends_with_cue(
+        agent_cues, text, a.start, floor=max(floor, a.start - 40), filler=filler)]
+    m.targets.extend(a for a in m.agents if not any(a is k for k in keep))
+    m.agents[:] = keep
+
+
 def _between_pair(s: Sentence, text: str, pack: LanguagePack, filler: str) -> list[ActorSpan]:
     """The actors of "tussen A en B" / "between A and B" in the sentence (both sides)."""
     between_cues = pack.discourse.get("between", [])

@@ -24,7 +24,12 @@ from eventcoder.extract.mention_modality import (
     set_reference,
     set_responsibility,
 )
-from eventcoder.extract.mention_roles import assign_roles, nearest, roles_from_parse
+from eventcoder.extract.mention_roles import (
+    assign_roles,
+    nearest,
+    patients_as_subject,
+    roles_from_parse,
+)
 from eventcoder.extract.scan import Scan, Sentence, TriggerHit
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -58,6 +63,8 @@ class Mention:
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
     # the sentence opens with "Separately", "In een ander incident": a new event
     fresh: bool = False
+    # the word tells what befell its subject ("died", "deaths"), not that anyone did it
+    patient: bool = False
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)
     others: list[ActorSpan] = field(default_factory=list)
@@ -132,6 +139,7 @@ def build_mentions(
             if parsed and doc is not None:
                 roles_from_parse(m, doc, pack)
                 m.reach = _reach(m, doc)
+            patients_as_subject(m, text, pack)
         mentions.extend(ms)
     return mentions
 

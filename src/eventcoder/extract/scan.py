@@ -150,6 +150,9 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         s.times = times_in[s.index]
         # "on March 21", "a March 2018 attack": a month name in a date is no protest march
         s.triggers = [t for t in s.triggers if not _inside_any(t, s.times)]
+        if pack.grammar.get("capital_marks_name"):
+            s.triggers = _drop_names(s.triggers, text, s.start, s.end, frozenset(
+                str(w).lower() for w in pack.grammar.get("name_links") or []))
         s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
         s.hedges = find_cues(pack.hedges, text, s.start, s.end)
         s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
@@ -217,6 +220,51 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
                 hits.append(TriggerHit(s, e, tok.text, label=rule[0], weight=rule[1]))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+CLAUSE_OPENERS = frozenset(".:;!?\"'“”‘’«»„(-–—[*•")  # a capital after these opens a clause
+HEADLINE_WORD = 4  # letters: a title-case headline writes no longer word in lower case
+
+
+def _drop_names(hits: list[TriggerHit], text: str, start: int, end: int,
+                links: frozenset[str]) -> list[TriggerHit]:
+    """"the Government of National Accord", "the Chemical Weapons Act", "Nandurbar Slaughter
+    House", "op Mars": an event word capitalised inside a sentence is part of a name, not an
+    event told, when a capitalised word stands beside it (or after one of the pack's
+    ``name_links``: "Memorandum of Understanding"). A word opening the sentence or a clause
+    (after a colon, a quote, a dash), an acronym ("IED", "RPG"), a capital alone ("with
+    Chlorine gas") and a headline in title case keep their hits."""
+    if not hits:
+        return hits
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if not any(w[0].islower() and len(w) > HEADLINE_WORD for w in words):
+        return hits  # a headline in title case: only short function words stay lower case
+    kept = []
+    for h in hits:
+        word = h.text
+        before = text[start:h.start].rstrip()
+        opens = not before or before[-1] in CLAUSE_OPENERS or "\n" in text[
+            start + len(before):h.start]
+        if opens or not (_capitalised(word) and _in_name(text, end, h, before, links)):
+            kept.append(h)
+    return kept
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
+def _in_name(text: str, end: int, h: TriggerHit, before: str, links: frozenset[str]) -> bool:
+    """Does a capitalised word stand beside another one inside the sentence ("National
+    Accord", "Slaughter House", "Memorandum of Understanding")? One alone ("with Chlorine
+    gas") may be a writer's capital, not a name."""
+    words_before = before.split()
+    if len(words_before) > 1 and _capitalised(words_before[-1].strip("\"'(“‘")):
+        return True
+    after = text[h.end:end].split()[:2]
+    if after and _capitalised(after[0]):
+        return True
+    return len(after) == 2 and after[0].lower() in links and _capitalised(after[1])
 
 
 def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> None:

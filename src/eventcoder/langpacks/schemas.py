@@ -118,6 +118,7 @@ class RulesFile(Section):
     pseudo: dict[str, str] = {}
     modifiers: list[str] = []
     modifier_alone: dict[str, str] = {}
+    alone_with_crowd: list[str] = []
     combine: list[CombineRule] = []
     toll_combine: list[CombineRule] = []
     casualty_turns: dict[str, str] = {}
@@ -132,6 +133,7 @@ class RulesFile(Section):
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
     two_sided: dict[str, list[int]] = {}
+    named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
     country_as_force: list[str] = []
     country_force_actor: str | None = None
@@ -164,9 +166,10 @@ class RulesFile(Section):
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
-                     *self.force_first]
+                     *self.force_first, *self.named_actor1]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
+                  *self.alone_with_crowd,
                   *self.country_as_force]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
@@ -339,6 +342,8 @@ class DiscourseFile(Section):
     support: Patterns = []
     agent: Patterns = []
     agent_after_event: Patterns = []
+    patient_subject: Patterns = []
+    parties: Patterns = []
     target: Patterns = []
     between: Patterns = []
     passive: Patterns = []
@@ -369,6 +374,10 @@ class DiscourseFile(Section):
 class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
+    # a capital inside a sentence marks a name ("the Government of National Accord"), as it
+    # does in English and Dutch (not in German, which capitalises every noun)
+    capital_marks_name: bool = False
+    name_links: list[str] = []  # words inside a name: "Memorandum of Understanding"
 
 
 class ActorsFile(RootModel[dict[str, ActorSpec]]):

@@ -22,7 +22,7 @@ from eventcoder.extract.coding.subtypes import (
 )
 from eventcoder.extract.coding.tolls import casualties, conservative
 from eventcoder.extract.notes import summary_note
-from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span
+from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span, find_cues
 from eventcoder.records import (
     DEMONSTRATORS,
     SUB_EVENT_TO_TYPE,
@@ -37,15 +37,24 @@ from eventcoder.records import (
 EVIDENCE_MENTIONS = 6  # event words cited as evidence of the type, at most
 
 
+def parties_told(ctx: Context, d: Draft) -> bool:
+    """Do the draft's sentences name its parties in words the actor tables do not hold (the
+    pack's ``parties``: "the warring parties", "both sides")?"""
+    cues = ctx.pack.discourse.get("parties") or []
+    return any(find_cues(cues, ctx.scan.text, m.sentence.start, m.sentence.end)
+               for m in d.mentions) if cues else False
+
+
 def build(ctx: Context, d: Draft) -> Event | None:
     """Code one draft as an Event (geo fields empty), or None when it makes none.
 
     In order: the country its words give; its sides; the sub-type those sides make (None:
     no event); the sides oriented for that sub-type, crowds renamed, one-sided types
-    stripped of a second side, conventional sides filled; arrests outside the codebook's
-    scope, clashes with a lone state force and ordinary crime dropped (None); then tolls and claims,
-    dates, place candidates, confidence and a stable id. Writes nothing on the draft or the
-    scan's spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
+    stripped of a second side, conventional sides filled; a sub-type that needs a named
+    actor1 without one, arrests outside the codebook's scope, clashes with a lone state
+    force and ordinary crime dropped (None); then tolls and claims, dates, place
+    candidates, confidence and a stable id. Writes nothing on the draft or the scan's
+    spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
     country, own = event_country(ctx, d)
     sides = actors(ctx, d, country, own)
@@ -59,6 +68,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []
     a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None)
+    if a1 is None and sub in (rules.get("named_actor1") or []) and not parties_told(ctx, d):
+        return None  # a deal with no party named: no such event told
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):
         return None
     if a2 is None and a1 is not None and lone_force(ctx, sub, a1, d):

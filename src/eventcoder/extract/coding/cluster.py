@@ -17,10 +17,12 @@ from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span, TimeSpan
 from eventcoder.langpacks import PSEUDO_PREFIX
 from eventcoder.records import (
+    ARMED,
     INSURGENTS,
     NON_STATE_ARMED,
     SUB_EVENT_TO_TYPE,
     ActorKind,
+    Inter,
     Modality,
     Role,
 )
@@ -145,6 +147,8 @@ class _Clusterer:
             partner_of = [x for x in mentions if deferred.get(id(x)) is m]
             joined = self.same_clause_event(m, previous)
             if m.fresh:
+                if not self.may_start(m):
+                    continue  # "Meanwhile ... 50 pigs died": a new report, but of no event
                 drafts.append(_new(m))  # "Separately, a roadside bomb ...": a new event
                 previous = (m, drafts[-1])
             elif joined is not None:
@@ -158,21 +162,31 @@ class _Clusterer:
                     previous[1].add(x)
                 else:  # its partner made no event: the toll is placed on its own
                     self.place_mention(x, pool, real)
-        self.attach_modifiers([m for m in mentions if m.label in self.modifiers])
+        # a modifier in a sentence of totals ("drug gang violence has resulted in 2,300
+        # deaths in the first five months") is as much background as an event word there
+        self.attach_modifiers([m for m in mentions if m.label in self.modifiers
+                               and not m.background])
 
     def clause_partners(self, mentions: list[Mention]) -> dict[int, Mention]:
         """"16 people were killed in the Taliban attack on Kunduz": a toll with no place of
         its own counts the dead of the event its clause goes on to place, not of the one
         told in the sentence before. Maps each such mention to the later mention of its
-        sentence that names a place; it joins that mention's event."""
+        sentence that names a place; it joins that mention's event. A word of what befell
+        someone with no doer ("died") joins the deed its sentence names after it, placed
+        or not."""
         partners: dict[int, Mention] = {}  # by id(): mentions are unhashable dataclasses
         for i, m in enumerate(mentions):
-            if m.label in self.modifiers or m.specific_place() is not None or (
-                    m.responsibility or m.summary or not m.casualties):
+            if m.label in self.modifiers or m.responsibility or m.summary:
+                continue
+            # "two children have died after eating cake poisoned with thallium": a word of
+            # what befell them, with no doer, tells of the deed its clause goes on to name
+            befell = m.patient and m.weight <= GENERIC and not self.has_doer(m)
+            if not befell and (m.specific_place() is not None or not m.casualties):
                 continue
             partner = next((x for x in mentions[i + 1:] if x.sentence.index == m.sentence.index
                             and x.label not in self.modifiers and not x.summary
-                            and x.modality == m.modality and _has_trusted_place(x)
+                            and x.modality == m.modality and (befell or _has_trusted_place(x))
+                            and x.weight > GENERIC
                             and labels_fit(self.rules, m.label, [x.label])), None)
             if partner is not None:
                 partners[id(m)] = partner
@@ -213,6 +227,29 @@ class _Clusterer:
         self.claimants.extend(a for a in moved if not any(a is c for c in self.claimants))
         return replace(m, sources=[a for a in m.sources if not any(a is b for b in moved)],
                        agents=[*m.agents, *moved])
+
+    def may_start(self, m: Mention) -> bool:
+        """May this mention start an event of its own (as :meth:`place_mention` lets one
+        start)? A generic word needs a doer, a lighter word an armed side or a place, a
+        lighter strategic word an armed side."""
+        armed = has_armed_actor(m, self.claimants)
+        if m.weight <= GENERIC and not self.has_doer(m):
+            return False
+        place = m.specific_place()
+        if place is None or not place.trusted:
+            return m.weight >= STRONG or armed
+        return not (m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC
+                    and not armed)
+
+    def has_doer(self, m: Mention) -> bool:
+        """Does a side do what a generic word tells? Its agents, or an armed side told with
+        it; for a word that tells only what befell someone ("two officers died", the
+        mention's ``patient``) an armed side told with it that it did not befall."""
+        if m.agents:
+            return True
+        if not m.patient:
+            return has_armed_actor(m, self.claimants)
+        return any(a.inter in ARMED for a in m.others)
 
     def place_mention(self, m: Mention, pool: list[_Forming], real: bool) -> Mention:
         """Find the event this mention tells of, or start one. Returns the mention as placed
@@ -271,7 +308,7 @@ class _Clusterer:
             if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
                     not has_armed_actor(m, self.claimants)):
                 return m  # "a deal announced in Newark", "damaged in Sweden": a place is no side
-            if m.weight <= GENERIC and not (m.agents or has_armed_actor(m, self.claimants)):
+            if m.weight <= GENERIC and not self.has_doer(m):
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
             drafts.append(_new(m))
             return m
@@ -282,7 +319,8 @@ class _Clusterer:
             if target is not None:
                 target.add(m)
                 return m
-            if m.summary or (m.weight < STRONG and not has_armed_actor(m, self.claimants)):
+            if m.summary or (m.weight < STRONG and not has_armed_actor(m, self.claimants)) or (
+                    m.weight <= GENERIC and m.patient and not self.has_doer(m)):
                 return m
             drafts.append(_new(m))
             return m
@@ -295,8 +333,12 @@ class _Clusterer:
 
     def attach_modifiers(self, modifiers: list[Mention]) -> None:
         """"tear gas", "threw stones": refine the event of their sentence (or the one
-        before); with none there, the modifier is itself an event of its sub-type."""
+        before); with none there, the modifier is itself an event of its sub-type (those of
+        the rules' ``alone_with_crowd`` only with a crowd, or the police or troops it faced,
+        told in their sentence)."""
         alone = self.rules.get("modifier_alone") or {}
+        crowd_only = set(self.rules.get("alone_with_crowd") or [])
+        crowds = set((self.rules.get("crowd_actor") or {}).get("inters") or [])
         drafts = self.drafts
         for m in modifiers:
             same = [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)
@@ -306,7 +348,9 @@ class _Clusterer:
                 [d for d in drafts if (d.modality in REAL) == (m.modality in REAL)], m)
             if target is not None:
                 target.add(m)
-            elif m.label in alone:
+            elif m.label in alone and (m.label not in crowd_only or any(
+                    a.inter in crowds or a.inter == Inter.STATE_FORCES
+                    for a in [*m.agents, *m.targets, *m.others, *m.sentence.actors])):
                 drafts.append(_new(m))
 
     def adjacent(self, drafts: list[_Forming], m: Mention) -> _Forming | None:

@@ -173,3 +173,25 @@ def test_between_pairs_and_owned_forces(language: str, text: str) -> None:
 )
 def test_a_blamed_actor_is_not_the_doer(language: str, text: str, actor1) -> None:
     assert only(text, language).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire on police in Paris on Thursday, killing one officer.",
+        "A shooter killed three people at a bar in Marseille on Friday.",
+    ],
+)
+def test_one_attacker_is_a_sole_perpetrator(text: str) -> None:
+    # the codebook: "Sole Perpetrator" for a lone attacker (as Dutch "schutter", "dader")
+    ev = only(text, "en")
+    assert ev.actor1 is not None and ev.actor1.startswith("Sole Perpetrator")
+    assert ev.inter1 == 3
+
+
+def test_a_gunman_and_gunmen_in_one_event_are_one_side() -> None:
+    ev = only("A gunman opened fire inside a mosque in Christchurch on Friday. Two gunmen "
+              "opened fire on worshippers, killing 49 people.", "en")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1 is not None and ev.actor1.startswith("Sole Perpetrator")
+    assert ev.actor2 is not None and ev.actor2.startswith("Civilians")

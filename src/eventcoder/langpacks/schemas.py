@@ -127,6 +127,7 @@ class RulesFile(Section):
     crowd_actor: CrowdActor | None = None
     crowd_by_type: dict[str, str] = {}
     anaphoric_actors: list[str] = []
+    same_side: list[str] = []
     force_first: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
@@ -144,7 +145,7 @@ class RulesFile(Section):
 
     def actor_keys(self) -> set[str]:
         """Every actor key the rules name (each must be in ``_shared/actors.yaml``)."""
-        keys = set(self.anaphoric_actors) | set(self.weapon_owner.values())
+        keys = set(self.anaphoric_actors) | set(self.same_side) | set(self.weapon_owner.values())
         keys |= set(self.crowd_by_type.values())
         for sides in (*self.implied_actors.values(), *self.implied_with_toll.values()):
             keys |= {k for k in (sides.actor1, sides.actor2) if k}

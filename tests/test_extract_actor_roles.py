@@ -195,3 +195,12 @@ def test_a_gunman_and_gunmen_in_one_event_are_one_side() -> None:
     assert ev.sub_event_type == "Attack"
     assert ev.actor1 is not None and ev.actor1.startswith("Sole Perpetrator")
     assert ev.actor2 is not None and ev.actor2.startswith("Civilians")
+
+
+def test_who_accuses_speaks_and_does_not_shell() -> None:
+    # the accuser is a source, the accused forces the doer the text gives
+    ev = only("Activists in Aleppo on Wednesday accused the regime and Syrian forces of "
+              "heavy shelling.", "en")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 is not None and not ev.actor1.startswith("Protesters")
+

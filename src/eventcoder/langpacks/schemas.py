@@ -360,6 +360,8 @@ class DiscourseFile(Section):
     country_backer: Patterns = []
     owner_links: Patterns = []
     blame: Patterns = []
+    accuser_verbs: Patterns = []
+    blame_charge: Patterns = []
     crime_frame: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []

@@ -204,3 +204,20 @@ def test_who_accuses_speaks_and_does_not_shell() -> None:
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.actor1 is not None and not ev.actor1.startswith("Protesters")
 
+
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Security fears swept across Cairo on Monday as police probed the deadly bomb "
+               "blast that killed 25 worshippers in a church on Sunday."),
+        ("nl", "Maandag onderzocht de politie in Caïro de bomaanslag op een kerk, waarbij "
+               "zondag 25 kerkgangers om het leven kwamen."),
+    ],
+)
+def test_who_investigates_an_attack_is_no_side_of_it(language: str, text: str) -> None:
+    events = extract_events(
+        Article(id="t", text=text, published="2021-03-08", language=language))
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    assert all(e.inter1 != 1 for e in events), [(e.actor1, e.actor2) for e in events]

@@ -360,6 +360,7 @@ class DiscourseFile(Section):
     country_backer: Patterns = []
     owner_links: Patterns = []
     blame: Patterns = []
+    investigate: Patterns = []
     accuser_verbs: Patterns = []
     blame_charge: Patterns = []
     crime_frame: Patterns = []

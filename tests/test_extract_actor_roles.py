@@ -221,3 +221,16 @@ def test_who_investigates_an_attack_is_no_side_of_it(language: str, text: str) -
         Article(id="t", text=text, published="2021-03-08", language=language))
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
     assert all(e.inter1 != 1 for e in events), [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vrijdagochtend ging een granaat af bij een club in de Spuistraat in Amsterdam."),
+        ("en", "A grenade exploded outside a nightclub in Amsterdam on Friday morning."),
+    ],
+)
+def test_a_grenade_with_no_target_named_is_thrown_at_civilians(language: str, text: str) -> None:
+    ev = only(text, language)
+    assert ev.sub_event_type == "Grenade"
+    assert ev.inter1 == 3 and ev.inter2 == 7

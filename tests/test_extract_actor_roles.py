@@ -234,3 +234,12 @@ def test_a_grenade_with_no_target_named_is_thrown_at_civilians(language: str, te
     ev = only(text, language)
     assert ev.sub_event_type == "Grenade"
     assert ev.inter1 == 3 and ev.inter2 == 7
+
+
+def test_state_forces_of_a_country_with_an_article_are_named_as_acled_names_them() -> None:
+    # "Police Forces of the United Kingdom", but "Protesters (United Kingdom)"
+    ev = only("British police fired tear gas at protesters in London on Saturday; one "
+              "demonstrator was seriously injured.", "en")
+    names = {ev.actor1, ev.actor2}
+    assert "Police Forces of the United Kingdom" in names, names
+    assert "Protesters (United Kingdom)" in names, names

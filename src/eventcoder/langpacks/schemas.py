@@ -129,6 +129,7 @@ class RulesFile(Section):
     anaphoric_actors: list[str] = []
     same_side: list[str] = []
     force_first: list[str] = []
+    country_article: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []

@@ -173,3 +173,73 @@ def test_between_pairs_and_owned_forces(language: str, text: str) -> None:
 )
 def test_a_blamed_actor_is_not_the_doer(language: str, text: str, actor1) -> None:
     assert only(text, language).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire on police in Paris on Thursday, killing one officer.",
+        "A shooter killed three people at a bar in Marseille on Friday.",
+    ],
+)
+def test_one_attacker_is_a_sole_perpetrator(text: str) -> None:
+    # the codebook: "Sole Perpetrator" for a lone attacker (as Dutch "schutter", "dader")
+    ev = only(text, "en")
+    assert ev.actor1 is not None and ev.actor1.startswith("Sole Perpetrator")
+    assert ev.inter1 == 3
+
+
+def test_a_gunman_and_gunmen_in_one_event_are_one_side() -> None:
+    ev = only("A gunman opened fire inside a mosque in Christchurch on Friday. Two gunmen "
+              "opened fire on worshippers, killing 49 people.", "en")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1 is not None and ev.actor1.startswith("Sole Perpetrator")
+    assert ev.actor2 is not None and ev.actor2.startswith("Civilians")
+
+
+def test_who_accuses_speaks_and_does_not_shell() -> None:
+    # the accuser is a source, the accused forces the doer the text gives
+    ev = only("Activists in Aleppo on Wednesday accused the regime and Syrian forces of "
+              "heavy shelling.", "en")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 is not None and not ev.actor1.startswith("Protesters")
+
+
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Security fears swept across Cairo on Monday as police probed the deadly bomb "
+               "blast that killed 25 worshippers in a church on Sunday."),
+        ("nl", "Maandag onderzocht de politie in Caïro de bomaanslag op een kerk, waarbij "
+               "zondag 25 kerkgangers om het leven kwamen."),
+    ],
+)
+def test_who_investigates_an_attack_is_no_side_of_it(language: str, text: str) -> None:
+    events = extract_events(
+        Article(id="t", text=text, published="2021-03-08", language=language))
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    assert all(e.inter1 != 1 for e in events), [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vrijdagochtend ging een granaat af bij een club in de Spuistraat in Amsterdam."),
+        ("en", "A grenade exploded outside a nightclub in Amsterdam on Friday morning."),
+    ],
+)
+def test_a_grenade_with_no_target_named_is_thrown_at_civilians(language: str, text: str) -> None:
+    ev = only(text, language)
+    assert ev.sub_event_type == "Grenade"
+    assert ev.inter1 == 3 and ev.inter2 == 7
+
+
+def test_state_forces_of_a_country_with_an_article_are_named_as_acled_names_them() -> None:
+    # "Police Forces of the United Kingdom", but "Protesters (United Kingdom)"
+    ev = only("British police fired tear gas at protesters in London on Saturday; one "
+              "demonstrator was seriously injured.", "en")
+    names = {ev.actor1, ev.actor2}
+    assert "Police Forces of the United Kingdom" in names, names
+    assert "Protesters (United Kingdom)" in names, names

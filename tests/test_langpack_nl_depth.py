@@ -432,7 +432,7 @@ def test_armed_groups_and_state_forces(subject: str, actor1: str) -> None:
         ("Gewapende mannen hebben in Zamfara zestien dorpelingen gedood.", "Civilians",
          "actor2"),
         ("Relschoppers bekogelden de ME in Rotterdam met vuurwerk en stenen.",
-         "Police Forces of Netherlands", "actor2"),
+         "Police Forces of the Netherlands", "actor2"),
         ("De oproerpolitie heeft in Parijs traangas ingezet tegen gele hesjes.",
          "Protesters (France)", "actor1"),
     ],

@@ -6,6 +6,7 @@ object and passive agent.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.spans import ActorSpan, ends_with_cue, find_cues, tokens_between
@@ -61,6 +62,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
         if a.role in (Role.VICTIM, Role.ENEMY):
             m.targets.append(a)
             continue
+        if investigates(a, m, text, pack):
+            continue  # "police probed the bomb blast": who looks into it is no side of it
         if tokens_between(text, min(a.end, m.hit.end), max(a.start, m.hit.start)) > ROLE_WINDOW:
             continue
         floor = max(s.start, a.start - 40)
@@ -127,6 +130,27 @@ def patients_as_subject(m: Mention, text: str, pack: LanguagePack) -> None:
         agent_cues, text, a.start, floor=max(floor, a.start - 40), filler=filler)]
     m.targets.extend(a for a in m.agents if not any(a is k for k in keep))
     m.agents[:] = keep
+
+
+def investigates(a: ActorSpan, m: Mention, text: str, pack: LanguagePack) -> bool:
+    """Whether the actor is the subject of an investigating verb (the pack's discourse
+    ``investigate``) whose object is the event ("police probed the deadly bomb blast",
+    "security forces inspect the scene of a bomb explosion"): the verb stands right after
+    the actor and before the event word in its clause; in a language whose subject may
+    follow its verb, also right before the actor ("maandag onderzocht de politie de
+    aanslag")."""
+    if a.end > m.hit.start or re.search(r"[.;:!?]", text[a.end:m.hit.start]):
+        return False
+    cues = pack.discourse.get("investigate", [])
+    found = find_cues(cues, text, a.end, m.hit.start)
+    if found and tokens_between(text, a.end, found[0][0]) <= 1 and tokens_between(
+            text, found[0][1], m.hit.start) <= 6:
+        return True
+    if pack.grammar.get("post_verb_actor") == "object":
+        return False
+    before = find_cues(cues, text, max(m.sentence.start, a.start - 30), a.start)
+    return bool(before) and tokens_between(text, before[-1][1], a.start) <= 1 and not re.search(
+        r"[.;:!?]", text[before[-1][1]:a.start])
 
 
 def _between_pair(s: Sentence, text: str, pack: LanguagePack, filler: str) -> list[ActorSpan]:

@@ -146,6 +146,23 @@ def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
         for a in s.actors:
             if a.start >= be and tokens_between(text, be, a.start) <= 2 and a.role == Role.UNMARKED:
                 a.role = Role.ACCUSED
+    # "Turkey and activists on the ground accused the regime of heavy shelling": whoever
+    # accuses someone of something (the pack's accuser_verbs, then a blame_charge word after
+    # the accused) speaks, a source, never the doer; not "troops accused of killing" (the
+    # charge word right after the verb), "were blamed" (a passive auxiliary), nor "Israël wees
+    # naar Hamas en bestookte ...": with no charge the accuser may still act in the sentence
+    passive = pack.discourse.get("passive", [])
+    charges = pack.discourse.get("blame_charge", [])
+    for bs, be, _cue in find_cues(pack.discourse.get("accuser_verbs", []), text, s.start, s.end):
+        charge = find_cues(charges, text, be, s.end)
+        if not charge or tokens_between(text, be, charge[0][0]) == 0:
+            continue
+        for a in s.actors:
+            if a.role != Role.UNMARKED or a.end > bs or tokens_between(text, a.end, bs) > 4:
+                continue
+            if re.search(r"[.;:!?\"”“()]", text[a.end:bs]) or find_cues(passive, text, a.end, bs):
+                continue
+            a.role = Role.SOURCE
 
 
 def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:

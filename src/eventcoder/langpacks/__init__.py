@@ -139,10 +139,17 @@ class ActorDef:
     # of the event's country when the text names none (police, protesters, civilians), as
     # ACLED codes them; armies and intelligence services often act abroad, so they are not
     local: bool = False
+    # countries ACLED names with an article after "of" ("Police Forces of the United
+    # Kingdom"; rules.yaml country_article), never inside parentheses ("Protesters (United
+    # Kingdom)")
+    with_article: frozenset[str] = frozenset()
 
     def display(self, country: str | None) -> str:
         if "{country}" in self.name:
-            return self.name.format(country=country) if country else self.unknown_country_name()
+            if not country:
+                return self.unknown_country_name()
+            the = "the " if country in self.with_article else ""
+            return self.name.format(country=the + country)
         if self.country_suffix and country:
             return f"{self.name} ({country})"
         return self.name
@@ -309,6 +316,7 @@ def _cues(mapping: dict[str, Any] | list[str] | None, default: Any = None) -> li
 def _actor_defs() -> dict[str, ActorDef]:
     check_pack_files(SHARED_DIR)
     defs = {}
+    with_article = frozenset(_yaml(SHARED_DIR / "rules.yaml").get("country_article") or [])
     for key, spec in _yaml(SHARED_DIR / "actors.yaml").items():
         defs[key] = ActorDef(
             key=key,
@@ -318,6 +326,7 @@ def _actor_defs() -> dict[str, ActorDef]:
             country_suffix=bool(spec.get("country_suffix", False)),
             needs_country="{country}" in spec["name"],
             local=bool(spec.get("local", spec.get("country_suffix", False))),
+            with_article=with_article,
         )
     return defs
 

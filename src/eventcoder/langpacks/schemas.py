@@ -128,7 +128,9 @@ class RulesFile(Section):
     crowd_actor: CrowdActor | None = None
     crowd_by_type: dict[str, str] = {}
     anaphoric_actors: list[str] = []
+    same_side: list[str] = []
     force_first: list[str] = []
+    country_article: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
@@ -146,7 +148,7 @@ class RulesFile(Section):
 
     def actor_keys(self) -> set[str]:
         """Every actor key the rules name (each must be in ``_shared/actors.yaml``)."""
-        keys = set(self.anaphoric_actors) | set(self.weapon_owner.values())
+        keys = set(self.anaphoric_actors) | set(self.same_side) | set(self.weapon_owner.values())
         keys |= set(self.crowd_by_type.values())
         for sides in (*self.implied_actors.values(), *self.implied_with_toll.values()):
             keys |= {k for k in (sides.actor1, sides.actor2) if k}
@@ -364,6 +366,9 @@ class DiscourseFile(Section):
     country_backer: Patterns = []
     owner_links: Patterns = []
     blame: Patterns = []
+    investigate: Patterns = []
+    accuser_verbs: Patterns = []
+    blame_charge: Patterns = []
     crime_frame: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []

@@ -162,16 +162,22 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     def side(a: ActorSpan) -> bool:
         return ctx.support_of(a) is None and d.role(a) != Role.ENEMY
 
+    # "a gunman opened fire ... two gunmen opened fire": words the rules name as one side
+    # (rules.yaml same_side) tell the same attackers, never two sides of a clash
+    same_side = set(ctx.rules.get("same_side") or [])
+
+    def other_side(a: ActorSpan, b: ActorSpan | None) -> bool:
+        return b is None or (key(a) != key(b) and not {a.key, b.key} <= same_side)
+
     a1 = next((a for a in agents if side(a)), None)
-    rest = [a for a in targets + others + agents + extra
-            if side(a) and (a1 is None or key(a) != key(a1))]
+    rest = [a for a in targets + others + agents + extra if side(a) and other_side(a, a1)]
     a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     # with no doer named, a side that is not the dead may stand first; the dead never do
     # ("an air strike killed two Hamas militants": Hamas is the target)
     if a1 is None and rest:
         a1 = next((a for a in rest if a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM),
                   None)
-        rest = [a for a in rest if a1 is None or key(a) != key(a1)]
+        rest = [a for a in rest if other_side(a, a1)]
         a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     if a1 is None and a2 is not None and a2.inter != Inter.CIVILIANS and (
             d.role(a2) != Role.VICTIM):

@@ -245,13 +245,19 @@ def _drop_names(hits: list[TriggerHit], text: str, start: int, end: int,
         before = text[start:h.start].rstrip()
         opens = not before or before[-1] in CLAUSE_OPENERS or "\n" in text[
             start + len(before):h.start]
-        if opens or not (_capitalised(word) and _in_name(text, end, h, before, links)):
+        if opens or not (_all_capitalised(word) and _in_name(text, end, h, before, links)):
             kept.append(h)
     return kept
 
 
 def _capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
+def _all_capitalised(words: str) -> bool:
+    """Every word of a hit capitalised: a name. "Air Force destroyed" tells what a named
+    force did; "Slaughter House" is a name only."""
+    return all(_capitalised(w) for w in words.split())
 
 
 def _in_name(text: str, end: int, h: TriggerHit, before: str, links: frozenset[str]) -> bool:

@@ -17,11 +17,27 @@ def test_the_most_precise_time_told_wins():
 
 def test_without_a_publication_date_only_a_full_date_names_a_day():
     ctx, mentions = prepare("Rebels attacked Goma on December 11, 2016.", published=None)
-    assert ctx.pub is None
+    assert ctx.pub is not None and ctx.pub.told  # read from the text's own date
     days, span = event_dates(mentions, ctx.pub)
-    assert days is not None and days.start == date(2016, 12, 11) and span is not None
+    assert days is not None and days.start == days.end == date(2016, 12, 11) and span is not None
     ctx, mentions = prepare("Rebels attacked Goma on Monday.", published=None)
+    assert ctx.pub is None
     assert event_dates(mentions, ctx.pub) == (None, None)
+
+
+def test_an_undated_text_is_read_from_its_latest_date():
+    # Written in the week from Sunday 11 December 2016: "Sunday" can only be that day, and
+    # "Thursday" one of two (8 December, or 15 December if written that late).
+    ctx, mentions = prepare("A bomb hit the cathedral in Cairo on December 11, 2016. "
+                            "Protesters marched in Cairo on Sunday. Rebels attacked Goma on "
+                            "Thursday. Rebels attacked Goma.", published=None)
+    timed = [m for m in mentions if m.times]
+    sunday, thursday = (event_dates([m], ctx.pub)[0] for m in timed[1:])
+    assert sunday is not None and (sunday.start, sunday.end, sunday.precision) == (
+        date(2016, 12, 11), date(2016, 12, 11), 1)
+    assert thursday is not None and (thursday.start, thursday.end, thursday.precision) == (
+        date(2016, 12, 8), date(2016, 12, 15), 2)
+    assert event_dates(mentions[-1:], ctx.pub) == (None, None)  # no time word: no day
 
 
 def test_an_untimed_event_takes_the_publication_period():

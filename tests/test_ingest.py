@@ -549,3 +549,43 @@ def test_detect_language_on_short_texts(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "12345 678", "!!!", "ok"])
 def test_detect_language_is_none_when_there_is_nothing_to_go_on(text: str) -> None:
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.nola.com/mardi_gras_nola/2018/01/take_a_tour.html", ("2018-01", "month")),
+        ("https://example.org/news/2016/12/05/story.html", ("2016-12-05", "day")),
+        ("https://example.org/2016-12-05-bomb-defused", ("2016-12-05", "day")),
+        ("https://example.org/a/20161205/b", ("2016-12-05", "day")),
+    ],
+)
+def test_a_url_files_a_page_under_its_date(url: str, expected: tuple[str, str]) -> None:
+    from eventcoder.ingest.dates import date_from_url
+
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://www.bbc.com/news/world-europe-38343124", "https://example.org/story/2016123456",
+     "https://example.org/view?d=2016/12/05", "https://example.org/2016/13/05/x", None],
+)
+def test_ids_queries_and_impossible_months_are_no_url_dates(url: str | None) -> None:
+    from eventcoder.ingest.dates import date_from_url
+
+    assert date_from_url(url) is None
+
+
+def test_an_undated_record_takes_its_urls_date_and_a_dated_one_keeps_its_own() -> None:
+    from eventcoder.ingest.articles import article_from_record
+
+    url = "https://example.org/world/2019/03/riots.html"
+    undated = article_from_record({"text": "Riots in Paris.", "url": url}, "x.jsonl:1")
+    assert (undated.published, undated.published_precision) == ("2019-03", "month")
+    dated = article_from_record({"text": "Riots.", "url": url, "published": "2019-04-02"}, "x")
+    assert dated.published == "2019-04-02"
+
+
+def test_an_iso_time_with_an_hour_only_offset_keeps_its_day() -> None:
+    assert normalise_date("2009-03-25 00:26:04.358077-05") == ("2009-03-25", "day")

@@ -21,6 +21,10 @@ code_en, only_en = coder("en", "2019-03-05")
         "Een actiegroep van uitgeprocedeerde asielzoekers heeft gisteravond een pand in "
         "Amstelveen gekraakt.",
         "Activisten kraakten maandag een leegstaand kantoor in Utrecht.",
+        # protesters who gather or march, told without a protest word
+        "Honderden actievoerders verzamelden zich zaterdag op de Dam in Amsterdam.",
+        "Zaterdag verzamelden zich honderden actievoerders op de Dam in Amsterdam.",
+        "Duizenden activisten trokken zaterdag door Brussel.",
     ],
 )
 def test_dutch_protest_words(sentence: str) -> None:
@@ -38,9 +42,54 @@ def test_dutch_protest_words(sentence: str) -> None:
         "Hackers kraakten maandag de code van het systeem in Amsterdam.",
         # burglars breaking into a home
         "Inbrekers kraakten maandag een woning in Utrecht.",
+        # activists who collect, withdraw or sue
+        "De activisten verzamelden maandag handtekeningen in Utrecht.",
+        "De actievoerders trokken maandag hun eis in Utrecht in.",
+        "De actievoerders trokken maandag naar de rechter in Utrecht.",
     ],
 )
 def test_dutch_event_words_that_are_no_protest(sentence: str) -> None:
+    assert code_nl(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # strikes told as done (the codebook codes strikes held in public as protests)
+        "Maandag gingen de buschauffeurs in Den Haag in staking.",
+        "De arbeiders van Ford in Genk legden maandag het werk neer.",
+        "Het personeel van de fabriek in Gent staakte maandag.",
+        "Maandag staakten de machinisten van de NS in Utrecht.",
+        "De havenarbeiders in Antwerpen zijn sinds maandag in staking.",
+        "De leraren hielden maandag een staking in Amsterdam.",
+        "Maandag was er een werkonderbreking bij Shell in Pernis.",
+        # workers occupying their plant
+        "Arbeiders bezetten maandag de fabriek in Moeskroen.",
+    ],
+)
+def test_dutch_strikes_are_protests(sentence: str) -> None:
+    assert only_nl(sentence).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a strike threatened or called is no event
+        "Partijmedewerkers dreigen in staking te gaan.",
+        "De chauffeurs zijn bereid in staking te gaan in Rotterdam.",
+        "De vakbonden kondigden een staking aan voor volgende week in Amsterdam.",
+        # "staking" of votes, "staakte" of anything, "staken" the past of "steken"
+        "Bij staking van stemmen beslist maandag de voorzitter in Utrecht.",
+        "Forum staakte maandag de campagne in Utrecht.",
+        "De gemeente Almelo staakte maandag de subsidie aan Victorie.",
+        "De arbeiders staken maandag de weg over in Gent.",
+        "Het werk werd maandag gestaakt in Utrecht na de vondst van een bom.",
+        # staff "bezet" is busy; a hunger strike is one prisoner's act
+        "Het personeel is maandag in Amsterdam bezet met de verhuizing.",
+        "De gevangene is maandag in Gent in hongerstaking gegaan.",
+    ],
+)
+def test_dutch_strike_words_that_are_no_event(sentence: str) -> None:
     assert code_nl(sentence) == []
 
 

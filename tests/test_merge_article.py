@@ -97,3 +97,25 @@ def test_undated_reports_fold_into_the_finer_place_or_the_first_told() -> None:
     assert len(merge_told_twice([_event(10), _event(500, place=GIZA)])) == 2
     assert len(merge_told_twice([_event(10), _event(500, place=GIZA),
                                  _event(900, place=EGYPT)])) == 3
+
+
+def test_a_report_dated_by_a_range_joins_the_one_event_dated_inside_it() -> None:
+    lead = _event(10)
+    lead.date_start, lead.date_end, lead.event_date, lead.time_precision = (
+        "2016-12-05", "2016-12-12", None, 3)
+    caption = _event(900, date="2016-12-11")
+    (merged,) = merge_told_twice([lead, caption])
+    assert (merged.date_start, merged.date_end) == ("2016-12-11", "2016-12-11")
+    # outside its range, or beside two candidates inside it, it stays its own event
+    assert len(merge_told_twice([lead, _event(900, date="2016-12-13")])) == 2
+    two = [lead, _event(500, date="2016-12-06"), _event(900, date="2016-12-11")]
+    assert len(merge_told_twice(two)) == 3
+
+
+def test_a_report_at_the_country_joins_the_town_event_of_its_day() -> None:
+    country, town = _event(10, date="2016-12-11", place=EGYPT), _event(900, date="2016-12-11")
+    (merged,) = merge_told_twice([country, town])
+    assert merged.location == "Cairo" and merged.event_id == town.event_id
+    # another day, or another town of the country, stays apart
+    assert len(merge_told_twice([_event(10, date="2016-12-10", place=EGYPT), town])) == 2
+    assert len(merge_told_twice([_event(10, date="2016-12-11", place=GIZA), town])) == 2

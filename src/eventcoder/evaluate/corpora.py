@@ -116,14 +116,23 @@ def _xml_articles(path: Path) -> list[Any]:
 
 
 def _english(doc_id: str, art: Any, source: str, url: str | None) -> dict[str, Any]:
+    """One geoparsing corpus article as an input record. Its publication date is what the
+    corpus tells, as a reader would take it: TR-News's download time (``<dltime>``, the page's
+    own date line), else the date the URL files the page under (GWN's links), else none
+    (GeoVirus's WikiNews addresses carry none)."""
+    from eventcoder.ingest.dates import date_from_url, normalise_date
+
+    url = (url or "").strip() or None
+    published = normalise_date(art.findtext("dltime")) or date_from_url(url)
     return {
         "id": doc_id,
         "text": art.findtext("text") or "",
         "title": (art.findtext("title") or "").strip() or None,
-        "published": None,  # the corpora carry no usable publication date (as eval/news-dev)
+        "published": published.iso if published else None,
+        "published_precision": published.precision if published else None,
         "language": "en",
         "source": source,
-        "url": (url or "").strip() or None,
+        "url": url,
     }
 
 
@@ -131,7 +140,8 @@ def join_text(raw: dict[str, Any], shared: Path | None = None) -> dict[str, Any]
     """A gold line whose article has no text, with text, title and evidence quotes filled in.
 
     The stored ``published`` and ``language`` win over the corpus's (an analyst may have
-    corrected them); ``split`` and ``corpus`` are bookkeeping and are dropped."""
+    corrected them) where they are given (a stored null leaves the corpus's);
+    ``split`` and ``corpus`` are bookkeeping and are dropped."""
     article = dict(raw.get("article") or {})
     article.pop("split", None)
     corpus = article.pop("corpus", None)
@@ -145,7 +155,8 @@ def join_text(raw: dict[str, Any], shared: Path | None = None) -> dict[str, Any]
     if source is None:
         raise ValueError(f"article {article.get('id')!r} is not in corpus {corpus!r}")
     text = source["text"]
-    joined = {**source, **article, "text": text}
+    # A stored null is "not given": the corpus's own date then stands.
+    joined = {**source, **{k: v for k, v in article.items() if v is not None}, "text": text}
     events = []
     for event in raw.get("events") or []:
         spans = [{**span, "text": text[span["start"]:span["end"]]} if "text" not in span else span

@@ -69,7 +69,7 @@ def extract_events(
         doc = None  # a doc of another text would give wrong offsets; use patterns only
     scan = scan_article(article.text, pack, doc)
     coder = Coder(article, pack, scan)
-    pub = coder.pub
+    pub = coder.pub if coder.pub is not None and not coder.pub.told else None
     mentions = build_mentions(scan, pack, doc, pub.day.year if pub else _told_year(article),
                               pub.day.month if pub and pub.precision != "year" else None)
     drafts = coder.cluster(mentions)

@@ -3,7 +3,10 @@
 The rule that matters: never more precise than the text and the publication date allow. A
 weekday in an article known only to the month stays a range over every day it could name
 (precision 3); in a day-precision article it becomes the last such day on or before
-publication (precision 1).
+publication (precision 1). An article without a publication date is read as written in the
+week from the latest full date it tells (:meth:`Published.told_from`), as an analyst reads a
+clipping by its own dates: its weekdays then name the days they can, and a time word alone
+dates nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from eventcoder.langpacks import LanguagePack, compile_pattern
 from eventcoder.records import TimeKind
 
 WEEK_DAYS = 7
+TOLD_WINDOW_DAYS = 6
+"""Days after the latest date an undated text tells in which it may have been written."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,17 @@ class Published:
 
     day: date  # first day of the known period
     last: date  # last day of the known period
-    precision: str  # day | month | year
+    precision: str  # day | month | year | told (a window from the text's own latest date)
+
+    @property
+    def told(self) -> bool:
+        """Known only from the text's own dates: no time word means no date."""
+        return self.precision == "told"
+
+    @classmethod
+    def told_from(cls, latest: date) -> Published:
+        """The window in which a text whose latest full date is ``latest`` was written."""
+        return cls(latest, latest + timedelta(days=TOLD_WINDOW_DAYS), "told")
 
     @classmethod
     def parse(cls, published: str | None, precision: str | None = None) -> Published | None:
@@ -71,7 +86,13 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
         markers = {m: "calendar" for m in markers}
     mk_alt = "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in markers), key=len,
                              reverse=True))
+    holidays = {" ".join(str(k).lower().split()): v
+                for k, v in (spec.get("holidays") or {}).items()}
+    ho_alt = "|".join(sorted((re.escape(h).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+                              for h in holidays), key=len, reverse=True))
     parts = []
+    if ho_alt:  # a day with a name ("New Year's Day", "eerste kerstdag"), its year if told
+        parts.append(rf"(?P<holiday>{ho_alt})(?:,?\s+(?P<hy>\d{{4}}))?")
     if wd_alt:
         marker = rf"(?:(?P<marker>{mk_alt})\s+(?:\w+\s+)?)?" if mk_alt else ""
         suffix = rf"(?:{suffixes})?" if suffixes else ""
@@ -85,7 +106,8 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
     relative = [
         (compile_pattern(p), tuple(v)) for p, v in (spec.get("relative") or {}).items()
     ]
-    return regex, relative, {"weekdays": weekdays, "months": months, "markers": markers}
+    return regex, relative, {"weekdays": weekdays, "months": months, "markers": markers,
+                             "holidays": holidays}
 
 
 def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
@@ -93,7 +115,16 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     regex, relative, tables = _time_patterns(pack)
     found: list[TimeSpan] = []
     for m in regex.finditer(text):
-        if m.groupdict().get("weekday"):
+        if m.groupdict().get("holiday"):
+            name = " ".join(m.group("holiday").lower().replace("’", "'").replace("-", " ").split())
+            month, day = tables["holidays"].get(name) or tables["holidays"].get(
+                name.replace("'", ""), (None, None))
+            if month is None:
+                continue
+            year = m.group("hy")
+            found.append(TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.DATE, day=day,
+                                  month=month, year=int(year) if year else None))
+        elif m.groupdict().get("weekday"):
             marker = (m.group("marker") or "").lower()
             mode = None
             for k, v in tables["markers"].items():
@@ -209,6 +240,10 @@ def _offset_day(pub_day: date, value: object) -> date:
 
 def resolve(span: TimeSpan, pub: Published) -> DateRange:
     """The date range a time expression allows, given the publication date."""
+    if span.shift:
+        moved = resolve(replace(span, shift=0), pub)
+        step = timedelta(days=span.shift)
+        return DateRange(moved.start + step, moved.end + step, moved.precision)
     if span.since:
         # "sinds ruim twee weken geleden": from that reading up to publication
         first = resolve(replace(span, since=False), pub)
@@ -232,7 +267,9 @@ def resolve(span: TimeSpan, pub: Published) -> DateRange:
         # 1 September, up to the last Saturday of September).
         earliest = resolve(span, Published(pub.day, pub.day, "day"))
         latest = resolve(span, Published(pub.last, pub.last, "day"))
-        return DateRange(earliest.start, max(earliest.end, latest.end), 3)
+        end = max(earliest.end, latest.end)
+        days = (end - earliest.start).days
+        return DateRange(earliest.start, end, 1 if days == 0 else 2 if days <= WEEK_DAYS else 3)
     if span.kind == TimeKind.WEEKDAY and span.weekday is not None:
         back = (pub.day.weekday() - span.weekday) % WEEK_DAYS
         d = pub.day - timedelta(days=back)

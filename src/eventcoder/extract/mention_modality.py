@@ -141,7 +141,9 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
 
 
-PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "csubj")
+# ("obj": "Rebellen hebben maandag de stad Goma ingenomen", parsed with "ingenomen" as the
+# object of "hebben": a participle is never a true object, so it is the perfect's)
+PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "csubj", "obj")
 
 
 def _participle_complements(verb: Token) -> list[Token]:

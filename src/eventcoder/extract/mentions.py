@@ -40,6 +40,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
+from eventcoder.extract.time_shifts import apply_shifts
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import Modality
 
@@ -127,6 +128,9 @@ def build_mentions(
             _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
                            next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
                                                                     s.index]) if b.times), None))
+        apply_shifts(ms, s, text, pack, mentions,
+                     next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
+                                                              s.index]) if b.times), None))
         if s.index > 0:
             _set_from_context(ms, scan.sentences[s.index - 1])
         for m in ms:

@@ -33,9 +33,12 @@ from eventcoder.extract.spans import (
     PlaceSpan,
     Span,
     TimeSpan,
+    backs_side,
     candidate_cues,
     doc_of,
+    ends_with_cue,
     find_cues,
+    tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
 
@@ -128,8 +131,9 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     places = find_places(text, pack, doc, actors)
     times = find_times(text, pack)
     votes: Counter[str] = Counter()
-    for _start, _end, cue in find_cues(pack.country_cues, text):
-        votes[cue.value[0]] += 1
+    for _start, end, cue in find_cues(pack.country_cues, text):
+        if not backs_side(pack, text, end, len(text)):  # "the US-led coalition"
+            votes[cue.value[0]] += 1
 
     by_sentence = _by_sentence(sentences)
     triggers_in, actors_in = by_sentence(triggers), by_sentence(actors)
@@ -143,6 +147,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
             numbers_in.extend(by_sentence(find_numbers(text, pack)))
         return numbers_in[index]
 
+    not_events: set[str] = set()  # labels of event words a blocker of their own label dropped
     for s in sentences:
         s.triggers = triggers_in[s.index]
         s.actors = actors_in[s.index]
@@ -164,7 +169,8 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
             find_cues(pack.casualties.get("unknown", []), text, s.start, s.end)
             or find_cues(pack.casualties.get("no_toll", []), text, s.start, s.end)
         )
-        _drop_blocked(s, text, pack)
+        _drop_referents(s, text, pack, not_events)
+        not_events |= _drop_blocked(s, text, pack)
         add_country_forces(s, text, pack)
         mark_sources(s, text, pack)
         mark_accused(s, text, pack)
@@ -273,21 +279,65 @@ def _in_name(text: str, end: int, h: TriggerHit, before: str, links: frozenset[s
     return len(after) == 2 and after[0].lower() in links and _capitalised(after[1])
 
 
-def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> None:
-    if not s.triggers:
+def _drop_referents(s: Sentence, text: str, pack: LanguagePack, not_events: set[str]) -> None:
+    """"A gas explosion tore through a restaurant ... The blast took place at 8:40": once a
+    blocker of its own label dropped an event word, a later definite mention of that label
+    (one of the pack's ``definite`` determiners right before it: "the blast", "de explosie",
+    "that attack") refers back to the same non-event and is dropped too. Nothing may stand
+    between: in "the driver died" the determiner is the subject's. An indefinite mention of
+    the label tells a new event; definite ones after it refer to that one and stay."""
+    if not not_events or not s.triggers:
         return
+    definite = pack.discourse.get("definite", [])
+    kept = []
+    for t in s.triggers:
+        if t.label in not_events:
+            if ends_with_cue(definite, text, t.start, floor=s.start):
+                continue
+            not_events.discard(t.label)
+        kept.append(t)
+    s.triggers = kept
+
+
+def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
+    """Drop the event words a blocker of the sentence stands against; return the labels of
+    the indefinite ones a blocker of their own label dropped (for :func:`_drop_referents`)."""
+    if not s.triggers:
+        return set()
     blocked: set[str] = set()
+    own_blocked: set[str] = set()  # labels a blocker of their own label dropped, anywhere
     spans = []
     # Each blocker on its own: the same words may block several labels ("in response to"
     # blocks both an "@attack" and a "Chemical weapon" reading).
+    # a motive the codebook codes arrests for ("verdachten van banden met IS opgepakt")
+    # lifts the blockers of ordinary arrests (the pack's ``arrest_motive``)
+    motive = bool(find_cues(pack.discourse.get("arrest_motive") or [], text, s.start, s.end))
     for cue in candidate_cues(pack.trigger_blockers, text, s.start, s.end):
+        if motive and cue.value == "Arrests":
+            continue
         for m in cue.regex.finditer(text, s.start, s.end):
             if m.end() > m.start():
-                blocked.add(cue.value)
                 spans.append((m.start(), m.end()))
-    # A blocker that covers the trigger itself ("hartaanval") removes only that hit.
-    s.triggers = [
+                own_blocked.add(cue.value)
+                # one that covers an event word of its own label ("uit protest", "verbal
+                # attack") says that word tells no event, not that the sentence tells none:
+                # "boeren blokkeerden de snelwegen uit protest tegen ..." stays a protest
+                # (unless the phrase runs on into another: "hard fought battles")
+                own = [t for t in s.triggers if t.label == cue.value]
+                if not any(m.start() <= t.start and t.end <= m.end() for t in own) or any(
+                        t.start >= m.end() and tokens_between(text, m.end(), t.start) == 0
+                        for t in own):
+                    blocked.add(cue.value)
+    # A blocker that covers the trigger itself ("hartaanval", "uit protest") removes only
+    # that hit.
+    kept = [
         t for t in s.triggers
         if t.label not in blocked and "*" not in blocked
         and not any(bs <= t.start and t.end <= be for bs, be in spans)
     ]
+    s.triggers, dropped = kept, s.triggers
+    # a definite one ("who is responsible for the attack") points back at an event told before,
+    # which the blocker says nothing about
+    definite = pack.discourse.get("definite", [])
+    return {t.label for t in dropped if t not in kept and t.label in own_blocked
+            and not ends_with_cue(definite, text, t.start, floor=s.start)}

@@ -33,11 +33,13 @@ from eventcoder.extract.cue_matchers import (
     trigger_scan,
 )
 from eventcoder.extract.gazetteer import trusted_place
+from eventcoder.langpacks import LanguagePack
 from eventcoder.records import ActorKind, CasualtyKind, PlaceCue, Role, TimeKind
 
 __all__ = [
     "MATCHER_CACHE", "SHORT_TEXT", "TEXT_INDEX_CACHE", "ActorSpan", "CasualtySpan", "CueMatcher",
-    "NumberSpan", "PlaceSpan", "Span", "TimeSpan", "UnionScan", "candidate_cues", "cue_matcher",
+    "NumberSpan", "PlaceSpan", "Span", "TimeSpan", "UnionScan", "backs_side", "candidate_cues",
+    "cue_matcher",
     "doc_of", "ends_with_cue", "find_cues", "fold_case", "iter_words", "last_words",
     "non_overlapping", "tokens_between", "trigger_scan",
 ]
@@ -120,3 +122,19 @@ class TimeSpan(Span):
     year: int | None = None
     # after "sinds"/"since": the expression starts a period that runs to publication
     since: bool = False
+    # days to add to what the words name: another event's time, told relative to it ("two
+    # days after"; extract/time_shifts.py)
+    shift: int = 0
+
+
+def backs_side(pack: LanguagePack, text: str, end: int, limit: int) -> bool:
+    """Is the country word ending at ``end`` a backer ("de door de VS gesteunde SDF", "the
+    US-led coalition")? The country that supports a side is neither where the event is nor
+    that side's country (the pack's ``country_backer`` words, right after it or joined by
+    a hyphen)."""
+    cues = pack.discourse.get("country_backer") or []
+    if not cues:
+        return False
+    found = find_cues(cues, text, end, min(limit, end + 40))
+    return bool(found) and (tokens_between(text, end, found[0][0]) == 0
+                            or text[end:found[0][0]] in ("-", "‐", "–"))

@@ -8,6 +8,7 @@ territories table.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -49,14 +50,38 @@ def self_evident(c: Candidate) -> bool:
     return e.population >= (OUTSIDE_MIN_POP if c.primary else OUTSIDE_ALIAS_MIN_POP)
 
 
-def bound(out: list[Resolution], lang: str | None) -> set[str]:
+@cache
+def _backer_cues(lang: str | None) -> tuple[re.Pattern[str], ...]:
+    try:
+        from eventcoder.langpacks import load_pack
+
+        return tuple(c.regex for c in load_pack(lang or "en").discourse.get("country_backer")
+                     or [])
+    except Exception:  # a language without a pack names no backers
+        return ()
+
+
+def backs_a_side(text: str, end: int, lang: str | None) -> bool:
+    """A country word that backs a side ("the US-led coalition", "Iranian-backed militias",
+    the pack's ``country_backer`` words right after it or joined by a hyphen): it says who
+    supports a side, not where the story is."""
+    rest = text[end:end + 30]
+    pos = end + len(rest) - len(rest.lstrip(" -‐–"))
+    if pos - end > 2:
+        return False
+    return any(regex.match(text, pos) for regex in _backer_cues(lang))
+
+
+def bound(out: list[Resolution], lang: str | None, text: str = "") -> set[str]:
     """The countries the article names: by a country's name, a demonym ("Afghan forces":
     the actors' countries), a town that is self-evident, or a province named as one
-    ("Borno state"). Generic words ("Sal", "Camp") and fuzzy or transliterated matches never
-    widen it."""
+    ("Borno state"), but not a backer of a side ("the US-led coalition"). Generic words
+    ("Sal", "Camp") and fuzzy or transliterated matches never widen it."""
     lex = lexicon(lang)
     ccs: set[str] = set()
     for r in out:
+        if text and backs_a_side(text, r.mention.end, lang):
+            continue
         e = r.entry
         if e is None or not e.cc or lex.is_generic(r.mention.text):
             continue
@@ -80,7 +105,8 @@ def bound(out: list[Resolution], lang: str | None) -> set[str]:
 
 
 def keep_within_bound(
-    out: list[Resolution], qualifiers: dict, lang: str | None, ctx: ArticleContext
+    out: list[Resolution], qualifiers: dict, lang: str | None, ctx: ArticleContext,
+    text: str = "",
 ) -> None:
     """Consistency as a constraint, not a weight: once the article names its countries, a
     name resolves outside them only when the text points there ("X, Y" with Y the
@@ -89,7 +115,7 @@ def keep_within_bound(
     abroad, never crosses the bound: the best candidate inside it is taken, else none (the
     event then falls back to the district or province the text names). A generic place
     word ("Camp", "Qala") is a place only inside the bound or with a qualifier."""
-    bound_ccs = bound(out, lang)
+    bound_ccs = bound(out, lang, text)
     lex = lexicon(lang)
     for i, r in enumerate(out):
         if r.entry is None or r.demonym:

@@ -355,7 +355,7 @@ class Geocoder:
                 r.entry = ranked[0].entry
                 r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
             ctx = _Context.from_resolutions(out)
-        keep_within_bound(out, qualifiers, lang, ctx)
+        keep_within_bound(out, qualifiers, lang, ctx, text)
         for r in out:
             if r.entry is None:
                 continue

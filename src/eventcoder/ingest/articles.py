@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pycountry
 
-from eventcoder.ingest.dates import PublishedDate, cut_to, normalise_date
+from eventcoder.ingest.dates import PublishedDate, cut_to, date_from_url, normalise_date
 from eventcoder.ingest.decoding import UnreadableInput
 from eventcoder.ingest.language import detect_language
 from eventcoder.records import Article
@@ -49,7 +49,8 @@ def build_article(
     """An article from a reader's findings; raises :class:`UnreadableInput` on empty text.
 
     The text is stripped of surrounding whitespace only: evidence offsets index exactly it.
-    The language comes from the input when it names one, else from the text.
+    The language comes from the input when it names one, else from the text. Without a
+    publication date, the date the URL files the page under (to its precision) stands in.
     """
     text = text.strip()
     if not text:
@@ -57,6 +58,8 @@ def build_article(
     url_text = _optional_text(url)
     given_id = _optional_text(article_id)
     title_text, source_text = _optional_text(title), _optional_text(source)
+    if published is None:
+        published = date_from_url(url_text)
     for field, value in (
         ("text", text), ("id", given_id), ("url", url_text), ("title", title_text),
         ("source", source_text),

@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 
 _ISO = re.compile(
     r"^\s*(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?"
-    r"(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+    r"(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+)
+# A date in a URL's path, as news sites file their pages: "/2018/01/", "/2016/12/05/",
+# "/2016-12-05-", "/20161205/". The year must look like a news year and sit between slashes
+# or dashes, so an id ("/story/2016123456") or a query value is not read as a date.
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/-])(?P<month>0[1-9]|1[0-2])"
+    r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
+    r"|/(?P<cyear>(?:19|20)\d{2})(?P<cmonth>0[1-9]|1[0-2])(?P<cday>0[1-9]|[12]\d|3[01])(?=/)"
 )
 _FULL_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _PRECISIONS: tuple[DatePrecision, ...] = ("year", "month", "day")
@@ -114,3 +122,23 @@ def normalise_date(value: object) -> PublishedDate | None:
     if date is None:
         return None
     return cut_to(date, parsed.period if parsed.period in _PRECISIONS else "day")
+
+
+def date_from_url(url: object) -> PublishedDate | None:
+    """The date a news page's URL files it under, at the precision the URL gives
+    ("…/2018/01/krewe…" is January 2018, no day): a fallback for inputs that carry a URL and
+    no publication date, as htmldate reads URLs for HTML pages. None when the path holds none.
+
+    >>> date_from_url("https://www.nola.com/news/2018/01/take_a_tour.html")
+    PublishedDate(iso='2018-01', precision='month')
+    """
+    if not isinstance(url, str):
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    if match["cyear"]:
+        return from_parts(int(match["cyear"]), int(match["cmonth"]), int(match["cday"]))
+    day = match["day"]
+    return from_parts(int(match["year"]), int(match["month"]), int(day) if day else None)

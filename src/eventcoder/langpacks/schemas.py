@@ -130,6 +130,7 @@ class RulesFile(Section):
     anaphoric_actors: list[str] = []
     same_side: list[str] = []
     force_first: list[str] = []
+    state_first: list[str] = []
     country_article: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
@@ -168,7 +169,7 @@ class RulesFile(Section):
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
-                     *self.force_first, *self.named_actor1]
+                     *self.force_first, *self.state_first, *self.named_actor1]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
                   *self.alone_with_crowd,
@@ -275,6 +276,16 @@ class TimeFile(Section):
     owner_genitives: list[str] = []
     time_nouns: list[str] = []
     time_modifiers: list[str] = []
+    # "two days after": days per unit word, and the sign a link gives (after -1, before 1;
+    # anaphors such as "earlier" refer to the last time told before the sentence)
+    shift_units: dict[str, int] = {}
+    shift_links: dict[str, Literal[-1, 1]] = {}
+    shift_anaphors: dict[str, Literal[-1, 1]] = {}
+    # whole phrases that move the sentence's (else the last told) time when they end a clause:
+    # "the day before": -1
+    shift_phrases: dict[str, int] = {}
+    # days with a fixed date that news names instead of the date: [month, day]
+    holidays: dict[str, list[int]] = {}
 
     @model_validator(mode="after")
     def _ranges(self) -> TimeFile:
@@ -284,6 +295,9 @@ class TimeFile(Section):
         for word, month in self.months.items():
             if not 1 <= month <= 12:
                 raise ValueError(f"months.{word}: {month} is not 1 to 12")
+        for name, when in self.holidays.items():
+            if len(when) != 2 or not 1 <= when[0] <= 12 or not 1 <= when[1] <= 31:
+                raise ValueError(f"holidays.{name}: {when} is no [month, day]")
         for word, offsets in self.relative.items():
             if len(offsets) != 2:
                 raise ValueError(f"relative.{word}: need [start, end]")

@@ -9,7 +9,12 @@ country), is that event, unless the text starts it as another ("Separately, ..."
 ``new_event`` cues). It is folded, by the cross-article rules
 (:func:`eventcoder.merge.combine.combine_events`), into the one dated such event; with none
 dated, into the one such event placed more precisely; else into the first told at the same
-place. Dated events never fold (the text gave each its day), an undated event beside two
+place. A report dated only by a range (a weekday of an article known to the week, "this
+week") is undated for this purpose beside events whose day lies in its range: it folds into
+the one such event dated more precisely; one placed at the country or province of a town
+where the same sub-type is told on the same days folds into that. Other dated events never
+fold (the text gave each
+its day), an undated event beside two
 dated (or two finer) candidates stays (it cannot say which it is), and a dated event older
 than the news horizon takes none: "the bombing in Cairo" told today is not the bombing there
 a year ago that the article recalls, and taking its date would make today's news background.
@@ -20,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.merge.combine import combine_events
-from eventcoder.merge.features import event_features
+from eventcoder.merge.features import event_day_range, event_features
 from eventcoder.merge.score import places_nested
 from eventcoder.records import Event
 
@@ -28,6 +33,14 @@ from eventcoder.records import Event
 def undated(event: Event) -> bool:
     """No date at all: the text gave this event no time of its own."""
     return not (event.event_date or event.date_start or event.date_end)
+
+
+def _within(fine: Event, vague: Event) -> bool:
+    """``fine`` is dated more precisely than ``vague``, and inside its range."""
+    a, b = event_day_range(fine), event_day_range(vague)
+    if a is None or b is None or (a[1] - a[0]) >= (b[1] - b[0]):
+        return False
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -49,6 +62,12 @@ def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -
              if j != i and other.sub_event_type == ev.sub_event_type
              and other.modality == ev.modality
              and (_same_place(ev, other) or _vaguer_reading(ev, other))]
+    if not undated(ev):  # dated: only the one event dated inside its range more precisely,
+        # or on its days at a place it reads vaguely (the country of the town it is told at)
+        inside = [j for j in alike if (_within(events[j], ev) or (
+            event_day_range(events[j]) == event_day_range(ev) and _vaguer_reading(ev, events[j])))
+            and not (old is not None and old(events[j]))]
+        return inside[0] if len(inside) == 1 else None
     dated = [j for j in alike if not undated(events[j])]
     if dated:
         recent = [j for j in dated if not (old is not None and old(events[j]))]
@@ -71,13 +90,14 @@ def merge_told_twice(
     event it joined stood."""
     target: dict[int, int] = {}
     for i, ev in enumerate(events):
-        if undated(ev) and not (separated is not None and separated(ev)):
+        if not (separated is not None and separated(ev)):
             j = _partner(i, events, old)
             if j is not None:
                 target[i] = j
 
     def root(i: int) -> int:
-        while i in target:  # each step goes to a dated, finer or earlier event: no cycle
+        while i in target:  # each step goes to a dated, finer, narrower or earlier event:
+            # no cycle
             i = target[i]
         return i
 

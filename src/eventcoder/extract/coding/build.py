@@ -13,6 +13,7 @@ from eventcoder.extract.coding.sides import (
     implied,
     orient,
     source_names,
+    victims_second,
 )
 from eventcoder.extract.coding.subtypes import (
     in_arrest_scope,
@@ -62,7 +63,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
     if sub is None:
         return None
     etype = SUB_EVENT_TO_TYPE[sub]
-    a1, assoc1, a2, assoc2 = orient(ctx, sub, sides)
+    a1, assoc1, a2, assoc2 = victims_second(ctx, sub, d, orient(ctx, sub, sides))
     a1, a2 = (crowd_as(ctx, etype, a, country if own else None) for a in (a1, a2))
     if sub in (rules.get("one_sided") or []) and a2 is not None and (
             a2.inter not in DEMONSTRATORS):

@@ -46,9 +46,9 @@ def names_attack(m: Mention) -> bool:
 
 
 def _has_trusted_place(m: Mention) -> bool:
-    """The mention names a specific place the gazetteer or a cue vouches for."""
-    place = m.specific_place()
-    return place is not None and place.trusted
+    """The mention names a specific place the gazetteer or a cue vouches for (any of its
+    places: "at a Shia mosque in Quetta" holds an untrusted word before the town)."""
+    return any(p.trusted and not p.is_country and not p.is_site for p in m.places)
 
 
 def labels_fit(rules: dict, label: str, labels: list[str]) -> bool:

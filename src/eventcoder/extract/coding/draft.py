@@ -40,9 +40,13 @@ class Context:
 
     @classmethod
     def of(cls, article: Article, pack: LanguagePack, scan: Scan) -> Context:
-        return cls(article, pack, scan,
-                   Published.parse(article.published, article.published_precision),
-                   frozenset(pack.rules.get("modifiers") or []))
+        pub = Published.parse(article.published, article.published_precision)
+        if pub is None:
+            from eventcoder.extract.scope import latest_told_day
+
+            latest = latest_told_day(article.text, pack.lang)
+            pub = Published.told_from(latest) if latest is not None else None
+        return cls(article, pack, scan, pub, frozenset(pack.rules.get("modifiers") or []))
 
     @property
     def rules(self) -> dict[str, Any]:

@@ -4,7 +4,7 @@ different times (then they are two events)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from eventcoder.extract.dates import DateRange, Published, default_range, resolve
 from eventcoder.extract.mentions import Mention
@@ -42,7 +42,7 @@ def event_dates(mentions: Iterable[Mention], pub: Published | None
             for t in m.times:
                 if t.kind == TimeKind.DATE and t.year and t.month and t.day and not t.since:
                     try:
-                        day = date(t.year, t.month, t.day)
+                        day = date(t.year, t.month, t.day) + timedelta(days=t.shift)
                     except ValueError:
                         continue
                     return DateRange(day, day, 1), t
@@ -57,6 +57,6 @@ def event_dates(mentions: Iterable[Mention], pub: Published | None
             if best is None or (r.precision, _KIND_RANK[t.kind]) < (
                     best[0].precision, _KIND_RANK[best[1].kind]):
                 best = (r, t)
-    if best is None:
-        return default_range(pub), None
+    if best is None:  # a text dated only by its own dates gives an untimed event no day
+        return (None, None) if pub.told else (default_range(pub), None)
     return best

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
 from eventcoder.extract.mentions import Mention
-from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
+from eventcoder.extract.spans import ActorSpan, backs_side, find_cues, tokens_between
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import (
     ARMED,
@@ -66,7 +66,7 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     town = any(not p.is_country and not p.is_site for m in d.mentions for p in m.places)
     for m in d.mentions:
         for p in m.places:
-            if p.is_country:
+            if p.is_country and not _backs(pack, text, p.end, m.sentence.end):
                 return _country_of(ctx, p.text), not town
     votes: Counter[str | None] = Counter()
     placed: set[str | None] = set()
@@ -94,7 +94,8 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
     # (a Dutch jihadist's story told from the Netherlands).
     first = min(m.start for m in d.mentions)
-    before = find_cues(pack.country_cues, text, max(0, first - COUNTRY_REACH), first)
+    before = [c for c in find_cues(pack.country_cues, text, max(0, first - COUNTRY_REACH), first)
+              if not _backs(pack, text, c[1], first)]
     if before:
         return before[-1][2].value[0], False
     if ctx.scan.country_votes:
@@ -103,13 +104,8 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
 
 
 def _backs(pack: LanguagePack, text: str, end: int, limit: int) -> bool:
-    """Is the country word ending at ``end`` a backer ("de door de VS gesteunde SDF")? The
-    country that supports a side is neither where the event is nor that side's country."""
-    cues = pack.discourse.get("country_backer") or []
-    if not cues:
-        return False
-    found = find_cues(cues, text, end, min(limit, end + 40))
-    return bool(found) and tokens_between(text, end, found[0][0]) == 0
+    """Is the country word ending at ``end`` a backer? (see :func:`spans.backs_side`)"""
+    return backs_side(pack, text, end, limit)
 
 
 def _country_of(ctx: Context, name: str) -> str | None:
@@ -260,10 +256,44 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
     elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
             a1.inter not in crowd and a2 is None):
         a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+    # an arrest is made by the state: its force is actor1 whatever the word order
+    if sub in (ctx.rules.get("state_first") or []) and a2 is not None and (
+            a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES)):
+        return Sides(a2, assoc2, a1, assoc1)
     if sub in (ctx.rules.get("force_first") or []) and (a1 is None or a1.inter in crowd) and (
             a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
         return Sides(a2, assoc2, a1, assoc1)
     return Sides(a1, assoc1, a2, assoc2)
+
+
+# words between a toll and the people it counts ("killed 44 people, most of them police")
+COUNTED_GAP = 4
+
+
+def counted(ctx: Context, d: Draft, a: ActorSpan) -> bool:
+    """Is the actor the dead or hurt a toll of the event counts ("killed at least 48
+    soldiers", "13 soldiers were killed", "killed 44 people, most of them police officers")?
+    Then it is the target, whatever its place in the sentence: a bomb's victims are no doer."""
+    text = ctx.scan.text
+    for m in d.mentions:
+        for c in m.sentence.casualties:
+            if c.start <= a.start < c.end:
+                return True
+            if a.start >= c.end and not any(ch in text[c.end:a.start] for ch in ".;:") and (
+                    tokens_between(text, c.end, a.start) <= COUNTED_GAP):
+                return True
+    return False
+
+
+def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
+    """A remote-violence event whose only named side is its counted dead ("a car bomb
+    killed 13 soldiers") names them actor2; actor1 is left to the unnamed doer (see
+    :func:`implied`)."""
+    a1, assoc1, a2, assoc2 = sides
+    if (SUB_EVENT_TO_TYPE[sub] == "Explosions/Remote violence" and a2 is None
+            and a1 is not None and counted(ctx, d, a1)):
+        return Sides(None, [], a1, assoc1)
+    return sides
 
 
 def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,

@@ -1,0 +1,41 @@
+"""Typical Dutch news the coder must read (texts made up): a perfect the parse hangs as an
+object still tells the past, a protest word inside "uit protest tegen" blocks only itself,
+and a crowd's action may stand a few words from its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article
+
+
+def _coded(text: str) -> list[tuple[str | None, str | None]]:
+    article = Article(id="t", text=text, language="nl", published="2019-03-20")
+    return [(e.sub_event_type, e.location) for e in code_article(article, scope=False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebellen hebben maandag de stad Goma ingenomen na dagenlange gevechten met het leger.",
+     ("Non-state actor overtakes territory", "Goma")),
+    ("Duizenden boeren hebben dinsdag met trekkers de snelwegen rond Den Haag geblokkeerd uit "
+     "protest tegen de stikstofregels.", ("Peaceful protest", "The Hague")),
+    ("In Parijs gingen zaterdag opnieuw duizenden gele hesjes de straat op.",
+     ("Peaceful protest", "Paris")),
+])
+def test_news_told_the_dutch_way_is_coded(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(text)
+
+
+def test_in_protest_alone_is_still_no_event() -> None:
+    assert _coded("De wethouder van Utrecht stapte dinsdag uit protest op.") == []
+
+
+def test_an_arrest_of_terror_suspects_is_coded_with_the_force_first() -> None:
+    article = Article(id="t", language="nl", published="2019-03-20",
+                      text="De Turkse politie heeft in Istanbul tientallen verdachten van banden "
+                           "met IS opgepakt.")
+    (event,) = code_article(article, scope=False)
+    assert event.sub_event_type == "Arrests" and event.actor1 == "Police Forces of Turkey"
+    # suspects of an ordinary crime stay uncoded
+    assert _coded("De politie heeft in Utrecht twee verdachten van een overval opgepakt.") == []

@@ -27,6 +27,33 @@ def test_news_told_the_dutch_way_is_coded(text: str, expected: tuple[str, str]) 
     assert expected in _coded(text)
 
 
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # the parse hangs the weekday on the auxiliary: the participle still tells the past
+    ("Tientallen boeren hebben woensdag met hun trekkers de A12 bij Utrecht geblokkeerd uit "
+     "protest tegen de stikstofregels.", "Peaceful protest"),
+    ("Het Syrische leger heeft dinsdag het dorp Kafr Nabuda in de provincie Hama heroverd op "
+     "rebellen, na dagenlange gevechten.", "Government regains territory"),
+])
+def test_a_weekday_on_the_auxiliary_of_a_perfect_is_past(text: str, sub_type: str) -> None:
+    assert sub_type in [sub for sub, _ in _coded(text)]
+
+
+def test_a_perfect_the_parse_tears_apart_is_past() -> None:
+    # in this article the parse reads "zijn" as the root and "gekomen" as a relative clause
+    text = ("Bij aanslagen op twee moskeeën in de Nieuw-Zeelandse stad Christchurch zijn vrijdag "
+            "49 mensen om het leven gekomen. Een Australische man is aangeklaagd.")
+    assert ("Attack", "Christchurch") in _coded(text)
+
+
+def test_a_weekday_in_the_present_is_still_a_plan() -> None:
+    assert _coded("Tientallen boeren blokkeren woensdag met hun trekkers de A12 bij Utrecht "
+                  "uit protest tegen de stikstofregels.") == []
+
+
+def test_an_announced_demonstration_is_a_plan_even_in_the_perfect() -> None:
+    assert _coded("Voor zaterdag hebben beide kampen in Caracas demonstraties aangekondigd.") == []
+
+
 def test_in_protest_alone_is_still_no_event() -> None:
     assert _coded("De wethouder van Utrecht stapte dinsdag uit protest op.") == []
 

@@ -120,6 +120,10 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         if day is None:
             return
         verb = day.root.head
+        if verb.dep_.startswith(("aux", "cop")) and verb.head is not verb:
+            # the parse hangs the weekday on the auxiliary of a perfect ("boeren hebben
+            # woensdag de A12 geblokkeerd"): the clause is its verb's, participle included
+            verb = verb.head
         words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop"))),
                  *_participle_complements(verb)]
     else:
@@ -137,8 +141,28 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
+    if tenses == {"Pres"} and doc.has_annotation("DEP"):
+        tenses |= _perfect_by_order(words, pack)
     if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+
+
+def _perfect_by_order(words: list, pack: LanguagePack) -> set[str]:
+    """A perfect the parse tore apart ("zijn vrijdag 49 mensen om het leven gekomen", read
+    with "zijn" as the root and the participle as a relative clause): a finite perfect
+    auxiliary of the clause (the pack's ``perfect_auxiliaries``) followed in its sentence by
+    a participle, with no finite verb or clause opener between them, tells the past."""
+    auxiliaries = {str(w).lower() for w in pack.grammar.get("perfect_auxiliaries") or []}
+    for tok in words:
+        if tok.lemma_.lower() not in auxiliaries or "Fin" not in tok.morph.get("VerbForm", None):
+            continue
+        for nxt in tok.doc[tok.i + 1:tok.sent.end]:
+            forms = nxt.morph.get("VerbForm", None)
+            if "Fin" in forms or nxt.dep_ == "mark" or "Rel" in nxt.morph.get("PronType", None):
+                break
+            if "Part" in forms:
+                return {"Past"}
+    return set()
 
 
 # ("obj": "Rebellen hebben maandag de stad Goma ingenomen", parsed with "ingenomen" as the

@@ -393,6 +393,7 @@ class DiscourseFile(Section):
 class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
+    perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
     # a capital inside a sentence marks a name ("the Government of National Accord"), as it
     # does in English and Dutch (not in German, which capitalises every noun)
     capital_marks_name: bool = False

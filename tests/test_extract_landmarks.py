@@ -46,3 +46,11 @@ def test_a_landmark_the_pack_does_not_list_comes_from_the_geocoders_table() -> N
     # geo/data/landmarks.tsv: "the White House" is in no places.yaml, yet stands for Washington
     (event,) = code("Thousands of protesters rallied outside the White House on Sunday.", "en")
     assert [p.text for p in event.place_candidates] == ["Washington"]
+
+
+def test_a_named_town_beats_a_landmark_of_another_town() -> None:
+    # Baghdad has a Tahrir Square of its own; the table's Cairo must not move the event
+    events = code(
+        "Security forces opened fire on protesters in Baghdad on Sunday, killing four people. "
+        "Thousands had gathered in Tahrir Square to demand jobs.", "en")
+    assert events and all(e.place_candidates[0].text == "Baghdad" for e in events)

@@ -50,7 +50,9 @@ def place_candidates(d: Draft) -> list[PlaceSpan]:
     first_key = place_key(heads[0]) if heads else None
     # names the text or gazetteer vouches for first: "wint in Labour ... in Londen"
     # and a name in apposition ("the capital of Y province") after the place it describes
-    specific.sort(key=lambda p: (p.describes is not None, not p.trusted,
+    # and a town the text names before a landmark's town from the table ("protesters in
+    # Baghdad ... in Tahrir Square": Baghdad has its own Tahrir Square; the table says Cairo)
+    specific.sort(key=lambda p: (p.describes is not None, not p.trusted, p.town is not None,
                                  place_key(p) != first_key, _CUE_RANK.get(p.cue, 2)))
     for p in specific + countries + sites:
         k = place_key(p)

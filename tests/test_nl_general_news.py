@@ -54,6 +54,27 @@ def test_an_announced_demonstration_is_a_plan_even_in_the_perfect() -> None:
     assert _coded("Voor zaterdag hebben beide kampen in Caracas demonstraties aangekondigd.") == []
 
 
+def test_a_participle_the_tagger_reads_as_a_noun_is_still_past() -> None:
+    # "doodgeschoten" is tagged a noun here: the event word's own shape tells the perfect
+    text = ("Een journaliste is donderdagavond in Derry in Noord-Ierland doodgeschoten tijdens "
+            "rellen. De politie spreekt van een terroristische daad en wijst de Nieuwe IRA aan.")
+    assert any(location == "Derry" for _, location in _coded(text))
+
+
+def test_a_crowd_that_went_somewhere_to_protest_protested() -> None:
+    text = ("Honderden boeren uit het hele land trokken dinsdag met hun tractoren naar Den Haag "
+            "om te protesteren tegen de plannen voor de mestwetgeving.")
+    assert "Peaceful protest" in [sub for sub, _ in _coded(text)]
+
+
+def test_a_shooting_framed_as_a_quarrel_is_ordinary_crime() -> None:
+    text = ("Bij een schietpartij in een woning in Zaandam is woensdagavond een 45-jarige man "
+            "gewond geraakt. De politie onderzoekt of het om een ruzie ging.")
+    assert _coded(text) == []
+    # the same shooting with a motive the codebook codes stays an event
+    assert _coded(text.replace("om een ruzie ging", "om een terroristische daad ging"))
+
+
 def test_in_protest_alone_is_still_no_event() -> None:
     assert _coded("De wethouder van Utrecht stapte dinsdag uit protest op.") == []
 

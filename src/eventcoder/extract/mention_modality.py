@@ -142,17 +142,20 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
     if tenses == {"Pres"} and doc.has_annotation("DEP"):
-        tenses |= _perfect_by_order(words, pack)
+        tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
     if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
 
 
-def _perfect_by_order(words: list, pack: LanguagePack) -> set[str]:
+def _perfect_by_order(words: list, pack: LanguagePack, hit: tuple[int, int]) -> set[str]:
     """A perfect the parse tore apart ("zijn vrijdag 49 mensen om het leven gekomen", read
     with "zijn" as the root and the participle as a relative clause): a finite perfect
     auxiliary of the clause (the pack's ``perfect_auxiliaries``) followed in its sentence by
-    a participle, with no finite verb or clause opener between them, tells the past."""
+    a participle, with no finite verb or clause opener between them, tells the past. The
+    event word itself counts as the participle where it has the pack's ``participle_shape``
+    and the tagger missed it ("is donderdagavond ... doodgeschoten", tagged a noun)."""
     auxiliaries = {str(w).lower() for w in pack.grammar.get("perfect_auxiliaries") or []}
+    shape = _participle_shape(pack)
     for tok in words:
         if tok.lemma_.lower() not in auxiliaries or "Fin" not in tok.morph.get("VerbForm", None):
             continue
@@ -160,9 +163,16 @@ def _perfect_by_order(words: list, pack: LanguagePack) -> set[str]:
             forms = nxt.morph.get("VerbForm", None)
             if "Fin" in forms or nxt.dep_ == "mark" or "Rel" in nxt.morph.get("PronType", None):
                 break
-            if "Part" in forms:
+            if "Part" in forms or (shape is not None and hit[0] <= nxt.idx < hit[1]
+                                   and shape.fullmatch(nxt.text.lower())):
                 return {"Past"}
     return set()
+
+
+@cache
+def _participle_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("participle_shape")
+    return re.compile(str(shape)) if shape else None
 
 
 # ("obj": "Rebellen hebben maandag de stad Goma ingenomen", parsed with "ingenomen" as the

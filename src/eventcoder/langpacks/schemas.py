@@ -13,9 +13,10 @@ the very data the readers get.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 from eventcoder.records import ACLED_TYPES, SUB_EVENT_TO_TYPE, ModalityName
 
@@ -131,6 +132,7 @@ class RulesFile(Section):
     same_side: list[str] = []
     force_first: list[str] = []
     state_first: list[str] = []
+    claimable_types: list[str] = []  # event types whose doer a claim of its own names
     country_article: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
@@ -166,6 +168,9 @@ class RulesFile(Section):
     @model_validator(mode="after")
     def _labels_are_known(self) -> RulesFile:
         """A misspelt sub-event type in a rule would never match: name it instead."""
+        for etype in self.claimable_types:
+            if etype not in ACLED_TYPES:
+                raise ValueError(f"claimable_types: unknown event type {etype!r}")
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
@@ -371,6 +376,7 @@ class DiscourseFile(Section):
     grievance: Patterns = []
     responsibility_before: Patterns = []
     responsibility_after: Patterns = []
+    claim_sentence: Patterns = []  # "The Taliban claimed responsibility.": no event word
     aggregate: Patterns = []
     time_anaphors: Patterns = []
     new_event: Patterns = []
@@ -394,6 +400,14 @@ class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
+    participle_shape: str | None = None  # regex of a participle the tagger may miss
+
+    @field_validator("participle_shape")
+    @classmethod
+    def _shape_compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            re.compile(value)
+        return value
     # a capital inside a sentence marks a name ("the Government of National Accord"), as it
     # does in English and Dutch (not in German, which capitalises every noun)
     capital_marks_name: bool = False

@@ -8,6 +8,7 @@ from eventcoder.extract.coding.event_dates import event_dates
 from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
+    claimant,
     crowd_as,
     event_country,
     implied,
@@ -68,6 +69,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
     if sub in (rules.get("one_sided") or []) and a2 is not None and (
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []
+    a1 = claimant(ctx, etype, d, a1, country if own else None)
     a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None)
     if a1 is None and sub in (rules.get("named_actor1") or []) and not parties_told(ctx, d):
         return None  # a deal with no party named: no such event told

@@ -308,6 +308,35 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
     return replace(out, name_display=display(ctx, out, country))
 
 
+CLAIM_REACH = 2  # sentences after an attack in which a claim of its own names the doer
+
+
+def claimant(ctx: Context, etype: str, d: Draft, a1: ActorSpan | None,
+             country: str | None) -> ActorSpan | None:
+    """"A suicide bomber blew himself up at a checkpoint ... The Taliban claimed
+    responsibility.": the armed group that claims a violent event with no named doer, in a
+    sentence of its own (the pack's ``claim_sentence``) right after it and telling no event
+    of its own, is its doer, as ACLED codes it. (A claim that names the attack, "claimed
+    responsibility for the bombing", is a mention and joins the event in clustering.)"""
+    if a1 is not None or etype not in (ctx.rules.get("claimable_types") or []):
+        return a1
+    cues = ctx.pack.discourse.get("claim_sentence") or []
+    if not cues:
+        return a1
+    last = max(m.sentence.index for m in d.mentions)
+    for s in ctx.scan.sentences[last + 1:last + 1 + CLAIM_REACH]:
+        if s.triggers:
+            break  # a sentence that tells an event of its own: its claim is of that one
+        found = find_cues(cues, ctx.scan.text, s.start, s.end)
+        if not found:
+            continue
+        groups = [a for a in s.actors if a.inter in NON_STATE_ARMED and a.end <= found[0][0]]
+        if groups:
+            return replace(groups[-1], name_display=display(ctx, groups[-1], country))
+        break
+    return a1
+
+
 def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
             country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
     """Fill a side ACLED always names (a protest's crowd, an attack's civilians, the

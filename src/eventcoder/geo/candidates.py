@@ -29,6 +29,12 @@ CUE_KINDS: dict[str, dict[str, float]] = {
     PlaceCue.COUNTRY: {"country": 4.0},
 }
 TIER_PENALTY = (0.0, 0.4, 1.2)
+# A town the world writes about: this many alternate names (the top 5 % of small towns).
+FAMOUS_ALT_NAMES = 20
+# GeoNames gives no population for one town in eight of cities500 (Tall 'Afar, most Afghan
+# district centres); one the world writes about is no hamlet. Nine in ten towns of known
+# population with FAMOUS_ALT_NAMES names have at least 2,500 people: it counts as that big.
+UNSIZED_FAMOUS_POP = 2_500
 # Scoring weights (hand-set; see benchmarks and eval-geo for their effect).
 W: dict = {
     "pop": 0.5,  # per decade of population
@@ -136,11 +142,20 @@ class Resolution:
         return e.lat, e.lon
 
 
+def town_size(e: Entry) -> int:
+    """The place's population, or for a town GeoNames gives none that the world writes about
+    (FAMOUS_ALT_NAMES alternate names), UNSIZED_FAMOUS_POP: where a size decides whether a
+    name is a place, unknown is not zero."""
+    if e.population or e.kind != "city" or e.alt_names < FAMOUS_ALT_NAMES:
+        return e.population
+    return UNSIZED_FAMOUS_POP
+
+
 def prior(c: Candidate, cue: str | None) -> float:
     """The candidate's score before any context: kind, population, fame, capital, whether the
     name is its own, the match tier and the cue."""
     e = c.entry
-    score = KIND_PRIOR[e.kind] + W["pop"] * math.log10(e.population + 10)
+    score = KIND_PRIOR[e.kind] + W["pop"] * math.log10((e.population or town_size(e)) + 10)
     if e.kind == "continent" and not e.population:
         score += W["area"]
     if e.kind in ("city", "country"):  # fame: how many languages write about the place

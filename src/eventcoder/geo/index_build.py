@@ -50,7 +50,7 @@ from eventcoder.geo.normalize import is_latin, name_key, skeleton_key, translit_
 from eventcoder.langpacks.places import country_labels, place_words
 from eventcoder.tsv import tsv_rows
 
-INDEX_VERSION = "19"  # bump when a source table or the build changes: cached indexes rebuild
+INDEX_VERSION = "20"  # bump when a source table or the build changes: cached indexes rebuild
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -54,7 +54,7 @@ from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
 from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
-from eventcoder.geo.normalize import name_key, skeleton_key, translit_key
+from eventcoder.geo.normalize import name_key, query_key, skeleton_key
 from eventcoder.geo.qualifiers import Qualifier as _Qualifier
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
@@ -129,7 +129,7 @@ class Geocoder:
             return [Candidate(e, True, 0) for e in regions], False
         if lexicon(lang).is_common(name):
             return [], False  # variants and fuzzy matches never apply to common words
-        tkey = translit_key(name)
+        tkey = query_key(name)
         found = [Candidate(e, p, 1) for e, p, _ in self.gaz.by_key("tkey", tkey)]
         if found or not allow_fuzzy:
             return found, False
@@ -138,7 +138,7 @@ class Geocoder:
         if len(tkey) < FUZZY_MIN_LEN:
             return [], False
         best: dict[int, Candidate] = {}
-        for other in self.gaz.tkeys_for_skeleton(skeleton_key(name)):
+        for other in self.gaz.tkeys_for_skeleton(skeleton_key(name, query=True)):
             if fuzz.ratio(tkey, other) < FUZZY_MIN_SCORE:
                 continue
             for e, p, _ in self.gaz.by_key("tkey", other):
@@ -283,11 +283,13 @@ class Geocoder:
         )
 
     @staticmethod
-    def _acceptable(best: Candidate, ctx: _Context, gaz: Gazetteer | None = None) -> bool:
+    def _acceptable(best: Candidate, ctx: _Context, gaz: Gazetteer | None = None,
+                    roles: frozenset[str] = frozenset()) -> bool:
         """Refuse a weak namesake: a small, inexact or out-of-context town is not a guess; nor
         is a small town of the article's country far from every place and province the article
         names there (with ``gaz``: see ArticleContext.stray), nor, with ``gaz``, a town matched
-        fuzzily far from every town of the article."""
+        fuzzily far from every town of the article. Countries named only as a speaker or a
+        force (``roles``, see :mod:`.roles`) name no country of the article here."""
         e = best.entry
         if best.embedded and e.kind not in ("country", "continent") and not ctx.in_context(e) and (
                 e.kind != "city" or e.population < EMBEDDED_ALONE_POP):
@@ -309,7 +311,8 @@ class Geocoder:
             return True
         if best.tier == 2:
             return e.population >= EMBEDDED_POP and not ctx.countries
-        if ctx.countries and e.population < 20000:
+        named = any(cc not in roles for cc in ctx.countries)
+        if named and e.population < 20000:
             return False
         return not (best.tier == 1 and e.population < 5000)
 
@@ -355,12 +358,12 @@ class Geocoder:
                 r.entry = ranked[0].entry
                 r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
             ctx = _Context.from_resolutions(out)
-        keep_within_bound(out, qualifiers, lang, ctx, text)
+        roles = keep_within_bound(out, qualifiers, lang, ctx, text)
         for r in out:
             if r.entry is None:
                 continue
             best = next(c for c in r.candidates if c.entry.id == r.entry.id)
-            if not self._acceptable(best, ctx.without(r), self.gaz):
+            if not self._acceptable(best, ctx.without(r), self.gaz, roles):
                 r.entry = None
             elif r.mention.cue in (PlaceCue.PROVINCE, PlaceCue.REGION) and r.entry.kind == "city":
                 r.entry = self._unit_named_after(r.entry) or r.entry

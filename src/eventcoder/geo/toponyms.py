@@ -6,17 +6,21 @@ model at all). Guards keep common words out: spaCy's stop words and the language
 longer capitalised run (a person's or organisation's name) that match only a small town.
 A lone word that the article also uses as part of a person's name ("Kelly" after "John Kelly")
 or in lower case ("Park" beside "park") needs a country, province or big town to count;
-acronyms ("US", "U.S.") count only through the curated abbreviation tables.
+acronyms ("US", "U.S.") count only through the curated abbreviation tables. An Arabic article
+joined by a hyphen to a capitalised word ("al-Bab", "Deir ez-Zor") is part of a name, though it
+begins in lower case.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.geo.candidates import town_size
 from eventcoder.geo.gazetteer import LANDMARK
 from eventcoder.geo.lexicon import lexicon
-from eventcoder.geo.normalize import name_key
+from eventcoder.geo.normalize import is_article, name_key
 from eventcoder.langpacks import load_pack
 from eventcoder.langpacks.numbers import grammar, number_value
 from eventcoder.records import PlaceMention
@@ -88,6 +92,15 @@ def _number(phrase: str, lang: str | None) -> float | None:
     return float(value) if value else None
 
 
+def _capitalised(word: str) -> bool:
+    """A word that may be (part of) a name: capitalised, or an Arabic article joined by a
+    hyphen to a capitalised word ("al-Bab", "ez-Zor"; ``_shared/places.yaml``)."""
+    if word[0].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and rest[0].isupper() and is_article(head, rest.lower())
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
 
@@ -102,7 +115,7 @@ def _runs(text: str) -> list[list[re.Match]]:
     for tok in tokens:
         word = tok.group()
         gap_ok = bool(current) and _only_space(text, (pending or current)[-1].end(), tok.start())
-        if word[0].isupper():
+        if _capitalised(word):
             if current and gap_ok:
                 current.extend(pending)
                 current.append(tok)
@@ -168,7 +181,7 @@ def find_toponyms(
         while i < len(run):
             match = None
             for j in range(min(len(run), i + MAX_NAME_TOKENS), i, -1):
-                if run[j - 1].group()[0].islower():
+                if not _capitalised(run[j - 1].group()):
                     continue  # a name never ends on a connector
                 start, end = run[i].start(), run[j - 1].end()
                 if _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer,
@@ -227,7 +240,7 @@ def _name_words(
     ("Vladimir Putin", "John Kelly"): a later lone "Putin" or "Kelly" is that name again."""
     words: set[str] = set()
     for run in runs:
-        caps = [t for t in run if t.group()[0].isupper()]
+        caps = [t for t in run if _capitalised(t.group())]
         while caps and (lex.is_common(caps[0].group())
                         or gazetteer.demonym_place(caps[0].group(), lang) is not None):
             caps.pop(0)  # "Russian President Vladimir Putin" -> "Vladimir Putin"
@@ -254,6 +267,33 @@ def _major(c: Candidate) -> bool:
                             or (e.kind == "city" and e.population >= BIG_TOWN_POP))
 
 
+@cache
+def _time_words(lang: str | None) -> frozenset[str]:
+    """The pack's weekday and month names (``time.yaml``), lower case."""
+    try:
+        time = load_pack(lang or "en").time
+    except Exception:  # a language without a pack names no days
+        return frozenset()
+    return frozenset(str(w).lower() for key in ("weekdays", "months")
+                     for w in time.get(key) or ())
+
+
+def _inside_longer_name(run: list[re.Match], i: int, j: int, lang: str | None) -> bool:
+    """The span run[i:j] is part of a longer capitalised name: a capitalised word stands
+    next to it, or across a particle one that is no day or month ("University of Kent", "Bart
+    van U."; but "Jilib on Monday" is a town and a day)."""
+    for side in (run[:i][::-1], run[j:]):
+        across = False
+        for tok in side:
+            if not _capitalised(tok.group()):
+                across = True  # a particle ("on", "of", "de")
+                continue
+            if not across or tok.group().lower() not in _time_words(lang):
+                return True
+            break
+    return False
+
+
 def _is_landmark(gazetteer, key: str) -> bool:
     """The name is a landmark's (landmarks.tsv: "Pentagon", "Kremlin"), not only a town's."""
     return any(tag == LANDMARK for _, _, tag in gazetteer.gaz.by_key("key", key))
@@ -263,7 +303,7 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
                      persons=frozenset()) -> bool:
     span = text[run[i].start():run[j - 1].end()]
     key = name_key(span)
-    if run[i].group()[0].islower():
+    if not _capitalised(run[i].group()):
         return False
     if run[i].group() in persons and detect_cue(text, run[i].start(), run[j - 1].end(),
                                                 lang) is None:
@@ -282,6 +322,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         return True
     if not cands:
         return False
+    if j - i > 1 and lex.is_common(word) and all(c.tier > 0 for c in cands):
+        return False  # "A US drone strike", "As Kelly said": a name begins on no common
+        # word but by its own spelling ("The Hague", "La Paz")
     if acronym and len(word.replace(".", "")) <= MAX_ACRONYM_LEN:
         # "US", "UK", "U.S.": only the curated abbreviations (data/<lang>/) name places;
         # "NATO" or "BA" matching a town's name is not one.
@@ -301,15 +344,16 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if j - i == 1 and _sentence_initial(text, run[i].start()) and not any(
             c.primary or _major(c) for c in cands):
         return False  # "Air strikes ...": a capital by position, only a village's alias
-    big = any(c.entry.kind != "city" or c.entry.population >= MIN_TOWN_POP_ALONE for c in cands)
+    big = any(c.entry.kind != "city" or town_size(c.entry) >= MIN_TOWN_POP_ALONE for c in cands)
     if not big:
         return False
     # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
     # of another name unless it is a country or province or a sizeable town.
-    if len(run) > j - i and key not in lex.demonyms:  # "Metcalfe County" may stand inside
+    if _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
+        # "Metcalfe County" may stand inside
         return any(_major(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
                    for c in cands)
     # A lone word known only by a variant spelling ("Omar" for Omer) is a name, not a village.
     if j - i == 1 and all(c.tier > 0 for c in cands):
-        return any(c.entry.kind != "city" or c.entry.population >= MIN_VARIANT_POP for c in cands)
+        return any(c.entry.kind != "city" or town_size(c.entry) >= MIN_VARIANT_POP for c in cands)
     return True

@@ -158,7 +158,9 @@ def country_labels() -> dict[str, str]:
 @cache
 def label_words() -> dict[str, frozenset[str]]:
     """``_shared/places.yaml``: the words of admin units' English output labels, lower case
-    (``label_designators``, ``local_designators``, ``label_connectors``)."""
+    (``label_designators``, ``local_designators``, ``label_connectors``), and the articles of
+    transliterated Arabic names (``name_articles``, ``assimilated_articles``)."""
     data = _yaml(SHARED_DIR / "places.yaml")
     return {key: frozenset(str(w).lower() for w in data.get(key) or ())
-            for key in ("label_designators", "local_designators", "label_connectors")}
+            for key in ("label_designators", "local_designators", "label_connectors",
+                        "name_articles", "assimilated_articles")}

@@ -384,6 +384,7 @@ class DiscourseFile(Section):
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
     country_backer: Patterns = []
+    country_force: Patterns = []  # "a US drone strike", "Russian warplanes": whose force acts
     owner_links: Patterns = []
     blame: Patterns = []
     investigate: Patterns = []
@@ -431,6 +432,11 @@ class SharedPlacesFile(Section):
     local_designators: list[str] = []
     # lower-case words an English label may hold ("Bosnia and Herzegovina")
     label_connectors: list[str] = []
+    # articles of transliterated Arabic names ("al-Bab", "Deir ez-Zor"): the gazetteer's
+    # variant key drops them, the toponym finder reads "ez-Zor" as part of a name; the
+    # assimilated ones ("ar", "ash") only before a word of their own consonant ("Ar Raqqah")
+    name_articles: list[str] = []
+    assimilated_articles: list[str] = []
 
 
 class NotesFile(RootModel[dict[str, str]]):

@@ -62,3 +62,30 @@ def test_a_claim_after_an_event_of_its_own_is_not_moved() -> None:
                      "gunmen attacked a school on Tuesday and the Taliban claimed responsibility.")
     first = next(e for e in events if e.location == "Helmand")
     assert first.actor1 != "Taliban"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Pakistani Taliban said they attacked a police post in North Waziristan on Monday, "
+     "killing four officers.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Yemen's Houthi rebels said they launched drones at Saudi Arabia's Jizan airport on "
+     "Sunday.", "Ansar Allah (Houthis)"),
+])
+def test_a_speaker_who_says_it_did_it_is_the_doer(text: str, actor1: str) -> None:
+    assert actor1 in [e.actor1 for e in _events(text)]
+
+
+def test_a_forces_country_keeps_out_small_namesakes_abroad() -> None:
+    # "Sinai" is no town; its small namesakes in Mexico and Ecuador are not the place
+    events = _events("The Egyptian army said it killed 30 militants in an operation in "
+                     "northern Sinai on Monday.")
+    assert events
+    assert all(e.country in (None, "Egypt") for e in events)
+
+
+def test_forces_storming_a_protest_use_excessive_force_and_a_clash_stays_a_riot() -> None:
+    (stormed,) = _events("Sudanese security forces stormed a protest camp in Khartoum on "
+                         "Monday, killing at least 30 people, doctors said.")
+    assert stormed.sub_event_type == "Excessive force against protesters"
+    assert stormed.actor2 == "Protesters (Sudan)"
+    (clash,) = _events("Protesters clashed with police in Khartoum on Monday.")
+    assert clash.event_type == "Riots"

@@ -134,14 +134,21 @@ def keep_within_bound(
         generic = lex.is_generic(r.mention.text)
         bound_ccs = places | roles if roles and any(
             c.entry.cc in roles for c in r.candidates) else places
-        if not bound_ccs and not generic:
-            continue
+        if not bound_ccs and not generic and not roles:
+            continue  # (a speaker's or force's country still keeps out small namesakes:
+            # "the Egyptian army ... in northern Sinai" is no Canton Sinai in Mexico)
 
         others = ctx.without(r).index()
+        # with only a speaker's or force's country to go by, a town abroad is taken by its own
+        # name when it is the only place of that name ("near Jilib"), not one of several
+        # small namesakes ("northern Sinai": Cantón Sinaí, Mexico, or Sinaí, Ecuador)
+        sole = not bound_ccs and len(r.candidates) == 1
 
         def allowed(c: Candidate, q=qualifier, g=generic, near=others,
-                    bound_ccs=bound_ccs) -> bool:
+                    bound_ccs=bound_ccs, sole=sole) -> bool:
             e = c.entry
+            if sole and c.primary and c.tier == 0 and e.kind in ("city", "adm2"):
+                return True
             if isinstance(q, Qualifier) and q.bonus(c) > 0:
                 return True  # "X, Y": the text names where X lies
             if e.cc in bound_ccs and e.kind != "country":

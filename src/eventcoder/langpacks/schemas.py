@@ -59,6 +59,7 @@ class CombineRule(Section):
     min_weight: float | None = None
     target_inters: list[int] | None = None
     actor1_inters: list[int] | None = None  # a named actor1 must be of these
+    unless: str | None = None  # no mention of this label may stand in the event
 
 
 class ByTarget(Section):
@@ -168,6 +169,7 @@ class RulesFile(Section):
                   *self.country_as_force]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
+            labels += [rule.unless] if rule.unless else []
         if self.by_target:
             sub_types += [self.by_target.armed, self.by_target.civilian]
         for table in self.by_actor1.values():

@@ -106,23 +106,30 @@ ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 @cache
 def _unplaced_names(pack: LanguagePack) -> dict[str, ActorDef]:
-    """Local actors by the name they carry while their country is unknown."""
+    """Local and placed actors by the name they carry while their country is unknown."""
     return {d.display(None): d for d in pack.actor_defs.values()
-            if d.local and d.display(None) != d.display("X")}
+            if (d.local or d.placed) and d.display(None) != d.display("X")}
 
 
 def localise_actors(article: Article, events: list[Event]) -> None:
     """After geocoding: an actor the text gives no country ("de politie", "protesters") and
     that acts where it lives takes the country the event is placed in ("Police Forces of
-    Afghanistan" for police in Kabul), as an analyst would code it."""
-    unplaced = _unplaced_names(pack_for(article))
+    Afghanistan" for police in Kabul), as an analyst would code it; so does a state force the
+    text gave no country at all (actors.yaml ``placed``: "Military Forces of Iraq" for
+    "veiligheidstroepen" in Baghdad), except in a strike that may come from abroad (rules.yaml
+    ``strikes_from_afar``: "het leger" bombing Mosul stays unidentified)."""
+    pack = pack_for(article)
+    unplaced = _unplaced_names(pack)
+    afar = set(pack.rules.get("strikes_from_afar") or [])
     for event in events:
         if not event.country:
             continue
+        here = {p: d for p, d in unplaced.items()
+                if d.local or event.sub_event_type not in afar}
         for name in ACTOR_FIELDS:
             value = getattr(event, name)
             if not value:
                 continue
-            parts = [unplaced[p].display(event.country) if p in unplaced else p
+            parts = [here[p].display(event.country) if p in here else p
                      for p in value.split("; ")]
             setattr(event, name, "; ".join(dict.fromkeys(parts)))

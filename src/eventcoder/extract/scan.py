@@ -208,11 +208,15 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     found = []
     for trig, m in cue_matches(pack.triggers, text):
         found.append((m.start(), m.end(), trig))
-    # Among overlapping hits keep the longest; equal lengths go to the heavier trigger.
+    # Among overlapping hits keep the longest; equal lengths go to the heavier trigger. A
+    # label the rules let overlap ("Farmers blocked roads": the crowd's protest and the
+    # blockade share the words) competes only with hits of its own label.
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2].weight, f[0]))
+    beside = set(pack.rules.get("overlapping") or [])
     kept: list = []
     for item in found:
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+        rivals = [k for k in kept if (k[2].label in beside) == (item[2].label in beside)]
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in rivals):
             kept.append(item)
     hits = [TriggerHit(s, e, text[s:e], label=t.label, weight=t.weight, trigger=t)
             for s, e, t in kept]

@@ -139,6 +139,10 @@ class ActorDef:
     # of the event's country when the text names none (police, protesters, civilians), as
     # ACLED codes them; armies and intelligence services often act abroad, so they are not
     local: bool = False
+    # of the country its event is geocoded in when the text gives it no country at all (not
+    # even the article's): ACLED names no "Unidentified Military Forces" where the place is
+    # known; unlike ``local``, a country the text suggests still comes first
+    placed: bool = False
     # countries ACLED names with an article after "of" ("Police Forces of the United
     # Kingdom"; rules.yaml country_article), never inside parentheses ("Protesters (United
     # Kingdom)")
@@ -326,6 +330,7 @@ def _actor_defs() -> dict[str, ActorDef]:
             country_suffix=bool(spec.get("country_suffix", False)),
             needs_country="{country}" in spec["name"],
             local=bool(spec.get("local", spec.get("country_suffix", False))),
+            placed=bool(spec.get("placed", False)),
             with_article=with_article,
         )
     return defs

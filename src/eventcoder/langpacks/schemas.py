@@ -49,6 +49,7 @@ class ActorSpec(Section):
     kind: Literal["state", "group", "generic"] = "group"
     country_suffix: bool = False
     local: bool | None = None
+    placed: bool = False
 
 
 # --- _shared/rules.yaml --------------------------------------------------------------------
@@ -122,6 +123,8 @@ class RulesFile(Section):
     state_first: list[str] = []
     claimable_types: list[str] = []  # event types whose doer a claim of its own names
     country_article: list[str] = []
+    overlapping: list[str] = []
+    strikes_from_afar: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
@@ -162,10 +165,11 @@ class RulesFile(Section):
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
-                     *self.force_first, *self.state_first, *self.named_actor1]
+                     *self.force_first, *self.state_first, *self.named_actor1,
+                     *self.strikes_from_afar]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
-                  *self.alone_with_crowd,
+                  *self.alone_with_crowd, *self.overlapping,
                   *self.country_as_force]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]

@@ -169,14 +169,21 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     rest = [a for a in targets + others + agents + extra if side(a) and other_side(a, a1)]
     a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
     # with no doer named, a side that is not the dead may stand first; the dead never do
-    # ("an air strike killed two Hamas militants": Hamas is the target)
+    # ("an air strike killed two Hamas militants": Hamas is the target), nor a crowd the
+    # event word says it struck ("rammed his car into a group of protesters", "reed in op
+    # een menigte"): the crowd that was hit is no attacker (a protest still puts its crowd
+    # first: see orient)
+    struck = [a for a in targets if a.inter in DEMONSTRATORS]
+
+    def may_lead(a: ActorSpan) -> bool:
+        return a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM and not any(
+            a is b for b in struck)
+
     if a1 is None and rest:
-        a1 = next((a for a in rest if a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM),
-                  None)
+        a1 = next((a for a in rest if may_lead(a)), None)
         rest = [a for a in rest if other_side(a, a1)]
         a2 = next((a for a in rest if a in targets), None) or next(iter(rest), None)
-    if a1 is None and a2 is not None and a2.inter != Inter.CIVILIANS and (
-            d.role(a2) != Role.VICTIM):
+    if a1 is None and a2 is not None and may_lead(a2):
         a1, a2 = a2, None
     assoc1: list[ActorSpan] = []
     assoc2: list[ActorSpan] = []
@@ -255,7 +262,15 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
         a1, assoc1, a2, assoc2 = a2, assoc2, a1, assoc1
     elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
             a1.inter not in crowd and a2 is None):
-        a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+        if a1.inter == Inter.CIVILIANS:
+            # civilians who block a road or riot ("farmers blocked roads") are the crowd
+            # itself, which the implied protesters or rioters name; no one they faced
+            a1, assoc1 = None, []
+        else:
+            a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+    elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is None and (
+            a2 is not None and a2.inter in crowd):
+        a1, assoc1, a2, assoc2 = a2, assoc2, None, []  # "tear gas was fired at protesters"
     # an arrest is made by the state: its force is actor1 whatever the word order
     if sub in (ctx.rules.get("state_first") or []) and a2 is not None and (
             a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES)):

@@ -369,6 +369,8 @@ class DiscourseFile(Section):
     grievance: Patterns = []
     responsibility_before: Patterns = []
     responsibility_after: Patterns = []
+    toll_sum_span: Patterns = []  # "in the past 24 hours": with two places, a summed toll
+    toll_sum_places: Patterns = []  # "in separate attacks": a toll of several events
     claim_sentence: Patterns = []  # "The Taliban claimed responsibility.": no event word
     aggregate: Patterns = []
     time_anaphors: Patterns = []

@@ -43,6 +43,8 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None,
         if c.start in seen:
             continue
         seen.add(c.start)
+        if summed_over_places(ctx, sentence):
+            continue  # a total of several events: no one event's toll
         claimant = claimant_of(ctx, c, sentence, a1, names, d.claimants)
         if claimant is not None and c.kind == CasualtyKind.KILLED:
             claims.append((c, claimant))
@@ -55,6 +57,20 @@ def casualties(ctx: Context, d: Draft, a1: ActorSpan | None,
         # ACLED's explicit zero; a told death or a claim always comes first
         deaths = [c for c in injured if c.high == 0]
     return deaths, claims, injured
+
+
+def summed_over_places(ctx: Context, s: Sentence) -> bool:
+    """A toll summed over a span and several places is no one event's toll: "14 people were
+    killed in the past 24 hours in Idlib and Hama", "in separate attacks across the
+    province" (the pack's ``toll_sum_span``, with two places or more named in the sentence,
+    or ``toll_sum_places`` alone). The events may stand; their deaths stay uncounted."""
+    d, text = ctx.pack.discourse, ctx.scan.text
+    if find_cues(d.get("toll_sum_places") or [], text, s.start, s.end):
+        return True
+    if not find_cues(d.get("toll_sum_span") or [], text, s.start, s.end):
+        return False
+    named = {text[p.start:p.end].lower() for p in s.places if not p.is_country}
+    return len(named) >= 2
 
 
 def _victims(c: CasualtySpan, s: Sentence) -> list[ActorSpan]:

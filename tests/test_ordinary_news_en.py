@@ -89,3 +89,17 @@ def test_forces_storming_a_protest_use_excessive_force_and_a_clash_stays_a_riot(
     assert stormed.actor2 == "Protesters (Sudan)"
     (clash,) = _events("Protesters clashed with police in Khartoum on Monday.")
     assert clash.event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "lang", "sub_type"), [
+    ("Boko Haram fighters attacked the town of Rann on Monday, killing 14 people.", "en",
+     "Attack"),
+    ("Bij een aanval van Boko Haram op het stadje Rann in het noordoosten van Nigeria zijn "
+     "maandag zeker veertien mensen gedood.", "nl", "Attack"),
+    # the dead are soldiers: a clash
+    ("Boko Haram fighters attacked the town of Rann on Monday, killing 14 soldiers.", "en",
+     "Armed clash"),
+])
+def test_a_groups_attack_that_kills_people_with_no_armed_side_is_on_civilians(
+        text: str, lang: str, sub_type: str) -> None:
+    assert sub_type in [e.sub_event_type for e in _events(text, lang)]

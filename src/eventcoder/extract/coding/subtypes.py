@@ -15,6 +15,8 @@ from eventcoder.extract.spans import ActorSpan, find_cues
 from eventcoder.langpacks import PSEUDO_PREFIX
 from eventcoder.records import CROWD, STATE, Inter
 
+CIVILIAN_LIKE: frozenset[Inter] = frozenset({Inter.CIVILIANS})
+
 _SPACES = re.compile(r"\s*")
 # What the pack's ``by_target`` and ``by_actor1`` tables mean when they leave out their codes
 # (the shipped rules.yaml sets every one of them).
@@ -153,9 +155,19 @@ def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft
     site = target_site(ctx, d)
     if site is not None:
         return spec[site]
-    if a1 is not None and a1.inter in clash:
+    if a1 is not None and a1.inter in clash and not _people_killed_by_group(a1, d):
         return spec["armed"]
     return spec["civilian"]
+
+
+def _people_killed_by_group(a1: ActorSpan, d: Draft) -> bool:
+    """"Boko Haram attacked the town of Rann, killing 14 people": a non-state group's attack
+    whose dead are counted with no armed side named among them killed civilians, as ACLED
+    codes it; one on soldiers, police or another group names them."""
+    if a1.inter in STATE or not has_toll(d):
+        return False
+    sides = [a for m in d.mentions for a in (*m.targets, *m.others) if a.key != a1.key]
+    return not any(a.inter not in CIVILIAN_LIKE for a in sides)
 
 
 def target_site(ctx: Context, d: Draft) -> str | None:

@@ -91,6 +91,7 @@ def test_find_cues_equals_every_cue_over_the_window(lang):
     rng = random.Random(lang)
     texts = sample_texts() + [synthetic_text(pack, rng) for _ in range(3)]
     compared = matched = 0
+    exercised: set[str] = set()
     for text in texts:
         for name, cues in cue_lists(pack).items():
             windows = [(0, len(text))] + [
@@ -102,12 +103,17 @@ def test_find_cues_equals_every_cue_over_the_window(lang):
                 assert find_cues(cues, text, start, end) == expected, (name, start, end)
                 compared += 1
                 matched += bool(expected)
+                if expected:
+                    exercised.add(name)
             for _ in range(4):
                 end = rng.randrange(len(text) + 1)
                 floor = rng.randrange(end + 1)
                 assert ends_with_cue(cues, text, end, floor) == reference_ends(
                     cues, text, end, floor), (name, end, floor)
-    assert matched > compared // 5  # the texts exercise the cues, not only empty windows
+    # the texts exercise the cues, not only empty windows: most lists match somewhere, and
+    # a share of windows that stays meaningful as lists are added
+    assert len(exercised) >= 0.85 * len(cue_lists(pack)), sorted(set(cue_lists(pack)) - exercised)
+    assert matched > compared // 10
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

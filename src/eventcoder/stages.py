@@ -75,7 +75,24 @@ def _told_twice(article: Article, events: list[Event], options: StageOptions) ->
         days = days_before_publication(event, article)
         return days is not None and days > BACKGROUND_DAYS
 
-    return merge_told_twice(events, separated, old)
+    return merge_told_twice(events, separated, old, estimated_toll(article))
+
+
+def estimated_toll(article: Article) -> Callable[[Event], bool]:
+    """Is an event's death toll only a quantifier's reading ("dozens were killed": 12)? Told
+    twice in one article, the count the text gives elsewhere ("at least 25 people are dead")
+    is the toll, not the lower stand-in."""
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.numbers import find_numbers
+
+    pack = pack_for(article)
+
+    def estimated(event: Event) -> bool:
+        told = event.evidence_for("fatalities")
+        numbers = [n for e in told for n in find_numbers(article.text, pack, e.start, e.end)]
+        return bool(numbers) and all(n.vague for n in numbers)
+
+    return estimated
 
 
 def _scope(article: Article, events: list[Event], options: StageOptions) -> list[Event]:

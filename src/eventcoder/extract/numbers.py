@@ -97,5 +97,6 @@ def find_numbers(
             high = None
         elif mod in g.at_most:
             low, high = None, high if high is not None else low
-        out.append(NumberSpan(m.start(), m.end(), m.group(0), low=low, high=high))
+        out.append(NumberSpan(m.start(), m.end(), m.group(0), low=low, high=high,
+                              vague=bool(m.group("q"))))
     return out

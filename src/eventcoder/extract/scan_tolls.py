@@ -40,6 +40,9 @@ def find_casualties(
         return out
     breaks = pack.discourse.get("clause_break", [])
     conjunctions = pack.discourse.get("conjunctions", [])
+    joiners = pack.discourse.get("count_joiners", [])
+    inclusions = pack.discourse.get("count_inclusions", [])
+    of_words = {c.pattern.lower() for c in pack.discourse.get("of_country", [])}
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
     zeros = [
@@ -67,8 +70,12 @@ def find_casualties(
         for ni, n in enumerate(numbers):
             if n.end <= ts:
                 gap = tokens_between(text, n.end, ts)
-                if gap <= 6 and not find_cues(breaks, text, n.end, ts) and "," not in text[
-                        n.end:ts]:
+                inner = _inclusion(text, n.end, ts, inclusions)
+                if inner is not None:  # "At least 10 people, including 3 children, were"
+                    gap = tokens_between(text, n.end, inner[0]) + tokens_between(
+                        text, inner[1], ts)
+                if gap <= 6 and not find_cues(breaks, text, n.end, ts) and (
+                        inner is not None or "," not in text[n.end:ts]):
                     # ("Een autobom doodde zaterdag in Mogadishu acht mensen": acht)
                     weak = ARTICLE_COUNT_WEAKNESS if n.text.strip().lower() in article_words else 0
                     if weak and gap > ARTICLE_COUNT_GAP:
@@ -81,6 +88,9 @@ def find_casualties(
                 pairs.append((0, ti, ni))  # "kwamen acht agenten om": the number inside
             elif n.start >= te:
                 gap = tokens_between(text, te, n.start)
+                if gap and n.text.strip().lower() in article_words and not all(
+                        w.lower() in of_words for w in text[te:n.start].split()):
+                    continue  # "killed when a car bomb went off", not "the death of a man"
                 if gap <= 3 and not find_cues(breaks, text, te, n.start):
                     pairs.append((gap + 2.5, ti, ni))
     pairs.sort()
@@ -93,6 +103,8 @@ def find_casualties(
         used_numbers.add(ni)
         ts, te, kind = terms[ti]
         n = numbers[ni]
+        if n.end <= ts:  # "Two soldiers and 16 gunmen were killed": one toll of 18
+            n = _joined_counts(n, numbers, used_numbers, terms, text, joiners)
         start, end = min(n.start, ts), max(n.end, te)
         # the victims' noun may follow the number ("killed 30 enemy fighters")
         is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
@@ -107,7 +119,8 @@ def find_casualties(
             if counted and a.role in (Role.UNMARKED, Role.ENEMY):
                 a.role = Role.ENEMY if is_enemy else Role.VICTIM
         out.append(CasualtySpan(start, end, text[start:end], kind=kind, low=n.low,
-                                high=n.high, enemy=is_enemy, number=(n.start, n.end)))
+                                high=n.high, enemy=is_enemy, number=(n.start, n.end),
+                                vague=n.vague))
     for zs, ze, kind in zeros:
         out.append(CasualtySpan(zs, ze, text[zs:ze], kind=kind, low=0, high=0, number=(zs, ze)))
     # "no one was killed" tells a toll, not a (negated) killing.
@@ -120,3 +133,56 @@ def _followed_by_unit(n: NumberSpan, text: str, units: list[Cue]) -> bool:
     """"14 uur", "120 kilometer", "30 jaar": a number that counts no people."""
     pos = n.end + (len(text[n.end:n.end + 5]) - len(text[n.end:n.end + 5].lstrip(" \u00a0")))
     return any(c.regex.match(text, pos) for c in candidate_cues(units, text, pos, pos + 1))
+
+
+JOINED_GAP = 3  # words between a count and the joiner before the next count ("two soldiers and")
+
+
+def _joined_counts(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
+                   terms: list[tuple[int, int, CasualtyKind]], text: str,
+                   joiners: list[Cue]) -> NumberSpan:
+    """The count ``n`` summed with the counts joined to it before it ("Two soldiers and 16
+    gunmen", "drie agenten, twee burgers en vijf strijders"): the dead of several groups told
+    before one death word are one toll. A count that "including" or a death word separates is
+    not joined ("10 people, including 3 children")."""
+    current = n
+    low, high, vague = n.low, n.high, n.vague
+    for i in range(len(numbers) - 1, -1, -1):
+        prev = numbers[i]
+        if i in used or prev.end > current.start or prev is n:
+            continue
+        gap = text[prev.end:current.start]
+        if any(prev.end <= ts < current.start for ts, _te, _k in terms):
+            break
+        joined = [(s, e) for s, e, _c in find_cues(joiners, text, prev.end, current.start)]
+        tail = gap.rstrip()
+        ends_joined = tail.endswith(",") or any(
+            not text[e:current.start].strip() for _s, e in joined)
+        if not ends_joined or tokens_between(text, prev.end, current.start) > JOINED_GAP + 1:
+            break
+        if prev.low is None or low is None:
+            break
+        used.add(i)
+        low += prev.low
+        high = high + prev.high if high is not None and prev.high is not None else None
+        vague = vague or prev.vague
+        current = prev
+    if current is n:
+        return n
+    return NumberSpan(current.start, n.end, text[current.start:n.end], low=low, high=high,
+                      vague=vague)
+
+
+def _inclusion(text: str, start: int, end: int, inclusions: list[Cue]) -> tuple[int, int] | None:
+    """The one aside between a count and its death word that names part of the dead (", including
+    3 children,", ", onder wie twee kinderen,"), as (start, end) from comma to comma; None when
+    the words hold none, or hold other commas."""
+    between = text[start:end]
+    if between.count(",") != 2:
+        return None
+    first = start + between.index(",")
+    last = start + between.rindex(",")
+    found = find_cues(inclusions, text, first, last)
+    if not found or text[first + 1:found[0][0]].strip():
+        return None
+    return first, last + 1

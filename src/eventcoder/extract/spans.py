@@ -100,6 +100,7 @@ class PlaceSpan(Span):
 class NumberSpan(Span):
     low: int | None = None
     high: int | None = None
+    vague: bool = False  # a quantifier ("dozens", "several"), not a count
 
 
 @dataclass
@@ -109,6 +110,7 @@ class CasualtySpan(Span):
     high: int | None = None
     enemy: bool = False
     number: tuple[int, int] = (0, 0)  # where its count stands inside the span
+    vague: bool = False  # counted by a quantifier ("dozens killed"), not a number
 
 
 @dataclass

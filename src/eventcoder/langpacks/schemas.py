@@ -376,6 +376,8 @@ class DiscourseFile(Section):
     time_anaphors: Patterns = []
     new_event: Patterns = []
     conjunctions: Patterns = []
+    count_joiners: Patterns = []
+    count_inclusions: Patterns = []
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
     country_backer: Patterns = []

@@ -82,11 +82,13 @@ def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -
 def merge_told_twice(
     events: list[Event], separated: Callable[[Event], bool] | None = None,
     old: Callable[[Event], bool] | None = None,
+    estimated: Callable[[Event], bool] | None = None,
 ) -> list[Event]:
     """The article's events with each undated one folded into the event it tells again (see
     the module docstring). ``separated(event)`` says the text starts that event as a new one;
     such an event is never folded. ``old(event)`` says a dated event lies beyond the news
-    horizon; none such takes an undated one. Order is kept: a merged event stands where the
+    horizon; none such takes an undated one. ``estimated(event)`` says its toll is only a
+    quantifier's reading, which a count the other reports give replaces. Order is kept: a merged event stands where the
     event it joined stood."""
     target: dict[int, int] = {}
     for i, ev in enumerate(events):
@@ -112,5 +114,6 @@ def merge_told_twice(
             continue
         members = [events[k] for k in groups[j]]
         # the id of the event joined: the record a re-run and the stores already know
-        out.append(ev if len(members) == 1 else combine_events(members, canonical_id=ev.event_id))
+        out.append(ev if len(members) == 1 else combine_events(
+            members, canonical_id=ev.event_id, estimated=estimated))
     return out

@@ -10,7 +10,7 @@ lowest figure some report states in its own words.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from eventcoder.extract.notes import summary_note
@@ -43,8 +43,11 @@ _LOCATION_FIELDS = (
 )
 
 
-def combine_events(members: list[Event], canonical_id: str | None = None) -> Event:
-    """Merge reports (earliest-seen first) into one event with all sources and evidence."""
+def combine_events(members: list[Event], canonical_id: str | None = None,
+                   estimated: Callable[[Event], bool] | None = None) -> Event:
+    """Merge reports (earliest-seen first) into one event with all sources and evidence.
+    ``estimated(event)``: its death toll is only a quantifier's reading ("dozens"), which
+    counts only where no other report gives a number."""
     if not members:
         raise ValueError("combine_events needs at least one event")
     first = members[0]
@@ -66,7 +69,10 @@ def combine_events(members: list[Event], canonical_id: str | None = None) -> Eve
     _apply_dates(merged, members)
     _apply_actors(merged, rep, members)
     merged.interaction = interaction_code(merged.inter1, merged.inter2)
-    merged.fatalities = _lowest_supported(members, "fatalities")
+    counted = [ev for ev in members if not estimated(ev)] if estimated else members
+    has_count = any(ev.fatalities and any(i.field == "fatalities" for i in ev.evidence)
+                    for ev in counted)
+    merged.fatalities = _lowest_supported(counted if has_count else members, "fatalities")
     merged.injured = _lowest_supported(members, "injured")
     merged.fatalities_claimed = _unique_claims(members)
     merged.modality = (

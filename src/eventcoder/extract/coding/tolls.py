@@ -124,8 +124,11 @@ def speaks(ctx: Context, a: ActorSpan, s: Sentence) -> bool:
 
 
 def conservative(spans: list[CasualtySpan]) -> int | None:
-    """The lowest credible count; an explicit zero only when no count is given."""
-    positive = [c.low for c in spans if c.low]
+    """The lowest credible count; an explicit zero only when no count is given. A quantifier
+    ("dozens have been killed", read as ACLED's 12) is no count beside a number the text
+    gives for the same dead ("at least 25 people are dead"): it only stands in for one."""
+    counted = [c for c in spans if c.low and not c.vague]
+    positive = [c.low for c in (counted or spans) if c.low]
     if positive:
         return min(positive)
     if any(c.low == 0 for c in spans):

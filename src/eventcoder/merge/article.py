@@ -88,8 +88,8 @@ def merge_told_twice(
     the module docstring). ``separated(event)`` says the text starts that event as a new one;
     such an event is never folded. ``old(event)`` says a dated event lies beyond the news
     horizon; none such takes an undated one. ``estimated(event)`` says its toll is only a
-    quantifier's reading, which a count the other reports give replaces. Order is kept: a merged event stands where the
-    event it joined stood."""
+    quantifier's reading, which a count the other reports give replaces. Order is kept: a
+    merged event stands where the event it joined stood."""
     target: dict[int, int] = {}
     for i, ev in enumerate(events):
         if not (separated is not None and separated(ev)):

@@ -303,10 +303,13 @@ def counted(ctx: Context, d: Draft, a: ActorSpan) -> bool:
 def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
     """A remote-violence event whose only named side is its counted dead ("a car bomb
     killed 13 soldiers") names them actor2; actor1 is left to the unnamed doer (see
-    :func:`implied`)."""
+    :func:`implied`). So is a side whose own kind is counted elsewhere in the event: "a bomb
+    exploded near a police van, killing two policemen" hit the police."""
     a1, assoc1, a2, assoc2 = sides
     if (SUB_EVENT_TO_TYPE[sub] == "Explosions/Remote violence" and a2 is None
-            and a1 is not None and counted(ctx, d, a1)):
+            and a1 is not None and (counted(ctx, d, a1) or any(
+                x.key == a1.key and counted(ctx, d, x)
+                for m in d.mentions for x in m.sentence.actors))):
         return Sides(None, [], a1, assoc1)
     return sides
 

@@ -19,8 +19,10 @@ def _sub(text: str, lang: str = "en") -> str | None:
 @pytest.mark.parametrize(("text", "sub"), [
     ("Gunmen attacked a market in Kano on Monday.", "Attack"),
     ("Gunmen attacked an army checkpoint in Kano on Monday.", "Armed clash"),
+    # tear gas disperses a crowd: an intervention (ACLED's excessive force is lethal force or
+    # force that seriously injures)
     ("Hundreds of people protested in Algiers on Friday. Police fired tear gas at the crowd.",
-     "Excessive force against protesters"),
+     "Protest with intervention"),
     ("Hundreds of people protested in Algiers on Friday.", "Peaceful protest"),
 ])
 def test_the_target_and_the_refiners_make_the_sub_type(text, sub):

@@ -65,7 +65,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
         return None
     etype = SUB_EVENT_TO_TYPE[sub]
     a1, assoc1, a2, assoc2 = victims_second(ctx, sub, d, orient(ctx, sub, sides))
-    a1, a2 = (crowd_as(ctx, etype, a, country if own else None) for a in (a1, a2))
+    a1 = crowd_as(ctx, etype, a1, country if own else None, doer=True)
+    a2 = crowd_as(ctx, etype, a2, country if own else None)
     if sub in (rules.get("one_sided") or []) and a2 is not None and (
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []

@@ -303,20 +303,40 @@ def counted(ctx: Context, d: Draft, a: ActorSpan) -> bool:
 def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
     """A remote-violence event whose only named side is its counted dead ("a car bomb
     killed 13 soldiers") names them actor2; actor1 is left to the unnamed doer (see
-    :func:`implied`)."""
+    :func:`implied`). So is a side whose own kind is counted elsewhere in the event: "a bomb
+    exploded near a police van, killing two policemen" hit the police."""
     a1, assoc1, a2, assoc2 = sides
     if (SUB_EVENT_TO_TYPE[sub] == "Explosions/Remote violence" and a2 is None
-            and a1 is not None and counted(ctx, d, a1)):
+            and a1 is not None and (counted(ctx, d, a1) or any(
+                x.key == a1.key and counted(ctx, d, x)
+                for m in d.mentions for x in m.sentence.actors))):
         return Sides(None, [], a1, assoc1)
     return sides
 
 
+CROWD_TYPES = ("Protests", "Riots")  # ACLED's event types whose sides are crowds
+CIVILIANS_KEY = "civilians"  # the actor key (_shared/actors.yaml) of unarmed people
+
+
 def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
-             country: str | None) -> ActorSpan | None:
-    """In a riot the demonstrators are rioters (ACLED names the crowd by what it did).
-    A renamed actor is a copy."""
+             country: str | None, *, doer: bool = False) -> ActorSpan | None:
+    """In a riot the demonstrators are rioters (ACLED names the crowd by what it did), and
+    so are the residents or villagers who riot (``doer``: the riot's actor1, "angry residents
+    torched a police post"). Outside protests and riots a crowd word the actor table also
+    lists as civilians ("farmers", "workers", "teachers") names civilians: "gunmen killed 15
+    farmers" hit no protest. A renamed actor is a copy."""
+    if a is not None and etype not in CROWD_TYPES and a.inter == Inter.PROTESTERS:
+        also = [al for al in ctx.pack.actor_aliases if al.key == CIVILIANS_KEY
+                and al.regex.fullmatch(a.text)]
+        if also:
+            spec = ctx.pack.actor(CIVILIANS_KEY)
+            out = replace(a, key=spec.key, name=spec.name, inter=spec.inter,
+                          kind=ActorKind(spec.kind))
+            return replace(out, name_display=display(ctx, out, country))
     key = (ctx.rules.get("crowd_by_type") or {}).get(etype)
-    if a is None or key is None or a.inter != Inter.PROTESTERS or a.key == key:
+    crowd = a is not None and (a.inter == Inter.PROTESTERS or (
+        doer and a.inter == Inter.CIVILIANS))
+    if a is None or key is None or not crowd or a.key == key:
         return a
     spec = ctx.pack.actor(key)
     out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
@@ -361,7 +381,13 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
     # "a bomb killed four soldiers": a lone state force may be the dead themselves, so
     # only a non-state doer (or nobody) leaves the victims unnamed
     doers = {(a.start, a.end) for m in d.mentions for a in m.agents}
-    unnamed = a2 is None and (a1 is None or (
+    # a strike from afar (rules.yaml ``strikes_from_afar``) by a state or foreign force
+    # ("Russian warplanes struck a market, killing 11 people", "a Russian missile strike";
+    # counted soldiers are its victims, moved to actor2 before) hit people the text does
+    # not name: ACLED's civilians
+    from_afar = sub in (ctx.rules.get("strikes_from_afar") or []) and a1 is not None and (
+        a1.inter in (Inter.STATE_FORCES, Inter.EXTERNAL_FORCES))
+    unnamed = a2 is None and (a1 is None or from_afar or (
         (a1.start, a1.end) in doers and a1.inter in NON_STATE_ARMED))
     if unnamed and has_toll(d):
         fill.update((ctx.rules.get("implied_with_toll") or {}).get(sub) or {})

@@ -7,6 +7,8 @@ are not quotes of ACLED's data). Each note carries the fields ACLED would code: 
 sub-event type, actor1, actor2 (ACLED's normalised actor names; the period tags such as
 "(2012-)" are compared without, as ``evaluate.matching.normalise_actor`` does) and fatalities
 (0 where the note tells none or an unknown number).
+In "Excessive force against protesters" the force that used it is actor1 and the crowd actor2
+(the project's rules.yaml force_first); in other protest sub-types the crowd comes first.
 
 Scored by tests/test_probes_acled_notes.py.
 """

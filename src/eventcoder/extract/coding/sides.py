@@ -268,6 +268,11 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
             a1, assoc1 = None, []
         else:
             a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+    elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+            a1.inter == Inter.STATE_FORCES and a2 is not None and a2.inter == Inter.CIVILIANS):
+        # "tientallen boeren zijn door de politie aangehouden tijdens een protest": the people
+        # the force acted on are the crowd, which the implied protesters name; the force second
+        a1, assoc1, a2, assoc2 = None, [], a1, assoc1
     elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is None and (
             a2 is not None and a2.inter in crowd):
         a1, assoc1, a2, assoc2 = a2, assoc2, None, []  # "tear gas was fired at protesters"

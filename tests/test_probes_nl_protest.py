@@ -145,6 +145,21 @@ PEACEFUL = [
         "Honderden boeren blokkeerden woensdag met hun trekkers de toegangswegen naar het "
         "distributiecentrum in Heerenveen.",
         "Protesters (Netherlands)", None),
+    (
+        "Tienduizenden Catalanen gingen vrijdag in Barcelona de straat op voor onafhankelijkheid.",
+        "Protesters (Spain)", None),
+    (
+        "Bewoners van de Bijlmer hielden zaterdag in Amsterdam een stille tocht voor de jongen "
+        "die vorige maand werd doodgeschoten.",
+        "Protesters (Netherlands)", None),
+    (
+        "In Khartoum hielden duizenden betogers maandag een sit-in voor het hoofdkwartier van het"
+        " leger.",
+        "Protesters (Sudan)", None),
+    (
+        "Honderden vrachtwagenchauffeurs blokkeerden maandag met hun trucks de grensovergang bij "
+        "Venlo.",
+        "Protesters (Netherlands)", None),
 ]
 
 
@@ -199,6 +214,10 @@ INTERVENTION = [
         "In Beiroet gebruikte de politie zaterdag traangas tegen demonstranten die het parlement "
         "probeerden te bereiken.",
         "Protesters (Lebanon)", "Police Forces of Lebanon"),
+    (
+        "De ME sloeg zaterdag in Utrecht een demonstratie van voetbalsupporters met de lange lat "
+        "uiteen.",
+        "Protesters (Netherlands)", "Police Forces of the Netherlands"),
 ]
 
 
@@ -231,6 +250,10 @@ EXCESSIVE = [
         "In Santiago raakten vrijdag tientallen demonstranten gewond toen de oproerpolitie met "
         "rubberkogels op de menigte schoot.",
         "Police Forces of Chile", "Protesters (Chile)"),
+    (
+        "Bij protesten in Teheran zijn zondag zeker vijf demonstranten om het leven gekomen toen "
+        "veiligheidstroepen het vuur openden.",
+        "Military Forces of Iran", "Protesters (Iran)"),
 ]
 
 
@@ -281,6 +304,18 @@ RIOTS = [
         "Na afloop van de demonstratie in Brussel bekogelde een groep relschoppers de politie met"
         " stenen; er werden twintig mensen opgepakt.",
         "Rioters (Belgium)", "Police Forces of Belgium"),
+    (
+        "In Parijs kwam het zaterdag opnieuw tot zware rellen tussen gele hesjes en de "
+        "oproerpolitie.",
+        "Rioters (France)", "Police Forces of France"),
+    (
+        "Tijdens een demonstratie tegen politiegeweld in Brussel werden zondag ruiten ingegooid "
+        "en auto's in brand gestoken.",
+        "Rioters (Belgium)", "*"),
+    (
+        "In La Paz raakten aanhangers van de oppositie zaterdag slaags met de oproerpolitie, die "
+        "traangas inzette.",
+        "Rioters (Bolivia)", "Police Forces of Bolivia"),
 ]
 
 
@@ -328,6 +363,10 @@ STRATEGIC = [
         "Toeareg-rebellen.",
         "Agreement", "*", "*"),
     (
+        "De Colombiaanse regering en de ELN-rebellen sloten maandag in Havana een tijdelijk "
+        "staakt-het-vuren.",
+        "Agreement", "*", "*"),
+    (
         "Oppositieleider Juan Morales is dinsdag in Caracas gearresteerd door de geheime dienst.",
         "Arrests", "*", "*"),
     (
@@ -346,11 +385,20 @@ STRATEGIC = [
         "Een kopstuk van Boko Haram is vrijdag in Maiduguri door het Nigeriaanse leger opgepakt.",
         "Arrests", "Military Forces of Nigeria", "Boko Haram"),
     (
+        "De politie in Hongkong arresteerde maandag zeven prodemocratische activisten.",
+        "Arrests", "Police Forces", "*"),
+    (
+        "Zondag is in Moskou oppositieleider Pavel Orlov opgepakt door de politie.",
+        "Arrests", "Police Forces of Russia", "*"),
+    (
         "De Franse troepen trokken zich maandag terug uit de basis in Ménaka, die werd "
         "overgedragen aan het Malinese leger.",
         "Non-violent transfer of territory", "*", "*"),
     (
         "Rebellen namen zondag het hoofdkwartier van het leger in Goma zonder slag of stoot in.",
+        "Non-violent transfer of territory", "*", "*"),
+    (
+        "De rebellen namen zondag zonder slag of stoot de stad Bria in.",
         "Non-violent transfer of territory", "*", "*"),
     (
         "Het Syrische leger heeft zaterdag de stad Palmyra heroverd op IS.",
@@ -365,6 +413,9 @@ STRATEGIC = [
         "De stad Tikrit werd dinsdag door het Iraakse leger op IS heroverd.",
         "Government regains territory", "Military Forces of Iraq", "Islamic State"),
     (
+        "Op de Taliban heroverde het Afghaanse leger dinsdag het district Musa Qala.",
+        "Government regains territory", "Military Forces of Afghanistan", "Taliban"),
+    (
         "De stad Palmyra is zondag door IS ingenomen op het Syrische leger.",
         "Non-state actor overtakes territory", "Islamic State", "Military Forces of Syria"),
     (
@@ -376,6 +427,9 @@ STRATEGIC = [
     (
         "Maandag namen de Taliban het districtshoofdkwartier van Ghazni in.",
         "Non-state actor overtakes territory", "Taliban", "*"),
+    (
+        "De Taliban hebben maandag het district Ghormach veroverd op het Afghaanse leger.",
+        "Non-state actor overtakes territory", "Taliban", "Military Forces of Afghanistan"),
 ]
 
 
@@ -476,6 +530,18 @@ NOT_EVENTS = [
     "Honderden fans bestormden zaterdag het podium na het concert in Utrecht.",
     "De prijs van benzine stijgt opnieuw, tot groot protest van automobilisten.",
     "Honderden jongeren vierden zaterdagnacht in Amsterdam Koningsnacht.",
+    "De boeren blokkeren woensdag opnieuw de snelwegen, kondigde de actiegroep aan.",
+    "Taxichauffeurs leggen maandag in Amsterdam het werk neer.",
+    "Een journalist werd zaterdag in Amsterdam aangehouden wegens rijden onder invloed.",
+    "De Oekraïense tennisster veroverde zondag in Miami haar eerste WTA-titel.",
+    "Ajax nam zaterdag de koppositie over van PSV.",
+    "De gemeente Amsterdam verbood zaterdag een demonstratie van Pegida op de Dam.",
+    "Een betoging tegen het nieuwe azc in Geldermalsen is zaterdag afgelast.",
+    "Leraren staken volgende week donderdag opnieuw.",
+    "De journalist die vorig jaar in Turkije werd opgepakt, is maandag vrijgelaten.",
+    "Coalitie en oppositie sloten dinsdag een akkoord over de begroting.",
+    "Duizenden mensen gingen zaterdag in Amsterdam de straat op om Koningsdag te vieren.",
+    "De topman van Shell trok zich maandag terug uit het bestuur.",
 ]
 
 

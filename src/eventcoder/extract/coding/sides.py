@@ -318,10 +318,10 @@ def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
 
 def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
              country: str | None) -> ActorSpan | None:
-    """In a riot the demonstrators are rioters (ACLED names the crowd by what it did).
-    A renamed actor is a copy."""
+    """In a riot the demonstrators are rioters, in a protest the crowd (supporters, students)
+    protesters (ACLED names the crowd by what it did). A renamed actor is a copy."""
     key = (ctx.rules.get("crowd_by_type") or {}).get(etype)
-    if a is None or key is None or a.inter != Inter.PROTESTERS or a.key == key:
+    if a is None or key is None or a.inter not in DEMONSTRATORS or a.key == key:
         return a
     spec = ctx.pack.actor(key)
     out = replace(a, key=key, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))

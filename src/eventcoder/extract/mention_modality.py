@@ -135,7 +135,7 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     present_passive = any(
         tok.lemma_.lower() in passive and tok.morph.get("Tense", None) == ["Pres"]
         for tok in words if tok.dep_.startswith("aux"))
-    tenses = _tenses(words, present_passive)
+    tenses = _tenses(words, present_passive) | _past_by_shape(words, pack)
     if not tenses and doc.has_annotation("DEP"):
         # no tensed word in the weekday's clause (a parse that hung it on an infinitive or a
         # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
@@ -167,6 +167,22 @@ def _perfect_by_order(words: list, pack: LanguagePack, hit: tuple[int, int]) -> 
                                    and shape.fullmatch(nxt.text.lower())):
                 return {"Past"}
     return set()
+
+
+def _past_by_shape(words: list, pack: LanguagePack) -> set[str]:
+    """A finite past the tagger read as a present or a noun ("legden maandag het werk neer",
+    "staakten donderdag"): a word of the clause with the pack's ``past_shape`` tells the
+    past, so its weekday is a day gone by, not a plan."""
+    shape = _past_shape(pack)
+    if shape is None:
+        return set()
+    return {"Past"} if any(shape.fullmatch(tok.text.lower()) for tok in words) else set()
+
+
+@cache
+def _past_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("past_shape")
+    return re.compile(str(shape)) if shape else None
 
 
 @cache

@@ -14,7 +14,7 @@ from eventcoder.langpacks import LanguagePack
 from eventcoder.records import Role
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventcoder.extract.mentions import Mention
     from eventcoder.extract.scan import Sentence
@@ -196,6 +196,9 @@ def roles_from_parse(m: Mention, doc: Doc, pack: LanguagePack) -> None:
             continue
         for t in child.subtree:
             roles[t.idx] = role
+        if role == "agent":
+            for t in _own_targets(child, target_words):
+                roles[t.idx] = "target"
     if not roles:
         return
     everyone = m.agents + m.targets + m.others
@@ -207,3 +210,16 @@ def roles_from_parse(m: Mention, doc: Doc, pack: LanguagePack) -> None:
             if a in group:
                 group.remove(a)
         (m.agents if found == "agent" else m.targets).append(a)
+
+
+def _own_targets(phrase: Token, target_words: set[str]) -> list[Token]:
+    """Tokens of a phrase nested in the agent's that a target preposition of its own marks:
+    "door het Iraakse leger op IS heroverd", parsed with "op IS" inside the agent phrase,
+    names IS the side the town was taken from, not a second doer."""
+    out: list[Token] = []
+    for t in phrase.subtree:
+        if t is phrase or t.dep_ not in ("nmod", "obl"):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in target_words for c in t.children):
+            out.extend(t.subtree)
+    return out

@@ -212,10 +212,18 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     # label the rules let overlap ("Farmers blocked roads": the crowd's protest and the
     # blockade share the words) competes only with hits of its own label.
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2].weight, f[0]))
+    # A label the rules nest ("demonstranten staken banden in brand en blokkeerden": the
+    # riot's burning tyres inside the crowd's blockade) stands inside a longer event hit (not
+    # inside another modifier's: "violent crackdown" is force, not a riot); it still
+    # swallows the shorter hits inside it.
     beside = set(pack.rules.get("overlapping") or [])
+    nested = set(pack.rules.get("nested") or [])
+    modifiers = set(pack.rules.get("modifiers") or [])
     kept: list = []
     for item in found:
-        rivals = [k for k in kept if (k[2].label in beside) == (item[2].label in beside)]
+        rivals = [k for k in kept if (k[2].label in beside) == (item[2].label in beside) and not (
+            item[2].label in nested and k[2].label not in modifiers
+            and k[0] <= item[0] and item[1] <= k[1])]
         if all(item[1] <= k[0] or item[0] >= k[1] for k in rivals):
             kept.append(item)
     hits = [TriggerHit(s, e, text[s:e], label=t.label, weight=t.weight, trigger=t)

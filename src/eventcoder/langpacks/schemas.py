@@ -124,6 +124,7 @@ class RulesFile(Section):
     claimable_types: list[str] = []  # event types whose doer a claim of its own names
     country_article: list[str] = []
     overlapping: list[str] = []
+    nested: list[str] = []  # labels whose hit stands inside a longer hit of another label
     strikes_from_afar: list[str] = []
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
@@ -169,7 +170,7 @@ class RulesFile(Section):
                      *self.strikes_from_afar]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
-                  *self.alone_with_crowd, *self.overlapping,
+                  *self.alone_with_crowd, *self.overlapping, *self.nested,
                   *self.country_as_force]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
@@ -399,8 +400,9 @@ class GrammarFile(Section):
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
     participle_shape: str | None = None  # regex of a participle the tagger may miss
+    past_shape: str | None = None  # regex of a finite past form the tagger may read as present
 
-    @field_validator("participle_shape")
+    @field_validator("participle_shape", "past_shape")
     @classmethod
     def _shape_compiles(cls, value: str | None) -> str | None:
         if value is not None:

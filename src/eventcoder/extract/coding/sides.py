@@ -268,6 +268,11 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
             a1, assoc1 = None, []
         else:
             a1, assoc1, a2, assoc2 = None, [], a1, assoc1
+    elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is not None and (
+            a1.inter == Inter.STATE_FORCES and a2 is not None and a2.inter == Inter.CIVILIANS):
+        # "tientallen boeren zijn door de politie aangehouden tijdens een protest": the people
+        # the force acted on are the crowd, which the implied protesters name; the force second
+        a1, assoc1, a2, assoc2 = None, [], a1, assoc1
     elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is None and (
             a2 is not None and a2.inter in crowd):
         a1, assoc1, a2, assoc2 = a2, assoc2, None, []  # "tear gas was fired at protesters"
@@ -320,7 +325,8 @@ CIVILIANS_KEY = "civilians"  # the actor key (_shared/actors.yaml) of unarmed pe
 
 def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
              country: str | None, *, doer: bool = False) -> ActorSpan | None:
-    """In a riot the demonstrators are rioters (ACLED names the crowd by what it did), and
+    """In a riot the demonstrators are rioters, in a protest the crowd (supporters, students)
+    protesters (ACLED names the crowd by what it did), and
     so are the residents or villagers who riot (``doer``: the riot's actor1, "angry residents
     torched a police post"). Outside protests and riots a crowd word the actor table also
     lists as civilians ("farmers", "workers", "teachers") names civilians: "gunmen killed 15
@@ -334,7 +340,7 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
                           kind=ActorKind(spec.kind))
             return replace(out, name_display=display(ctx, out, country))
     key = (ctx.rules.get("crowd_by_type") or {}).get(etype)
-    crowd = a is not None and (a.inter == Inter.PROTESTERS or (
+    crowd = a is not None and (a.inter in DEMONSTRATORS or (
         doer and a.inter == Inter.CIVILIANS))
     if a is None or key is None or not crowd or a.key == key:
         return a

@@ -151,6 +151,10 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
             found.append(TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.RELATIVE,
                                   offsets=offsets))
     found.sort(key=lambda t: t.start)
+    compared = _comparison_regex(pack)
+    if compared is not None:  # "it still feels like yesterday": a likeness, no time
+        found = [t for t in found
+                 if compared.search(text, max(0, t.start - SINCE_REACH), t.start) is None]
     since = _since_regex(pack)
     if since is not None:
         for t in found:
@@ -212,6 +216,17 @@ def _since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
         return None
     alt = "|".join(compile_pattern(m).pattern for m in markers)
     return re.compile(rf"(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _comparison_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's ``comparisons`` right before a time word ("like yesterday", "als de dag
+    van gisteren"): the time word names how recent something feels, not when it happened."""
+    cues = [str(c) for c in pack.time.get("comparisons") or []]
+    if not cues:
+        return None
+    alt = "|".join(compile_pattern(c).pattern for c in cues)
+    return re.compile(rf"(?:{alt})\s+$", re.IGNORECASE)
 
 
 def default_range(pub: Published) -> DateRange:

@@ -93,9 +93,13 @@ def _number(phrase: str, lang: str | None) -> float | None:
 
 
 def _capitalised(word: str) -> bool:
-    """A word that may be (part of) a name: capitalised, or an Arabic article joined by a
-    hyphen to a capitalised word ("al-Bab", "ez-Zor"; ``_shared/places.yaml``)."""
+    """A word that may be (part of) a name: capitalised, an elided particle before a
+    capitalised word ("Coeur d'Alene", "Côte d'Ivoire": one letter and an apostrophe), or an
+    Arabic article joined by a hyphen to a capitalised word ("al-Bab", "ez-Zor";
+    ``_shared/places.yaml``)."""
     if word[0].isupper():
+        return True
+    if len(word) > 2 and word[1] in "'’" and word[0].isalpha() and word[2].isupper():
         return True
     head, _, rest = word.partition("-")
     return bool(rest) and rest[0].isupper() and is_article(head, rest.lower())

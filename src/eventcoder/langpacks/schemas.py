@@ -271,6 +271,8 @@ class TimeFile(Section):
     future_markers: Patterns = []
     month_lead: Patterns = []
     since_markers: Patterns = []
+    # words right before a time word that make it a likeness, no time ("feels like yesterday")
+    comparisons: Patterns = []
     owner_links: list[str] = []
     owner_genitives: list[str] = []
     time_nouns: list[str] = []

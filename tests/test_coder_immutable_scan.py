@@ -83,7 +83,7 @@ def test_the_texts_exercise_each_former_write():
         drafts = cluster(ctx, mentions)
         seen["claimant"] += bool(drafts and drafts[0].claimants)
         seen["second event"] += len(_code(ctx, mentions)) >= 2
-    assert seen == {"support": 2, "claimant": 1, "second event": 2}
+    assert seen["support"] >= 2 and seen["claimant"] >= 1 and seen["second event"] >= 2, seen
 
 
 def test_a_side_is_a_named_copy_that_equals_its_span():

@@ -68,7 +68,7 @@ POSITIVES: list[tuple[str, str, str | None, str | None, int | None]] = [
     ("Suspected herdsmen killed 30 people in a night attack on a village in Plateau state on "
      "Sunday, the state governor said.", "Attack", "Fulani Ethnic Militia", CIV, 30),
     ("ISWAP fighters attacked a military base in Borno state on Wednesday, killing at least "
-     "10 soldiers, security sources said.", "Armed clash", "Islamic State West Africa", MIL,
+     "10 soldiers, security sources said.", "Armed clash", "ISWAP", MIL,
      10),
     ("Gunmen shot dead a traditional ruler in his palace in Ondo state on Saturday, police "
      "said.", "Attack", UAG, CIV, None),

@@ -78,13 +78,13 @@ POSITIVES: list = [
      "Armed clash", "Military Forces of Afghanistan", "Taliban"),
     ("Een konvooi van het Malinese leger is woensdag bij Boni in een hinderlaag gelopen van "
      "jihadisten van JNIM. Daarbij sneuvelden negen soldaten.",
-     "Armed clash", "JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali"),
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
     ("Nigeriaanse soldaten liepen maandag bij Damboa in een hinderlaag van ISWAP. Volgens "
      "het leger kwamen vier militairen om.",
-     "Armed clash", "Islamic State West Africa Province (ISWAP)", "Military Forces of Nigeria"),
+     "Armed clash", "ISWAP: Islamic State West Africa Province", "Military Forces of Nigeria"),
     ("Toen strijders van ISWAP zaterdag een legerkamp in Monguno aanvielen, sneuvelden "
      "zeven soldaten.",
-     "Armed clash", "Islamic State West Africa Province (ISWAP)", "Military Forces of Nigeria"),
+     "Armed clash", "ISWAP: Islamic State West Africa Province", "Military Forces of Nigeria"),
     ("Rebellen van M23 en het Congolese leger raakten donderdag slaags bij Rutshuru in "
      "Noord-Kivu.",
      "Armed clash", "M23: March 23 Movement",
@@ -99,7 +99,7 @@ POSITIVES: list = [
     ("Strijders van al-Shabaab hebben dinsdag een legerbasis bij Baidoa aangevallen. Bij de "
      "gevechten kwamen volgens het Somalische leger zeventien militanten om.",
      "Armed clash", "Al Shabaab", "Military Forces of Somalia"),
-    gap(TENSE_AS_PLAN,
+    (
         "Oekraïense en Russische troepen vochten zaterdag om het dorp Krynky aan de oever van de "
         "Dnjepr.",
         "Armed clash", None, None),
@@ -121,7 +121,7 @@ POSITIVES: list = [
     ("Syrische regeringstroepen hebben zaterdag de stad Maarat al-Numan in de provincie Idlib "
      "heroverd op rebellen.",
      "Government regains territory", "Military Forces of Syria", None),
-    gap(TENSE_AS_PLAN,
+    (
         "Oekraïense troepen heroverden vrijdag het dorp Robotyne in de regio Zaporizja, meldt de "
         "generale staf in Kyiv.",
         "Government regains territory", "Military Forces of Ukraine", None),
@@ -136,7 +136,7 @@ POSITIVES: list = [
     ("Het stadje Mahaday is zondag in handen gevallen van al-Shabaab.",
      "Non-state actor overtakes territory", "Al Shabaab", None),
     ("Jihadisten van JNIM namen dinsdag na zware gevechten het legerkamp van Boulkessi in.",
-     "Non-state actor overtakes territory", "JNIM: Jamaah Nusrat al Islam wal Muslimin", None),
+     "Non-state actor overtakes territory", "JNIM: Group for Support of Islam and Muslims", None),
     # --- remote violence: air and drone strikes
     ("Bij een Israëlische luchtaanval op een woonwijk in Gaza-Stad zijn vannacht zeker "
      "twintig Palestijnen om het leven gekomen.",
@@ -152,7 +152,7 @@ POSITIVES: list = [
      "Air/drone strike", "Military Forces of Saudi Arabia", "Civilians*"),
     ("Turkse drones hebben maandag doelen van de PKK in Noord-Irak bestookt.",
      "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
-    gap(TENSE_AS_PLAN,
+    (
         "Syrische en Russische straaljagers bombardeerden zondag het zuiden van de provincie "
         "Idlib.",
         "Air/drone strike", None, None),

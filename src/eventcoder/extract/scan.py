@@ -41,9 +41,13 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
+from eventcoder.records import SUB_EVENT_TO_TYPE
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
+
+
+CROWD_EVENT_TYPES = ("Protests", "Riots")  # the events a riot's mark may stand inside
 
 
 @dataclass
@@ -214,7 +218,8 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2].weight, f[0]))
     # A label the rules nest ("demonstranten staken banden in brand en blokkeerden": the
     # riot's burning tyres inside the crowd's blockade) stands inside a longer event hit (not
-    # inside another modifier's: "violent crackdown" is force, not a riot); it still
+    # inside another modifier's: "violent crackdown" is force, not a riot; nor inside an armed
+    # group's: "gang members clashed with police" is a clash); it still
     # swallows the shorter hits inside it.
     beside = set(pack.rules.get("overlapping") or [])
     nested = set(pack.rules.get("nested") or [])
@@ -223,6 +228,7 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     for item in found:
         rivals = [k for k in kept if (k[2].label in beside) == (item[2].label in beside) and not (
             item[2].label in nested and k[2].label not in modifiers
+            and SUB_EVENT_TO_TYPE.get(k[2].label) in CROWD_EVENT_TYPES
             and k[0] <= item[0] and item[1] <= k[1])]
         if all(item[1] <= k[0] or item[0] >= k[1] for k in rivals):
             kept.append(item)

@@ -79,6 +79,7 @@ ACLED_TYPES: dict[str, tuple[str, ...]] = {
         "Other",
     ),
 }
+CROWD_TYPES = ("Protests", "Riots")  # ACLED's event types whose sides are crowds
 SUB_EVENT_TO_TYPE: dict[str, str] = {
     sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs
 }

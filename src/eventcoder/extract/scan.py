@@ -41,13 +41,11 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
-from eventcoder.records import SUB_EVENT_TO_TYPE
+from eventcoder.records import CROWD_TYPES, SUB_EVENT_TO_TYPE
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
 
-
-CROWD_EVENT_TYPES = ("Protests", "Riots")  # the events a riot's mark may stand inside
 
 
 @dataclass
@@ -228,7 +226,7 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     for item in found:
         rivals = [k for k in kept if (k[2].label in beside) == (item[2].label in beside) and not (
             item[2].label in nested and k[2].label not in modifiers
-            and SUB_EVENT_TO_TYPE.get(k[2].label) in CROWD_EVENT_TYPES
+            and SUB_EVENT_TO_TYPE.get(k[2].label) in CROWD_TYPES
             and k[0] <= item[0] and item[1] <= k[1])]
         if all(item[1] <= k[0] or item[0] >= k[1] for k in rivals):
             kept.append(item)

@@ -19,6 +19,7 @@ from eventcoder.extract.spans import ActorSpan, backs_side, find_cues, tokens_be
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import (
     ARMED,
+    CROWD_TYPES,
     DEMONSTRATORS,
     INSURGENTS,
     NON_STATE_ARMED,
@@ -319,7 +320,6 @@ def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
     return sides
 
 
-CROWD_TYPES = ("Protests", "Riots")  # ACLED's event types whose sides are crowds
 CIVILIANS_KEY = "civilians"  # the actor key (_shared/actors.yaml) of unarmed people
 
 

@@ -6,7 +6,13 @@ The scope model learns from analysts' verdicts (``gold/verdicts/*.tsv``) on the 
 rules propose (scope off) in news no gold set holds: the Dutch stream, CoNLL-2002's newspaper
 documents and the English geoparsing corpora. This script codes those articles and writes every
 candidate that has no verdict yet, with its article's text, to batch files *outside* the
-repository (raw texts are never committed); analysts return verdict rows keyed by event id.
+repository (raw texts are never committed); analysts return verdict rows (the columns of
+``eventcoder.evaluate.verdicts``: the event id with the article, type, evidence sentences and
+place that identify the event without it).
+
+A candidate has a verdict when a row carries its event id or, failing that, a row of the same
+article and event type whose evidence sentences overlap the candidate's (``VerdictIndex.match``),
+so a rule change that moves an event's trigger or sub-type does not send it back for judging.
 
 Left out, so that no test article leaks into training: every article of a gold set, and every
 article whose text is a near-duplicate (5-word shingle Jaccard >= 0.3) of a gold test article.
@@ -18,6 +24,7 @@ import argparse
 import csv
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,17 +33,14 @@ sys.path.insert(0, str(HERE))
 from select_articles import shingles  # noqa: E402
 
 from eventcoder.evaluate.corpora import load_corpus, shared_dir  # noqa: E402
+from eventcoder.evaluate.verdicts import VerdictIndex, read_verdicts  # noqa: E402
 
 POOLS = ("dpg-news-nl", "conll2002-nl", "gwn", "trnews", "geovirus")
 
 
-def judged() -> set[str]:
-    """Event ids that already carry a verdict."""
-    out: set[str] = set()
-    for path in sorted((HERE / "verdicts").glob("*.tsv")):
-        with path.open(encoding="utf-8") as fh:
-            out.update(r["event_id"] for r in csv.DictReader(fh, delimiter="\t"))
-    return out
+def judged() -> VerdictIndex:
+    """Every verdict row, to match candidates against."""
+    return VerdictIndex(read_verdicts(HERE / "verdicts"))
 
 
 def gold_articles() -> tuple[set[str], set[str]]:
@@ -78,14 +82,23 @@ def main() -> None:
     gold_ids, test_ids = gold_articles()
     leak = near_test(texts, test_ids)
     done = judged()
+    found: Counter[str] = Counter()
+    matched: set[str] = set()
     pending: list[dict] = []
     for corpus, rows in corpora.items():
         for article_id, raw in rows.items():
             if article_id in gold_ids or article_id in leak or not raw.get("text"):
                 continue
             article = article_from_gold(raw)
-            events = [e for e in code_article(article.model_copy(deep=True), scope=False)
-                      if e.event_id not in done]
+            events = []
+            for e in code_article(article.model_copy(deep=True), scope=False):
+                verdict = done.match(e, article_id, article.text)
+                if verdict is None:
+                    found["without a verdict"] += 1
+                    events.append(e)
+                else:
+                    found["by id" if verdict.event_id == e.event_id else "by evidence"] += 1
+                    matched.add(verdict.event_id)
             if events:
                 pending.append({"corpus": corpus, "article": article.model_dump(mode="json"),
                                 "candidates": [e.model_dump(mode="json") for e in events]})
@@ -104,6 +117,11 @@ def main() -> None:
             number += 1
             batch = []
     total = sum(len(x["candidates"]) for x in pending)
+    coded = {i for rows in corpora.values() for i in rows} - gold_ids - leak
+    unused = [v for v in done.verdicts if v.article_id in coded and v.event_id not in matched]
+    print(f"candidates with a verdict by id {found['by id']}, by evidence {found['by evidence']}, "
+          f"without {found['without a verdict']}; verdict rows of these articles that match no "
+          f"candidate: {len(unused)}")
     print(f"{total} unjudged candidates in {len(pending)} articles, {number} batches in "
           f"{args.out}; left out near-duplicates of test articles: {len(leak)}")
 

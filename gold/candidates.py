@@ -1,14 +1,16 @@
 """Write the rules' unjudged candidate events in uncoded news as batches for analysts.
 
     .venv/bin/python gold/candidates.py /tmp/verdict-batches [--per-batch 30]
+    .venv/bin/python gold/candidates.py /tmp/verdict-batches --add /tmp/judged.tsv
 
 The scope model learns from analysts' verdicts (``gold/verdicts/*.tsv``) on the candidates the
 rules propose (scope off) in news no gold set holds: the Dutch stream, CoNLL-2002's newspaper
 documents and the English geoparsing corpora. This script codes those articles and writes every
 candidate that has no verdict yet, with its article's text, to batch files *outside* the
-repository (raw texts are never committed); analysts return verdict rows (the columns of
-``eventcoder.evaluate.verdicts``: the event id with the article, type, evidence sentences and
-place that identify the event without it).
+repository (raw texts are never committed). Analysts return, per candidate, a line
+``event_id<TAB>verdict<TAB>fields_ok<TAB>reason``; ``--add`` turns those into full verdict rows
+(the columns of ``eventcoder.evaluate.verdicts``: with the article, type, evidence sentences and
+place that identify the event without its id, taken from the batch) appended to the pool's file.
 
 A candidate has a verdict when a row carries its event id or, failing that, a row of the same
 article and event type whose evidence sentences overlap the candidate's (``VerdictIndex.match``),
@@ -36,11 +38,55 @@ from eventcoder.evaluate.corpora import load_corpus, shared_dir  # noqa: E402
 from eventcoder.evaluate.verdicts import VerdictIndex, read_verdicts  # noqa: E402
 
 POOLS = ("dpg-news-nl", "conll2002-nl", "gwn", "trnews", "geovirus")
+FILES = {"dpg-news-nl": "dpg-news-nl.tsv", "conll2002-nl": "conll2002-nl.tsv",
+         "gwn": "geoparse-en.tsv", "trnews": "geoparse-en.tsv", "geovirus": "geoparse-en.tsv"}
 
 
 def judged() -> VerdictIndex:
     """Every verdict row, to match candidates against."""
     return VerdictIndex(read_verdicts(HERE / "verdicts"))
+
+
+def add_judged(batches: Path, judged: Path, folder: Path = HERE / "verdicts") -> dict[str, int]:
+    """Append the analysts' lines of ``judged`` as verdict rows of the batches' candidates to
+    the pools' files in ``folder``; every line must name a batch candidate, and an id that
+    already has a row is an error. Returns rows added per file."""
+    from eventcoder.evaluate.verdicts import problems, read_file, verdict_for, write_file
+    from eventcoder.records import Event
+
+    lines: dict[str, dict[str, str]] = {}
+    with judged.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 4:
+                raise SystemExit(f"{judged}:{number}: event_id, verdict, fields_ok, reason")
+            lines[parts[0]] = dict(zip(("verdict", "fields_ok", "reason"), parts[1:],
+                                       strict=True))
+    new: dict[str, list] = {}
+    for path in sorted(batches.glob("batch-*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for item in map(json.loads, fh):
+                article = item["article"]
+                for raw in item["candidates"]:
+                    row = lines.pop(raw["event_id"], None)
+                    if row is not None:
+                        event = Event.model_validate(raw)
+                        new.setdefault(FILES[item["corpus"]], []).append(
+                            verdict_for(event, article["id"], article["text"], row,
+                                        FILES[item["corpus"]]))
+    if lines:
+        raise SystemExit(f"not a candidate of {batches}: {', '.join(sorted(lines))}")
+    added = {}
+    for name, rows in new.items():
+        old = read_file(folder / name) if (folder / name).exists() else []
+        bad = problems(old + rows)
+        if bad:
+            raise SystemExit("\n".join(bad))
+        write_file(folder / name, old + rows)
+        added[name] = len(rows)
+    return added
 
 
 def gold_articles() -> tuple[set[str], set[str]]:
@@ -72,7 +118,13 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="a folder outside the repository")
     parser.add_argument("--per-batch", type=int, default=30)
     parser.add_argument("--shared", type=Path, default=None)
+    parser.add_argument("--add", type=Path, metavar="JUDGED",
+                        help="append the analysts' verdicts on the batches in OUT instead")
     args = parser.parse_args()
+    if args.add:
+        for name, n in add_judged(args.out, args.add).items():
+            print(f"{name}: {n} rows added")
+        return
     from eventcoder.evaluate.gold import article_from_gold
     from eventcoder.pipeline import code_article
 

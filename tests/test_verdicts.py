@@ -183,3 +183,35 @@ def test_the_stream_report_finds_a_moved_events_verdict_in_its_first_article(mon
     assert report.verdict_of({"event_id": "EC-UNJUDGED"}, index) is None
     later = merged | {"article_ids": ["10000009", article.id]}  # judged by its earliest report
     assert report.verdict_of(later, index) is None
+
+
+def test_judged_lines_become_full_rows_of_the_pools_file(tmp_path: Path) -> None:
+    import importlib.util
+    import json
+
+    path = Path(__file__).resolve().parents[1] / "gold" / "candidates.py"
+    spec = importlib.util.spec_from_file_location("gold_candidates", path)
+    assert spec is not None and spec.loader is not None
+    candidates = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(candidates)
+    article = _article()
+    event = _protest(article, "bezetten")
+    batches = tmp_path / "batches"
+    batches.mkdir()
+    item = {"corpus": "dpg-news-nl", "article": article.model_dump(mode="json"),
+            "candidates": [event.model_dump(mode="json")]}
+    (batches / "batch-00.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    judged = tmp_path / "judged.tsv"
+    judged.write_text(f"{event.event_id}\ttrue\tfalse\tsquatters occupied a square\n",
+                      encoding="utf-8")
+    folder = tmp_path / "verdicts"
+    folder.mkdir()
+    assert candidates.add_judged(batches, judged, folder) == {"dpg-news-nl.tsv": 1}
+    (row,) = read_file(folder / "dpg-news-nl.tsv")
+    assert (row.event_id, row.event_type, row.verdict) == (event.event_id, "Protests", "true")
+    assert row.evidence == evidence_sentences(event, article.text)
+    with pytest.raises(SystemExit, match="judged twice"):  # the same id again
+        candidates.add_judged(batches, judged, folder)
+    judged.write_text("EC0000000000000F\ttrue\tfalse\tno such candidate\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="not a candidate"):
+        candidates.add_judged(batches, judged, folder)

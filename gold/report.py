@@ -5,6 +5,8 @@
     .venv/bin/python gold/report.py --stream /tmp/stream.jsonl
                                                    # also the Dutch stream's precision, from an
                                                    # `eventcoder extract` run judged by the verdicts
+    .venv/bin/python gold/report.py --dev-only     # the same without the test splits: what a
+                                                   # change is tuned and judged on before it ships
 
 The same scoring as ``eventcoder eval`` (``evaluate_gold`` over ``merge_events(code_article())``),
 run in one process so the model and gazetteer load once. The test split is scored, never read:
@@ -23,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[0] / "src"))
 sys.path.insert(0, str(HERE))
 
-from stream_report import stream_verdicts  # noqa: E402
+from stream_report import stream_verdicts, verdict_of  # noqa: E402
 
 from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
 
@@ -57,18 +59,21 @@ def _ci(bounds: tuple[float, float], unit: str = "") -> str:
 
 
 def stream_precision(events_path: Path) -> tuple[int, int, int]:
-    """(events, judged, true) of an extract run against ``gold/verdicts/dpg-news-nl.tsv``."""
+    """(events, judged, true) of an extract run against ``gold/verdicts/dpg-news-nl.tsv``
+    (matched as ``stream_report.py`` matches them: by id, else by article, type and evidence)."""
     verdicts = stream_verdicts()
-    ids = [json.loads(line)["event_id"] for line in events_path.open(encoding="utf-8")
-           if line.strip()]
-    judged = [verdicts[i]["verdict"] for i in ids if i in verdicts]
-    return len(ids), len(judged), sum(v == "true" for v in judged)
+    events = [json.loads(line) for line in events_path.open(encoding="utf-8") if line.strip()]
+    found = [verdict_of(e, verdicts) for e in events]
+    judged = [v.verdict for v in found if v is not None]
+    return len(events), len(judged), sum(v == "true" for v in judged)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stream", type=Path, help="an `eventcoder extract` output of the stream")
     parser.add_argument("--skip", default="", help="comma-separated: coded,dpg,case")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score the coded sets' dev splits only, never test (while tuning)")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     shared = shared_dir()
@@ -78,7 +83,7 @@ def main() -> None:
               "| with scope, 95 % CI |")
         print("|---|---|---|---|---|---|---|")
         for lang in ("nl", "en"):
-            for split in ("dev", "test"):
+            for split in ("dev",) if args.dev_only else ("dev", "test"):
                 path = HERE / f"{lang}.jsonl"
                 rules, model = coded_set(path, split, False), coded_set(path, split, True)
                 cells = [f"{lang} {split}", _prf(rules), _prf(model), _ci(model["f1_ci"]),

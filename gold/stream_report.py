@@ -3,8 +3,11 @@
     .venv/bin/eventcoder extract ../shared/data/dpg-news-nl/articles.jsonl -o /tmp/stream.jsonl
     .venv/bin/python gold/stream_report.py /tmp/stream.jsonl > gold/stream-nl-verdicts.md
 
-Verdicts come from ``gold/verdicts/dpg-news-nl.tsv`` (keyed by event id: the id of the
-earliest report, stable across runs of the same code). An event no verdict covers is listed as
+Verdicts come from ``gold/verdicts/dpg-news-nl.tsv``: an event takes the verdict of its id (the
+id of the earliest report, stable across runs of the same code), else that of a row of the
+earliest report's article with the same event type whose evidence sentences overlap the
+event's evidence in that article (``eventcoder.evaluate.verdicts``), so an event whose trigger
+or sub-type a rule moved keeps its verdict. An event no verdict covers is listed as
 ``unjudged`` so that it is judged before the figure is reported. Articles are marked by share:
 ``train`` (their verdicts trained the scope model), ``held-out`` (never used in training) or
 ``gold`` (in a coded set: the gold split decides). An event merged from several articles'
@@ -17,24 +20,51 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "training"))
 from train_scope import held_out  # noqa: E402
 
+from eventcoder.evaluate.verdicts import Verdict, VerdictIndex, read_file  # noqa: E402
 
-def stream_verdicts() -> dict[str, dict[str, str]]:
-    """event id -> the verdict row of ``verdicts/dpg-news-nl.tsv``."""
-    with (HERE / "verdicts" / "dpg-news-nl.tsv").open(encoding="utf-8") as fh:
-        return {r["event_id"]: r for r in csv.DictReader(fh, delimiter="\t")}
+
+def stream_verdicts() -> VerdictIndex:
+    """The rows of ``verdicts/dpg-news-nl.tsv``."""
+    return VerdictIndex(read_file(HERE / "verdicts" / "dpg-news-nl.tsv"))
+
+
+@cache
+def stream_texts() -> dict[str, str]:
+    """The stream's texts by article id (read only when an event's id has no verdict)."""
+    from eventcoder.evaluate.corpora import load_corpus, shared_dir
+
+    return {i: a.get("text") or "" for i, a in load_corpus(shared_dir(), "dpg-news-nl").items()}
+
+
+def verdict_of(event: dict[str, Any], verdicts: VerdictIndex) -> Verdict | None:
+    """The verdict of an ``extract`` output event: by id, else by its earliest report's
+    article, type and evidence sentences."""
+    found = verdicts.by_id.get(event["event_id"])
+    if found is not None or "event_type" not in event:
+        return found
+    from eventcoder.records import Event
+
+    article = event["article_ids"][0]
+    if article not in verdicts.by_article:
+        return None
+    coded = Event.model_validate(event)
+    coded.evidence = [e for e in coded.evidence if e.article_id == article]
+    return verdicts.match(coded, article, stream_texts().get(article, ""))
 
 
 def main(events_path: Path) -> None:
     verdicts = stream_verdicts()
     by_article: dict[str, set[str]] = {}
-    for v in verdicts.values():
-        by_article.setdefault(v["article_id"], set()).add(v["verdict"])
+    for row in verdicts.verdicts:
+        by_article.setdefault(row.article_id, set()).add(row.verdict)
     with (HERE / "articles.tsv").open() as fh:
         gold = {r["id"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
     events = [json.loads(line) for line in events_path.open(encoding="utf-8") if line.strip()]
@@ -43,8 +73,8 @@ def main(events_path: Path) -> None:
         article = e["article_ids"][0]
         share = f"gold-{gold[article]}" if article in gold else (
             "held-out" if held_out(article) else "train")
-        v = verdicts.get(e["event_id"], {})
-        rows.append((article, share, e, v.get("verdict", "unjudged"), v.get("reason", "")))
+        v = verdict_of(e, verdicts)
+        rows.append((article, share, e, v.verdict if v else "unjudged", v.reason if v else ""))
     judged = [r for r in rows if r[3] != "unjudged"]
     true = sum(1 for r in judged if r[3] == "true")
 

@@ -11,6 +11,9 @@ Labelled candidates come from two kinds of data, never from a test split:
   rules' candidates in uncoded news: the Dutch stream, CoNLL-2002's newspaper documents and the
   English geoparsing corpora. Stream articles of the held-out share (``--held-out``, as the
   gold split) are left out, so the stream's precision can be reported on unseen articles.
+  A candidate takes the verdict of its event id, else that of a row of the same article and
+  event type whose evidence sentences overlap its own (``eventcoder.evaluate.verdicts``), so
+  a rule change that moves a trigger or a sub-type keeps the candidate's label.
 
 The model is scikit-learn's logistic regression over :func:`scope_features`; the threshold is
 the one that maximises F1 of the kept candidates under cross-validation grouped by article. The
@@ -29,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from eventcoder.evaluate.corpora import in_share  # noqa: E402
+from eventcoder.evaluate.verdicts import VerdictIndex, problems  # noqa: E402
+from eventcoder.evaluate.verdicts import read_verdicts as verdict_rows  # noqa: E402
 
 GOLD = ROOT / "gold"
 CACHE = ROOT / "training" / "output" / "scope-candidates.jsonl"
@@ -43,14 +48,13 @@ def held_out(article_id: str) -> bool:
     return in_share(article_id, HELD_OUT_SHARE)
 
 
-def read_verdicts() -> dict[str, dict[str, str]]:
-    """event_id -> {article_id, verdict, fields_ok, reason} from every verdict file."""
-    out: dict[str, dict[str, str]] = {}
-    for path in sorted((GOLD / "verdicts").glob("*.tsv")):
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                out[row["event_id"]] = row
-    return out
+def read_verdicts() -> VerdictIndex:
+    """Every verdict row of ``gold/verdicts``, checked; a bad file stops the training."""
+    rows = verdict_rows(GOLD / "verdicts")
+    bad = problems(rows)
+    if bad:
+        raise SystemExit("bad verdict rows:\n" + "\n".join(bad))
+    return VerdictIndex(rows)
 
 
 def overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
@@ -80,8 +84,9 @@ def collect(shared: Path) -> list[dict]:
                              "event": event.model_dump(mode="json"),
                              "label": overlaps(spans, gold_spans), "source": f"gold-{lang}-dev"})
     verdicts = read_verdicts()
-    by_article = {v["article_id"] for v in verdicts.values()}
-    skipped = Counter()
+    by_article = set(verdicts.by_article)
+    skipped: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
     for article_id in sorted(by_article):
         if article_id in gold_ids:
             skipped["in a gold set"] += 1
@@ -92,14 +97,15 @@ def collect(shared: Path) -> list[dict]:
             continue
         article = article_from_gold(load_corpus(shared, corpus)[article_id])
         for event in code_article(article.model_copy(deep=True), scope=False):
-            v = verdicts.get(event.event_id)
+            v = verdicts.match(event, article_id, article.text)
             if v is None:
                 skipped["candidate without verdict"] += 1
                 continue
+            matched["by id" if v.event_id == event.event_id else "by evidence"] += 1
             rows.append({"article": article.model_dump(mode="json"),
                          "event": event.model_dump(mode="json"),
-                         "label": v["verdict"] == "true", "source": f"verdicts-{corpus}"})
-    print("skipped:", dict(skipped))
+                         "label": v.true, "source": f"verdicts-{corpus}"})
+    print("skipped:", dict(skipped), "verdicts matched:", dict(matched))
     return rows
 
 

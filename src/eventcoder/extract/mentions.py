@@ -62,6 +62,8 @@ class Mention:
     # told over weeks or months ("al vier maanden", "in die periode"): background, no event
     background: bool = False
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
+    # where its claim cue stands ("claimed the", "was claimed by"): the claimant is next to it
+    claim_cue: tuple[int, int] | None = None
     # the sentence opens with "Separately", "In een ander incident": a new event
     fresh: bool = False
     # the word tells what befell its subject ("died", "deaths"), not that anyone did it

@@ -247,6 +247,7 @@ class ModalityScopes(Section):
     sentence: Patterns = []
     near: Patterns = []
     after: Patterns = []  # right after the event word ("a walkout could begin")
+    clause: Patterns = []  # the event words after it up to the next comma ("years after")
 
 
 class ModalityFile(Section):

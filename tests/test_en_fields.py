@@ -33,3 +33,30 @@ def test_a_group_that_claims_the_attack_is_its_doer(claim: str) -> None:
     assert ev.actor2 is not None and ev.actor2.startswith("Civilians")
     assert ev.fatalities == 8
 
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Russian and Ukrainian forces clashed near Klishchiivka on Monday.",
+     {"Military Forces of Russia", "Military Forces of Ukraine"}),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Monday.",
+     {"Military Forces of India", "Military Forces of Pakistan"}),
+])
+def test_two_state_forces_joined_before_one_noun_are_the_two_sides(
+        text: str, sides: set[str]) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Armed clash"
+    assert {ev.actor1, ev.actor2} == sides
+
+
+def test_two_joined_forces_against_a_third_party_are_not_each_others_enemy() -> None:
+    ev = only("Malian and French troops clashed with jihadists near Gao on Monday.")
+    assert {ev.actor1, ev.actor2} != {"Military Forces of Mali", "Military Forces of France"}
+
+
+def test_dutch_two_joined_forces_are_the_two_sides() -> None:
+    events = extract_events(Article(
+        id="t", text="Russische en Oekraïense troepen raakten maandag slaags bij Bachmoet.",
+        published="2024-05-10", language="nl"))
+    assert len(events) == 1
+    assert {events[0].actor1, events[0].actor2} == {"Military Forces of Russia",
+                                                    "Military Forces of Ukraine"}

@@ -76,11 +76,14 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
                 merged[-1] = (prev[0], item[1], item[2])
                 continue
         merged.append(item)
+    paired = {p[0]: p[3] for p in _paired_forces(text, pack, merged)}
+    merged = sorted(merged + [p[:3] for p in _paired_forces(text, pack, merged)],
+                    key=lambda k: k[0])
     actors = []
     enemy = pack.casualties.get("enemy", [])
     for start, end, alias in merged:
         d = pack.actor(alias.key)
-        country = _country_near(text, pack, start, end)
+        country = paired.get(start) or _country_near(text, pack, start, end)
         role = Role.UNMARKED
         if enemy and find_cues(enemy, text, max(0, start - 25), start):
             role = Role.ENEMY
@@ -91,6 +94,50 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         )
     return actors
 
+
+
+def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
+    """"Russian and Ukrainian forces", "Malian and French troops": two country adjectives
+    joined (the pack's ``count_joiners``) before one force noun name two forces, the two
+    sides of their clash. The first adjective stands for its own force: the alias its words
+    make with the noun ("Russian forces"), else the noun's own actor, placed by the
+    adjective. Returns (start, end, alias) items for the first adjectives."""
+    joiners = pack.discourse.get("count_joiners", [])
+    adjectives = [(s, e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
+                  if c.value[1] == "adjective"] if joiners and merged else []
+    out = []
+    for start, end, alias in merged:
+        if pack.actor(alias.key).kind == ActorKind.GROUP and not any(
+                s == start for s, _e, _c in adjectives):
+            continue  # a named group ("Hezbollah fighters") is no country's force
+        # the second adjective: right before the noun, or opening the alias ("Russian forces")
+        second = next((x for x in adjectives if x[0] == start or (
+            x[1] <= start and not text[x[1]:start].strip())), None)
+        if second is None:
+            continue
+        first = next((x for x in adjectives if x[1] <= second[0] and any(
+            js == x[1] + len(text[x[1]:js]) - len(text[x[1]:js].lstrip()) and je <= second[0]
+            and not text[je:second[0]].strip()
+            for js, je, _c in find_cues(joiners, text, x[1], second[0]))), None)
+        if first is None or any(s < first[1] and first[0] < e for s, e, _a in merged):
+            continue
+        lo = max(text.rfind(".", 0, first[0]), text.rfind("\n", 0, first[0])) + 1
+        hi = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+                 default=len(text))
+        if any(lo <= s < hi and s != start for s, _e, _a in merged):
+            # "Malian and French troops clashed with jihadists": with a third party named
+            # the two forces fight on one side; only alone are they each other's enemy
+            continue
+        noun = text[max(second[1], start):end].strip()
+        key = alias
+        for words in (f"{text[first[0]:first[1]]} {noun}", noun):
+            whole = [a for a, m in cue_matches(pack.actor_aliases, words)
+                     if m.start() == 0 and m.end() == len(words)]
+            if whole:
+                key = whole[0]
+                break
+        out.append((first[0], first[1], key, first[2].value[0]))
+    return out
 
 
 COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")

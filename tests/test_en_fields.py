@@ -60,3 +60,31 @@ def test_dutch_two_joined_forces_are_the_two_sides() -> None:
     assert len(events) == 1
     assert {events[0].actor1, events[0].actor2} == {"Military Forces of Russia",
                                                     "Military Forces of Ukraine"}
+
+
+# An article with no publication date: no weekday resolves to a day, but two weekdays are
+# still two days, and a later word naming the same weekday tells of that day's event.
+UNDATED_TWO_DAYS = (
+    "Authorities in Lima banned further marches against the mining law after dozens of people "
+    "were hurt in clashes with riot police overnight Friday. On Saturday police blocked "
+    "marchers from reaching the Congress building. About 40 people were detained by police "
+    "for blocking roads, but no major clashes occurred. More than 60 marchers and officers "
+    "were injured in Friday's protests. The march turned violent when some protesters "
+    "hurled stones at police, who fired tear gas.")
+
+
+def test_two_weekdays_of_an_undated_article_are_two_events() -> None:
+    events = extract_events(Article(id="t", text=UNDATED_TWO_DAYS, published=None,
+                                    language="en"))
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Protest with intervention", "Violent demonstration"], subs
+
+
+def test_a_time_word_nearest_a_modifier_dates_the_event_word_it_refines() -> None:
+    from eventcoder.extract import build_mentions, pack_for, scan_article
+    article = Article(id="t", text="Dozens were hurt in clashes with riot police overnight "
+                      "Friday.", published=None, language="en")
+    pack = pack_for(article)
+    mentions = build_mentions(scan_article(article.text, pack, None), pack, None, None, None)
+    clash = next(m for m in mentions if article.text[m.hit.start:m.hit.end] == "clashes")
+    assert [article.text[t.start:t.end] for t in clash.times] == ["overnight", "Friday"]

@@ -88,3 +88,28 @@ def test_a_time_word_nearest_a_modifier_dates_the_event_word_it_refines() -> Non
     mentions = build_mentions(scan_article(article.text, pack, None), pack, None, None, None)
     clash = next(m for m in mentions if article.text[m.hit.start:m.hit.end] == "clashes")
     assert [article.text[t.start:t.end] for t in clash.times] == ["overnight", "Friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "SAF warplanes bombed a market in Mayo on Sunday, killing 20 civilians.",
+    "SAF warplanes bombed a market in Mayo on Sunday and killed 20 civilians, most of them "
+    "women.",
+    "SAF warplanes bombed a market in Mayo on Sunday. The bombing killed 20 civilians.",
+    "A Sudanese army air strike on a market in Mayo killed 20 civilians on Sunday.",
+])
+def test_a_strike_and_the_deaths_it_causes_are_one_event(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Sudan"
+    assert ev.fatalities == 20
+
+
+def test_a_dated_article_keeps_a_same_day_protest_apart_from_the_bombing() -> None:
+    events = extract_events(Article(
+        id="t", published="2024-05-13", language="en",
+        text="A bomb exploded inside a church in Cairo on Sunday, killing 25 worshippers. "
+             "Police said they were hunting for the bomber. Officials gave no more details. "
+             "Hundreds of demonstrators gathered outside the church on Sunday to voice their "
+             "anger at the police."))
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Peaceful protest", "Remote explosive/landmine/IED"], subs

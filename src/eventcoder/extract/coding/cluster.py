@@ -313,11 +313,13 @@ class _Clusterer:
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
             drafts.append(_new(m))
             return m
-        same_day = [d for d in pool if self.fits(m.label, d) and same_weekdays(m, d.mentions)]
+        same_day = [d for d in pool if self.fits(m.label, d) and same_weekdays(m, d.mentions)
+                    ] if self.ctx.pub is None else []
         if same_day and not m.summary:
             # "Over 200 were injured in Saturday's protests", told sentences after the
-            # Saturday clashes: the day the text names, with no place of its own, is that
-            # event's
+            # Saturday clashes: in an article with no publication date, the one day the text
+            # names, with no place of its own, is that event's (a dated article tells its
+            # days apart by date)
             same_day[-1].add(m)
             return m
         if m.definite or m.summary or m.weight < STRONG:

@@ -40,6 +40,9 @@ def test_a_group_that_claims_the_attack_is_its_doer(claim: str) -> None:
      {"Military Forces of Russia", "Military Forces of Ukraine"}),
     ("Indian and Pakistani troops exchanged fire across the Line of Control on Monday.",
      {"Military Forces of India", "Military Forces of Pakistan"}),
+    # a name that makes a force with the noun ("SAF forces"), before another's alias
+    ("SAF and RSF forces clashed around the airport in Merowe on Monday.",
+     {"Military Forces of Sudan", "RSF: Rapid Support Forces"}),
 ])
 def test_two_state_forces_joined_before_one_noun_are_the_two_sides(
         text: str, sides: set[str]) -> None:
@@ -51,6 +54,13 @@ def test_two_state_forces_joined_before_one_noun_are_the_two_sides(
 def test_two_joined_forces_against_a_third_party_are_not_each_others_enemy() -> None:
     ev = only("Malian and French troops clashed with jihadists near Gao on Monday.")
     assert {ev.actor1, ev.actor2} != {"Military Forces of Mali", "Military Forces of France"}
+
+
+def test_two_joined_forces_that_raid_together_are_one_side() -> None:
+    ev = only("Malian and French troops raided a village near Gao on Monday, killing 12 "
+              "civilians.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is not None and ev.actor2.startswith("Civilians")
 
 
 def test_dutch_two_joined_forces_are_the_two_sides() -> None:

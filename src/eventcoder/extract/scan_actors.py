@@ -76,68 +76,88 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
                 merged[-1] = (prev[0], item[1], item[2])
                 continue
         merged.append(item)
-    paired = {p[0]: p[3] for p in _paired_forces(text, pack, merged)}
-    merged = sorted(merged + [p[:3] for p in _paired_forces(text, pack, merged)],
-                    key=lambda k: k[0])
+    pairs = _paired_forces(text, pack, merged)
+    paired = {p[0]: p[3] for p in pairs}
+    merged = sorted(merged + [p[:3] for p in pairs], key=lambda k: k[0])
     actors = []
     enemy = pack.casualties.get("enemy", [])
     for start, end, alias in merged:
         d = pack.actor(alias.key)
-        country = paired.get(start) or _country_near(text, pack, start, end)
+        country = paired[start] if start in paired else _country_near(text, pack, start, end)
         role = Role.UNMARKED
         if enemy and find_cues(enemy, text, max(0, start - 25), start):
             role = Role.ENEMY
         actors.append(
             ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
                       kind=ActorKind(d.kind), country=country, explicit_country=country is not None,
-                      role=role)
+                      role=role, paired=start in paired)
         )
     return actors
 
 
 
 def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
-    """"Russian and Ukrainian forces", "Malian and French troops": two country adjectives
-    joined (the pack's ``count_joiners``) before one force noun name two forces, the two
-    sides of their clash. The first adjective stands for its own force: the alias its words
-    make with the noun ("Russian forces"), else the noun's own actor, placed by the
-    adjective. Returns (start, end, alias) items for the first adjectives."""
+    """"Russian and Ukrainian forces", "SAF and RSF forces": two names joined (the pack's
+    ``count_joiners``) before one force noun name two forces. The first name stands for its
+    own force: the alias its words make with the noun ("Russian forces", "SAF forces"), else,
+    for a country adjective, the noun's own actor placed by the adjective. Returns (start,
+    end, alias, country) items for the first names; :func:`keep_paired_forces` keeps them
+    only where the sentence tells a clash, whose two sides they are."""
     joiners = pack.discourse.get("count_joiners", [])
-    adjectives = [(s, e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
-                  if c.value[1] == "adjective"] if joiners and merged else []
+    if not joiners or not merged:
+        return []
+    adjectives = {s: (e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
+                  if c.value[1] == "adjective"}
+    ends = {e: s for s, (e, _c) in adjectives.items()}
     out = []
-    for start, end, alias in merged:
-        if pack.actor(alias.key).kind == ActorKind.GROUP and not any(
-                s == start for s, _e, _c in adjectives):
-            continue  # a named group ("Hezbollah fighters") is no country's force
-        # the second adjective: right before the noun, or opening the alias ("Russian forces")
-        second = next((x for x in adjectives if x[0] == start or (
-            x[1] <= start and not text[x[1]:start].strip())), None)
-        if second is None:
+    for start, end, _alias in merged:
+        words = text[start:end].split()
+        if len(words) > 1:  # "RSF forces", "Russian forces": the name opens the alias
+            second, noun = start, words[-1]
+        else:  # "Ukrainian forces": the adjective stands right before the noun
+            before = text[:start].rstrip()
+            if len(before) == start or before.endswith((",", ";")) or len(before) not in ends:
+                continue
+            second, noun = ends[len(before)], words[0]
+        head = re.search(r"([\w\-]+)\s+(\S+(?:\s+\S+)?)\s+$", text[max(0, second - 60):second])
+        if head is None:
             continue
-        first = next((x for x in adjectives if x[1] <= second[0] and any(
-            js == x[1] + len(text[x[1]:js]) - len(text[x[1]:js].lstrip()) and je <= second[0]
-            and not text[je:second[0]].strip()
-            for js, je, _c in find_cues(joiners, text, x[1], second[0]))), None)
-        if first is None or any(s < first[1] and first[0] < e for s, e, _a in merged):
+        joiner = head.group(2)
+        if not any(c.regex.fullmatch(joiner) for c in joiners):
             continue
-        lo = max(text.rfind(".", 0, first[0]), text.rfind("\n", 0, first[0])) + 1
-        hi = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
-                 default=len(text))
-        if any(lo <= s < hi and s != start for s, _e, _a in merged):
-            # "Malian and French troops clashed with jihadists": with a third party named
-            # the two forces fight on one side; only alone are they each other's enemy
-            continue
-        noun = text[max(second[1], start):end].strip()
-        key = alias
-        for words in (f"{text[first[0]:first[1]]} {noun}", noun):
-            whole = [a for a, m in cue_matches(pack.actor_aliases, words)
-                     if m.start() == 0 and m.end() == len(words)]
+        first_start = second - len(head.group(0))
+        first_end = first_start + len(head.group(1))
+        if any(s < first_end and first_start < e for s, e, _a in merged):
+            continue  # "Hezbollah and Hamas fighters": each already an actor
+        key = None
+        for phrase in (f"{head.group(1)} {noun}", noun):
+            whole = [a for a, m in cue_matches(pack.actor_aliases, phrase)
+                     if m.start() == 0 and m.end() == len(phrase)]
             if whole:
                 key = whole[0]
                 break
-        out.append((first[0], first[1], key, first[2].value[0]))
+            if first_start not in adjectives:
+                break  # a name that makes no force with the noun names none
+        if key is None:
+            continue
+        country = adjectives[first_start][1].value[0] if first_start in adjectives else None
+        out.append((first_start, first_end, key, country))
     return out
+
+
+def keep_paired_forces(s: Sentence, pack: LanguagePack) -> None:
+    """Two forces joined before one noun are each other's enemy only in a clash ("Russian
+    and Ukrainian forces clashed"); raiding, striking or marching together they are one side,
+    and the first name's own span goes (the rules' ``paired_forces``: the clash labels)."""
+    labels = set(pack.rules.get("paired_forces") or [])
+    if not any(a.paired for a in s.actors):
+        return
+    # "Malian and French troops clashed with jihadists": with a third party named the two
+    # fight on one side
+    if any(t.label in labels for t in s.triggers) and sum(
+            not a.paired for a in s.actors) == sum(a.paired for a in s.actors):
+        return
+    s.actors = [a for a in s.actors if not a.paired]
 
 
 COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")

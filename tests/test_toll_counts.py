@@ -36,6 +36,8 @@ def toll(text: str, language: str) -> int | None:
          "children.", 10),
         ("Gunmen raided a village near Djibo on Sunday, killing 10 people, 3 of them children.",
          10),
+        # a joined count of no people is no part of the toll
+        ("Gunmen raided a village near Djibo on Sunday, killing 10 people and 50 cattle.", 10),
     ],
 )
 def test_counts_joined_after_one_death_word_are_one_toll(text: str, dead: int) -> None:

@@ -53,6 +53,7 @@ def find_casualties(
     passive = pack.discourse.get("passive", [])
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
+    victims = pack.casualties.get("victims", [])
     zeros = [
         (zs, ze, kind)
         for kind in CasualtyKind
@@ -115,7 +116,7 @@ def find_casualties(
         if n.end <= ts:  # "Two soldiers and 16 gunmen were killed": one toll of 18
             n = _joined_counts(n, numbers, used_numbers, terms, text, joiners)
         elif n.start >= te:  # "killing 170 civilians and 13 soldiers": one toll of 183
-            n = _joined_after(n, numbers, used_numbers, terms, text, joiners)
+            n = _joined_after(n, numbers, used_numbers, terms, text, joiners, victims)
         start, end = min(n.start, ts), max(n.end, te)
         # the victims' noun may follow the number ("killed 30 enemy fighters")
         is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
@@ -184,17 +185,19 @@ def _joined_counts(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
                       vague=vague)
 
 
+VICTIM_NOUN_GAP = 2  # words between a joined count and the people it counts ("13 US soldiers")
 TERM_AFTER_JOINED = 3  # words from a joined count to a death word that makes it that word's own
 
 
 def _joined_after(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
                   terms: list[tuple[int, int, CasualtyKind]], text: str,
-                  joiners: list[Cue]) -> NumberSpan:
+                  joiners: list[Cue], victims: list[Cue]) -> NumberSpan:
     """The count ``n`` told after its death word summed with the counts joined to it after
     it ("killing 170 civilians and 13 soldiers", "killed three soldiers, two policemen and
-    five civilians"): the parts of one toll. A count with its own death or injury word ("and
-    injuring 12", "and 10 others were wounded") or set apart by "including" is not joined;
-    commas join only a list that a joiner closes."""
+    five civilians"): the parts of one toll. Each part counts people (the pack's
+    ``victims`` nouns right after it: not "and 50 cattle"); a count with its own death or
+    injury word ("and injuring 12", "and 10 others were wounded") or set apart by
+    "including" is not joined; commas join only a list that a joiner closes."""
     chain: list[tuple[int, NumberSpan, bool]] = []  # (index, count, joined by a joiner)
     current = n
     for i, nxt in enumerate(numbers):
@@ -209,6 +212,10 @@ def _joined_after(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
         comma = text[current.end:nxt.start].rstrip().endswith(",")
         if not (joined or comma) or nxt.low is None:
             break
+        if not any(tokens_between(text, nxt.end, vs) <= VICTIM_NOUN_GAP
+                   for vs, _ve, _c in find_cues(victims, text, nxt.end,
+                                                min(len(text), nxt.end + 40))):
+            break  # "and 50 cattle": no people counted
         if any(nxt.end <= ts and tokens_between(text, nxt.end, ts) <= TERM_AFTER_JOINED
                for ts, _te, _k in terms):
             break  # "and 10 others were wounded": that count's own toll

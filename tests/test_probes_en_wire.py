@@ -458,12 +458,7 @@ NEGATIVES: list[str] = [
 
 
 # Gaps the probes found that no general data fix closes yet (strict: a fix must drop them).
-KNOWN_GAPS = {
-    # "Ten years after <event>, ...": a span of years before an event word dates it as
-    # history only where no clause of news follows ("Two years after the coup, soldiers
-    # opened fire ..."), which a near cue cannot tell
-    "Ten years after Boko Haram abducted": "years-after backdrop read as news",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params(rows: list) -> list:

@@ -24,6 +24,27 @@ def toll(text: str, language: str) -> int | None:
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Militants stormed a hotel in Mogadishu on Tuesday, killing 40 civilians and 6 "
+         "soldiers.", 46),
+        ("Gunmen raided a village near Djibo on Sunday, killing three soldiers, two policemen "
+         "and five civilians.", 10),
+        # a count with its own injury word, or set apart by "including", is no part of the toll
+        ("Gunmen raided a village near Djibo on Sunday, killing five people and wounding 12.", 5),
+        ("Gunmen raided a village near Djibo on Sunday, killing 10 people, including 3 "
+         "children.", 10),
+        ("Gunmen raided a village near Djibo on Sunday, killing 10 people, 3 of them children.",
+         10),
+        # a joined count of no people is no part of the toll
+        ("Gunmen raided a village near Djibo on Sunday, killing 10 people and 50 cattle.", 10),
+    ],
+)
+def test_counts_joined_after_one_death_word_are_one_toll(text: str, dead: int) -> None:
+    assert toll(text, "en") == dead
+
+
+@pytest.mark.parametrize(
     ("language", "text", "dead"),
     [
         ("en", "Two soldiers and 16 gunmen were killed on Sunday when militants attacked an army "

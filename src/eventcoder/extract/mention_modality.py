@@ -26,6 +26,7 @@ NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its
 AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
 HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
 AGGREGATE_WINDOW = 8  # words from an event word to a span of months told after it
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # where a "clause" cue's reach ends
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -34,6 +35,13 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     best = None
     for start, end, cue in s.modality_cues:
         name, scope = cue.value
+        if scope == "clause":
+            # "Ten years after Boko Haram abducted ...": the cue dates the event words of its
+            # own clause, up to the next comma, not the news the main clause tells ("Two
+            # years after the coup, soldiers opened fire on protesters")
+            if end <= m.hit.start and not CLAUSE_BREAK.search(text, end, m.hit.start):
+                best = best or (start, end, name)
+            continue
         if name == Modality.HISTORICAL:
             # "30 jaar geleden", "in 1995" date every event word of their sentence, before or
             # after them; a "near" cue names an earlier event after it ("the anniversary of
@@ -312,8 +320,9 @@ def set_responsibility(m: Mention, text: str, pack: LanguagePack) -> None:
         return
     m.responsibility = True
     m.definite = True
+    start, end = before[-1] if before else after[0]
+    m.claim_cue = (start, end)
     if m.modality == Modality.REPORTED:
-        start, end = before[-1] if before else after[0]
         m.modality, m.modality_cue = Modality.CLAIMED, (start, end, Modality.CLAIMED)
 
 

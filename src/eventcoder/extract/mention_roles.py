@@ -36,6 +36,22 @@ def nearest(ms: list[Mention], start: int, end: int) -> Mention:
     return min(ms, key=dist)
 
 
+CLAIMANT_GAP = 2  # words between a claimant and its claim cue ("Al-Shabaab has claimed")
+
+
+def claims(a: ActorSpan, m: Mention, text: str) -> bool:
+    """Is ``a`` the one who claims the attack ``m`` names ("IS claimed the attack", "the
+    bombing was claimed by the Taliban")? ACLED codes a group that claims an attack as its
+    doer unless the text doubts the claim; the claim's verb made it a speaker (a source)."""
+    if m.claim_cue is None:
+        return False
+    start, end = m.claim_cue
+    if a.end <= start:
+        return tokens_between(text, a.end, start) <= CLAIMANT_GAP and not re.search(
+            r"[.;:!?\"”“()]", text[a.end:start])
+    return a.start >= end and tokens_between(text, end, a.start) <= 1
+
+
 def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -> None:
     """Sort the actors nearest this mention into its agents, targets, others and sources by
     their roles and the pack's cues; mutates the mention's lists."""
@@ -58,6 +74,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             if any(tokens_between(text, a.end, st) <= 2 for st, _e, _c in find_cues(
                     pack.self_reports, text, a.end, min(s.end, a.end + 40))):
                 m.agents.append(a)  # "the army said it had killed": the speaker did it
+            elif claims(a, m, text):
+                m.agents.append(a)  # "Al-Shabaab claimed the attack": the claimant did it
             continue
         if a.role in (Role.VICTIM, Role.ENEMY):
             m.targets.append(a)

@@ -9,6 +9,7 @@ This module builds the mentions and shares a sentence's places, times and tolls 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ from eventcoder.extract.spans import (
 )
 from eventcoder.extract.time_shifts import apply_shifts
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import Modality
+from eventcoder.records import Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -62,6 +63,8 @@ class Mention:
     # told over weeks or months ("al vier maanden", "in die periode"): background, no event
     background: bool = False
     responsibility: bool = False  # "claimed responsibility for the attack": names an event
+    # where its claim cue stands ("claimed the", "was claimed by"): the claimant is next to it
+    claim_cue: tuple[int, int] | None = None
     # the sentence opens with "Separately", "In een ander incident": a new event
     fresh: bool = False
     # the word tells what befell its subject ("died", "deaths"), not that anyone did it
@@ -124,6 +127,7 @@ def build_mentions(
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
         _distribute(ms, _own_times(s, ms, text, pack), "times")
+        _date_refined(ms, text, pack)
         if not s.times:
             _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
                            next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
@@ -144,6 +148,7 @@ def build_mentions(
                 roles_from_parse(m, doc, pack)
                 m.reach = _reach(m, doc)
             patients_as_subject(m, text, pack)
+        _date_clause(ms, text)
         mentions.extend(ms)
     return mentions
 
@@ -293,3 +298,40 @@ def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) ->
 def _distribute(ms: list[Mention], items: list, attr: str) -> None:
     for item in items:
         getattr(nearest(ms, item.start, item.end), attr).append(item)
+
+
+# words between an event word and the modifier right after it ("clashes with riot police")
+REFINED_GAP = 4
+
+
+def _date_refined(ms: list[Mention], text: str, pack: LanguagePack) -> None:
+    """"injured in clashes with riot police overnight Saturday": the time word stands nearest
+    the modifier ("riot police"), which only refines the event word just before it; the
+    time dates that event too, as its own."""
+    modifiers = set(pack.rules.get("modifiers") or [])
+    for m in ms:
+        if m.label not in modifiers or not m.times:
+            continue
+        before = [x for x in ms if x.label not in modifiers and x.hit.end <= m.hit.start
+                  and not x.times and tokens_between(text, x.hit.end, m.hit.start) <= REFINED_GAP
+                  and not re.search(r"[,;:.]", text[x.hit.end:m.hit.start])]
+        if before:
+            before[-1].times = list(m.times)
+
+
+def _date_clause(ms: list[Mention], text: str) -> None:
+    """"More than 60 marchers were injured in Friday's protests": one weekday in a clause
+    dates every event word of that clause told as it is, not only the nearest. Run after
+    the weekday's own mention was judged news or plan (set_future), so the copy adds no plan
+    reading of its own."""
+    timed = [m for m in ms if m.times and all(t.kind == TimeKind.WEEKDAY for t in m.times)]
+    if len({t.weekday for m in timed for t in m.times}) != 1:
+        return
+    for m in ms:
+        if m.times:
+            continue
+        for x in timed:
+            lo, hi = sorted((m.hit.start, x.hit.start))
+            if x.modality == m.modality and not re.search(r"[,;:.]", text[lo:hi]):
+                m.times = list(x.times)
+                break

@@ -21,6 +21,7 @@ from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.scan_actors import (
     add_country_forces,
     find_actors,
+    keep_paired_forces,
     mark_accused,
     mark_sources,
 )
@@ -173,6 +174,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         )
         _drop_referents(s, text, pack, not_events)
         not_events |= _drop_blocked(s, text, pack)
+        keep_paired_forces(s, pack)
         add_country_forces(s, text, pack)
         mark_sources(s, text, pack)
         mark_accused(s, text, pack)

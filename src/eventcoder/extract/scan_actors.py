@@ -76,21 +76,88 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
                 merged[-1] = (prev[0], item[1], item[2])
                 continue
         merged.append(item)
+    pairs = _paired_forces(text, pack, merged)
+    paired = {p[0]: p[3] for p in pairs}
+    merged = sorted(merged + [p[:3] for p in pairs], key=lambda k: k[0])
     actors = []
     enemy = pack.casualties.get("enemy", [])
     for start, end, alias in merged:
         d = pack.actor(alias.key)
-        country = _country_near(text, pack, start, end)
+        country = paired[start] if start in paired else _country_near(text, pack, start, end)
         role = Role.UNMARKED
         if enemy and find_cues(enemy, text, max(0, start - 25), start):
             role = Role.ENEMY
         actors.append(
             ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
                       kind=ActorKind(d.kind), country=country, explicit_country=country is not None,
-                      role=role)
+                      role=role, paired=start in paired)
         )
     return actors
 
+
+
+def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
+    """"Russian and Ukrainian forces", "SAF and RSF forces": two names joined (the pack's
+    ``count_joiners``) before one force noun name two forces. The first name stands for its
+    own force: the alias its words make with the noun ("Russian forces", "SAF forces"), else,
+    for a country adjective, the noun's own actor placed by the adjective. Returns (start,
+    end, alias, country) items for the first names; :func:`keep_paired_forces` keeps them
+    only where the sentence tells a clash, whose two sides they are."""
+    joiners = pack.discourse.get("count_joiners", [])
+    if not joiners or not merged:
+        return []
+    adjectives = {s: (e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
+                  if c.value[1] == "adjective"}
+    ends = {e: s for s, (e, _c) in adjectives.items()}
+    out = []
+    for start, end, _alias in merged:
+        words = text[start:end].split()
+        if len(words) > 1:  # "RSF forces", "Russian forces": the name opens the alias
+            second, noun = start, words[-1]
+        else:  # "Ukrainian forces": the adjective stands right before the noun
+            before = text[:start].rstrip()
+            if len(before) == start or before.endswith((",", ";")) or len(before) not in ends:
+                continue
+            second, noun = ends[len(before)], words[0]
+        head = re.search(r"([\w\-]+)\s+(\S+(?:\s+\S+)?)\s+$", text[max(0, second - 60):second])
+        if head is None:
+            continue
+        joiner = head.group(2)
+        if not any(c.regex.fullmatch(joiner) for c in joiners):
+            continue
+        first_start = second - len(head.group(0))
+        first_end = first_start + len(head.group(1))
+        if any(s < first_end and first_start < e for s, e, _a in merged):
+            continue  # "Hezbollah and Hamas fighters": each already an actor
+        key = None
+        for phrase in (f"{head.group(1)} {noun}", noun):
+            whole = [a for a, m in cue_matches(pack.actor_aliases, phrase)
+                     if m.start() == 0 and m.end() == len(phrase)]
+            if whole:
+                key = whole[0]
+                break
+            if first_start not in adjectives:
+                break  # a name that makes no force with the noun names none
+        if key is None:
+            continue
+        country = adjectives[first_start][1].value[0] if first_start in adjectives else None
+        out.append((first_start, first_end, key, country))
+    return out
+
+
+def keep_paired_forces(s: Sentence, pack: LanguagePack) -> None:
+    """Two forces joined before one noun are each other's enemy only in a clash ("Russian
+    and Ukrainian forces clashed"); raiding, striking or marching together they are one side,
+    and the first name's own span goes (the rules' ``paired_forces``: the clash labels)."""
+    labels = set(pack.rules.get("paired_forces") or [])
+    if not any(a.paired for a in s.actors):
+        return
+    # "Malian and French troops clashed with jihadists": with a third party named the two
+    # fight on one side
+    if any(t.label in labels for t in s.triggers) and sum(
+            not a.paired for a in s.actors) == sum(a.paired for a in s.actors):
+        return
+    s.actors = [a for a in s.actors if not a.paired]
 
 
 COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")

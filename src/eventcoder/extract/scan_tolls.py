@@ -53,6 +53,7 @@ def find_casualties(
     passive = pack.discourse.get("passive", [])
     enemy = pack.casualties.get("enemy", [])
     not_counts = pack.casualties.get("not_counts", [])
+    victims = pack.casualties.get("victims", [])
     zeros = [
         (zs, ze, kind)
         for kind in CasualtyKind
@@ -114,6 +115,8 @@ def find_casualties(
         n = numbers[ni]
         if n.end <= ts:  # "Two soldiers and 16 gunmen were killed": one toll of 18
             n = _joined_counts(n, numbers, used_numbers, terms, text, joiners)
+        elif n.start >= te:  # "killing 170 civilians and 13 soldiers": one toll of 183
+            n = _joined_after(n, numbers, used_numbers, terms, text, joiners, victims)
         start, end = min(n.start, ts), max(n.end, te)
         # the victims' noun may follow the number ("killed 30 enemy fighters")
         is_enemy = bool(enemy and find_cues(enemy, text, start, min(s.end, end + 25)))
@@ -179,6 +182,57 @@ def _joined_counts(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
     if current is n:
         return n
     return NumberSpan(current.start, n.end, text[current.start:n.end], low=low, high=high,
+                      vague=vague)
+
+
+VICTIM_NOUN_GAP = 2  # words between a joined count and the people it counts ("13 US soldiers")
+TERM_AFTER_JOINED = 3  # words from a joined count to a death word that makes it that word's own
+
+
+def _joined_after(n: NumberSpan, numbers: list[NumberSpan], used: set[int],
+                  terms: list[tuple[int, int, CasualtyKind]], text: str,
+                  joiners: list[Cue], victims: list[Cue]) -> NumberSpan:
+    """The count ``n`` told after its death word summed with the counts joined to it after
+    it ("killing 170 civilians and 13 soldiers", "killed three soldiers, two policemen and
+    five civilians"): the parts of one toll. Each part counts people (the pack's
+    ``victims`` nouns right after it: not "and 50 cattle"); a count with its own death or
+    injury word ("and injuring 12", "and 10 others were wounded") or set apart by
+    "including" is not joined; commas join only a list that a joiner closes."""
+    chain: list[tuple[int, NumberSpan, bool]] = []  # (index, count, joined by a joiner)
+    current = n
+    for i, nxt in enumerate(numbers):
+        if i in used or nxt.start < current.end or nxt is n:
+            continue
+        if any(current.end <= ts < nxt.start for ts, _te, _k in terms):
+            break
+        if tokens_between(text, current.end, nxt.start) > JOINED_GAP + 1:
+            break
+        joined = any(not text[e:nxt.start].strip()
+                     for _s, e, _c in find_cues(joiners, text, current.end, nxt.start))
+        comma = text[current.end:nxt.start].rstrip().endswith(",")
+        if not (joined or comma) or nxt.low is None:
+            break
+        if not any(tokens_between(text, nxt.end, vs) <= VICTIM_NOUN_GAP
+                   for vs, _ve, _c in find_cues(victims, text, nxt.end,
+                                                min(len(text), nxt.end + 40))):
+            break  # "and 50 cattle": no people counted
+        if any(nxt.end <= ts and tokens_between(text, nxt.end, ts) <= TERM_AFTER_JOINED
+               for ts, _te, _k in terms):
+            break  # "and 10 others were wounded": that count's own toll
+        chain.append((i, nxt, joined))
+        current = nxt
+    while chain and not chain[-1][2]:
+        chain.pop()  # "killing 5 people, 3 of them children": no list a joiner closes
+    if not chain or n.low is None:
+        return n
+    low, high, vague = n.low, n.high, n.vague
+    for i, part, _joined in chain:
+        used.add(i)
+        low += part.low or 0
+        high = high + part.high if high is not None and part.high is not None else None
+        vague = vague or part.vague
+    last = chain[-1][1]
+    return NumberSpan(n.start, last.end, text[n.start:last.end], low=low, high=high,
                       vague=vague)
 
 

@@ -63,6 +63,8 @@ class ActorSpan(Span):
     country: str | None = None
     explicit_country: bool = False
     role: Role = Role.UNMARKED
+    # the first of two forces joined before one noun ("Russian and Ukrainian forces")
+    paired: bool = False
     # the ACLED name the coder gives an event's side; set only on the coder's own copies
     # (``dataclasses.replace``), never on the scan's span, and not part of equality, so a
     # named side still equals the span it was named from

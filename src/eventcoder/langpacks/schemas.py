@@ -134,6 +134,7 @@ class RulesFile(Section):
     implied_with_toll: dict[str, Sides] = {}
     country_as_force: list[str] = []
     country_force_actor: str | None = None
+    paired_forces: list[str] = []
     political_arrests: PoliticalArrests | None = None
     ordinary_crime: OrdinaryCrime | None = None
 
@@ -171,7 +172,7 @@ class RulesFile(Section):
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]
         labels = [*self.pseudo, *self.modifiers, *self.modifier_alone, *self.by_actor1,
                   *self.alone_with_crowd, *self.overlapping, *self.nested,
-                  *self.country_as_force]
+                  *self.country_as_force, *self.paired_forces]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
             labels += [rule.unless] if rule.unless else []
@@ -247,6 +248,7 @@ class ModalityScopes(Section):
     sentence: Patterns = []
     near: Patterns = []
     after: Patterns = []  # right after the event word ("a walkout could begin")
+    clause: Patterns = []  # the event words after it up to the next comma ("years after")
 
 
 class ModalityFile(Section):

@@ -70,8 +70,9 @@ def build(ctx: Context, d: Draft) -> Event | None:
     if sub in (rules.get("one_sided") or []) and a2 is not None and (
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []
+    named = a1
     a1 = claimant(ctx, etype, d, a1, country if own else None)
-    a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None)
+    a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None, claimed=a1 is not named)
     if a1 is None and sub in (rules.get("named_actor1") or []) and not parties_told(ctx, d):
         return None  # a deal with no party named: no such event told
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):

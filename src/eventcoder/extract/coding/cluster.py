@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
-from eventcoder.extract.coding.event_dates import time_clash
+from eventcoder.extract.coding.event_dates import same_weekdays, time_clash
 from eventcoder.extract.coding.handover import hand_over_settings
 from eventcoder.extract.coding.sides import has_armed_actor
 from eventcoder.extract.mentions import Mention
@@ -312,6 +312,15 @@ class _Clusterer:
             if m.weight <= GENERIC and not self.has_doer(m):
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer
             drafts.append(_new(m))
+            return m
+        same_day = [d for d in pool if self.fits(m.label, d) and same_weekdays(m, d.mentions)
+                    ] if self.ctx.pub is None else []
+        if same_day and not m.summary:
+            # "Over 200 were injured in Saturday's protests", told sentences after the
+            # Saturday clashes: in an article with no publication date, the one day the text
+            # names, with no place of its own, is that event's (a dated article tells its
+            # days apart by date)
+            same_day[-1].add(m)
             return m
         if m.definite or m.summary or m.weight < STRONG:
             target = self.recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)

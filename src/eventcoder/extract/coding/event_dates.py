@@ -25,10 +25,43 @@ def ranges(mentions: Iterable[Mention], pub: Published | None) -> list[DateRange
 def time_clash(m: Mention, mentions: Iterable[Mention], pub: Published | None) -> bool:
     """Both told with their own time and no two of those times overlap: "vanmorgen"
     and "anderhalve week geleden" are two events, whatever else they share."""
+    if pub is None:
+        return _weekday_clash(m, mentions)
     mine, theirs = ranges([m], pub), ranges(mentions, pub)
     if not mine or not theirs:
         return False
     return not any(a.start <= b.end and b.start <= a.end for a in mine for b in theirs)
+
+
+def _weekdays(mentions: Iterable[Mention]) -> set[int] | None:
+    """The weekdays the mentions' time words name, or None where any time word is not a
+    plain weekday ("yesterday", "last Sunday", "two days after"): those need a publication
+    date to compare."""
+    days: set[int] = set()
+    for m in mentions:
+        weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY]
+        for t in m.times:
+            if t.kind == TimeKind.RELATIVE and any(
+                    0 <= w.start - t.end <= 1 or 0 <= t.start - w.end <= 1 for w in weekdays):
+                continue  # "overnight Saturday": the weekday's own part of the day
+            if t.kind != TimeKind.WEEKDAY or t.weekday is None or t.week_mode or t.shift:
+                return None
+            days.add(t.weekday)
+    return days
+
+
+def _weekday_clash(m: Mention, mentions: Iterable[Mention]) -> bool:
+    """Without a publication date no day resolves, but "Saturday" and "Sunday" told of
+    two reports of one week are still two days: two events."""
+    mine, theirs = _weekdays([m]), _weekdays(mentions)
+    return bool(mine) and bool(theirs) and not (mine & theirs)  # type: ignore[operator]
+
+
+def same_weekdays(m: Mention, mentions: Iterable[Mention]) -> bool:
+    """Do the mention's time words name just the weekdays the others' do ("Saturday" and
+    "Saturday's")?"""
+    mine = _weekdays([m])
+    return bool(mine) and mine == _weekdays(mentions)
 
 
 def event_dates(mentions: Iterable[Mention], pub: Published | None

@@ -379,10 +379,12 @@ def claimant(ctx: Context, etype: str, d: Draft, a1: ActorSpan | None,
 
 
 def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpan | None,
-            country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
+            country: str | None, claimed: bool = False,
+            ) -> tuple[ActorSpan | None, ActorSpan | None]:
     """Fill a side ACLED always names (a protest's crowd, an attack's civilians, the
     unnamed dead or hurt of a strike) that the text left empty. The filler has an empty
-    span: it is convention, not evidence."""
+    span: it is convention, not evidence. ``claimed``: actor1 is the group that claimed the
+    attack in a sentence of its own (:func:`claimant`), as much its doer as a named one."""
     fill = dict((ctx.rules.get("implied_actors") or {}).get(sub) or {})
     # "a bomb killed four soldiers": a lone state force may be the dead themselves, so
     # only a non-state doer (or nobody) leaves the victims unnamed
@@ -394,7 +396,7 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
     from_afar = sub in (ctx.rules.get("strikes_from_afar") or []) and a1 is not None and (
         a1.inter in (Inter.STATE_FORCES, Inter.EXTERNAL_FORCES))
     unnamed = a2 is None and (a1 is None or from_afar or (
-        (a1.start, a1.end) in doers and a1.inter in NON_STATE_ARMED))
+        ((a1.start, a1.end) in doers or claimed) and a1.inter in NON_STATE_ARMED))
     if unnamed and has_toll(d):
         fill.update((ctx.rules.get("implied_with_toll") or {}).get(sub) or {})
     sides = {"actor1": a1, "actor2": a2}

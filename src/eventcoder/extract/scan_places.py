@@ -22,6 +22,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
+from eventcoder.geo.roles import journey_origin
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.records import PlaceCue
 
@@ -214,6 +215,8 @@ def find_places(
             named.append(start)
             continue
         named.append(start)
+        if journey_origin(text, start, end, pack.lang):
+            continue  # "drove from the capital, Juba, northeast to Pibor": where they set out
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (

@@ -395,6 +395,13 @@ class DiscourseFile(Section):
     arrest_motive: Patterns = []
     court_frame: Patterns = []
     backdrop_clause: Patterns = []
+    # "drove from Juba to Pibor": a name after journey_from, in a clause that names a
+    # destination after journey_to, is where the journey began, not where the event was
+    journey_from: Patterns = []
+    journey_to: Patterns = []
+    # "the Coptic Orthodox Church of Alexandria": a town after a capitalised word and one of
+    # these is part of a longer name, not a place the text sets anything in
+    name_link: Patterns = []
 
 
 class GrammarFile(Section):

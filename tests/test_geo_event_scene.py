@@ -1,0 +1,89 @@
+"""Which of the places a report names is where its event happened: a town of the event's own
+sentence beats the town the article is about, a journey's start is no place of the event, and
+a town that ends a longer name ("the Church of Alexandria") is no place the text tells. The
+texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract.scan_places import find_places
+from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
+from eventcoder.langpacks import load_pack
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "origin"), [
+    ("en", "The workers drove from the capital, Juba, northeast to Pibor.", "Juba", True),
+    ("en", "The workers drove from the capital, Juba, northeast to Pibor.", "Pibor", False),
+    ("en", "A convoy travelling from Kabul to Kandahar was ambushed.", "Kabul", True),
+    # no destination: fighters from a town, not a journey
+    ("en", "Fighters from Raqqa attacked the village.", "Raqqa", False),
+    # the clause ends before any destination
+    ("en", "Refugees from Aleppo arrived. They went to Gaziantep.", "Aleppo", False),
+    ("nl", "De hulpverleners reden van Juba naar Pibor toen zij werden beschoten.", "Juba", True),
+])
+def test_a_journeys_start(lang, text, name, origin) -> None:
+    start, end = _at(text, name)
+    assert journey_origin(text, start, end, lang) is origin
+
+
+@pytest.mark.parametrize(("text", "name", "inside"), [
+    ("He wrote to the Coptic Orthodox Church of Alexandria.", "Alexandria", True),
+    ("She studied at the University of Chicago for years.", "Chicago", True),
+    # a capital that only opens the sentence makes no name
+    ("Residents of Aleppo fled the shelling.", "Aleppo", False),
+    ("The people of Aleppo fled the shelling.", "Aleppo", False),
+])
+def test_a_town_that_ends_a_longer_name(text, name, inside) -> None:
+    assert in_a_name(text, text.index(name), "en") is inside
+
+
+def test_a_blocker_says_where_someone_lives_not_where_the_event_was() -> None:
+    text = "A man who lived in Moscow was poisoned in Salisbury."
+    assert blocked_place(text, text.index("Moscow"), "en")
+    assert not blocked_place(text, text.index("Salisbury"), "en")
+
+
+def test_the_scan_offers_no_journeys_start_as_a_place() -> None:
+    text = "Gunmen killed five aid workers as they drove from the capital, Nairobi, to Marsabit."
+    assert "Nairobi" not in [p.text for p in find_places(text, load_pack("en"), None, [])]
+
+
+def _code(text: str) -> list:
+    return code_article(Article(id="t", text=text, language="en", published="2020-03-10"),
+                        scope=False)
+
+
+def test_a_town_of_the_events_sentence_beats_the_town_the_article_is_about() -> None:
+    events = _code(
+        "A man set fire to a mosque in Dortmund on Monday, prosecutors say. The fire in "
+        "Dortmund damaged the roof of the building. Police in Dortmund are still investigating "
+        "the fire. On Friday, German police arrested two men accused of plotting a terror "
+        "attack on a synagogue in Bielefeld.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [e.location for e in arrests] == ["Bielefeld"]
+
+
+def test_a_journeys_start_is_not_where_the_travellers_were_attacked() -> None:
+    [event] = _code(
+        "Gunmen killed five aid workers in Kenya on Saturday. The attack happened as the "
+        "workers drove from the capital, Nairobi, north to Marsabit. The victims were later "
+        "found by other members of the convoy.")
+    assert event.location == "Marsabit" and event.geo_precision == 2
+
+
+def test_a_town_inside_a_churchs_name_does_not_place_a_protest() -> None:
+    events = _code(
+        "Security fears swept across Cairo on Monday after a bomb ripped through a church in "
+        "Cairo's Abbassiya district on Sunday, killing 25 people. Sisi sent his condolences to "
+        "Pope Tawadros of the Coptic Orthodox Church of Alexandria. Hundreds of demonstrators "
+        "gathered outside the cathedral on Sunday to voice their anger at police.")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and all(e.location == "Cairo" for e in protests)

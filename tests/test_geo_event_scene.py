@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.extract.scan_places import find_places
+from eventcoder.geo.event_places import hierarchy_gap
+from eventcoder.geo.resolver import get_geocoder
 from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
 from eventcoder.langpacks import load_pack
 from eventcoder.pipeline import code_article
-from eventcoder.records import Article
+from eventcoder.records import Article, PlaceMention
 
 
 def _at(text: str, name: str) -> tuple[int, int]:
@@ -87,3 +89,55 @@ def test_a_town_inside_a_churchs_name_does_not_place_a_protest() -> None:
         "gathered outside the cathedral on Sunday to voice their anger at police.")
     protests = [e for e in events if e.event_type == "Protests"]
     assert protests and all(e.location == "Cairo" for e in protests)
+
+
+@pytest.mark.parametrize(("between", "hierarchy"), [
+    (" (", True),
+    (", in north-western ", True),
+    (" in ", True),
+    (" village in ", True),
+    (" on Saturday against the war in ", False),
+    (" after talks in ", False),
+])
+def test_a_hierarchy_gap_holds_only_place_words(between, hierarchy) -> None:
+    assert hierarchy_gap(between, "en") is hierarchy
+
+
+def test_a_country_the_clause_goes_on_to_is_no_unit_of_the_town() -> None:
+    [event] = _code("Thousands of protesters rallied in London on Saturday against the war in "
+                    "Ukraine.")
+    assert event.location == "London"
+
+
+@pytest.mark.parametrize("text", [
+    # a province in parentheses or after a comma binds the name: not Palma de Mallorca
+    "Insurgents attacked Palma (Cabo Delgado) on Wednesday, killing dozens of civilians, "
+    "Mozambican police said.",
+    "Insurgents killed 12 people in an attack on Palma, Cabo Delgado, on Wednesday.",
+    "Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday, killing "
+    "dozens of civilians.",
+])
+def test_a_province_attached_to_a_name_keeps_a_famous_namesake_out(text) -> None:
+    events = _code(text)
+    assert len(events) == 1  # "Palma, Cabo Delgado" is a place and its province, not a list
+    assert events[0].country == "Mozambique" and events[0].admin1 == "Cabo Delgado"
+
+
+def test_a_comma_list_of_towns_is_still_a_list() -> None:
+    events = _code("Thousands demonstrated in Oran, Constantine on Friday.")
+    assert sorted(e.location for e in events) == ["Constantine", "Oran"]
+
+
+def test_the_country_another_sentence_of_the_event_names_steers_a_namesake_abroad() -> None:
+    [event] = _code("Islamist insurgents attacked the town of Palma on Wednesday, killing dozens "
+                    "of civilians. The attack in northern Mozambique forced thousands to flee.")
+    assert event.country == "Mozambique"
+
+
+def test_the_resolver_reads_a_province_in_parentheses_as_where_the_name_lies() -> None:
+    text = "Palma (Cabo Delgado) was attacked."
+    mentions = [PlaceMention(text="Palma", start=0, end=5),
+                PlaceMention(text="Cabo Delgado", start=7, end=19)]
+    palma, province = get_geocoder().resolve_mentions(text, mentions, lang="en")
+    assert province.entry is not None and province.entry.cc == "MZ"
+    assert palma.entry is None or palma.entry.cc == "MZ"

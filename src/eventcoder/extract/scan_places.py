@@ -195,7 +195,8 @@ def find_places(
             out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else previous.cue,
                                  is_country=name.lower() in country_names,
                                  listed_after=previous, town=town,
-                                 vouched=name.lower() in pack_places))
+                                 vouched=name.lower() in pack_places,
+                                 comma_only=text[previous.end:start].strip() == ","))
             continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
@@ -70,7 +72,8 @@ def geocode_event(
             site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
             continue
         if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
-                fits_units(r, own)):
+                fits_units(r, own, article.text, article.language)) and not (
+                namesake_abroad(r, own, resolutions, article.text)):
             chosen = r
             break
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
@@ -256,11 +259,14 @@ def sentence_of(text: str, pos: int) -> tuple[int, int]:
     return lo, end.start() + 1 if end is not None else len(text)
 
 
-def fits_units(r: Resolution, own: list[Resolution]) -> bool:
+def fits_units(r: Resolution, own: list[Resolution], text: str = "",
+               lang: str | None = None) -> bool:
     """The place lies in every unit the event's words name right after it, as a hierarchy
     ("X village (Y district, Z province)", "X, Z", "X in Y district"): a namesake in another
     province or country is not the event's place, which then goes to the district or province
-    named (the event's next place). Units told elsewhere (a list of provinces) do not bind."""
+    named (the event's next place). Units told elsewhere (a list of provinces) do not bind,
+    nor one the clause goes on to after other words ("rallied in London against the war in
+    Ukraine": see :func:`hierarchy_gap`)."""
     e = r.known_entry
     for u in own:
         unit = u.entry
@@ -268,6 +274,8 @@ def fits_units(r: Resolution, own: list[Resolution]) -> bool:
             continue
         gap = u.mention.start - r.mention.end
         if not 0 <= gap <= HIERARCHY_CHARS:
+            continue
+        if text and not hierarchy_gap(text[r.mention.end:u.mention.start], lang):
             continue
         if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
             inside = e.cc == unit.cc
@@ -280,6 +288,58 @@ def fits_units(r: Resolution, own: list[Resolution]) -> bool:
         if not inside:
             return False
     return True
+
+
+def namesake_abroad(r: Resolution, own: list[Resolution], resolutions: list[Resolution],
+                    text: str) -> bool:
+    """Another sentence of the event names only a country, and the place lies outside it in a
+    country the article names nowhere else: "Insurgents attacked the town of Palma ... The
+    attack in northern Mozambique": not Palma de Mallorca, however big (the gazetteer may
+    lack the small Palma meant; the event then goes to the country). A country of the same
+    sentence may be what the event is about ("rallied in London against the war in
+    Ukraine"); a hierarchy there is :func:`fits_units`'s."""
+    e = r.known_entry
+    if e.kind not in ("city", "adm1", "adm2") or not text:
+        return False
+    here = sentence_of(text, r.mention.start)
+    countries = {u.known_entry.cc for u in own
+                 if u.known_entry.kind == "country" and u.mention.cue == PlaceCue.COUNTRY
+                 and sentence_of(text, u.mention.start) != here}
+    if not countries or e.cc in countries:
+        return False
+    key = r.mention.text.lower()
+    return not any(o.entry is not None and not o.inferred and o.entry.cc == e.cc
+                   and o.mention.text.lower() != key for o in resolutions)
+
+
+def hierarchy_gap(between: str, lang: str | None) -> bool:
+    """The words between a place and a unit after it make a hierarchy: punctuation, names,
+    and only the language's place words (cues such as "in", "the", "province of", unit
+    words such as "district", and modifiers such as "northern"): "Palma (Cabo Delgado)",
+    "Aschaffenburg, in north-western Bavaria", "X village in Y district". Any other word
+    ("against the war in", "after talks in") tells something else of the clause."""
+    allowed, modifiers = _hierarchy_words(lang)
+    rest = modifiers.sub(" ", between) if modifiers is not None else between
+    return all(w[:1].isupper() or w.lower() in allowed or w.isdigit()
+               for w in re.findall(r"\w+", rest))
+
+
+@cache
+def _hierarchy_words(lang: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The place words of :func:`hierarchy_gap` and the pack's place modifiers as one regex."""
+    from eventcoder.langpacks import load_pack, union_pattern
+
+    lex = lexicon(lang)
+    words = {w for cue in (*lex.cues_before, *lex.cues_after) for w in cue}
+    words |= set(lex.admin_suffixes)
+    try:
+        pack = load_pack(lang or "en")
+    except Exception:  # a language without a pack: the geocoder's own words only
+        return frozenset(words), None
+    words |= {w.lower() for c in pack.place_cues if c.value is None for w in c.pattern.split()}
+    words |= {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    mods = [str(m) for m in pack.place_names.get("modifiers") or []]
+    return frozenset(words), union_pattern(mods)
 
 
 def place_evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:

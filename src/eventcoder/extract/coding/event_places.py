@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventcoder.extract.coding.draft import Draft, place_key
+from eventcoder.extract.gazetteer import unit_name
 from eventcoder.extract.spans import PlaceSpan
 from eventcoder.records import PlaceCue
 
@@ -19,7 +20,8 @@ _CUE_RANK: dict[str | None, int] = {
 def split_by_place(d: Draft) -> list[Draft]:
     """"Gedemonstreerd in Oran en Constantine": ACLED codes one event per place. Each part is
     a new draft with ``only_place`` set; a draft with no list of trusted places is returned
-    as it is."""
+    as it is, and so is one whose names are joined by commas alone to a province ("in Palma,
+    Cabo Delgado": a place and the unit it lies in)."""
     for m in d.mentions:
         listed = [p for p in m.places if p.listed_after is not None and not p.is_country]
         if not listed:
@@ -28,6 +30,9 @@ def split_by_place(d: Draft) -> list[Draft]:
         group = [head, *listed] if head is not None and not head.is_country else listed
         if len(group) < 2 or not all(p.trusted for p in group):
             continue
+        if all(p.comma_only and unit_name(p.text) for p in listed):
+            continue  # "in Palma, Cabo Delgado": a place and its province, not two places
+
         primary = d.place()
         if primary is not None and all(place_key(primary) != place_key(p) for p in group):
             group.insert(0, primary)  # the event told first, then "also in X and Y"

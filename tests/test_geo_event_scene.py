@@ -141,3 +141,35 @@ def test_the_resolver_reads_a_province_in_parentheses_as_where_the_name_lies() -
     palma, province = get_geocoder().resolve_mentions(text, mentions, lang="en")
     assert province.entry is not None and province.entry.cc == "MZ"
     assert palma.entry is None or palma.entry.cc == "MZ"
+
+
+@pytest.mark.parametrize(("lang", "text", "origin", "scene"), [
+    ("en", "A man from Rotterdam was arrested in Amsterdam on Tuesday.", "Rotterdam",
+     "Amsterdam"),
+    ("en", "Fighters from Raqqa attacked an army post in Deir ez-Zor on Monday.", "Raqqa",
+     "Deir ez-Zor"),
+    ("nl", "Een 32-jarige inwoner van Utrecht is zaterdag in Arnhem aangevallen.", "Utrecht",
+     "Arnhem"),
+])
+def test_where_someone_comes_from_is_marked_and_comes_after_the_events_place(
+        lang, text, origin, scene) -> None:
+    places = {p.text: p for p in find_places(text, load_pack(lang), None, [])}
+    assert places[origin].origin and not places[scene].origin
+
+
+def test_a_place_left_by_a_verb_is_no_origin() -> None:
+    text = "Hundreds of civilians were evacuated from Aleppo on Monday."
+    [aleppo] = find_places(text, load_pack("en"), None, [])
+    assert not aleppo.origin
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A man from Rotterdam was arrested in Amsterdam on Tuesday on suspicion of planning a "
+     "terrorist attack.", "Amsterdam"),
+    # alone, where someone comes from is still the event's best place
+    ("A 25-year-old man from Rotterdam was arrested on Tuesday on suspicion of planning a "
+     "terrorist attack.", "Rotterdam"),
+])
+def test_an_arrest_is_placed_where_it_happened_not_where_the_suspect_is_from(text, place) -> None:
+    arrests = [e for e in _code(text) if e.sub_event_type == "Arrests"]
+    assert [e.location for e in arrests] == [place]

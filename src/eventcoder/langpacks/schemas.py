@@ -402,6 +402,9 @@ class DiscourseFile(Section):
     # "the Coptic Orthodox Church of Alexandria": a town after a capitalised word and one of
     # these is part of a longer name, not a place the text sets anything in
     name_link: Patterns = []
+    # "a man from Rotterdam", "een inwoner van Utrecht": people named by where they come from
+    # or live; the place after them and an of_country word is their origin, not the event's
+    origin_nouns: Patterns = []
 
 
 class GrammarFile(Section):

@@ -57,7 +57,10 @@ def place_candidates(d: Draft) -> list[PlaceSpan]:
     # and a name in apposition ("the capital of Y province") after the place it describes
     # and a town the text names before a landmark's town from the table ("protesters in
     # Baghdad ... in Tahrir Square": Baghdad has its own Tahrir Square; the table says Cairo)
-    specific.sort(key=lambda p: (p.describes is not None, not p.trusted, p.town is not None,
+    # and where someone comes from or lives after them ("a man from Rotterdam was arrested in
+    # Amsterdam")
+    specific.sort(key=lambda p: (p.describes is not None, p.origin, not p.trusted,
+                                 p.town is not None,
                                  place_key(p) != first_key, _CUE_RANK.get(p.cue, 2)))
     for p in specific + countries + sites:
         k = place_key(p)

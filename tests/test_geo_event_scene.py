@@ -173,3 +173,15 @@ def test_a_place_left_by_a_verb_is_no_origin() -> None:
 def test_an_arrest_is_placed_where_it_happened_not_where_the_suspect_is_from(text, place) -> None:
     arrests = [e for e in _code(text) if e.sub_event_type == "Arrests"]
     assert [e.location for e in arrests] == [place]
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("nl", "Duizenden demonstranten liepen zaterdag van de Dam naar het Museumplein om te "
+     "protesteren tegen het klimaatbeleid.", "Amsterdam"),
+    ("en", "Thousands of protesters marched from Trafalgar Square to Parliament Square on "
+     "Saturday.", "London"),
+])
+def test_a_march_from_a_landmark_stays_in_its_town(lang, text, town) -> None:
+    events = code_article(Article(id="t", text=text, language=lang, published="2020-03-10"),
+                          scope=False)
+    assert [e.location for e in events] == [town]

@@ -216,14 +216,16 @@ def find_places(
             named.append(start)
             continue
         named.append(start)
-        if journey_origin(text, start, end, pack.lang):
-            continue  # "drove from the capital, Juba, northeast to Pibor": where they set out
+        town = landmarks.get(name.lower()) or landmark_town(name)
+        if town is None and journey_origin(text, start, end, pack.lang):
+            # "drove from the capital, Juba, northeast to Pibor": where they set out ("van de
+            # Dam naar het Museumplein" is a march through one town, which the Dam names)
+            continue
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
                 not trusted_place(name, cue_type)) and name.lower() not in pack_places:
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
-        town = landmarks.get(name.lower()) or landmark_town(name)
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,

@@ -229,10 +229,14 @@ def towns_of_named_countries(resolved: list[Resolution], first: int,
 
 def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list[Resolution]:
     """The resolved towns the text sets something in: not where a journey began ("drove from
-    Juba to Pibor"), where someone lives or talks were held (the pack's place blockers), nor
-    the end of a longer name ("the Church of Alexandria")."""
+    Juba to Pibor"; a landmark's route stays in its town), where someone lives or talks were
+    held (the pack's place blockers), nor the end of a longer name ("the Church of
+    Alexandria")."""
+    from eventcoder.geo.places import landmark_town  # places reads the geocoder: late
+
     return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
         text and (journey_origin(text, r.mention.start, r.mention.end, lang)
+                  and landmark_town(r.mention.text) is None
                   or blocked_place(text, r.mention.start, lang)
                   or in_a_name(text, r.mention.start, lang)))]
 

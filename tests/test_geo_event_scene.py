@@ -185,3 +185,21 @@ def test_a_march_from_a_landmark_stays_in_its_town(lang, text, town) -> None:
     events = code_article(Article(id="t", text=text, language=lang, published="2020-03-10"),
                           scope=False)
     assert [e.location for e in events] == [town]
+
+
+def test_where_a_soldier_comes_from_comes_after_the_country_he_was_killed_in() -> None:
+    [event] = _code("Two soldiers from Texas were killed by a roadside bomb in Afghanistan on "
+                    "Monday.")
+    assert event.country == "Afghanistan"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police in Kabul said gunmen killed four people in Kunduz on Monday.", "Kunduz"),
+    ("Officials in Baghdad said a car bomb exploded in a market in Mosul, killing 12 people.",
+     "Mosul"),
+    # the speaker's town alone still places the event
+    ("In Mosul, police said a car bomb killed 12 people on Monday.", "Mosul"),
+])
+def test_where_the_source_speaks_is_not_where_the_event_was(text, place) -> None:
+    events = _code(text)
+    assert events and all(e.location == place for e in events)

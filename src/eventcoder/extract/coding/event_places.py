@@ -42,7 +42,8 @@ def split_by_place(d: Draft) -> list[Draft]:
 
 def place_candidates(d: Draft) -> list[PlaceSpan]:
     """The draft's place names, best first and each name once: trusted towns named by the
-    event, then countries, then national sites (a hint for the capital)."""
+    event, then countries, then where someone comes from, then national sites (a hint for the
+    capital)."""
     if d.only_place is not None:
         countries = [p for m in d.mentions for p in m.places if p.is_country]
         return [d.only_place, *countries[:1]]
@@ -62,7 +63,11 @@ def place_candidates(d: Draft) -> list[PlaceSpan]:
     specific.sort(key=lambda p: (p.describes is not None, p.origin, not p.trusted,
                                  p.town is not None,
                                  place_key(p) != first_key, _CUE_RANK.get(p.cue, 2)))
-    for p in specific + countries + sites:
+    # where someone comes from after the countries too: "two soldiers from Texas were killed
+    # in Afghanistan" happened in Afghanistan
+    origins = [p for p in specific if p.origin]
+    specific = [p for p in specific if not p.origin]
+    for p in specific + countries + origins + sites:
         k = place_key(p)
         if k not in seen:
             seen.add(k)

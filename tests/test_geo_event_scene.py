@@ -150,6 +150,8 @@ def test_the_resolver_reads_a_province_in_parentheses_as_where_the_name_lies() -
      "Deir ez-Zor"),
     ("nl", "Een 32-jarige inwoner van Utrecht is zaterdag in Arnhem aangevallen.", "Utrecht",
      "Arnhem"),
+    ("en", "A suicide bomber from Mosul blew himself up at a checkpoint in Baghdad.", "Mosul",
+     "Baghdad"),
 ])
 def test_where_someone_comes_from_is_marked_and_comes_after_the_events_place(
         lang, text, origin, scene) -> None:

@@ -42,6 +42,8 @@ def test_a_journeys_start(lang, text, name, origin) -> None:
     # a capital that only opens the sentence makes no name
     ("Residents of Aleppo fled the shelling.", "Aleppo", False),
     ("The people of Aleppo fled the shelling.", "Aleppo", False),
+    # an office's town is its own ("the city of a named mayor")
+    ("He met the Mayor of Aleppo on Monday.", "Aleppo", False),
 ])
 def test_a_town_that_ends_a_longer_name(text, name, inside) -> None:
     assert in_a_name(text, text.index(name), "en") is inside

@@ -218,6 +218,8 @@ def in_a_name(text: str, start: int, lang: str | None) -> bool:
         return False
     lo = max(0, link.start() - 30)
     before = re.search(r"(\w+)\s+\Z", text[lo:link.start()])
-    # a capital that only opens the sentence ("Residents of Aleppo") makes no name
+    # a capital that only opens the sentence ("Residents of Aleppo") makes no name, nor does
+    # a title ("the Mayor of Aleppo", "Governor of Kandahar": the town is the office's)
     return before is not None and before.group(1)[:1].isupper() and not _SENTENCE_START.search(
-        text, max(0, lo + before.start() - 3), lo + before.start())
+        text, max(0, lo + before.start() - 3), lo + before.start()) and (
+        before.group(1).lower() not in lexicon(lang).titles)

@@ -395,16 +395,10 @@ class DiscourseFile(Section):
     arrest_motive: Patterns = []
     court_frame: Patterns = []
     backdrop_clause: Patterns = []
-    # "drove from Juba to Pibor": a name after journey_from, in a clause that names a
-    # destination after journey_to, is where the journey began, not where the event was
-    journey_from: Patterns = []
+    journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place
     journey_to: Patterns = []
-    # "the Coptic Orthodox Church of Alexandria": a town after a capitalised word and one of
-    # these is part of a longer name, not a place the text sets anything in
-    name_link: Patterns = []
-    # "a man from Rotterdam", "een inwoner van Utrecht": people named by where they come from
-    # or live; the place after them and an of_country word is their origin, not the event's
-    origin_nouns: Patterns = []
+    name_link: Patterns = []  # "the Church of Alexandria": a town ending a longer name
+    origin_nouns: Patterns = []  # "a man from Rotterdam": where someone comes from
 
 
 class GrammarFile(Section):

@@ -9,6 +9,12 @@ check, so villages missing from the gazetteer still work.
 
 from __future__ import annotations
 
-from eventcoder.geo.places import TRUSTED_CUES, known_place, landmark_town, trusted_place
+from eventcoder.geo.places import (
+    TRUSTED_CUES,
+    known_place,
+    landmark_town,
+    trusted_place,
+    unit_name,
+)
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place"]
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name"]

@@ -10,7 +10,7 @@ This module builds the mentions and shares a sentence's places, times and tolls 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.dates import time_owner
@@ -93,7 +93,10 @@ class Mention:
         return self.hit.start
 
     def specific_place(self) -> PlaceSpan | None:
-        return next((p for p in self.places if not p.is_country and not p.is_site), None)
+        """The first town or unit the mention names, one that is no one's origin first ("a
+        man from Rotterdam was arrested in Amsterdam": Amsterdam)."""
+        specific = [p for p in self.places if not p.is_country and not p.is_site]
+        return next((p for p in specific if not p.origin), None) or next(iter(specific), None)
 
 
 def build_mentions(
@@ -126,6 +129,7 @@ def build_mentions(
         for m in ms:
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
+        _speakers_places_last(ms, text, pack)
         _distribute(ms, _own_times(s, ms, text, pack), "times")
         _date_refined(ms, text, pack)
         if not s.times:
@@ -161,6 +165,25 @@ def _reach(m: Mention, doc: Doc) -> tuple[int, int] | None:
     head = span.root
     last = head.right_edge
     return head.left_edge.idx, last.idx + len(last.text)
+
+
+def _speakers_places_last(ms: list[Mention], text: str, pack: LanguagePack) -> None:
+    """"Police in Kabul said gunmen killed four people in Kunduz": a place told before an
+    attribution verb that comes before the event word is where the source speaks; it goes
+    after the event's other places (marked ``origin``, a copy: the scan's span is not
+    written on), and stays the event's place only where the sentence names no other."""
+    s = ms[0].sentence if ms else None
+    if s is None or not any(not p.is_country for p in s.places):
+        return
+    verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
+    if not verbs:
+        return
+    for m in ms:
+        if any(p.end <= vs and not p.is_country and ve <= m.hit.start
+               for p in m.places for vs, ve, _c in verbs):
+            m.places = [replace(p, origin=True) if not p.is_country and any(
+                p.end <= vs and ve <= m.hit.start for vs, ve, _c in verbs) else p
+                for p in m.places]
 
 
 CONTEXT_PLACE_REACH = 12  # characters between a time and the place told with it

@@ -22,6 +22,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
+from eventcoder.geo.roles import journey_origin
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.records import PlaceCue
 
@@ -194,7 +195,8 @@ def find_places(
             out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else previous.cue,
                                  is_country=name.lower() in country_names,
                                  listed_after=previous, town=town,
-                                 vouched=name.lower() in pack_places))
+                                 vouched=name.lower() in pack_places,
+                                 comma_only=text[previous.end:start].strip() == ","))
             continue
         post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
@@ -214,18 +216,58 @@ def find_places(
             named.append(start)
             continue
         named.append(start)
+        town = landmarks.get(name.lower()) or landmark_town(name)
+        if town is None and journey_origin(text, start, end, pack.lang):
+            # "drove from the capital, Juba, northeast to Pibor": where they set out ("van de
+            # Dam naar het Museumplein" is a march through one town, which the Dam names)
+            continue
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
                 not trusted_place(name, cue_type)) and name.lower() not in pack_places:
             continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
-        town = landmarks.get(name.lower()) or landmark_town(name)
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
-                             vouched=name.lower() in pack_places))
+                             vouched=name.lower() in pack_places,
+                             origin=cue is not None and cue.value in (None, "none") and _of_a_noun(
+                                 doc, text, cue_start, pack, actors)))
     _mark_appositives(out, text, pack)
     out += _national_sites(text, pack, out)
     return sorted(out, key=lambda p: p.start)
+
+
+def _of_a_noun(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
+               actors: list[ActorSpan]) -> bool:
+    """The bare preposition before the name is one of the pack's ``of_country`` words ("from",
+    "uit", "van") after a word for people (the pack's ``origin_nouns``, or an actor the scan
+    found) or, where there is a parse, hung on a noun before it: "a man from Rotterdam",
+    "Fighters from Raqqa", "een inwoner van Utrecht" say where someone comes from or lives,
+    not where the event was ("were evacuated from Aleppo" hangs it on the verb)."""
+    word = re.match(r"\w+", text[cue_start:cue_start + 20])
+    if word is None or word.group(0).lower() not in _of_words(pack):
+        return False
+    lo = max(0, cue_start - 40)
+    before = text[lo:cue_start].rstrip()
+    cut = lo + len(before)
+    if cut < cue_start and any(lo <= a.end <= cut and not text[a.end:cut].strip()
+                               for a in actors):
+        return True  # "Fighters from Raqqa"
+    nouns = find_cues(pack.discourse.get("origin_nouns", []), text, lo, cut)
+    if nouns and nouns[-1][1] == cut:
+        return True  # "a man from Rotterdam", "een inwoner van Utrecht"
+    if doc is None or doc.text != text or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(cue_start, cue_start + len(word.group(0)), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[0]
+    return token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+@cache
+def _of_words(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(c.pattern.lower() for c in pack.discourse.get("of_country", [])
+                     if " " not in c.pattern)
 
 
 def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:

@@ -76,6 +76,12 @@ class PlaceSpan(Span):
     cue: str | None = None
     is_country: bool = False
     listed_after: PlaceSpan | None = field(default=None, repr=False)  # "Oran en Constantine"
+    # listed after a comma alone ("Palma, Cabo Delgado"): with no coordination word in the
+    # run, a hierarchy (the place, then the unit it lies in), not a list
+    comma_only: bool = False
+    # where someone comes from or lives ("a man from Rotterdam", "een inwoner van Utrecht"):
+    # the event's place only when its words name no other
+    origin: bool = False
     # the place this one stands in apposition to ("X, the capital of Y province"): Y is
     # context for the geocoder, not where the event took place
     describes: PlaceSpan | None = field(default=None, repr=False)

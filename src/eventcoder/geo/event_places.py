@@ -7,11 +7,15 @@ supports) is a consumer of resolution, not part of it; the geocoder only resolve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
 
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
 
 HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 
 def geocode_events(
@@ -52,9 +57,12 @@ def geocode_event(
     by_span: dict[tuple[int, int], Resolution],
     resolutions: list[Resolution],
 ) -> None:
-    """One event's place: its own first mention that fits, a national institution's capital,
-    else :func:`fallback`; with the mentions that support it as evidence."""
+    """One event's place: its own first mention that fits (where its words name only a
+    country, a town their sentence names in it: :func:`sentence_town`), a national
+    institution's capital, else :func:`fallback`; with the mentions that support it as
+    evidence."""
     chosen: Resolution | None = None
+    in_sentence: Resolution | None = None  # a town of its sentence in the country it names
     site: Resolution | None = None  # a national institution of a country the text names
     own = [r for pc in ev.place_candidates
            if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
@@ -64,19 +72,32 @@ def geocode_event(
             site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
             continue
         if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
-                fits_units(r, own)):
+                fits_units(r, own, article.text, article.language)) and not (
+                namesake_abroad(r, own, resolutions, article.text)):
             chosen = r
             break
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
+    if chosen is not None and chosen.known_entry.kind == "country" and not any(
+            pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+        # words that name only a country ("killed five aid workers in Kenya"): a town their
+        # sentence names in it is more precise ("as they drove ... north to Marsabit")
+        town = sentence_town(ev, scene_towns([r for r in resolutions if r.entry is not None],
+                                             article.text, ev.language),
+                             article.text, chosen.known_entry.cc)
+        if town is not None:
+            chosen, in_sentence = None, town
     if chosen is not None:
         cue = chosen.mention.cue
         place = geocoder.to_place(chosen.known_entry, geocoder.precision(chosen.known_entry, cue))
         support = [chosen]
+    elif in_sentence is not None:
+        place = geocoder.to_place(in_sentence.known_entry, 2)
+        support = [in_sentence]
     elif capital is not None:
         place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
         support = [site] if site is not None else []
     else:
-        fallback_place = fallback(geocoder, ev, resolutions)
+        fallback_place = fallback(geocoder, ev, resolutions, article.text)
         if fallback_place is None:
             return
         entry, support, precision = fallback_place
@@ -106,13 +127,17 @@ def geocode_event(
 
 
 def fallback(
-    geocoder: Geocoder, ev: Event, resolutions: list[Resolution]
+    geocoder: Geocoder, ev: Event, resolutions: list[Resolution], text: str = ""
 ) -> tuple[Entry, list[Resolution], int] | None:
     """No candidate resolved: the article's best context, as imprecise as it is.
 
     A province named near the event's own place mention (precision 3); else, for an
-    event whose words name no place of their own, the town told just before them
-    ("zaterdag in Amsterdam ... Tijdens de antiracismemars", precision 2); else the town
+    event whose words name no place of their own, a town named in the sentence that tells
+    it ("police arrested two teenagers accused of plotting an attack in Aschaffenburg",
+    precision 2), else the town told just before them ("zaterdag in Amsterdam ... Tijdens de
+    antiracismemars", precision 2); a town told as where a journey began, where someone
+    lives or talks were held, or inside a longer name ("the Church of Alexandria") is none
+    of these, nor a vote for the article's town; else the town
     the article centres on, mentioned at least twice and twice as often as any other town
     of its country, or its only town when the event names a place the gazetteer lacks
     (precision 2: somewhere around it, as for an unknown street or square); else, for an
@@ -122,6 +147,7 @@ def fallback(
     resolved = [r for r in resolutions if r.entry is not None]
     if not resolved:
         return None
+    scenes = scene_towns(resolved, text, ev.language)
     countries = Counter(r.known_entry.cc for r in resolved if r.known_entry.cc)
     if not countries:
         return None
@@ -139,14 +165,19 @@ def fallback(
         near = min(provinces, key=lambda r: min(abs(r.mention.start - a) for a in anchors))
         if min(abs(near.mention.start - a) for a in anchors) < 200:
             return near.known_entry, [near], 3
-    local = [r for r in resolved
-             if r.known_entry.kind == "city" and r.known_entry.cc == top_cc and not r.demonym]
+    local = [r for r in scenes if r.known_entry.cc == top_cc]
     told = [e.start for e in ev.evidence if e.field == "event_type"]
     if told and not any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+        # of the event's country or one the article names as such: "Speaking in Geneva, the
+        # envoy said Turkey had accused the regime of shelling" is not in Switzerland
+        named = {r.known_entry.cc for r in resolved if r.known_entry.kind == "country"}
+        if (own := sentence_town(ev, [r for r in scenes if r.known_entry.cc == top_cc
+                                      or r.known_entry.cc in named], text)) is not None:
+            return own.known_entry, [own], 2
         first = min(told)
         before = [r for r in local if first - TOWN_BEFORE_REACH <= r.mention.start < first]
         if not before and not ev.place_candidates:
-            before = towns_of_named_countries(resolved, first)
+            before = towns_of_named_countries(resolved, first, scenes)
         if before:
             nearest = max(before, key=lambda r: r.mention.start)
             return nearest.known_entry, [nearest], 2
@@ -178,7 +209,8 @@ def fallback(
     return country, support[:1], 3
 
 
-def towns_of_named_countries(resolved: list[Resolution], first: int) -> list[Resolution]:
+def towns_of_named_countries(resolved: list[Resolution], first: int,
+                             scenes: list[Resolution]) -> list[Resolution]:
     """Towns told just before a placeless event's first word, in any country the article
     names as such.
 
@@ -191,16 +223,54 @@ def towns_of_named_countries(resolved: list[Resolution], first: int) -> list[Res
     country the story never names ("Speaking in Geneva, the envoy said ...") is no
     guess-breaker."""
     named = {r.known_entry.cc for r in resolved if r.known_entry.kind == "country"}
-    return [r for r in resolved
-            if r.known_entry.kind == "city" and not r.demonym and r.known_entry.cc in named
-            and first - TOWN_BEFORE_REACH <= r.mention.start < first]
+    return [r for r in scenes
+            if r.known_entry.cc in named and first - TOWN_BEFORE_REACH <= r.mention.start < first]
 
 
-def fits_units(r: Resolution, own: list[Resolution]) -> bool:
+def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list[Resolution]:
+    """The resolved towns the text sets something in: not where a journey began ("drove from
+    Juba to Pibor"; a landmark's route stays in its town), where someone lives or talks were
+    held (the pack's place blockers), nor the end of a longer name ("the Church of
+    Alexandria")."""
+    from eventcoder.geo.places import landmark_town  # places reads the geocoder: late
+
+    return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
+        text and (journey_origin(text, r.mention.start, r.mention.end, lang)
+                  and landmark_town(r.mention.text) is None
+                  or blocked_place(text, r.mention.start, lang)
+                  or in_a_name(text, r.mention.start, lang)))]
+
+
+def sentence_town(ev: Event, scenes: list[Resolution], text: str,
+                  cc: str | None = None) -> Resolution | None:
+    """The town of ``scenes`` (of country ``cc``, when given) named in a sentence that tells
+    the event, nearest its words: "police arrested two teenagers accused of plotting an attack
+    in Aschaffenburg" is placed there, not in the town the article is about."""
+    told = [e.start for e in ev.evidence if e.field == "event_type"]
+    if not text or not told:
+        return None
+    spans = [sentence_of(text, t) for t in told]
+    own = [r for r in scenes if (cc is None or r.known_entry.cc == cc)
+           and any(lo <= r.mention.start < hi for lo, hi in spans)]
+    return min(own, key=lambda r: min(abs(r.mention.start - t) for t in told), default=None)
+
+
+def sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The character span of the sentence around ``pos`` (ends at ". ", "! ", "? ", a line)."""
+    lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 2000), pos)),
+             default=0)
+    end = _SENTENCE_BREAK.search(text, pos)
+    return lo, end.start() + 1 if end is not None else len(text)
+
+
+def fits_units(r: Resolution, own: list[Resolution], text: str = "",
+               lang: str | None = None) -> bool:
     """The place lies in every unit the event's words name right after it, as a hierarchy
     ("X village (Y district, Z province)", "X, Z", "X in Y district"): a namesake in another
     province or country is not the event's place, which then goes to the district or province
-    named (the event's next place). Units told elsewhere (a list of provinces) do not bind."""
+    named (the event's next place). Units told elsewhere (a list of provinces) do not bind,
+    nor one the clause goes on to after other words ("rallied in London against the war in
+    Ukraine": see :func:`hierarchy_gap`)."""
     e = r.known_entry
     for u in own:
         unit = u.entry
@@ -208,6 +278,8 @@ def fits_units(r: Resolution, own: list[Resolution]) -> bool:
             continue
         gap = u.mention.start - r.mention.end
         if not 0 <= gap <= HIERARCHY_CHARS:
+            continue
+        if text and not hierarchy_gap(text[r.mention.end:u.mention.start], lang):
             continue
         if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
             inside = e.cc == unit.cc
@@ -220,6 +292,58 @@ def fits_units(r: Resolution, own: list[Resolution]) -> bool:
         if not inside:
             return False
     return True
+
+
+def namesake_abroad(r: Resolution, own: list[Resolution], resolutions: list[Resolution],
+                    text: str) -> bool:
+    """Another sentence of the event names only a country, and the place lies outside it in a
+    country the article names nowhere else: "Insurgents attacked the town of Palma ... The
+    attack in northern Mozambique": not Palma de Mallorca, however big (the gazetteer may
+    lack the small Palma meant; the event then goes to the country). A country of the same
+    sentence may be what the event is about ("rallied in London against the war in
+    Ukraine"); a hierarchy there is :func:`fits_units`'s."""
+    e = r.known_entry
+    if e.kind not in ("city", "adm1", "adm2") or not text:
+        return False
+    here = sentence_of(text, r.mention.start)
+    countries = {u.known_entry.cc for u in own
+                 if u.known_entry.kind == "country" and u.mention.cue == PlaceCue.COUNTRY
+                 and sentence_of(text, u.mention.start) != here}
+    if not countries or e.cc in countries:
+        return False
+    key = r.mention.text.lower()
+    return not any(o.entry is not None and not o.inferred and o.entry.cc == e.cc
+                   and o.mention.text.lower() != key for o in resolutions)
+
+
+def hierarchy_gap(between: str, lang: str | None) -> bool:
+    """The words between a place and a unit after it make a hierarchy: punctuation, names,
+    and only the language's place words (cues such as "in", "the", "province of", unit
+    words such as "district", and modifiers such as "northern"): "Palma (Cabo Delgado)",
+    "Aschaffenburg, in north-western Bavaria", "X village in Y district". Any other word
+    ("against the war in", "after talks in") tells something else of the clause."""
+    allowed, modifiers = _hierarchy_words(lang)
+    rest = modifiers.sub(" ", between) if modifiers is not None else between
+    return all(w[:1].isupper() or w.lower() in allowed or w.isdigit()
+               for w in re.findall(r"\w+", rest))
+
+
+@cache
+def _hierarchy_words(lang: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The place words of :func:`hierarchy_gap` and the pack's place modifiers as one regex."""
+    from eventcoder.langpacks import load_pack, union_pattern
+
+    lex = lexicon(lang)
+    words = {w for cue in (*lex.cues_before, *lex.cues_after) for w in cue}
+    words |= set(lex.admin_suffixes)
+    try:
+        pack = load_pack(lang or "en")
+    except Exception:  # a language without a pack: the geocoder's own words only
+        return frozenset(words), None
+    words |= {w.lower() for c in pack.place_cues if c.value is None for w in c.pattern.split()}
+    words |= {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    mods = [str(m) for m in pack.place_names.get("modifiers") or []]
+    return frozenset(words), union_pattern(mods)
 
 
 def place_evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:

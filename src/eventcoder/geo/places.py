@@ -23,7 +23,7 @@ from eventcoder.geo.resolver import get_geocoder
 from eventcoder.records import ADMIN_CUES, PlaceCue
 from eventcoder.tsv import tsv_rows
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place"]
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name"]
 
 # Cues that say by themselves that the name is a place.
 TRUSTED_CUES: frozenset[str] = frozenset({PlaceCue.CITY, PlaceCue.CAPITAL, PlaceCue.COUNTRY,
@@ -78,3 +78,16 @@ def known_place(name: str, lang: str | None = None) -> bool:
 def trusted_place(name: str, cue: str | None, lang: str | None = None) -> bool:
     """A place the text or the gazetteer vouches for."""
     return cue in TRUSTED_CUES or known_place(name, lang)
+
+
+@cache
+def unit_name(name: str, lang: str | None = None) -> bool:
+    """The name on its own means a province or a country (its best candidate by the prior,
+    no article): "Cabo Delgado", "Borno", but not "Constantine", which is first the town.
+    "X, Y" with such a Y is a place and the unit it lies in, not a list of two places."""
+    geocoder = get_geocoder()
+    cands, demonym = geocoder.candidates(name, lang=lang, allow_fuzzy=False)
+    if demonym or not cands:
+        return False
+    geocoder._score(cands, None, None)
+    return max(cands, key=lambda c: c.score).entry.kind in ("adm1", "country")

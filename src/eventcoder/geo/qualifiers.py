@@ -80,14 +80,14 @@ def distance_bonus(e: Entry, other: Entry, km: float) -> float:
 
 
 def qualifiers(text: str, out: list[Resolution]) -> dict[int, Qualifier | Qualified]:
-    """"X, Y" pairs: X gets a Qualifier (lies in Y), Y a Qualified (holds X's best-known
-    namesake, when that is a town)."""
+    """"X, Y" and "X (Y)" pairs: X gets a Qualifier (lies in Y), Y a Qualified (holds X's
+    best-known namesake, when that is a town)."""
     quals: dict[int, Qualifier | Qualified] = {}
     for i in range(len(out) - 1):
         a, b = out[i].mention, out[i + 1].mention
         between = text[a.end:b.start]
-        if between.strip() != "," or len(between) > 3:
-            continue
+        if between.strip() not in (",", "(") or len(between) > 3:
+            continue  # "Palma, Cabo Delgado", "Palma (Cabo Delgado)"
         best = [c for c in out[i + 1].candidates if c.entry.kind in ("adm1", "country")]
         if best:
             top = max(best, key=lambda c: prior(c, None))

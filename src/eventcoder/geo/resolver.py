@@ -369,7 +369,8 @@ class Geocoder:
                 r.entry = self._unit_named_after(r.entry) or r.entry
         place_regions(out, [(lat, lon) for _, lat, lon, _ in ctx.points], lang)
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
-        # Holliday in Missouri: a small namesake elsewhere is not it; the name lies in Y.
+        # Holliday in Missouri: a namesake elsewhere is not it, however big ("Palma (Cabo
+        # Delgado)" is not Palma de Mallorca); the name lies in Y.
         within = {i: unit for i, q in qualifiers.items()
                   if isinstance(q, _Qualifier) and i + 1 < len(out)
                   and (unit := out[i + 1].entry) is not None
@@ -377,7 +378,6 @@ class Geocoder:
         for i, unit in within.items():
             r = out[i]
             if (unit.kind == "adm1" and r.entry is not None and r.entry.kind == "city"
-                    and r.entry.population < OUTSIDE_MIN_POP
                     and not any(_lies_in(c.entry, unit) for c in r.candidates)):
                 r.entry = None
         if infer:

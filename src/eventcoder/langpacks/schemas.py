@@ -397,6 +397,10 @@ class DiscourseFile(Section):
     arrest_motive: Patterns = []
     court_frame: Patterns = []
     backdrop_clause: Patterns = []
+    journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place
+    journey_to: Patterns = []
+    name_link: Patterns = []  # "the Church of Alexandria": a town ending a longer name
+    origin_nouns: Patterns = []  # "a man from Rotterdam": where someone comes from
 
 
 class GrammarFile(Section):

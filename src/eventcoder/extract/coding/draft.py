@@ -121,6 +121,8 @@ def place_of(mentions: tuple[Mention, ...] | list[Mention]) -> PlaceSpan | None:
     # for the event's place while X is there
     specific = [p for p in specific if p.describes is None] + [
         p for p in specific if p.describes is not None]
+    # where someone comes from ("a man from Rotterdam") after the places of the event
+    specific = [p for p in specific if not p.origin] + [p for p in specific if p.origin]
     return next((p for p in specific if p.trusted), None) or next(iter(specific), None)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventcoder.extract.coding.draft import Draft, place_key
+from eventcoder.extract.gazetteer import unit_name
 from eventcoder.extract.spans import PlaceSpan
 from eventcoder.records import PlaceCue
 
@@ -19,7 +20,8 @@ _CUE_RANK: dict[str | None, int] = {
 def split_by_place(d: Draft) -> list[Draft]:
     """"Gedemonstreerd in Oran en Constantine": ACLED codes one event per place. Each part is
     a new draft with ``only_place`` set; a draft with no list of trusted places is returned
-    as it is."""
+    as it is, and so is one whose names are joined by commas alone to a province ("in Palma,
+    Cabo Delgado": a place and the unit it lies in)."""
     for m in d.mentions:
         listed = [p for p in m.places if p.listed_after is not None and not p.is_country]
         if not listed:
@@ -28,6 +30,9 @@ def split_by_place(d: Draft) -> list[Draft]:
         group = [head, *listed] if head is not None and not head.is_country else listed
         if len(group) < 2 or not all(p.trusted for p in group):
             continue
+        if all(p.comma_only and unit_name(p.text) for p in listed):
+            continue  # "in Palma, Cabo Delgado": a place and its province, not two places
+
         primary = d.place()
         if primary is not None and all(place_key(primary) != place_key(p) for p in group):
             group.insert(0, primary)  # the event told first, then "also in X and Y"
@@ -37,7 +42,8 @@ def split_by_place(d: Draft) -> list[Draft]:
 
 def place_candidates(d: Draft) -> list[PlaceSpan]:
     """The draft's place names, best first and each name once: trusted towns named by the
-    event, then countries, then national sites (a hint for the capital)."""
+    event, then countries, then where someone comes from, then national sites (a hint for the
+    capital)."""
     if d.only_place is not None:
         countries = [p for m in d.mentions for p in m.places if p.is_country]
         return [d.only_place, *countries[:1]]
@@ -52,9 +58,16 @@ def place_candidates(d: Draft) -> list[PlaceSpan]:
     # and a name in apposition ("the capital of Y province") after the place it describes
     # and a town the text names before a landmark's town from the table ("protesters in
     # Baghdad ... in Tahrir Square": Baghdad has its own Tahrir Square; the table says Cairo)
-    specific.sort(key=lambda p: (p.describes is not None, not p.trusted, p.town is not None,
+    # and where someone comes from or lives after them ("a man from Rotterdam was arrested in
+    # Amsterdam")
+    specific.sort(key=lambda p: (p.describes is not None, p.origin, not p.trusted,
+                                 p.town is not None,
                                  place_key(p) != first_key, _CUE_RANK.get(p.cue, 2)))
-    for p in specific + countries + sites:
+    # where someone comes from after the countries too: "two soldiers from Texas were killed
+    # in Afghanistan" happened in Afghanistan
+    origins = [p for p in specific if p.origin]
+    specific = [p for p in specific if not p.origin]
+    for p in specific + countries + origins + sites:
         k = place_key(p)
         if k not in seen:
             seen.add(k)

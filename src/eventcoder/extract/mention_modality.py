@@ -144,6 +144,9 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     if tenses == {"Pres"} and doc.has_annotation("DEP"):
         tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
     if tenses == {"Pres"}:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        tenses |= _past_alike([*words, *(span if span is not None else [])], pack)
+    if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
 
 
@@ -177,6 +180,29 @@ def _past_by_shape(words: list, pack: LanguagePack) -> set[str]:
     if shape is None:
         return set()
     return {"Past"} if any(shape.fullmatch(tok.text.lower()) for tok in words) else set()
+
+
+def _past_alike(words: list, pack: LanguagePack) -> set[str]:
+    """A present the tagger read from a form the past shares ("actievoerders bezetten maandag
+    de hal", "zetten zondag hun actie voort": the past plural of a verb whose stem ends in its
+    own -t or -d is the infinitive's letters): when every present of the clause and of its
+    sentence (``words``) is such a form, nothing tells a plan, and news tells what happened,
+    so the weekday is a day gone by (the pack's ``past_alike_shape``). A present the form does
+    not share ("blokkeren woensdag", "gaan zondag ... bezetten", "wordt zondag gehouden")
+    still tells a plan."""
+    shape = _past_alike_shape(pack)
+    if shape is None:
+        return set()
+    present = [tok for tok in words if "Pres" in tok.morph.get("Tense", None)]
+    if present and all(shape.fullmatch(tok.text.lower()) for tok in present):
+        return {"Past"}
+    return set()
+
+
+@cache
+def _past_alike_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("past_alike_shape")
+    return re.compile(str(shape)) if shape else None
 
 
 @cache

@@ -403,8 +403,9 @@ class GrammarFile(Section):
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
+    past_alike_shape: str | None = None  # regex of a finite form the present and past share
 
-    @field_validator("participle_shape", "past_shape")
+    @field_validator("participle_shape", "past_shape", "past_alike_shape")
     @classmethod
     def _shape_compiles(cls, value: str | None) -> str | None:
         if value is not None:

@@ -67,6 +67,23 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
 
 
+def set_own_report(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A deed its own doer announces ("De autoriteiten beweren vier mannen te hebben opgepakt",
+    "police claim to have arrested"): for the sub-types the rules' ``told_by_doer`` lists
+    (an arrest is known because the arresting state says so), the claim is the report, not an
+    allegation; the pack's ``self_reports`` cue (attribution) that ends on the event word says
+    the claimant is the doer. What the claim goes on to allege ("die de president zouden
+    hebben willen ontvoeren") stays a claim, and a deed another side is said to have done
+    ("beweren dat de rebellen ... hebben opgepakt") is no self-report."""
+    if m.modality != Modality.CLAIMED or m.label not in (pack.rules.get("told_by_doer") or []):
+        return
+    s = m.sentence
+    for _start, end, _cue in find_cues(pack.self_reports, text, s.start, s.end):
+        if m.hit.start < end <= m.hit.end + 1:
+            m.modality, m.modality_cue = Modality.REPORTED, None
+            return
+
+
 FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
 
 

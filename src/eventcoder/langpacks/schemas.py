@@ -122,6 +122,7 @@ class RulesFile(Section):
     force_first: list[str] = []
     state_first: list[str] = []
     claimable_types: list[str] = []  # event types whose doer a claim of its own names
+    told_by_doer: list[str] = []  # sub-types whose doer's own claim is the report (arrests)
     country_article: list[str] = []
     overlapping: list[str] = []
     nested: list[str] = []  # labels whose hit stands inside a longer hit of another label

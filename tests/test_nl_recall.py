@@ -77,3 +77,45 @@ def test_an_arrest_its_doer_claims_in_english(text: str, expected: list) -> None
     article = Article(id="t", text=text, language="en", published="2019-03-26")
     assert [(e.sub_event_type, e.location)
             for e in code_article(article, scope=False)] == expected
+
+
+# --- general protest words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the perfect in its protest sense, with no named organiser: protesters of the country
+    ("Tientallen scooterrijders hebben maandag in Amsterdam gedemonstreerd tegen de nieuwe "
+     "regels.", ("Peaceful protest", "Amsterdam")),
+    # a crowd that gathers or marches, told by its motive
+    ("Honderden mensen verzamelden zich zaterdag op de Dam in Amsterdam uit protest tegen het "
+     "geweld.", ("Peaceful protest", "Amsterdam")),
+    ("Duizenden Catalanen trokken zondag door de straten van Barcelona uit protest tegen de "
+     "veroordeling.", ("Peaceful protest", "Barcelona")),
+    # with banners
+    ("Honderden boeren trokken zondag met spandoeken door de straten van Groningen.",
+     ("Peaceful protest", "Groningen")),
+    # a crowd of protesters that chants
+    ("In Jakarta scandeerden duizenden studenten zaterdag leuzen tegen president Soeharto.",
+     ("Peaceful protest", "Jakarta")),
+    ("Honderden betogers scandeerden zaterdag in Caracas 'Weg met Maduro'.",
+     ("Peaceful protest", "Caracas")),
+])
+def test_protest_words_without_a_named_organiser(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De minister heeft dinsdag in Den Haag gedemonstreerd dat de nieuwe regels werken.",
+    "De wethouder trad dinsdag in Utrecht af uit protest tegen het besluit.",
+    "De minister trok zich dinsdag in Den Haag uit protest terug uit het overleg.",
+    "De reden dat zij dinsdag in Utrecht wegbleven was dat ze uit protest niet wilden stemmen.",
+    "De supporters scandeerden zaterdag in Rotterdam de naam van hun trainer.",
+])
+def test_words_of_protest_that_tell_no_gathering(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_a_protest_against_a_decision_that_is_told_after_it_stays_a_protest() -> None:
+    text = ("Honderden boeren demonstreerden zaterdag in Den Haag tegen het besluit dat de "
+            "minister nam.")
+    assert ("Peaceful protest", "The Hague") in _coded(text)

@@ -119,3 +119,27 @@ def test_a_protest_against_a_decision_that_is_told_after_it_stays_a_protest() ->
     text = ("Honderden boeren demonstreerden zaterdag in Den Haag tegen het besluit dat de "
             "minister nam.")
     assert ("Peaceful protest", "The Hague") in _coded(text)
+
+
+# --- an event told without its own place or time, in a longer report --------------------------
+
+
+def test_a_part_of_the_day_is_the_day_told_before() -> None:
+    """"'s Avonds" with no day of its own is the evening of the day the sentence before told:
+    the air strike is dated and anchored, not background."""
+    text = ("Bij gevechten tussen het leger en rebellen bij de Syrische stad Idlib zijn zes mensen "
+            "omgekomen. Dat meldde vandaag een woordvoerder van de regering. Er werden geen "
+            "verdere details gegeven. Gisteren deed de VN in Idlib vergeefs een oproep tot een "
+            "tijdelijke wapenstilstand. 's Avonds ging de strijd onverminderd door, onder meer "
+            "met een luchtaanval. De regering zegt de tegenaanval te zullen inzetten.")
+    article = Article(id="t", text=text, language="nl", published="2019-03-26")
+    strikes = [e for e in code_article(article, scope=False)
+               if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.event_date or e.date_start) for e in strikes] == [
+        ("Idlib", "2019-03-25")]
+
+
+def test_protesters_gathered_told_in_the_inverted_perfect() -> None:
+    text = ("Op het Malieveld in Den Haag hebben zich zaterdag zo'n tweehonderd actievoerders "
+            "verzameld.")
+    assert ("Peaceful protest", "The Hague") in _coded(text)

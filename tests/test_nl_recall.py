@@ -143,3 +143,34 @@ def test_protesters_gathered_told_in_the_inverted_perfect() -> None:
     text = ("Op het Malieveld in Den Haag hebben zich zaterdag zo'n tweehonderd actievoerders "
             "verzameld.")
     assert ("Peaceful protest", "The Hague") in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'actie voeren' without an article, whoever holds it
+    ("Honderden Uber-chauffeurs voerden maandag actie bij het hoofdkantoor in Amsterdam.",
+     ("Peaceful protest", "Amsterdam")),
+    ("Er werd maandag in Den Haag actie gevoerd tegen het nieuwe beleid.",
+     ("Peaceful protest", "The Hague")),
+    # a compound of protest that names a ride
+    ("Tientallen boeren hielden gisteren met hun trekkers een protestrit in Groningen.",
+     ("Peaceful protest", "Groningen")),
+    # the perfect of an occupation, with the place between
+    ("Zo'n vijftig klimaatactivisten hebben zondag het hoofdkantoor van Shell in Den Haag bezet.",
+     ("Peaceful protest", "The Hague")),
+    # activists who chain themselves to a gate
+    ("Tien activisten ketenden zich maandag in Utrecht vast aan het hek van het provinciehuis.",
+     ("Peaceful protest", "Utrecht")),
+])
+def test_protest_actions_told_the_dutch_way(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De politie voerde gisteren in Rotterdam een actie uit tegen drugsdealers.",
+    "De gemeente voerde gisteren in Utrecht actie tegen zwerfafval.",
+    "De supermarkt voerde vorige week in Amsterdam actie met hoge kortingen.",
+    "De winkeliers in Utrecht hebben maandag hun deuren vastgeketend uit angst voor inbrekers.",
+    "De stoelen in de zaal van de schouwburg in Utrecht waren maandag allemaal bezet.",
+])
+def test_actions_and_occupations_that_are_no_protest(text: str) -> None:
+    assert _coded(text) == []

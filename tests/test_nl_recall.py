@@ -174,3 +174,34 @@ def test_protest_actions_told_the_dutch_way(text: str, expected: tuple[str, str]
 ])
 def test_actions_and_occupations_that_are_no_protest(text: str) -> None:
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Duizenden mensen waren zaterdag in Amsterdam op de been voor het klimaat.",
+     ("Peaceful protest", "Amsterdam")),
+    ("De Spanjaarden waren zaterdag in Madrid met tienduizenden op de been tegen de regering.",
+     ("Peaceful protest", "Madrid")),
+    ("Zo'n tweeduizend zorgmedewerkers voerden gisteren in Utrecht actie voor een hogere cao.",
+     ("Peaceful protest", "Utrecht")),
+])
+def test_crowds_that_turn_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Honderden agenten waren zaterdag in Rotterdam op de been om de wedstrijd in goede banen te "
+    "leiden.",
+    "Duizenden mensen waren zaterdag in Amsterdam op de been voor Koningsdag.",
+    "De politie voerde gisteren in Rotterdam een grote actie uit tegen drugsdealers.",
+])
+def test_turnouts_that_are_no_protest(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_taking_part_in_a_place_is_no_capture() -> None:
+    """"namen zaterdag in Rotterdam deel": 'in' is a preposition there, not the particle of
+    'innemen' (which stands at the clause's end: 'namen zaterdag de stad Goma in.')."""
+    assert _coded("Zo'n duizend mensen namen zaterdag in Rotterdam deel aan een mars tegen "
+                  "racisme.") == [("Peaceful protest", "Rotterdam")]
+    assert _coded("Rebellen namen zaterdag de stad Goma in en trokken verder naar het zuiden.") == [
+        ("Non-state actor overtakes territory", "Goma")]

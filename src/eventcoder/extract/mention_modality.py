@@ -75,6 +75,23 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
 
 
+def set_own_report(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A deed its own doer announces ("De autoriteiten beweren vier mannen te hebben opgepakt",
+    "police claim to have arrested"): for the sub-types the rules' ``told_by_doer`` lists
+    (an arrest is known because the arresting state says so), the claim is the report, not an
+    allegation; the pack's ``self_reports`` cue (attribution) that ends on the event word says
+    the claimant is the doer. What the claim goes on to allege ("die de president zouden
+    hebben willen ontvoeren") stays a claim, and a deed another side is said to have done
+    ("beweren dat de rebellen ... hebben opgepakt") is no self-report."""
+    if m.modality != Modality.CLAIMED or m.label not in (pack.rules.get("told_by_doer") or []):
+        return
+    s = m.sentence
+    for _start, end, _cue in find_cues(pack.self_reports, text, s.start, s.end):
+        if m.hit.start < end <= m.hit.end + 1:
+            m.modality, m.modality_cue = Modality.REPORTED, None
+            return
+
+
 FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
 
 
@@ -152,6 +169,9 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     if tenses == {"Pres"} and doc.has_annotation("DEP"):
         tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
     if tenses == {"Pres"}:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        tenses |= _past_alike([*words, *(span if span is not None else [])], pack)
+    if tenses == {"Pres"}:
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
 
 
@@ -185,6 +205,29 @@ def _past_by_shape(words: list, pack: LanguagePack) -> set[str]:
     if shape is None:
         return set()
     return {"Past"} if any(shape.fullmatch(tok.text.lower()) for tok in words) else set()
+
+
+def _past_alike(words: list, pack: LanguagePack) -> set[str]:
+    """A present the tagger read from a form the past shares ("actievoerders bezetten maandag
+    de hal", "zetten zondag hun actie voort": the past plural of a verb whose stem ends in its
+    own -t or -d is the infinitive's letters): when every present of the clause and of its
+    sentence (``words``) is such a form, nothing tells a plan, and news tells what happened,
+    so the weekday is a day gone by (the pack's ``past_alike_shape``). A present the form does
+    not share ("blokkeren woensdag", "gaan zondag ... bezetten", "wordt zondag gehouden")
+    still tells a plan."""
+    shape = _past_alike_shape(pack)
+    if shape is None:
+        return set()
+    present = [tok for tok in words if "Pres" in tok.morph.get("Tense", None)]
+    if present and all(shape.fullmatch(tok.text.lower()) for tok in present):
+        return {"Past"}
+    return set()
+
+
+@cache
+def _past_alike_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("past_alike_shape")
+    return re.compile(str(shape)) if shape else None
 
 
 @cache

@@ -20,6 +20,7 @@ from eventcoder.extract.mention_modality import (
     set_court_background,
     set_future,
     set_modality,
+    set_own_report,
     set_past_month,
     set_past_year,
     set_reference,
@@ -120,6 +121,7 @@ def build_mentions(
             ms[0].fresh = True
         for m in ms:
             set_modality(m, text, pack)
+            set_own_report(m, text, pack)
             set_reference(m, text, pack)
             if pub_year is not None and m.modality == Modality.REPORTED:
                 set_past_year(m, text, pub_year)

@@ -122,6 +122,7 @@ class RulesFile(Section):
     force_first: list[str] = []
     state_first: list[str] = []
     claimable_types: list[str] = []  # event types whose doer a claim of its own names
+    told_by_doer: list[str] = []  # sub-types whose doer's own claim is the report (arrests)
     country_article: list[str] = []
     overlapping: list[str] = []
     nested: list[str] = []  # labels whose hit stands inside a longer hit of another label
@@ -409,8 +410,9 @@ class GrammarFile(Section):
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
+    past_alike_shape: str | None = None  # regex of a finite form the present and past share
 
-    @field_validator("participle_shape", "past_shape")
+    @field_validator("participle_shape", "past_shape", "past_alike_shape")
     @classmethod
     def _shape_compiles(cls, value: str | None) -> str | None:
         if value is not None:

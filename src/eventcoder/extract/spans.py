@@ -8,6 +8,7 @@ so that ``from eventcoder.extract.spans import ...`` keeps working for every sta
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eventcoder.extract.cue_anchors import _FOLD_EXTRA as _FOLD_EXTRA
@@ -129,6 +130,13 @@ class TimeSpan(Span):
     # days to add to what the words name: another event's time, told relative to it ("two
     # days after"; extract/time_shifts.py)
     shift: int = 0
+
+
+def inside_name(places: Iterable[PlaceSpan], start: int, end: int) -> bool:
+    """Is the country word at ``start:end`` the inside of a place name the scan found
+    ("Datu Saudi Ampatuan")? Then it names no country. A name that begins or ends with it
+    ("Mexico City") still tells its country."""
+    return any(p.start < start and end < p.end for p in places)
 
 
 def backs_side(pack: LanguagePack, text: str, end: int, limit: int) -> bool:

@@ -377,6 +377,7 @@ class DiscourseFile(Section):
     toll_sum_span: Patterns = []  # "in the past 24 hours": with two places, a summed toll
     toll_sum_places: Patterns = []  # "in separate attacks": a toll of several events
     claim_sentence: Patterns = []  # "The Taliban claimed responsibility.": no event word
+    claim_doubted: Patterns = []  # "... but officials dismissed the claim": no doer then
     aggregate: Patterns = []
     time_anaphors: Patterns = []
     new_event: Patterns = []

@@ -94,3 +94,29 @@ def test_inside_name_only_inside() -> None:
     assert inside_name(places, 15, 20)  # type: ignore[arg-type]
     assert not inside_name(places, 10, 16)  # type: ignore[arg-type]  # "Mexico City"
     assert not inside_name(places, 25, 30)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters stormed and torched the governor's house in Lahore on Monday.",
+    "Supporters of the former president stormed the Congress building in Brasilia on Monday "
+    "and vandalised it.",
+])
+def test_a_crowd_that_hits_no_one_makes_a_violent_demonstration(text: str) -> None:
+    ev = next(e for e in code(text) if e.event_type == "Riots")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 == "Rioters"
+    assert ev.actor2 is None
+
+
+def test_a_crowd_that_hits_people_is_still_mob_violence() -> None:
+    ev = only("A mob stormed a police station in Lagos on Monday and beat two officers.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces")
+
+
+def test_whose_supporters_they_are_is_no_side() -> None:
+    from eventcoder.extract.scan_actors import find_actors
+    found = find_actors("supporters of the former president stormed the building",
+                        load_pack("en"))
+    assert [(a.text, a.key) for a in found] == [
+        ("supporters of the former president", "protesters")]

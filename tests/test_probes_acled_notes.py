@@ -82,10 +82,8 @@ def results(scoped: bool, pipeline: bool = False,
     out = []
     for n, note in enumerate(NOTES):
         art = article(note, n)
-        if scoped or pipeline:
-            events = code_article(art, scope=scoped)
-        else:
-            events = extract_events(art)
+        events = (code_article(art, scope=scoped) if scoped or pipeline
+                  else extract_events(art))
         ev = pick(note, events)
         out.append((score(note, ev), ev))
     return tuple(out)

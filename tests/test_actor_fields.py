@@ -120,3 +120,27 @@ def test_whose_supporters_they_are_is_no_side() -> None:
                         load_pack("en"))
     assert [(a.text, a.key) for a in found] == [
         ("supporters of the former president", "protesters")]
+
+
+@pytest.mark.parametrize("text", [
+    "A gun battle between the Mexican army and drug hitmen in Acapulco killed five people on "
+    "Monday.",
+    "Heavy fighting broke out on Monday between the Mexican army and drug hitmen in Acapulco.",
+])
+def test_between_an_adjective_and_a_force_both_are_sides_in_text_order(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Mexico",
+                                      "Unidentified Armed Group (Mexico)")
+
+
+def test_a_foreign_force_that_is_no_side_names_no_actors_country() -> None:
+    ev = only("Jihadists killed 12 villagers near Menaka on Sunday, not far from a base of "
+              "French troops.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group", "Civilians")
+    assert ev.country != "France"
+
+
+def test_a_force_that_is_a_side_still_says_its_country() -> None:
+    ev = only("Afghan security forces clashed with Taliban fighters on Tuesday.")
+    assert ev.country == "Afghanistan"

@@ -40,6 +40,7 @@ from eventcoder.extract.spans import (
     ends_with_cue,
     find_cues,
     inside_name,
+    on_force_abroad,
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
@@ -133,12 +134,10 @@ def _country_votes(text: str, pack: LanguagePack, actors: list[ActorSpan],
     actor not ``local``) names whose force it is, not where the story is: "jihadists near
     Menaka ... French troops" is no story from France."""
     votes: Counter[str] = Counter()
-    abroad = [a for a in actors if not pack.actor(a.key).local]
     for start, end, cue in find_cues(pack.country_cues, text):
         if backs_side(pack, text, end, len(text)) or inside_name(places, start, end):
             continue  # "the US-led coalition", "Datu Saudi Ampatuan"
-        if any(a.start <= start < a.end or (a.explicit_country and a.start >= end and
-               tokens_between(text, end, a.start) <= 1) for a in abroad):
+        if on_force_abroad(pack, text, actors, start, end):
             continue
         votes[cue.value[0]] += 1
     return votes

@@ -20,6 +20,7 @@ from eventcoder.extract.spans import (
     backs_side,
     find_cues,
     inside_name,
+    on_force_abroad,
     tokens_between,
 )
 from eventcoder.langpacks import LanguagePack
@@ -77,6 +78,8 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
                 return _country_of(ctx, p.text), not town
     votes: Counter[str | None] = Counter()
     placed: set[str | None] = set()
+    sides = {id(a) for m in d.mentions for a in m.agents + m.targets + m.others} | {
+        id(a) for a in d.extra_actors}
     for m in d.mentions:
         for a in m.agents + m.targets + m.others:
             if a.explicit_country and a.kind == ActorKind.STATE:
@@ -89,8 +92,10 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
         # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
         s = m.sentence
         for _start, _end, cue in find_cues(pack.country_cues, text, s.start, s.end):
-            if _backs(pack, text, _end, s.end) or inside_name(s.places, _start, _end):
-                continue
+            if _backs(pack, text, _end, s.end) or inside_name(s.places, _start, _end) or (
+                    on_force_abroad(pack, text, [a for a in s.actors if id(a) not in sides],
+                                    _start, _end)):
+                continue  # "near Menaka, not far from a base of French troops": no side
             votes[cue.value[0]] += 1
     if votes:
         # a place of that country says where; an adjective ("Russian warplanes") may name
@@ -101,8 +106,11 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
     # (a Dutch jihadist's story told from the Netherlands).
     first = min(m.start for m in d.mentions)
-    before = [c for c in find_cues(pack.country_cues, text, max(0, first - COUNTRY_REACH), first)
-              if not _backs(pack, text, c[1], first)]
+    reach = max(0, first - COUNTRY_REACH)
+    near = [a for s in ctx.scan.sentences if s.end > reach and s.start < first for a in s.actors]
+    before = [c for c in find_cues(pack.country_cues, text, reach, first)
+              if not _backs(pack, text, c[1], first)
+              and not on_force_abroad(pack, text, near, c[0], c[1])]
     if before:
         return before[-1][2].value[0], False
     if ctx.scan.country_votes:

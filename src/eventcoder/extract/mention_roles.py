@@ -171,6 +171,9 @@ def investigates(a: ActorSpan, m: Mention, text: str, pack: LanguagePack) -> boo
         r"[.;:!?]", text[before[-1][1]:a.start])
 
 
+BETWEEN_MODIFIER = r"[^\W\d_][\w'’-]*"  # one word (no number) before the first side
+
+
 def _between_pair(s: Sentence, text: str, pack: LanguagePack, filler: str) -> list[ActorSpan]:
     """The actors of "tussen A en B" / "between A and B" in the sentence (both sides)."""
     between_cues = pack.discourse.get("between", [])
@@ -179,7 +182,10 @@ def _between_pair(s: Sentence, text: str, pack: LanguagePack, filler: str) -> li
     actors = sorted(s.actors, key=lambda a: a.start)
     pair: list[ActorSpan] = []
     for i, a in enumerate(actors):
-        if not ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler):
+        # "between the Mexican Army and drug hitmen": an article and an adjective, as after
+        # the conjunction
+        if not ends_with_cue(between_cues, text, a.start, floor=s.start, filler=filler,
+                             modifiers=BETWEEN_MODIFIER):
             continue
         pair.append(a)
         if i + 1 < len(actors):

@@ -39,6 +39,8 @@ from eventcoder.extract.spans import (
     doc_of,
     ends_with_cue,
     find_cues,
+    inside_name,
+    on_force_abroad,
     tokens_between,
 )
 from eventcoder.langpacks import Cue, LanguagePack, Trigger
@@ -125,6 +127,22 @@ def _split_lines(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, in
 
 
 
+def _country_votes(text: str, pack: LanguagePack, actors: list[ActorSpan],
+                   places: list[PlaceSpan]) -> Counter[str]:
+    """The countries the article's words name, for an event no words of its own place. A
+    country word on a force that may act abroad ("French troops", "Russian warplanes": an
+    actor not ``local``) names whose force it is, not where the story is: "jihadists near
+    Menaka ... French troops" is no story from France."""
+    votes: Counter[str] = Counter()
+    for start, end, cue in find_cues(pack.country_cues, text):
+        if backs_side(pack, text, end, len(text)) or inside_name(places, start, end):
+            continue  # "the US-led coalition", "Datu Saudi Ampatuan"
+        if on_force_abroad(pack, text, actors, start, end):
+            continue
+        votes[cue.value[0]] += 1
+    return votes
+
+
 def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     """Find everything the engine needs, sentence by sentence."""
     bounds = _split_lines(sentence_bounds(text, doc, pack.lang), text)
@@ -133,10 +151,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     actors = find_actors(text, pack)
     places = find_places(text, pack, doc, actors)
     times = find_times(text, pack)
-    votes: Counter[str] = Counter()
-    for _start, end, cue in find_cues(pack.country_cues, text):
-        if not backs_side(pack, text, end, len(text)):  # "the US-led coalition"
-            votes[cue.value[0]] += 1
+    votes = _country_votes(text, pack, actors, places)
 
     by_sentence = _by_sentence(sentences)
     triggers_in, actors_in = by_sentence(triggers), by_sentence(actors)

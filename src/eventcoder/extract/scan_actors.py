@@ -19,7 +19,9 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import ActorKind, Role
+from eventcoder.records import DEMONSTRATORS, ActorKind, Role
+
+CROWD_INTERS = frozenset(int(i) for i in DEMONSTRATORS)
 
 if TYPE_CHECKING:
     from eventcoder.extract.scan import Sentence
@@ -67,6 +69,13 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
             if adjacent and ((kind == ActorKind.GENERIC and prev_kind != ActorKind.GENERIC)
                              or (kind == ActorKind.STATE and prev_kind == ActorKind.GROUP)):
                 # "Houthi rebels", "Haftar's forces": one named actor
+                merged[-1] = (prev[0], item[1], prev[2])
+                continue
+            if prev_kind == ActorKind.GENERIC and kind != ActorKind.GROUP and (
+                    pack.actor(prev[2].key).inter in CROWD_INTERS) and owner_link.fullmatch(
+                    text[prev[1]:item[0]]):
+                # "supporters of the former president": one crowd, whose side the second
+                # names; no target of theirs (a named group's crowd is the group's, below)
                 merged[-1] = (prev[0], item[1], prev[2])
                 continue
             if kind == ActorKind.GROUP and prev_kind in (

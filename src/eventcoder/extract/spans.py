@@ -8,6 +8,7 @@ so that ``from eventcoder.extract.spans import ...`` keeps working for every sta
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eventcoder.extract.cue_anchors import _FOLD_EXTRA as _FOLD_EXTRA
@@ -34,7 +35,7 @@ from eventcoder.extract.cue_matchers import (
 )
 from eventcoder.extract.gazetteer import trusted_place
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import ActorKind, CasualtyKind, PlaceCue, Role, TimeKind
+from eventcoder.records import ActorKind, CasualtyKind, Inter, PlaceCue, Role, TimeKind
 
 __all__ = [
     "MATCHER_CACHE", "SHORT_TEXT", "TEXT_INDEX_CACHE", "ActorSpan", "CasualtySpan", "CueMatcher",
@@ -135,6 +136,28 @@ class TimeSpan(Span):
     # days to add to what the words name: another event's time, told relative to it ("two
     # days after"; extract/time_shifts.py)
     shift: int = 0
+
+
+FORCES_ABROAD = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})
+
+
+def on_force_abroad(pack: LanguagePack, text: str, actors: Iterable[ActorSpan], start: int,
+                    end: int) -> bool:
+    """Is the country word at ``start:end`` that of a state's force that may act abroad
+    ("French troops", "Russian warplanes": a state or foreign force not ``local``)? It names
+    whose force it is, not where the story happens. (A group's name holds its home: "de
+    Syrische Democratische Strijdkrachten".)"""
+    return any(a.inter in FORCES_ABROAD and not pack.actor(a.key).local and (
+        a.start <= start < a.end or (
+        a.explicit_country and a.start >= end and tokens_between(text, end, a.start) <= 1))
+        for a in actors)
+
+
+def inside_name(places: Iterable[PlaceSpan], start: int, end: int) -> bool:
+    """Is the country word at ``start:end`` the inside of a place name the scan found
+    ("Datu Saudi Ampatuan")? Then it names no country. A name that begins or ends with it
+    ("Mexico City") still tells its country."""
+    return any(p.start < start and end < p.end for p in places)
 
 
 def backs_side(pack: LanguagePack, text: str, end: int, limit: int) -> bool:

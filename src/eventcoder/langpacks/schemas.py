@@ -83,6 +83,7 @@ class ByActor1(Section):
 class CrowdActor(Section):
     inters: list[int] = []
     turns: dict[str, str] = {}
+    turns_unhurt: dict[str, str] = {}  # the turn where the crowd hit no one named or counted
 
 
 class Sides(Section):
@@ -182,7 +183,8 @@ class RulesFile(Section):
         for table in self.by_actor1.values():
             sub_types += [v for v in (table.state, table.other, table.crowd, table.none) if v]
         if self.crowd_actor:
-            sub_types += [*self.crowd_actor.turns, *self.crowd_actor.turns.values()]
+            sub_types += [*self.crowd_actor.turns, *self.crowd_actor.turns.values(),
+                          *self.crowd_actor.turns_unhurt, *self.crowd_actor.turns_unhurt.values()]
         if self.political_arrests:
             sub_types += self.political_arrests.sub_event_types
         if self.ordinary_crime:
@@ -378,6 +380,7 @@ class DiscourseFile(Section):
     toll_sum_span: Patterns = []  # "in the past 24 hours": with two places, a summed toll
     toll_sum_places: Patterns = []  # "in separate attacks": a toll of several events
     claim_sentence: Patterns = []  # "The Taliban claimed responsibility.": no event word
+    claim_doubted: Patterns = []  # "... but officials dismissed the claim": no doer then
     aggregate: Patterns = []
     time_anaphors: Patterns = []
     new_event: Patterns = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
 from eventcoder.extract.coding.event_dates import same_weekdays, time_clash
 from eventcoder.extract.coding.handover import hand_over_settings
-from eventcoder.extract.coding.sides import has_armed_actor
+from eventcoder.extract.coding.sides import doubted, has_armed_actor
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.scan import Sentence
 from eventcoder.extract.spans import ActorSpan, PlaceSpan
@@ -223,6 +223,9 @@ class _Clusterer:
         the drafts' ``claimants`` (the spans themselves are not written on)."""
         # rebels and militias claim attacks; a state's forces "claim" kills
         moved = [a for a in m.sources if a.inter in NON_STATE_ARMED and names_attack(m)]
+        if moved and m.claim_cue is not None and doubted(self.ctx, m.sentence.index,
+                                                         m.claim_cue[0]):
+            moved = []  # "... but officials dismissed the claim": a claim, not the doer
         if not moved:
             return m
         self.claimants.extend(a for a in moved if not any(a is c for c in self.claimants))

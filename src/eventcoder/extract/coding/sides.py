@@ -15,7 +15,14 @@ from typing import NamedTuple
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
 from eventcoder.extract.mentions import Mention
-from eventcoder.extract.spans import ActorSpan, backs_side, find_cues, tokens_between
+from eventcoder.extract.spans import (
+    ActorSpan,
+    backs_side,
+    find_cues,
+    inside_name,
+    on_force_abroad,
+    tokens_between,
+)
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import (
     ARMED,
@@ -71,6 +78,8 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
                 return _country_of(ctx, p.text), not town
     votes: Counter[str | None] = Counter()
     placed: set[str | None] = set()
+    sides = {id(a) for m in d.mentions for a in m.agents + m.targets + m.others} | {
+        id(a) for a in d.extra_actors}
     for m in d.mentions:
         for a in m.agents + m.targets + m.others:
             if a.explicit_country and a.kind == ActorKind.STATE:
@@ -83,8 +92,10 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
         # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
         s = m.sentence
         for _start, _end, cue in find_cues(pack.country_cues, text, s.start, s.end):
-            if _backs(pack, text, _end, s.end):
-                continue
+            if _backs(pack, text, _end, s.end) or inside_name(s.places, _start, _end) or (
+                    on_force_abroad(pack, text, [a for a in s.actors if id(a) not in sides],
+                                    _start, _end)):
+                continue  # "near Menaka, not far from a base of French troops": no side
             votes[cue.value[0]] += 1
     if votes:
         # a place of that country says where; an adjective ("Russian warplanes") may name
@@ -95,8 +106,11 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     # ... De Koerdische troepen in Baghouz") beats the one the whole article names most
     # (a Dutch jihadist's story told from the Netherlands).
     first = min(m.start for m in d.mentions)
-    before = [c for c in find_cues(pack.country_cues, text, max(0, first - COUNTRY_REACH), first)
-              if not _backs(pack, text, c[1], first)]
+    reach = max(0, first - COUNTRY_REACH)
+    near = [a for s in ctx.scan.sentences if s.end > reach and s.start < first for a in s.actors]
+    before = [c for c in find_cues(pack.country_cues, text, reach, first)
+              if not _backs(pack, text, c[1], first)
+              and not on_force_abroad(pack, text, near, c[0], c[1])]
     if before:
         return before[-1][2].value[0], False
     if ctx.scan.country_votes:
@@ -140,12 +154,22 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     agents: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     others: list[ActorSpan] = []
+    claiming: list[ActorSpan] = []
     for m in d.mentions:
-        agents += m.agents or weapon_owner(ctx, m)
+        doers = m.agents or weapon_owner(ctx, m)
+        if m.responsibility and m.claim_cue is not None:
+            mine = [a for a in doers if a.inter in NON_STATE_ARMED]
+            if doubted(ctx, m.sentence.index, m.claim_cue[0]):
+                # "IS claimed the attack, but officials dismissed the claim": no doer
+                doers = [a for a in doers if not any(a is b for b in mine)]
+            else:
+                claiming += mine
+        agents += doers
         targets += m.targets
         others += m.others
     agents, targets, others = (resolve_anaphors(ctx, group, d)
                                for group in (agents, targets, others))
+    agents = claimant_first(d, agents, claiming)
     extra = list(d.extra_actors)
     names = source_names(ctx, d, country, own)
     names.update((id(a), side_name(ctx, a, country, own))
@@ -204,6 +228,21 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
 
     return Sides(None if a1 is None else named(a1), [named(a) for a in assoc1],
                  None if a2 is None else named(a2), [named(a) for a in assoc2])
+
+
+def claimant_first(d: Draft, agents: list[ActorSpan],
+                   claiming: Sequence[ActorSpan] = ()) -> list[ActorSpan]:
+    """"Gunmen attacked a market ... IS claimed the attack": the group that claims the attack
+    (a claimant of the draft, or an armed agent of its claim's words, ``claiming``) names
+    its unnamed doers (generic armed words), as ACLED codes it; they are one side, not two
+    sides of a clash."""
+    claiming = [a for a in agents if d.role(a) == Role.CLAIMANT or any(
+        a is c for c in claiming)]
+    if not claiming:
+        return agents
+    rest = [a for a in agents if not any(a is c for c in claiming) and not (
+        a.kind == ActorKind.GENERIC and a.inter in NON_STATE_ARMED)]
+    return claiming + rest
 
 
 def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
@@ -352,6 +391,18 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
 CLAIM_REACH = 2  # sentences after an attack in which a claim of its own names the doer
 
 
+def doubted(ctx: Context, sentence_index: int, at: int) -> bool:
+    """Does the text doubt the claim told at offset ``at`` of the sentence, in the rest of
+    that sentence or the next ("IS claimed the attack, but officials dismissed the claim";
+    the pack's ``claim_doubted``)? Such a claimant is no doer."""
+    cues = ctx.pack.discourse.get("claim_doubted") or []
+    if not cues:
+        return False
+    sentences = ctx.scan.sentences
+    end = sentences[min(sentence_index + 1, len(sentences) - 1)].end
+    return bool(find_cues(cues, ctx.scan.text, at, end))
+
+
 def claimant(ctx: Context, etype: str, d: Draft, a1: ActorSpan | None,
              country: str | None) -> ActorSpan | None:
     """"A suicide bomber blew himself up at a checkpoint ... The Taliban claimed
@@ -372,7 +423,7 @@ def claimant(ctx: Context, etype: str, d: Draft, a1: ActorSpan | None,
         if not found:
             continue
         groups = [a for a in s.actors if a.inter in NON_STATE_ARMED and a.end <= found[0][0]]
-        if groups:
+        if groups and not doubted(ctx, s.index, found[0][0]):
             return replace(groups[-1], name_display=display(ctx, groups[-1], country))
         break
     return a1

@@ -57,7 +57,12 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     doers = [a for m in d.mentions for a in m.agents]
     if a1 is not None and a1 in doers and a1.inter in (crowd.get("inters") or []) and (
             best in (crowd.get("turns") or {})):
-        best = crowd["turns"][best]
+        # "supporters stormed and torched the governor's house": a crowd's attack that hits
+        # no one the text names or counts is a violent demonstration, not mob violence
+        unhurt = (crowd.get("turns_unhurt") or {}).get(best)
+        hurt = a2 is not None or has_toll(d) or any(
+            c.low for m in d.mentions for c in m.casualties)
+        best = unhurt if unhurt and not hurt else crowd["turns"][best]
     best = combine(ctx, best, present, a1, a2, d)
     if has_toll(d):
         for rule in rules.get("toll_combine") or []:

@@ -28,8 +28,8 @@ FIELDS = ("coded", "event_type", "sub_event_type", "actor1", "actor2", "fataliti
 # (extract_events leaves actors without their country: "Civilians", not "Civilians (Mali)")
 FLOOR_EXTRACT = {"coded": 1.0, "event_type": 0.992, "sub_event_type": 0.977, "actor1": 0.770,
                  "actor2": 0.610, "fatalities": 0.992}
-FLOOR_SCOPED = {"coded": 0.923, "event_type": 0.923, "sub_event_type": 0.908, "actor1": 0.900,
-                "actor2": 0.877, "fatalities": 0.915}
+FLOOR_SCOPED = {"coded": 0.977, "event_type": 0.977, "sub_event_type": 0.961, "actor1": 0.954,
+                "actor2": 0.931, "fatalities": 0.969}
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -163,3 +163,47 @@ def test_an_event_told_at_length_or_with_a_found_date_is_part_of_the_story() -> 
     assert not untimed(twice, article)
     dated = build_event(article, spans={"event_type": "aanslag", "date": "verkiezingen"})
     assert not untimed(dated, article)
+
+
+NOTE = ("On 20 September 2022, ENDF troops killed 10 Al Shabaab militants near Yeed. "
+        "The district has seen fighting since July.")
+NOTE_SPANS = {"event_type": "killed", "date": "20 September 2022", "location": "Yeed",
+              "actor1": "ENDF troops"}
+NOTE_DAY = {"event_date": "2022-09-20", "date_start": "2022-09-20", "date_end": "2022-09-20",
+            "actor1": "Military Forces of Ethiopia", "actor2": "Al Shabaab", "location": "Yeed"}
+
+
+def _note(published: str = "2022-09-21", spans: dict[str, str] | None = None, **fields):
+    article = build_article(NOTE, language="en", published=published)
+    return article, build_event(article, spans=spans or NOTE_SPANS, **{**NOTE_DAY, **fields})
+
+
+def test_a_candidate_told_in_full_is_kept_whatever_the_model_scores() -> None:
+    low = _model(**{"type=Battles": -9.0})
+    article, event = _note()
+    assert apply_scope(article, [event], model=low) == [event]
+    assert event.confidence < 0.01  # the model's score, still reported
+
+
+@pytest.mark.parametrize("change", [
+    {"spans": {k: v for k, v in NOTE_SPANS.items() if k != "date"}},  # no date told
+    {"spans": {**NOTE_SPANS, "date": "since July"}},  # the date stands in another sentence
+    {"spans": {k: v for k, v in NOTE_SPANS.items() if k != "location"}},  # no place told
+    {"actor1": None},  # no doer
+    {"modality": "hypothetical"},  # not told as having happened
+    {"published": "2022-10-30"},  # beyond the news horizon
+    {"published": "2022-09-18"},  # dated after publication
+    {"published": None},  # no publication date to place it by
+])
+def test_a_candidate_missing_any_part_is_left_to_the_model(change: dict) -> None:
+    low = _model(**{"type=Battles": -9.0})
+    article, event = _note(**change)
+    assert apply_scope(article, [event], model=low) == []
+
+
+def test_a_report_told_in_full_keeps_its_group() -> None:
+    low = _model(**{"type=Battles": -9.0})
+    article, full = _note()
+    _, bare = _note(spans={"event_type": "killed"})
+    assert apply_scope(article, [bare], model=low) == []
+    assert apply_scope(article, [bare, full], model=low, groups=[[0, 1]]) == [bare, full]

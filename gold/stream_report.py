@@ -37,6 +37,7 @@ def stream_verdicts() -> VerdictIndex:
 
 
 @cache
+@cache
 def stream_texts() -> dict[str, str]:
     """The stream's texts by article id (read only when an event's id has no verdict)."""
     from eventcoder.evaluate.corpora import load_corpus, shared_dir

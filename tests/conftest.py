@@ -148,12 +148,16 @@ def store(store_url: str) -> Iterator[Any]:
         opened.close()
 
 
-def load_script(name: str) -> Any:
-    """A script of ``scripts/`` (not a package) imported as a module, for testing its main."""
+def load_script(name: str, folder: str = "scripts") -> Any:
+    """A script of ``scripts/`` (or ``gold/``; not a package) imported as a module, for
+    testing its functions."""
     import importlib.util
+    import sys
 
-    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
+    path = Path(__file__).resolve().parents[1] / folder / f"{name}.py"
+    if str(path.parent) not in sys.path:  # gold's scripts import each other
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(f"{folder}_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from eventcoder.evaluate.corpora import corpus_of, join_text
 from eventcoder.evaluate.gold import GoldFormatError, load_gold
 
@@ -132,14 +133,8 @@ def test_sentence_labels_hold_no_text_and_never_touch_a_gold_article() -> None:
 
 def test_the_report_counts_the_streams_true_events_by_the_verdicts(tmp_path: Path) -> None:
     """gold/report.py --stream: events judged true over those with a verdict."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "gold" / "report.py"
-    spec = importlib.util.spec_from_file_location("gold_report", path)
-    assert spec is not None and spec.loader is not None
-    report = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(report)
-    verdicts = path.parent / "verdicts" / "dpg-news-nl.tsv"
+    report = load_script("report", "gold")
+    verdicts = Path(__file__).resolve().parents[1] / "gold" / "verdicts" / "dpg-news-nl.tsv"
     with verdicts.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     true = next(r["event_id"] for r in rows if r["verdict"] == "true")

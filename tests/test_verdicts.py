@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_article, build_event
+from conftest import build_article, build_event, load_script
 from eventcoder.evaluate.corpora import corpus_of, load_corpus, shared_dir
 from eventcoder.evaluate.verdicts import (
     COLUMNS,
@@ -164,15 +164,7 @@ def test_evidence_sentences_are_those_of_the_event_type_evidence_only() -> None:
 
 
 def test_the_stream_report_finds_a_moved_events_verdict_in_its_first_article(monkeypatch) -> None:
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "gold" / "stream_report.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("gold_stream_report", path)
-    assert spec is not None and spec.loader is not None
-    report = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(report)
+    report = load_script("stream_report", "gold")
     article = _article()
     index, judged = _index(article)
     monkeypatch.setattr(report, "stream_texts", lambda: {article.id: article.text})
@@ -186,14 +178,9 @@ def test_the_stream_report_finds_a_moved_events_verdict_in_its_first_article(mon
 
 
 def test_judged_lines_become_full_rows_of_the_pools_file(tmp_path: Path) -> None:
-    import importlib.util
     import json
 
-    path = Path(__file__).resolve().parents[1] / "gold" / "candidates.py"
-    spec = importlib.util.spec_from_file_location("gold_candidates", path)
-    assert spec is not None and spec.loader is not None
-    candidates = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(candidates)
+    candidates = load_script("candidates", "gold")
     article = _article()
     event = _protest(article, "bezetten")
     batches = tmp_path / "batches"

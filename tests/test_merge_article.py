@@ -119,3 +119,21 @@ def test_a_report_at_the_country_joins_the_town_event_of_its_day() -> None:
     # another day, or another town of the country, stays apart
     assert len(merge_told_twice([_event(10, date="2016-12-10", place=EGYPT), town])) == 2
     assert len(merge_told_twice([_event(10, date="2016-12-11", place=GIZA), town])) == 2
+
+
+def test_a_date_without_a_day_range_folds_nothing_and_never_hangs() -> None:
+    """A record dated only by an end day (no start) has no day range: it takes no undated
+    report, and the undated report beside it may join it; the walk ends either way (it once
+    looped for ever on such records, hanging ``code_article``)."""
+    near = _event(10)
+    near.date_end, near.geo_precision = "2016-12-11", 2  # "near Cairo", dated only by its end
+    (merged,) = merge_told_twice([near, _event(900)])
+    assert {e.start for e in merged.evidence_for("event_type")} == {10, 900}
+
+
+def test_folds_that_would_close_a_cycle_leave_the_events_apart() -> None:
+    from eventcoder.merge.article import _break_cycles
+
+    target = {0: 1, 1: 2, 2: 0, 3: 0}
+    _break_cycles(target)
+    assert target == {0: 1, 1: 2, 3: 0}

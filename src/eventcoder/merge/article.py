@@ -64,6 +64,8 @@ def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -
              and (_same_place(ev, other) or _vaguer_reading(ev, other))]
     if not undated(ev):  # dated: only the one event dated inside its range more precisely,
         # or on its days at a place it reads vaguely (the country of the town it is told at)
+        if event_day_range(ev) is None:  # a date no day range can be read from: no partner
+            return None
         inside = [j for j in alike if (_within(events[j], ev) or (
             event_day_range(events[j]) == event_day_range(ev) and _vaguer_reading(ev, events[j])))
             and not (old is not None and old(events[j]))]
@@ -77,6 +79,22 @@ def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -
         return finer[0] if len(finer) == 1 else None
     earlier = [j for j in alike if j < i]
     return earlier[0] if earlier else None
+
+
+def _break_cycles(target: dict[int, int]) -> None:
+    """Each fold should go to a dated, finer, narrower or earlier event, so folds form no
+    cycle; should records the rules did not foresee still close one, the fold that closes it
+    is dropped (the events stay apart rather than the walk to a root never ending)."""
+    for start in list(target):
+        path: list[int] = []
+        on_path: set[int] = set()
+        i = start
+        while i in target and i not in on_path:
+            on_path.add(i)
+            path.append(i)
+            i = target[i]
+        if i in on_path:
+            del target[path[-1]]
 
 
 def merge_told_twice(
@@ -97,9 +115,10 @@ def merge_told_twice(
             if j is not None:
                 target[i] = j
 
+    _break_cycles(target)
+
     def root(i: int) -> int:
-        while i in target:  # each step goes to a dated, finer, narrower or earlier event:
-            # no cycle
+        while i in target:
             i = target[i]
         return i
 

@@ -58,12 +58,13 @@ def _ci(bounds: tuple[float, float], unit: str = "") -> str:
     return f"{bounds[0]:.1f}{unit} – {bounds[1]:.1f}{unit}"
 
 
-def stream_precision(events_path: Path) -> tuple[int, int, int]:
-    """(events, judged, true) of an extract run against ``gold/verdicts/dpg-news-nl.tsv``
-    (matched as ``stream_report.py`` matches them: by id, else by article, type and evidence)."""
-    verdicts = stream_verdicts()
+def stream_precision(events_path: Path, pool: str = "nl") -> tuple[int, int, int]:
+    """(events, judged, true) of an extract run against the pool's verdicts
+    (``gold/verdicts/dpg-news-nl.tsv`` for the Dutch stream), matched as ``stream_report.py``
+    matches them: by id, else by article, type and evidence."""
+    verdicts = stream_verdicts(pool)
     events = [json.loads(line) for line in events_path.open(encoding="utf-8") if line.strip()]
-    found = [verdict_of(e, verdicts) for e in events]
+    found = [verdict_of(e, verdicts, pool) for e in events]
     judged = [v.verdict for v in found if v is not None]
     return len(events), len(judged), sum(v == "true" for v in judged)
 
@@ -71,6 +72,9 @@ def stream_precision(events_path: Path) -> tuple[int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stream", type=Path, help="an `eventcoder extract` output of the stream")
+    parser.add_argument("--stream-en", type=Path,
+                        help="an `eventcoder extract` output of the English stream "
+                        "(`stream_report.py --pool en --write-input`)")
     parser.add_argument("--skip", default="", help="comma-separated: coded,dpg,case")
     parser.add_argument("--dev-only", action="store_true",
                         help="score the coded sets' dev splits only, never test (while tuning)")
@@ -100,15 +104,17 @@ def main() -> None:
         c = evaluate_case2021(shared / "eval" / "case2021-task2" / "test_with_labels.tsv")
         print(f"CASE 2021 task 2: micro F1 {c['micro_f1']:.3f} (P {c['micro_precision']:.3f}, "
               f"R {c['micro_recall']:.3f}), macro F1 {c['macro_f1']:.3f}")
-    if args.stream:
-        n, judged, true = stream_precision(args.stream)
+    for pool, name, path in (("nl", "Dutch", args.stream), ("en", "English", args.stream_en)):
+        if path is None:
+            continue
+        n, judged, true = stream_precision(path, pool)
         from eventcoder.evaluate.intervals import proportion_interval
 
         share = "n/a"
         if judged:
             low, high = proportion_interval(true, judged)
             share = f"{100 * true / judged:.0f} %, 95 % CI {100 * low:.0f}–{100 * high:.0f} %"
-        print(f"Dutch stream: {n} events, {judged} judged, {true} true ({share})")
+        print(f"{name} stream: {n} events, {judged} judged, {true} true ({share})")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,16 @@
-"""List every event ``eventcoder extract`` codes from the Dutch stream, with an analyst's verdict.
+"""List every event ``eventcoder extract`` codes from a news stream, with an analyst's verdict.
 
     .venv/bin/eventcoder extract ../shared/data/dpg-news-nl/articles.jsonl -o /tmp/stream.jsonl
     .venv/bin/python gold/stream_report.py /tmp/stream.jsonl > gold/stream-nl-verdicts.md
+
+The English stream is the texts of GWN, TR-News and GeoVirus that no coded set holds (and no
+near-duplicate of a test article): ``--write-input`` writes them, outside the repository, as
+``extract`` input, judged by ``gold/verdicts/geoparse-en.tsv``:
+
+    .venv/bin/python gold/stream_report.py --pool en --write-input /tmp/en-in.jsonl
+    .venv/bin/eventcoder extract /tmp/en-in.jsonl -o /tmp/en-stream.jsonl
+    .venv/bin/python gold/stream_report.py --pool en /tmp/en-stream.jsonl \
+        > gold/stream-en-verdicts.md
 
 Verdicts come from ``gold/verdicts/dpg-news-nl.tsv``: an event takes the verdict of its id (the
 id of the earliest report, stable across runs of the same code), else that of a row of the
@@ -17,6 +26,7 @@ candidates got, so that a report judged false that a true event absorbed shows.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import sys
@@ -26,26 +36,49 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "training"))
+sys.path.insert(0, str(HERE))
 from train_scope import held_out  # noqa: E402
 
 from eventcoder.evaluate.verdicts import Verdict, VerdictIndex, read_file  # noqa: E402
 
+# pool: (its name in the report, the corpora it reads, its verdict file)
+POOLS = {"nl": ("Dutch stream", ("dpg-news-nl",), "dpg-news-nl.tsv"),
+         "en": ("English stream", ("gwn", "trnews", "geovirus"), "geoparse-en.tsv")}
 
-def stream_verdicts() -> VerdictIndex:
-    """The rows of ``verdicts/dpg-news-nl.tsv``."""
-    return VerdictIndex(read_file(HERE / "verdicts" / "dpg-news-nl.tsv"))
+
+def stream_verdicts(pool: str = "nl") -> VerdictIndex:
+    """The rows of the pool's verdict file (``verdicts/dpg-news-nl.tsv`` for the Dutch one)."""
+    return VerdictIndex(read_file(HERE / "verdicts" / POOLS[pool][2]))
 
 
 @cache
-@cache
-def stream_texts() -> dict[str, str]:
-    """The stream's texts by article id (read only when an event's id has no verdict)."""
+def stream_texts(pool: str = "nl") -> dict[str, str]:
+    """The pool's texts by article id (read only when an event's id has no verdict)."""
     from eventcoder.evaluate.corpora import load_corpus, shared_dir
 
-    return {i: a.get("text") or "" for i, a in load_corpus(shared_dir(), "dpg-news-nl").items()}
+    return {i: a.get("text") or "" for corpus in POOLS[pool][1]
+            for i, a in load_corpus(shared_dir(), corpus).items()}
 
 
-def verdict_of(event: dict[str, Any], verdicts: VerdictIndex) -> Verdict | None:
+def uncoded(pool: str) -> list[dict[str, Any]]:
+    """The pool's articles in no coded set and no near-duplicate of a test article, as
+    ``extract`` reads JSONL: the stream a user of that language would feed in."""
+    from candidates import gold_articles, near_test
+
+    from eventcoder.evaluate.corpora import load_corpus, shared_dir
+
+    rows = {i: a for corpus in POOLS[pool][1]
+            for i, a in load_corpus(shared_dir(), corpus).items() if a.get("text")}
+    gold, test = gold_articles()
+    leak = near_test({i: a["text"] for i, a in rows.items()}, test)
+    keys = ("id", "published", "published_precision", "title", "text", "language", "source",
+            "url")
+    return [{k: a[k] for k in keys if a.get(k) is not None}
+            for i, a in rows.items() if i not in gold and i not in leak]
+
+
+def verdict_of(event: dict[str, Any], verdicts: VerdictIndex,
+               pool: str = "nl") -> Verdict | None:
     """The verdict of an ``extract`` output event: by id, else by its earliest report's
     article, type and evidence sentences."""
     found = verdicts.by_id.get(event["event_id"])
@@ -58,11 +91,11 @@ def verdict_of(event: dict[str, Any], verdicts: VerdictIndex) -> Verdict | None:
         return None
     coded = Event.model_validate(event)
     coded.evidence = [e for e in coded.evidence if e.article_id == article]
-    return verdicts.match(coded, article, stream_texts().get(article, ""))
+    return verdicts.match(coded, article, stream_texts(pool).get(article, ""))
 
 
-def main(events_path: Path) -> None:
-    verdicts = stream_verdicts()
+def main(events_path: Path, pool: str = "nl") -> None:
+    verdicts = stream_verdicts(pool)
     by_article: dict[str, set[str]] = {}
     for row in verdicts.verdicts:
         by_article.setdefault(row.article_id, set()).add(row.verdict)
@@ -73,8 +106,8 @@ def main(events_path: Path) -> None:
     for e in events:
         article = e["article_ids"][0]
         share = f"gold-{gold[article]}" if article in gold else (
-            "held-out" if held_out(article) else "train")
-        v = verdict_of(e, verdicts)
+            "held-out" if pool == "nl" and held_out(article) else "train")
+        v = verdict_of(e, verdicts, pool)
         rows.append((article, share, e, v.verdict if v else "unjudged", v.reason if v else ""))
     judged = [r for r in rows if r[3] != "unjudged"]
     true = sum(1 for r in judged if r[3] == "true")
@@ -84,8 +117,13 @@ def main(events_path: Path) -> None:
                          for a in e["article_ids"][1:])
 
     absorbed = sum(1 for r in judged if r[3] == "true" and "false" in merged(r[2]))
-    print("# Every event `eventcoder extract` codes from the Dutch stream, judged\n")
-    print(f"Input: `../shared/data/dpg-news-nl/articles.jsonl` (1,287 articles). Events: "
+    name = POOLS[pool][0]
+    source = ("`../shared/data/dpg-news-nl/articles.jsonl` (1,287 articles)" if pool == "nl"
+              else f"the {len(uncoded(pool))} texts of GWN, TR-News and GeoVirus in no coded "
+              "set (`stream_report.py --pool en --write-input`); the scope model trained on "
+              "every verdict of these articles: none is held out")
+    print(f"# Every event `eventcoder extract` codes from the {name}, judged\n")
+    print(f"Input: {source}. Events: "
           f"{len(rows)}; judged {len(judged)}; true {true} "
           f"({100 * true / max(1, len(judged)):.0f} %).\n")
     for share in ("train", "held-out", "gold-dev", "gold-test"):
@@ -107,4 +145,17 @@ def main(events_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("events", type=Path, nargs="?", help="an `eventcoder extract` output")
+    parser.add_argument("--pool", choices=sorted(POOLS), default="nl")
+    parser.add_argument("--write-input", type=Path, metavar="FILE",
+                        help="write the pool's uncoded articles as extract input and stop")
+    args = parser.parse_args()
+    if args.write_input:
+        with args.write_input.open("w", encoding="utf-8") as fh:
+            for row in uncoded(args.pool):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif args.events:
+        main(args.events, args.pool)
+    else:
+        parser.error("give an extract output, or --write-input FILE")

@@ -167,7 +167,7 @@ def test_the_stream_report_finds_a_moved_events_verdict_in_its_first_article(mon
     report = load_script("stream_report", "gold")
     article = _article()
     index, judged = _index(article)
-    monkeypatch.setattr(report, "stream_texts", lambda: {article.id: article.text})
+    monkeypatch.setattr(report, "stream_texts", lambda pool="nl": {article.id: article.text})
     moved = _protest(article, "demonstranten", sub="Protest with intervention")
     merged = moved.model_dump(mode="json") | {"article_ids": [article.id, "10000009"]}
     assert report.verdict_of(merged, index) == judged
@@ -202,3 +202,20 @@ def test_judged_lines_become_full_rows_of_the_pools_file(tmp_path: Path) -> None
     judged.write_text("EC0000000000000F\ttrue\tfalse\tno such candidate\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="not a candidate"):
         candidates.add_judged(batches, judged, folder)
+
+
+def test_the_english_stream_is_the_corpora_texts_no_coded_set_holds() -> None:
+    """The English pool leaves out every coded article and every near-duplicate of a test
+    article (its texts would leak the test split), and writes records ``extract`` reads."""
+    shared = shared_dir()
+    if not (shared / "eval" / "geoparse").exists():
+        pytest.skip("no ../shared geoparse corpora here")
+    report = load_script("stream_report", "gold")
+    candidates = load_script("candidates", "gold")
+    rows = report.uncoded("en")
+    gold, test = candidates.gold_articles()
+    ids = {r["id"] for r in rows}
+    english = {i for c in ("gwn", "trnews", "geovirus") for i in load_corpus(shared, c)}
+    assert ids and ids <= english and not ids & gold
+    assert all(r["language"] == "en" and r["text"] for r in rows)
+    assert set(report.uncoded("nl")[0]) >= {"id", "text", "language"}

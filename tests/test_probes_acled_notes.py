@@ -18,8 +18,8 @@ import pytest
 
 from acled_notes import NOTES, Note
 from eventcoder.evaluate.matching import normalise_actor
-from eventcoder.extract.actor_countries import country_names
 from eventcoder.extract import extract_events
+from eventcoder.extract.actor_countries import country_names
 from eventcoder.pipeline import code_article
 from eventcoder.records import Article, Event
 

@@ -55,7 +55,6 @@ from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
-from eventcoder.geo.qualifiers import Qualifier as _Qualifier
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
 from eventcoder.geo.qualifiers import qualifiers as _qualifiers

@@ -99,6 +99,14 @@ def test_sna_is_the_army_of_somalia_or_the_rebels_of_syria(text: str, expected: 
     assert _one(text).actor1 == expected
 
 
+def test_the_other_side_alone_chooses_the_reading() -> None:
+    """No country word and no place: the enemy's country tells which SNA fights."""
+    syria = _one("On 3 May 2021, SNA forces clashed with YPG fighters, killing 3.")
+    somalia = _one("On 3 May 2021, SNA forces clashed with Al Shabaab militants, killing 3.")
+    assert syria.actor1 == "Free Syrian Army" and syria.country == "Syria"
+    assert somalia.actor1 == "Military Forces of Somalia" and somalia.country == "Somalia"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("On 3 May 2021, JEM fighters attacked a Sudanese army base in North Darfur, Sudan.",
      "JEM: Justice and Equality Movement"),

@@ -27,7 +27,7 @@ from eventcoder.tsv import tsv_rows
 ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 INTER_FIELDS = {"actor1": "inter1", "actor2": "inter2"}
 # what each kind of hint weighs for a reading of its country: the event's own place and a
-# side of the same event outweigh one country word elsewhere in the article
+# side of the same event outweigh one country word or one side of another event
 PLACE_WEIGHT = 2.0
 SIDE_WEIGHT = 2.0
 WORD_WEIGHT = 1.0
@@ -84,20 +84,19 @@ def _spans(event: Event, field: str) -> list[tuple[int, int]]:
 
 def side_countries(text: str, pack: LanguagePack, event: Event,
                    field: str) -> frozenset[str] | None:
-    """The countries of one side of the event: those of its words' one reading tied to
-    countries (None where no reading is, or where the words are ambiguous)."""
+    """The countries one side of the event may belong to: those of its words' readings
+    tied to countries (an ambiguous "SNA": Somalia or Syria); None where no reading is."""
     out: set[str] = set()
     for start, end in _spans(event, field):
-        found = [r for r in readings(text, pack, start, end) if r.countries]
-        if not found or ambiguous(found):
-            continue
-        out |= found[0].countries
+        for r in readings(text, pack, start, end):
+            out |= r.countries
     return frozenset(out) or None
 
 
 def event_country(article: Article, pack: LanguagePack, event: Event) -> str | None:
-    """The one country every side of the event tied to countries belongs to (al-Shabaab,
-    Somalia's and Kenya's, against Somalia's army: Somalia), else None."""
+    """The one country every side of the event tied to countries may belong to
+    (al-Shabaab, Somalia's and Kenya's, against "SNA", Somalia's army or Syria's rebels:
+    Somalia), else None."""
     sets = [s for f in ACTOR_FIELDS if (s := side_countries(article.text, pack, event, f))]
     if not sets:
         return None
@@ -110,9 +109,11 @@ def article_countries(article: Article, pack: LanguagePack, events: list[Event])
     return {cc for ev in events if (cc := event_country(article, pack, ev))}
 
 
-def _context(article: Article, pack: LanguagePack, event: Event, field: str) -> dict[str, float]:
-    """Support per country for an ambiguous side: the event's place, its other sides and
-    the article's country words (names, towns that imply one, adjectives)."""
+def _context(article: Article, pack: LanguagePack, events: list[Event], event: Event,
+             field: str) -> dict[str, float]:
+    """Support per country for an ambiguous side: the event's place, its other sides, the
+    sides of the article's other events and its country words (names, towns that imply one,
+    adjectives)."""
     codes = country_codes_by_name()
     support: dict[str, float] = {}
 
@@ -125,6 +126,11 @@ def _context(article: Article, pack: LanguagePack, event: Event, field: str) -> 
         if other != field:
             for code in side_countries(article.text, pack, event, other) or ():
                 add(code, SIDE_WEIGHT)
+    for ev in events:
+        if ev is not event:
+            for other in ACTOR_FIELDS:
+                for code in side_countries(article.text, pack, ev, other) or ():
+                    add(code, WORD_WEIGHT)
     for _s, _e, cue in find_cues(pack.country_cues, article.text):
         add(codes.get(cue.value[0]), WORD_WEIGHT)
     return support
@@ -169,7 +175,7 @@ def choose_readings(article: Article, pack: LanguagePack, events: list[Event]) -
                 if current is None:
                     continue
                 at, now = current
-                support = _context(article, pack, event, field)
+                support = _context(article, pack, events, event, field)
 
                 def score(r: Reading, support: dict[str, float] = support) -> float:
                     return max(support.get(cc, 0.0) for cc in r.countries)

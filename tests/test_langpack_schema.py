@@ -134,7 +134,8 @@ def test_a_wrong_value_fails_naming_the_file_and_the_entry(
         ("nl/triggers.tsv", "\tArmed clash\t", "\tArmed clsh\t", "did you mean 'Armed clash'"),
         ("en/triggers.tsv", "\t@attack\t", "\t@atack\t", "'@atack' is no pseudo label"),
         ("en/blockers.tsv", "\nArrests\t", "\nArests\t", "'Arests' is not an ACLED sub-event"),
-        ("en/actors.tsv", "\tpolice\n", "\tpolice\textra\n", "3 columns, need 2"),
+        ("en/actors.tsv", "\tpolice\n", "\tpolice\tSO\textra\n", "4 columns, need 2 to 3"),
+        ("en/actors.tsv", "\tpolice\n", "\tpolice\tSO;XX\n", "unknown country code 'XX'"),
         ("nl/countries.tsv", "\nAF\t", "\nXX\t", "'XX' missing from _shared/countries.tsv"),
     ],
 )

@@ -1,9 +1,11 @@
 """The stages after extraction, registered through the same hook plugins use.
 
 Like the built-in exporters and readers, the pipeline's own stages are a plugin of the seam in
-:mod:`eventcoder.hookspecs` (``register_stages``): geocoding, actors' countries from the place,
-an undated report folded into the article's event of its sub-type at its place
-(:mod:`eventcoder.merge.article`), the learned scope decision and the summary notes.
+:mod:`eventcoder.hookspecs` (``register_stages``): geocoding (steered by the countries the
+actors belong to), actors' countries from the place and an ambiguous acronym's reading from
+the article (``localise_actors``: "SNA" of Somalia or of Syria), an undated report folded
+into the article's event of its sub-type at its place (:mod:`eventcoder.merge.article`), the
+learned scope decision and the summary notes.
 :func:`eventcoder.pipeline.code_article` runs every registered stage in ``order``, so a plugin
 adds a stage where it belongs (a second opinion before the scope decision, say, at order 250)
 or replaces a built-in one by using its name. Plugins that only look at the final events keep

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.actor_countries import ACTOR_FIELDS, choose_readings
 from eventcoder.extract.events import REAL, Coder
 from eventcoder.extract.mention_modality import YEAR
 from eventcoder.extract.mentions import build_mentions
@@ -101,9 +102,6 @@ def _no_shared_toll(parts: list[Event]) -> None:
                 event.evidence = [e for e in event.evidence if e.field != field]
 
 
-ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
-
-
 @cache
 def _unplaced_names(pack: LanguagePack) -> dict[str, ActorDef]:
     """Local and placed actors by the name they carry while their country is unknown."""
@@ -119,6 +117,7 @@ def localise_actors(article: Article, events: list[Event]) -> None:
     "veiligheidstroepen" in Baghdad), except in a strike that may come from abroad (rules.yaml
     ``strikes_from_afar``: "het leger" bombing Mosul stays unidentified)."""
     pack = pack_for(article)
+    choose_readings(article, pack, events)  # "SNA": Somalia's army or Syria's rebels
     unplaced = _unplaced_names(pack)
     afar = set(pack.rules.get("strikes_from_afar") or [])
     for event in events:

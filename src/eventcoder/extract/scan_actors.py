@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.extract.actor_countries import country_names
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -93,6 +94,9 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     for start, end, alias in merged:
         d = pack.actor(alias.key)
         country = paired[start] if start in paired else _country_near(text, pack, start, end)
+        if country is None and len(alias.countries) == 1 and d.needs_country:
+            # an alias tied to one country ("Peruvian National Police"): the name tells it
+            country = country_names().get(next(iter(alias.countries)))
         role = Role.UNMARKED
         if enemy and find_cues(enemy, text, max(0, start - 25), start):
             role = Role.ENEMY

@@ -37,6 +37,8 @@ STRAY_VILLAGE_POP = 5_000
 
 
 WEIGHT_EPSILON = 1e-9  # weights are sums of floats: below this they are zero
+# a country the article's actors belong to weighs as much as one mention of it (resolver hints)
+ACTOR_HINT_WEIGHT = 1.0
 
 class ArticleContext:
     """What the rest of an article says about where it is."""
@@ -69,9 +71,15 @@ class ArticleContext:
         return self._index[1]
 
     @classmethod
-    def from_resolutions(cls, out: list[Resolution]) -> ArticleContext:
+    def from_resolutions(cls, out: list[Resolution],
+                         hints: frozenset[str] = frozenset()) -> ArticleContext:
+        """The context the resolved mentions give, plus ``hints``: countries the article's
+        actors belong to, each weighed as one mention of it (no mention's, so never taken
+        away by :meth:`without`)."""
         ctx = cls()
         ctx.built = True
+        for cc in hints:
+            ctx.countries[cc] += ACTOR_HINT_WEIGHT  # type: ignore[assignment]  # float weights
         for i, r in enumerate(out):
             e = r.entry
             if e is None:

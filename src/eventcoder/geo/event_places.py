@@ -44,10 +44,16 @@ def geocode_events(
             if known is None or renamed or (pc.cue and not known.cue):
                 spans[(pc.start, pc.end)] = pc
     mentions = sorted(spans.values(), key=lambda m: m.start)
-    resolutions = geocoder.resolve_mentions(text, mentions, lang=lang)
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.actor_countries import event_country
+
+    pack = pack_for(article)
+    actor_ccs = {id(ev): event_country(article, pack, ev) for ev in events}
+    hints = frozenset(cc for cc in actor_ccs.values() if cc)
+    resolutions = geocoder.resolve_mentions(text, mentions, lang=lang, hints=hints)
     by_span = {(r.mention.start, r.mention.end): r for r in resolutions}
     for ev in events:
-        geocode_event(geocoder, article, ev, by_span, resolutions)
+        geocode_event(geocoder, article, ev, by_span, resolutions, actor_ccs[id(ev)])
 
 
 def geocode_event(
@@ -56,11 +62,13 @@ def geocode_event(
     ev: Event,
     by_span: dict[tuple[int, int], Resolution],
     resolutions: list[Resolution],
+    actor_cc: str | None = None,
 ) -> None:
     """One event's place: its own first mention that fits (where its words name only a
     country, a town their sentence names in it: :func:`sentence_town`), a national
-    institution's capital, else :func:`fallback`; with the mentions that support it as
-    evidence."""
+    institution's capital, else :func:`fallback`, else the one country its actors belong
+    to (``actor_cc``, precision 3: no town is made up); with the mentions that support it
+    as evidence."""
     chosen: Resolution | None = None
     in_sentence: Resolution | None = None  # a town of its sentence in the country it names
     site: Resolution | None = None  # a national institution of a country the text names
@@ -99,7 +107,11 @@ def geocode_event(
     else:
         fallback_place = fallback(geocoder, ev, resolutions, article.text)
         if fallback_place is None:
-            return
+            actors_country = geocoder.gaz.country(actor_cc) if actor_cc else None
+            if actors_country is None:
+                return
+            fallback_place = actors_country, [], 3
+            ev.evidence.extend(actor_evidence(ev))
         entry, support, precision = fallback_place
         place = geocoder.to_place(entry, precision)
     ev.location = place.location
@@ -124,6 +136,12 @@ def geocode_event(
             geocoder._iso3.get(r.entry.cc) == place.iso3
         ):
             ev.evidence.append(place_evidence("country", article, r.mention))
+
+
+def actor_evidence(ev: Event) -> list[Evidence]:
+    """The actor words that tell the country of an event placed by its actors alone."""
+    return [e.model_copy(update={"field": "country"}) for e in ev.evidence
+            if e.field in ("actor1", "actor2")]
 
 
 def fallback(

@@ -8,6 +8,7 @@ rest of the article, and the country bound needs the qualifiers too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ class Qualifier:
     """"X, Y": X lies in Y (Paris, Texas; Kunduz, Afghanistan)."""
 
     within: Entry
+    unit: int | None = None  # the index of Y's mention when it is not the next one
 
     def bonus(self, c: Candidate) -> float:
         """For X's candidate: lying in Y. A town matched only by an alternate name gets less
@@ -95,7 +97,33 @@ def qualifiers(text: str, out: list[Resolution]) -> dict[int, Qualifier | Qualif
             towns = [c for c in out[i].candidates if c.entry.kind == "city"]
             if towns and i + 1 not in quals:
                 quals[i + 1] = Qualified(max(towns, key=lambda c: prior(c, None)).entry)
+    for i in range(len(out) - 2):
+        # "Palma (Palma, Cabo Delgado)", "X (Z district, Y)": X lies in Y too, as ACLED's
+        # notes write a town with its district and province
+        a, z, y = out[i].mention, out[i + 1].mention, out[i + 2].mention
+        if text[a.end:z.start].strip() != "(" or not _UNIT_COMMA.fullmatch(text[z.end:y.start]):
+            continue
+        best = [c for c in out[i + 2].candidates if c.entry.kind in ("adm1", "country")]
+        if best:
+            top = max(best, key=lambda c: prior(c, None))
+            quals[i] = Qualifier(top.entry, i + 2)
     return quals
+
+
+# between Z and Y in "X (Z, Y)": a comma, after at most one unit word ("district")
+_UNIT_COMMA = re.compile(r"(?:\s+[^\W\d]+)?\s*,\s*")
+
+
+def told_units(quals: dict[int, Qualifier | Qualified], out: list[Resolution]) -> dict[int, Entry]:
+    """"X, Y", "X (Y)" and "X (Z, Y)": X's index -> Y as the article resolved it, where Y is a
+    province or country."""
+    within = {}
+    for i, q in quals.items():
+        j = q.unit if isinstance(q, Qualifier) and q.unit is not None else i + 1
+        if isinstance(q, Qualifier) and j < len(out) and (
+                unit := out[j].entry) is not None and unit.kind in ("adm1", "country"):
+            within[i] = unit
+    return within
 
 
 @dataclass

@@ -55,11 +55,11 @@ from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
-from eventcoder.geo.qualifiers import Qualifier as _Qualifier
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
 from eventcoder.geo.qualifiers import qualifiers as _qualifiers
 from eventcoder.geo.qualifiers import stated_distances as _stated_distances
+from eventcoder.geo.qualifiers import told_units as _told_units
 from eventcoder.geo.regions import place_regions, region_names
 from eventcoder.records import ADMIN_CUES, Article, Event, Place, PlaceCue, PlaceMention
 
@@ -320,12 +320,14 @@ class Geocoder:
 
     def resolve_mentions(
         self, text: str, mentions: list[PlaceMention], *, lang: str | None = None,
-        infer: bool = False,
+        infer: bool = False, hints: frozenset[str] = frozenset(),
     ) -> list[Resolution]:
         """Resolve every mention of one article together, so each informs the others.
 
         With ``infer``, names no candidate fits get the place the article supports around them
-        (marked ``inferred``; see :meth:`infer_unresolved`)."""
+        (marked ``inferred``; see :meth:`infer_unresolved`). ``hints``: the countries the
+        article's actors belong to, weighed as a country the article names (SAF troops in
+        "Marawi" are in Sudan's)."""
         out: list[Resolution] = []
         for m in mentions:
             cands, demonym = self.candidates(m.text, lang=lang)
@@ -357,7 +359,7 @@ class Geocoder:
                 ranked = sorted(r.candidates, key=lambda c: c.score, reverse=True)
                 r.entry = ranked[0].entry
                 r.margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
-            ctx = _Context.from_resolutions(out)
+            ctx = _Context.from_resolutions(out, hints)
         roles = keep_within_bound(out, qualifiers, lang, ctx, text)
         for r in out:
             if r.entry is None:
@@ -371,10 +373,7 @@ class Geocoder:
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
         # Holliday in Missouri: a namesake elsewhere is not it, however big ("Palma (Cabo
         # Delgado)" is not Palma de Mallorca); the name lies in Y.
-        within = {i: unit for i, q in qualifiers.items()
-                  if isinstance(q, _Qualifier) and i + 1 < len(out)
-                  and (unit := out[i + 1].entry) is not None
-                  and unit.kind in ("adm1", "country")}
+        within = _told_units(qualifiers, out)
         for i, unit in within.items():
             r = out[i]
             if (unit.kind == "adm1" and r.entry is not None and r.entry.kind == "city"

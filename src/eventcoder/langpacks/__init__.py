@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from eventcoder.langpacks.schema_rules import check_country_codes
 from eventcoder.langpacks.schemas import (
     PACK_FILE_MODELS,
     PSEUDO_PREFIX,
@@ -147,6 +148,7 @@ class ActorDef:
     # Kingdom"; rules.yaml country_article), never inside parentheses ("Protesters (United
     # Kingdom)")
     with_article: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # ISO alpha-2 (actors.yaml ``countries``)
 
     def display(self, country: str | None) -> str:
         if "{country}" in self.name:
@@ -168,6 +170,9 @@ class ActorAlias:
     pattern: str
     key: str
     regex: re.Pattern[str]
+    # the countries the alias is tied to (actors.tsv's third column: "SNA" is Somalia's army
+    # in one row, Syria's rebels in another); none: the actor's own
+    countries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -332,6 +337,7 @@ def _actor_defs() -> dict[str, ActorDef]:
             local=bool(spec.get("local", spec.get("country_suffix", False))),
             placed=bool(spec.get("placed", False)),
             with_article=with_article,
+            countries=frozenset(spec.get("countries") or ()),
         )
     return defs
 
@@ -376,7 +382,12 @@ def load_pack(lang: str) -> LanguagePack:
         pattern, key = row[0], row[1]
         if key not in actor_defs:
             raise PackError(f"{where}: unknown actor key {key!r} for {pattern!r}")
-        aliases.append(ActorAlias(pattern, key, compile_pattern(pattern)))
+        codes = [c.strip() for c in (row[2] if len(row) > 2 else "").split(";") if c.strip()]
+        try:
+            check_country_codes(codes, f"{where}: ")
+        except ValueError as exc:
+            raise LanguagePackError(str(exc)) from None
+        aliases.append(ActorAlias(pattern, key, compile_pattern(pattern), frozenset(codes)))
     country_names = {row[0]: row[1] for _where_, row in _tsv(SHARED_DIR / "countries.tsv")}
     country_cues = []
     for where, row in _tsv(folder / "countries.tsv"):

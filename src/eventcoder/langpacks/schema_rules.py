@@ -5,12 +5,33 @@ module short. Same contract: strict models that forbid unknown keys.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from eventcoder.langpacks.schema_base import Section, _check_sub_type, check_label
 from eventcoder.records import ACLED_TYPES
+from eventcoder.tsv import tsv_rows
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """The ISO alpha-2 codes ``_shared/countries.tsv`` names: the countries an actor may
+    belong to (``countries`` in actors.yaml, the third column of a pack's actors.tsv)."""
+    path = Path(__file__).parent / "_shared" / "countries.tsv"
+    return frozenset(row[0].strip() for row in tsv_rows(path, hand_written=True) if row)
+
+
+def check_country_codes(codes: list[str], where: str = "") -> list[str]:
+    """Each code is one ``_shared/countries.tsv`` holds: a misspelt "SU" would tie an actor to
+    no country and steer nothing."""
+    for code in codes:
+        if code not in country_codes():
+            raise ValueError(f"{where}unknown country code {code!r} (not in "
+                             "_shared/countries.tsv)")
+    return codes
 
 
 # --- _shared/actors.yaml -------------------------------------------------------------------
@@ -21,6 +42,14 @@ class ActorSpec(Section):
     country_suffix: bool = False
     local: bool | None = None
     placed: bool = False
+    # the countries (ISO alpha-2) the actor belongs to and fights in: the Tatmadaw Myanmar's,
+    # al-Shabaab Somalia's and Kenya's; armies that often act abroad name none
+    countries: list[str] = []
+
+    @field_validator("countries")
+    @classmethod
+    def _known_countries(cls, codes: list[str]) -> list[str]:
+        return check_country_codes(codes)
 
 
 # --- _shared/rules.yaml --------------------------------------------------------------------

@@ -324,7 +324,7 @@ SHARED_FILE_MODELS: dict[str, type[BaseModel]] = {
 TSV_COLUMNS: dict[str, tuple[int, int]] = {
     "triggers.tsv": (3, 3),  # pattern, label, weight
     "blockers.tsv": (2, 2),  # label (or "*"), pattern
-    "actors.tsv": (2, 2),  # pattern, actor key
+    "actors.tsv": (2, 3),  # pattern, actor key, countries the alias is tied to ("SO;KE")
     "countries.tsv": (1, 3),  # ISO code, names, adjectives
     # place words the extractor and the geocoder both read (langpacks/places.py; the place
     # cues are places.yaml's cues and postcues)

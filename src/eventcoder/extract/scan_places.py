@@ -22,7 +22,7 @@ from eventcoder.extract.spans import (
     find_cues,
     tokens_between,
 )
-from eventcoder.geo.roles import journey_origin
+from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.records import PlaceCue
 
@@ -207,20 +207,17 @@ def find_places(
             window = text[max(line_start, start - 60):start]
             hits = list(cue.regex.finditer(window))
             cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
-        blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
-                            cue_start)
-        # a blocker says what its own place is ("woonachtig in Utrecht"), not a place
-        # named after that one ("..., werd in Arnhem aangevallen")
-        if blocked and tokens_between(text, blocked[-1][1], cue_start) <= 4 and not any(
-                blocked[-1][1] <= s < cue_start for s in named):
-            named.append(start)
-            continue
+        # where someone lives or talks were held, where a journey set out: not the event's
+        # place (the geocoder asks the same question of its towns). A town that ends a longer
+        # name ("de Universiteit van Amsterdam") is still offered: the cue before it makes it
+        # a candidate, and the event's coding weighs it with the others.
+        off_scene = not_the_scene(text, start, end, pack.lang,
+                                  cue_start=cue_start if cue is not None else None,
+                                  named=named, name=name)
         named.append(start)
-        town = landmarks.get(name.lower()) or landmark_town(name)
-        if town is None and journey_origin(text, start, end, pack.lang):
-            # "drove from the capital, Juba, northeast to Pibor": where they set out ("van de
-            # Dam naar het Museumplein" is a march through one town, which the Dam names)
+        if off_scene in ("blocked", "journey"):
             continue
+        town = landmarks.get(name.lower()) or landmark_town(name)
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (

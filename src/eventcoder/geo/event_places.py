@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.lexicon import lexicon
-from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
+from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
 
@@ -232,13 +232,9 @@ def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list
     Juba to Pibor"; a landmark's route stays in its town), where someone lives or talks were
     held (the pack's place blockers), nor the end of a longer name ("the Church of
     Alexandria")."""
-    from eventcoder.geo.places import landmark_town  # places reads the geocoder: late
-
+    named = [r.mention.start for r in resolved]
     return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
-        text and (journey_origin(text, r.mention.start, r.mention.end, lang)
-                  and landmark_town(r.mention.text) is None
-                  or blocked_place(text, r.mention.start, lang)
-                  or in_a_name(text, r.mention.start, lang)))]
+        text and not_the_scene(text, r.mention.start, r.mention.end, lang, named=named))]
 
 
 def sentence_town(ev: Event, scenes: list[Resolution], text: str,

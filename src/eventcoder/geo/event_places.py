@@ -230,8 +230,9 @@ def towns_of_named_countries(resolved: list[Resolution], first: int,
 def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list[Resolution]:
     """The resolved towns the text sets something in: not where a journey began ("drove from
     Juba to Pibor"; a landmark's route stays in its town), where someone lives or talks were
-    held (the pack's place blockers), nor the end of a longer name ("the Church of
-    Alexandria")."""
+    held (the pack's place blockers; a town named between the blocker and this one ends its
+    reach), nor the end of a longer name ("the Church of Alexandria"): the one decision
+    extraction takes too (:func:`eventcoder.geo.place_roles.not_the_scene`)."""
     named = [r.mention.start for r in resolved]
     return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
         text and not_the_scene(text, r.mention.start, r.mention.end, lang, named=named))]

@@ -36,7 +36,6 @@ JOURNEY_REACH = 60
 BLOCKER_REACH = 60
 # Words between a place blocker and the phrase it blocks ("lived for years in Moscow").
 BLOCKER_WORDS = 4
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n\"“”]\s*)\Z")

@@ -10,7 +10,9 @@ speakers and forces only where a name has a place in their country.
 Why a module of its own: these are readings of the text around a mention, with the language
 packs' words (``discourse.yaml``: ``country_backer``, ``country_force``,
 ``source_prepositions``, ``passive``, ``clause_break``, ``articles``; ``attribution.yaml``:
-``verbs``), not a part of the bound's arithmetic.
+``verbs``, read through :mod:`eventcoder.geo.pack_words`), not a part of the bound's
+arithmetic. Whether a place is the event's scene at all (a blocker, a journey's start) is
+:mod:`eventcoder.geo.place_roles`'s.
 """
 
 from __future__ import annotations

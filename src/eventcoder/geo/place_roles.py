@@ -36,7 +36,7 @@ JOURNEY_REACH = 60
 BLOCKER_REACH = 60
 # Words between a place blocker and the phrase it blocks ("lived for years in Moscow").
 BLOCKER_WORDS = 4
-_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n\"“”]\s*)\Z")
 # an appositive of one to three words between a from-word and the name ("from the capital,
@@ -92,7 +92,7 @@ def blocked_place(text: str, anchor: int, lang: str | None, *,
     if not hits:
         return False
     blocker_end = hits[-1].end()
-    return len(_TOKEN.findall(text, blocker_end, anchor)) <= BLOCKER_WORDS and not any(
+    return len(_WORD.findall(text, blocker_end, anchor)) <= BLOCKER_WORDS and not any(
         blocker_end <= s < anchor for s in named)
 
 

@@ -1,6 +1,7 @@
 """One decision, for extraction and the geocoder, of whether a place the text names is the
 event's scene: not where someone lives or talks were held (a place blocker before it), not where
-a journey set out, not a town that ends a longer name. The texts are made up."""
+a journey set out, not where someone comes from, not a town that ends a longer name. The texts
+are made up."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ def _role(lang: str, text: str, name: str) -> str | None:
     ("en", "The workers drove from Juba to Pibor when they were shot.", "Juba", "journey"),
     ("nl", "De hulpverleners reden van Juba naar Pibor toen zij werden beschoten.", "Juba",
      "journey"),
+    # origin: where someone comes from or lives
+    ("en", "A man from Rotterdam was arrested.", "Rotterdam", "origin"),
+    ("nl", "Een inwoner van Utrecht is aangehouden.", "Utrecht", "origin"),
+    ("nl", "Een man uit de Achterhoek is aangehouden.", "Achterhoek", "origin"),
     # in a name: the town ends the name of a body
     ("en", "A professor at the University of Chicago was arrested.", "Chicago", "in_a_name"),
     ("nl", "Een hoogleraar van de Universiteit van Utrecht werd gearresteerd.", "Utrecht",
@@ -42,6 +47,7 @@ def _role(lang: str, text: str, name: str) -> str | None:
     ("en", "Gunmen attacked a police checkpoint in Kunduz on Monday.", "Kunduz", None),
     ("en", "The workers drove from Juba to Pibor when they were shot.", "Pibor", None),
     ("en", "A man was arrested by the Mayor of Aleppo's guards.", "Aleppo", None),
+    ("en", "Hundreds of civilians were evacuated from Aleppo on Monday.", "Aleppo", None),
     ("nl", "Duizenden mensen demonstreerden zaterdag in Amsterdam.", "Amsterdam", None),
     ("nl", "Schutters vielen zaterdag een politiepost in Kunduz aan.", "Kunduz", None),
     # the Dutch pack's "naar" blocks where someone went: "vloog naar Parijs"
@@ -107,3 +113,14 @@ def test_both_stages_take_the_same_decision(lang, text, off, scene) -> None:
                 if r.entry is not None]
     assert {r.mention.text for r in resolved} == {off, scene}
     assert [r.mention.text for r in scene_towns(resolved, text, lang)] == [scene]
+
+
+def test_extraction_keeps_an_origin_as_a_marked_last_resort_the_geocoder_skips() -> None:
+    text = "A man from Rotterdam was arrested in Amsterdam on Tuesday."
+    places = {p.text: p for p in find_places(text, load_pack("en"), None, [])}
+    assert places["Rotterdam"].origin and not places["Amsterdam"].origin
+    mentions = [PlaceMention(text=n, start=s, end=e)
+                for n in ("Rotterdam", "Amsterdam") for s, e in [_span(text, n)]]
+    resolved = [r for r in get_geocoder().resolve_mentions(text, mentions, lang="en")
+                if r.entry is not None]
+    assert [r.mention.text for r in scene_towns(resolved, text, "en")] == ["Amsterdam"]

@@ -4,9 +4,10 @@ for both stages.
 A place after one of the pack's place blockers says where someone lives, was born or where
 talks were held ("who lived in Moscow", "woonachtig in Utrecht", "after talks in Geneva"); one
 where a journey began is the place the travellers left ("drove from the capital, Juba,
-northeast to Pibor"); a town that ends a longer name names what a body is ("the Coptic
-Orthodox Church of Alexandria", "de Universiteit van Utrecht"). None of these is the event's
-scene. Extraction asks :func:`not_the_scene` before it offers a name as an event's place
+northeast to Pibor"); one after a word for people says where they come from ("a man from
+Rotterdam", "een inwoner van Utrecht"); a town that ends a longer name names what a body is
+("the Coptic Orthodox Church of Alexandria", "de Universiteit van Utrecht"). None of these is
+the event's scene. Extraction asks :func:`not_the_scene` before it offers a name as an event's place
 (:mod:`eventcoder.extract.scan_places`), the geocoder before it takes a town as the scene of a
 placeless event (:func:`eventcoder.geo.event_places.scene_towns`).
 
@@ -15,7 +16,10 @@ window for blockers in each, different word counts, a journey's start with or wi
 pack's landmarks); the geocoder never imports extraction, so the one copy sits here. Every word
 comes from the language packs, through :mod:`eventcoder.geo.pack_words`: ``places.yaml``'s
 ``blockers`` and ``landmarks``; ``discourse.yaml``'s ``journey_from``, ``journey_to``,
-``name_link`` and ``articles``.
+``of_country``, ``origin_nouns``, ``name_link`` and ``articles``. Each stage acts on the reason
+as its job asks: extraction drops a blocked name or a journey's start, marks an origin (the
+event's place of last resort) and leaves a town in a longer name to the coding; the geocoder
+takes none of them as the scene of a placeless event.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Literal
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.pack_words import ends_at, landmarks, patterns, phrase_head, words
 
-Reason = Literal["blocked", "journey", "in_a_name"]
+Reason = Literal["blocked", "journey", "origin", "in_a_name"]
 
 # Characters after a journey's origin within which its destination is named ("from the
 # capital, Juba, northeast to Pibor").
@@ -43,6 +47,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n\"“”]\s*)\Z")
 # Juba")
 _APPOSITIVES = tuple(re.compile(rf"(?<!\w)(?:\w+\s+){{{n}}}\w+\s*,\s*\Z") for n in range(3))
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_FIRST_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
 
 
 def not_the_scene(text: str, start: int, end: int, lang: str | None, *,
@@ -51,7 +57,8 @@ def not_the_scene(text: str, start: int, end: int, lang: str | None, *,
     """Why the name at ``text[start:end]`` is not where an event happened, or None if nothing
     says so: "blocked" (:func:`blocked_place`), "journey" (:func:`journey_origin`, unless the
     name is a landmark that stands for its town: "van de Dam naar het Museumplein" is a march
-    through Amsterdam) or "in_a_name" (:func:`in_a_name`).
+    through Amsterdam), "origin" (:func:`after_a_person_noun`: where someone comes from, which
+    extraction keeps as the event's last resort) or "in_a_name" (:func:`in_a_name`).
 
     ``cue_start`` is where the name's place cue begins ("*in* de provincie Kandahar"), where
     the caller found one; ``named`` the starts of the other names the caller found, which end
@@ -62,6 +69,9 @@ def not_the_scene(text: str, start: int, end: int, lang: str | None, *,
     if journey_origin(text, start, end, lang) and not stands_for_a_town(
             text[start:end] if name is None else name, lang):
         return "journey"
+    of_word = of_word_before(text, start, lang) if cue_start is None else cue_start
+    if of_word is not None and after_a_person_noun(text, of_word, lang):
+        return "origin"
     if in_a_name(text, start, lang):
         return "in_a_name"
     return None
@@ -94,6 +104,25 @@ def blocked_place(text: str, anchor: int, lang: str | None, *,
     blocker_end = hits[-1].end()
     return len(_WORD.findall(text, blocker_end, anchor)) <= BLOCKER_WORDS and not any(
         blocker_end <= s < anchor for s in named)
+
+
+def of_word_before(text: str, start: int, lang: str | None) -> int | None:
+    """Where the pack's ``of_country`` word ("from", "uit", "van") right before the name's
+    phrase (its articles: "van de Dam") begins, if one stands there."""
+    head = phrase_head(text, start, lang)
+    before = _LAST_WORD.search(text, max(0, head - 30), head)
+    if before is None or before.group(1).lower() not in words(lang, "of_country"):
+        return None
+    return before.start(1)
+
+
+def after_a_person_noun(text: str, anchor: int, lang: str | None) -> bool:
+    """One of the pack's ``of_country`` words begins at ``anchor`` (the name's cue) right after
+    one of its ``origin_nouns``: "a man from Rotterdam", "een inwoner van Utrecht" say where
+    someone comes from or lives, not where the event was."""
+    word = _FIRST_WORD.match(text, anchor)
+    return word is not None and word.group(0).lower() in words(lang, "of_country") and (
+        ends_at(text, anchor, "origin_nouns", lang))
 
 
 def journey_origin(text: str, start: int, end: int, lang: str | None) -> bool:

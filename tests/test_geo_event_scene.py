@@ -9,8 +9,8 @@ import pytest
 
 from eventcoder.extract.scan_places import find_places
 from eventcoder.geo.event_places import hierarchy_gap
+from eventcoder.geo.place_roles import blocked_place, in_a_name, journey_origin
 from eventcoder.geo.resolver import get_geocoder
-from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
 from eventcoder.langpacks import load_pack
 from eventcoder.pipeline import code_article
 from eventcoder.records import Article, PlaceMention

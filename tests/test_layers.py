@@ -20,7 +20,8 @@ def imported_after(module: str, then: str = "") -> set[str]:
 
 @pytest.mark.parametrize("module", ["eventcoder.geo", "eventcoder.geo.resolver",
                                     "eventcoder.geo.toponyms", "eventcoder.geo.evaluate",
-                                    "eventcoder.geo.places"])
+                                    "eventcoder.geo.places", "eventcoder.geo.place_roles",
+                                    "eventcoder.geo.pack_words"])
 def test_geo_does_not_import_extract(module):
     assert not {m for m in imported_after(module) if m.startswith("eventcoder.extract")}
 

@@ -19,10 +19,10 @@ from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
     ends_with_cue,
-    find_cues,
     tokens_between,
 )
-from eventcoder.geo.roles import journey_origin
+from eventcoder.geo.pack_words import words as pack_words
+from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.records import PlaceCue
 
@@ -207,20 +207,18 @@ def find_places(
             window = text[max(line_start, start - 60):start]
             hits = list(cue.regex.finditer(window))
             cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
-        blocked = find_cues(pack.place_blockers, text, max(line_start, cue_start - 60),
-                            cue_start)
-        # a blocker says what its own place is ("woonachtig in Utrecht"), not a place
-        # named after that one ("..., werd in Arnhem aangevallen")
-        if blocked and tokens_between(text, blocked[-1][1], cue_start) <= 4 and not any(
-                blocked[-1][1] <= s < cue_start for s in named):
-            named.append(start)
-            continue
+        # where someone lives or talks were held, where a journey set out: not the event's
+        # place (the geocoder asks the same question of its towns). A town that ends a longer
+        # name ("de Universiteit van Amsterdam") is still offered: the cue before it makes it
+        # a candidate, and the event's coding weighs it with the others.
+        off_scene = not_the_scene(text, start, end, pack.lang,
+                                  cue_start=cue_start if cue is not None else None,
+                                  named=named, name=name)
         named.append(start)
-        town = landmarks.get(name.lower()) or landmark_town(name)
-        if town is None and journey_origin(text, start, end, pack.lang):
-            # "drove from the capital, Juba, northeast to Pibor": where they set out ("van de
-            # Dam naar het Museumplein" is a march through one town, which the Dam names)
+        if off_scene in ("blocked", "journey"):
             continue
+        town = landmarks.get(name.lower()) or landmark_town(name)
+        untyped = cue is not None and cue.value in (None, "none")
         is_country = name.lower() in country_names
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
@@ -229,22 +227,23 @@ def find_places(
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,
-                             origin=cue is not None and cue.value in (None, "none") and _of_a_noun(
-                                 doc, text, cue_start, pack, actors)))
+                             origin=untyped and (off_scene == "origin" or _of_a_party(
+                                 doc, text, cue_start, pack, actors))))
     _mark_appositives(out, text, pack)
     out += _national_sites(text, pack, out)
     return sorted(out, key=lambda p: p.start)
 
 
-def _of_a_noun(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
+def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
                actors: list[ActorSpan]) -> bool:
     """The bare preposition before the name is one of the pack's ``of_country`` words ("from",
-    "uit", "van") after a word for people (the pack's ``origin_nouns``, or an actor the scan
-    found) or, where there is a parse, hung on a noun before it: "a man from Rotterdam",
-    "Fighters from Raqqa", "een inwoner van Utrecht" say where someone comes from or lives,
-    not where the event was ("were evacuated from Aleppo" hangs it on the verb)."""
+    "uit", "van") after an actor the scan found or, where there is a parse, hung on a noun
+    before it: "Fighters from Raqqa" says where they come from, not where the event was ("were
+    evacuated from Aleppo" hangs it on the verb). A word for people before it ("a man from
+    Rotterdam") is :func:`eventcoder.geo.place_roles.not_the_scene`'s "origin", which the
+    geocoder reads too."""
     word = re.match(r"\w+", text[cue_start:cue_start + 20])
-    if word is None or word.group(0).lower() not in _of_words(pack):
+    if word is None or word.group(0).lower() not in pack_words(pack.lang, "of_country"):
         return False
     lo = max(0, cue_start - 40)
     before = text[lo:cue_start].rstrip()
@@ -252,9 +251,6 @@ def _of_a_noun(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
     if cut < cue_start and any(lo <= a.end <= cut and not text[a.end:cut].strip()
                                for a in actors):
         return True  # "Fighters from Raqqa"
-    nouns = find_cues(pack.discourse.get("origin_nouns", []), text, lo, cut)
-    if nouns and nouns[-1][1] == cut:
-        return True  # "a man from Rotterdam", "een inwoner van Utrecht"
     if doc is None or doc.text != text or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(cue_start, cue_start + len(word.group(0)), alignment_mode="expand")
@@ -262,12 +258,6 @@ def _of_a_noun(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
         return False
     token = span[0]
     return token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
-
-
-@cache
-def _of_words(pack: LanguagePack) -> frozenset[str]:
-    return frozenset(c.pattern.lower() for c in pack.discourse.get("of_country", [])
-                     if " " not in c.pattern)
 
 
 def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.lexicon import lexicon
-from eventcoder.geo.roles import blocked_place, in_a_name, journey_origin
+from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
 
@@ -154,8 +154,8 @@ def fallback(
     it ("police arrested two teenagers accused of plotting an attack in Aschaffenburg",
     precision 2), else the town told just before them ("zaterdag in Amsterdam ... Tijdens de
     antiracismemars", precision 2); a town told as where a journey began, where someone
-    lives or talks were held, or inside a longer name ("the Church of Alexandria") is none
-    of these, nor a vote for the article's town; else the town
+    lives, comes from or talks were held, or inside a longer name ("the Church of
+    Alexandria") is none of these, nor a vote for the article's town; else the town
     the article centres on, mentioned at least twice and twice as often as any other town
     of its country, or its only town when the event names a place the gazetteer lacks
     (precision 2: somewhere around it, as for an unknown street or square); else, for an
@@ -248,15 +248,13 @@ def towns_of_named_countries(resolved: list[Resolution], first: int,
 def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list[Resolution]:
     """The resolved towns the text sets something in: not where a journey began ("drove from
     Juba to Pibor"; a landmark's route stays in its town), where someone lives or talks were
-    held (the pack's place blockers), nor the end of a longer name ("the Church of
-    Alexandria")."""
-    from eventcoder.geo.places import landmark_town  # places reads the geocoder: late
-
+    held (the pack's place blockers; a town named between the blocker and this one ends its
+    reach), where someone comes from ("a man from Rotterdam"), nor the end of a longer name
+    ("the Church of Alexandria"): the one decision extraction takes too
+    (:func:`eventcoder.geo.place_roles.not_the_scene`)."""
+    named = [r.mention.start for r in resolved]
     return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
-        text and (journey_origin(text, r.mention.start, r.mention.end, lang)
-                  and landmark_town(r.mention.text) is None
-                  or blocked_place(text, r.mention.start, lang)
-                  or in_a_name(text, r.mention.start, lang)))]
+        text and not_the_scene(text, r.mention.start, r.mention.end, lang, named=named))]
 
 
 def sentence_town(ev: Event, scenes: list[Resolution], text: str,

@@ -3,7 +3,8 @@
 The sheet names, per article, each toponym's surface and which place it is (a constraint the
 coder chose by the text's meaning: ``NL`` a town in the Netherlands, ``country``, ``adm1``,
 ``continent``, ``CC:any``, ``@Other name``, a GeoNames id, or ``-`` for no id) and, where some
-occurrences are not toponyms, which to skip (``!2`` the second; ``pre=FC `` those after "FC ").
+occurrences are not toponyms, which to skip (``!2`` the second; ``pre=FC `` those after "FC "),
+or which alone this line codes (``only=1``: one surface, two places).
 Every whole-word occurrence of the surface is a mention unless skipped. The place is looked up in
 the project's gazetteer index; ``--check`` prints each choice for the coder to review.
 Run: ``python gold/geo/build.py [--check]`` (reads the texts from ../shared, writes no text).
@@ -33,11 +34,10 @@ def parse_sheet(path: Path) -> dict[str, list[tuple[str, str, list[str]]]]:
             current = line[2:].strip()
             sheet.setdefault(current, [])
         elif line.strip() and current is not None:
-            surface, spec, *rest = (p.strip() if i < 2 else p.lstrip()
-                                    for i, p in enumerate(line.split(" | ")))
-            filters = rest[0].split(" !") if rest else []
-            sheet[current].append((surface, spec, [f.strip("!") if not f.startswith("pre=")
-                                                    else f for f in filters if f]))
+            surface, spec, *rest = line.split(" | ")
+            filters = [f for part in rest for f in
+                       ([part] if part.startswith(("pre=", "only=")) else part.split())]
+            sheet[current].append((surface.strip(), spec.strip(), [f.lstrip("!") for f in filters]))
     return sheet
 
 
@@ -62,9 +62,11 @@ def mentions(text: str, surface: str, filters: list[str]) -> list[tuple[int, int
     rx = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
     spans = [(m.start(), m.end()) for m in rx.finditer(text)]
     skip = {int(f) for f in filters if f.isdigit()}
+    only = {int(n) for f in filters if f.startswith("only=") for n in f[5:].split(",")}
     pres = [f[4:] for f in filters if f.startswith("pre=")]
     return [s for n, s in enumerate(spans, 1)
-            if n not in skip and not any(text[:s[0]].endswith(p) for p in pres)]
+            if n not in skip and (not only or n in only)
+            and not any(text[:s[0]].endswith(p) for p in pres)]
 
 
 def main(check: bool) -> None:

@@ -5,7 +5,8 @@ coder chose by the text's meaning: ``NL`` a town in the Netherlands, ``country``
 ``continent``, ``CC:any``, ``@Other name``, a GeoNames id, or ``-`` for no id) and, where some
 occurrences are not toponyms, which to skip (``!2`` the second; ``pre=FC `` those after "FC "),
 or which alone this line codes (``only=1``: one surface, two places).
-Every whole-word occurrence of the surface is a mention unless skipped. The place is looked up in
+Every whole-word occurrence of the surface is a mention unless skipped; an article with none gets
+one row with empty offsets (coded, no toponym). The place is looked up in
 the project's gazetteer index; ``--check`` prints each choice for the coder to review.
 Run: ``python gold/geo/build.py [--check]`` (reads the texts from ../shared, writes no text).
 """
@@ -74,6 +75,7 @@ def main(check: bool) -> None:
     gaz = Gazetteer()
     rows = []
     for art, codes in parse_sheet(HERE / "coding-sheet.txt").items():
+        rows.append((art, "", "", "", "", "", ""))  # the article was coded (even with no toponym)
         for surface, spec, filters in codes:
             entry = choose(gaz, surface, spec)
             spans = mentions(texts[art], surface, filters)
@@ -87,12 +89,15 @@ def main(check: bool) -> None:
                 lat = f"{entry.lat:.5f}" if entry else ""
                 lon = f"{entry.lon:.5f}" if entry else ""
                 rows.append((art, start, end, surface, gid, lat, lon))
-    rows.sort(key=lambda r: (int(r[0]), r[1]))
+    rows.sort(key=lambda r: (int(r[0]), -1 if r[1] == "" else int(r[1])))
+    rows = [r for n, r in enumerate(rows)  # an article's empty row only where it has no other
+            if r[1] != "" or n + 1 == len(rows) or rows[n + 1][0] != r[0]]
     with (HERE / "dpg-nl.tsv").open("w", encoding="utf-8") as fh:
         fh.write("\t".join(COLUMNS) + "\n")
         for r in rows:
             fh.write("\t".join(map(str, r)) + "\n")
-    print(len(rows), "mentions in", len({r[0] for r in rows}), "articles", file=sys.stderr)
+    print(sum(r[1] != "" for r in rows), "mentions in", len({r[0] for r in rows}), "articles",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 Columns: ``article_id, start, end, surface, geonameid, lat, lon``. The file holds no text beyond
 each toponym's surface (the news licences forbid copying it): texts are joined at run time from
-``../shared`` by article id (:mod:`eventcoder.evaluate.corpora`), and every row's offsets are checked
-against them, so a moved or edited corpus fails loudly instead of scoring the wrong words.
+``../shared`` by article id (:mod:`eventcoder.evaluate.corpora`), and every row's offsets are
+checked against them, so a moved or edited corpus fails loudly instead of scoring the wrong words.
 A row with empty offsets says an article was coded and holds no toponym (it still counts for
 end-to-end precision). A toponym without a GeoNames id is annotated (finding it is no false
 positive) but not scored, as in GWN and TR-News.

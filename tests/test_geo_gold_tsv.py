@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from eventcoder.evaluate.corpora import shared_dir
 from eventcoder.geo.evaluate import evaluate_geoparse, format_geo_report
 from eventcoder.geo.gold_tsv import read_gold_tsv
 
@@ -92,3 +94,24 @@ def test_eval_geo_reports_a_broken_tsv_and_goes_on(tmp_path, monkeypatch):
     assert "missing columns" in report["files"]["bad.tsv"]["error"]
     assert report["files"]["dpg-nl.tsv"]["gold"]["toponyms"] == 2
     assert "dpg-nl.tsv" in format_geo_report(report)
+
+
+GOLD_GEO = Path(__file__).resolve().parents[1] / "gold" / "geo"
+
+
+def test_the_dutch_set_holds_no_test_article_and_every_chosen_one():
+    chosen = (GOLD_GEO / "articles.txt").read_text(encoding="utf-8").split()
+    rows = (GOLD_GEO.parent / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    held_out = {r.split("\t")[1] for r in rows if r.split("\t")[4] == "test"}
+    assert len(chosen) == 60 and not held_out & set(chosen)
+    coded = {line.split("\t")[0] for line in
+             (GOLD_GEO / "dpg-nl.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert coded == set(chosen)
+
+
+@pytest.mark.skipif(not (shared_dir() / "data/dpg-news-nl/articles.jsonl").exists(),
+                    reason="the Dutch stream (../shared) is not present")
+def test_the_dutch_set_matches_the_stream_texts():
+    arts = read_gold_tsv(GOLD_GEO / "dpg-nl.tsv")  # raises on any offset that misses its surface
+    assert len(arts) == 60 and {a.lang for a in arts} == {"nl"}
+    assert sum(len(a.toponyms) for a in arts) > 200

@@ -49,7 +49,8 @@ def eval_(
 
 
 def eval_geo(
-    files: Annotated[list[Path], typer.Argument(help="GeoWebNews / TR-News XML files.")],
+    files: Annotated[list[Path], typer.Argument(
+        help="GeoWebNews / TR-News / GeoVirus XML files, or a gold TSV (gold/geo/).")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
     mode: Annotated[str, typer.Option(help="gold (toponyms given), e2e, or both.")] = "both",
     infer: Annotated[bool, typer.Option(

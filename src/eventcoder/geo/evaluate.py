@@ -1,4 +1,6 @@
-"""Geoparsing evaluation on GeoWebNews (GWN.xml), TR-News (TR-News.xml) and GeoVirus.
+"""Geoparsing evaluation on GeoWebNews (GWN.xml), TR-News (TR-News.xml) and GeoVirus, and on
+the project's own TSV gold sets (``gold/geo/dpg-nl.tsv``: Dutch; read by :mod:`.gold_tsv`, each
+article scored in its own language).
 
 GeoVirus (GeoVirus.xml) gives coordinates and a Wikipedia page per toponym but no GeoNames id,
 so it is scored by distance only (its exact-id share is reported as None).
@@ -55,6 +57,7 @@ class GoldArticle:
     text: str
     toponyms: list[GoldToponym]
     annotated: list[tuple[int, int]]  # every annotated toponym span, with or without an id
+    lang: str = "en"  # the article's language: toponym cues and the scan read its place words
 
 
 def _align(text: str, phrase: str, start: int) -> tuple[int, int] | None:
@@ -227,11 +230,11 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
     for art in articles:
         mentions = [
             PlaceMention(text=t.text, start=t.start, end=t.end,
-                         cue=detect_cue(art.text, t.start, t.end, "en"))
+                         cue=detect_cue(art.text, t.start, t.end, art.lang))
             for t in art.toponyms
         ]
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang="en",
+        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang=art.lang,
                                              infer=infer)
         for i, r in zip(order, resolved, strict=True):
             e, pt, g = r.entry, r.point, art.toponyms[i]
@@ -247,8 +250,8 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
     scores = _Scores()
     pages = _Pages(geocoder)
     for art in articles:
-        found = find_toponyms(art.text, "en", gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, found, lang="en", infer=infer)
+        found = find_toponyms(art.text, art.lang, gazetteer=geocoder)
+        resolved = geocoder.resolve_mentions(art.text, found, lang=art.lang, infer=infer)
         n_pred += len(found)
         n_gold += len(art.toponyms)
         tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)
@@ -277,6 +280,7 @@ def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = Tr
     counts as unresolved. Event geocoding never uses such inferred places."""
     if mode not in ("gold", "e2e", "both"):
         raise ValueError(f"mode must be gold, e2e or both, not {mode!r}")
+    from eventcoder.geo.gold_tsv import read_gold_tsv
     from eventcoder.geo.resolver import get_geocoder
 
     geocoder = get_geocoder()
@@ -284,8 +288,8 @@ def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = Tr
     for path in paths:
         path = Path(path)
         try:
-            articles = read_gold(path)
-        except (OSError, ElementTree.ParseError) as exc:
+            articles = read_gold_tsv(path) if path.suffix == ".tsv" else read_gold(path)
+        except (OSError, ValueError, ElementTree.ParseError) as exc:
             report["files"][path.name] = {"error": f"{type(exc).__name__}: {exc}"}
             continue
         entry: dict = {"articles": len(articles)}

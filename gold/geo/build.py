@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # select.py shadows select
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 from eventcoder.evaluate.corpora import load_corpus, shared_dir  # noqa: E402
 from eventcoder.geo.gazetteer import Entry, Gazetteer  # noqa: E402

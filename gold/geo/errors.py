@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # select.py shadows select
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 from eventcoder.distance import haversine_km  # noqa: E402
 from eventcoder.geo import find_toponyms, get_geocoder  # noqa: E402

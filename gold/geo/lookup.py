@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # select.py shadows select
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 from eventcoder.geo.gazetteer import Gazetteer  # noqa: E402
 from eventcoder.geo.normalize import name_key  # noqa: E402

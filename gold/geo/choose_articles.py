@@ -1,6 +1,6 @@
 """Choose the 60 Dutch articles of the geoparsing gold set (``gold/geo/dpg-nl.tsv``).
 
-Run once, before any article is read or coded (``python gold/geo/select.py``); the output,
+Run once, before any article is read or coded (``python gold/geo/choose_articles.py``); the output,
 ``gold/geo/articles.txt``, is committed, so the choice never moves afterwards.
 
 Pool: ``data/dpg-news-nl/articles.jsonl``, less every article ``gold/articles.tsv`` puts in the
@@ -17,8 +17,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# This file's name shadows the standard library's ``select``: keep its folder off the path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 import random  # noqa: E402
 import re  # noqa: E402

@@ -54,6 +54,7 @@ from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
 from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.name_parts import inner_part
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
@@ -156,6 +157,8 @@ class Geocoder:
                 part = " ".join(words[i:i + size])
                 if not part[:1].isupper() or lex.is_common(part) or lex.is_generic(part):
                     continue  # "Lake" of "Lake Erie" is no Lake County
+                if inner_part(words, i, i + size, lex):
+                    continue  # "Datu Saudi Ampatuan": a town's own name, not Saudi Arabia
                 if (place := self.demonym_place(part, lang)) is not None:
                     return [Candidate(place, True, 1)]
                 found = [

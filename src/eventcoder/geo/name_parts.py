@@ -34,7 +34,7 @@ def proper_word(word: str, lex: Lexicon) -> bool:
 def inner_part(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """words[i:j] lies in the middle of the name ``words``: a proper word right before and
     right after it, and no generic place word in the name."""
-    return (0 < i and j < len(words) and proper_word(words[i - 1], lex)
+    return (i > 0 and j < len(words) and proper_word(words[i - 1], lex)
             and proper_word(words[j], lex) and not any(lex.is_generic(w) for w in words))
 
 

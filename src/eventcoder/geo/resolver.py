@@ -46,7 +46,6 @@ from eventcoder.geo.candidates import (
     prior,
 )
 from eventcoder.geo.candidates import TIER_PENALTY as TIER_PENALTY
-from eventcoder.geo.candidates import lies_in as _lies_in
 from eventcoder.geo.candidates import name_cue as name_cue
 from eventcoder.geo.context import ArticleContext as _Context
 from eventcoder.geo.event_places import HIERARCHY_CHARS as HIERARCHY_CHARS
@@ -62,6 +61,7 @@ from eventcoder.geo.qualifiers import qualifiers as _qualifiers
 from eventcoder.geo.qualifiers import stated_distances as _stated_distances
 from eventcoder.geo.qualifiers import told_units as _told_units
 from eventcoder.geo.regions import place_regions, region_names
+from eventcoder.geo.told_places import keep_told_places
 from eventcoder.records import ADMIN_CUES, Article, Event, Place, PlaceCue, PlaceMention
 
 FUZZY_MIN_SCORE = 84.0
@@ -374,14 +374,9 @@ class Geocoder:
                 r.entry = self._unit_named_after(r.entry) or r.entry
         place_regions(out, [(lat, lon) for _, lat, lon, _ in ctx.points], lang)
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
-        # Holliday in Missouri: a namesake elsewhere is not it, however big ("Palma (Cabo
-        # Delgado)" is not Palma de Mallorca); the name lies in Y.
+        # Holliday in Missouri: a namesake elsewhere is not it; the name lies in Y.
         within = _told_units(qualifiers, out)
-        for i, unit in within.items():
-            r = out[i]
-            if (unit.kind == "adm1" and r.entry is not None and r.entry.kind == "city"
-                    and not any(_lies_in(c.entry, unit) for c in r.candidates)):
-                r.entry = None
+        keep_told_places(out, within, qualifiers, self.gaz, frozenset(lists))
         if infer:
             self.infer_unresolved(out, within)
         return out

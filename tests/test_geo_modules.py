@@ -34,7 +34,6 @@ MOVED = {
 }
 RENAMED = {  # the resolver's own short names for what it uses -> their home
     "_Context": ("eventcoder.geo.context", "ArticleContext"),
-    "_Qualifier": ("eventcoder.geo.qualifiers", "Qualifier"),
     "_qualifiers": ("eventcoder.geo.qualifiers", "qualifiers"),
     "_lists": ("eventcoder.geo.qualifiers", "lists"),
     "_stated_distances": ("eventcoder.geo.qualifiers", "stated_distances"),

@@ -166,3 +166,11 @@ def test_an_actor_country_points_to_the_namesake(gc):
     assert tripoli.known_entry.cc == "LB"
     (tripoli,) = gc.resolve_mentions(text, found, lang="en")
     assert tripoli.known_entry.cc == "LY"
+
+
+def test_a_town_bracketed_by_its_own_name_is_that_town(gc):
+    """"Kabul (Kabul)": ACLED's town with its province of the same name."""
+    text = "Around 20 women protested in Kabul (Kabul) on Tuesday."
+    town, unit = _resolve(gc, text, "Kabul", "Kabul")
+    assert town.known_entry.kind == "city" and town.known_entry.cc == "AF"
+    assert town.known_entry.population > 1_000_000

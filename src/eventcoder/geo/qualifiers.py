@@ -24,9 +24,12 @@ TOWN_QUALIFIER_KM = 100.0
 
 
 def near_town(e: Entry, town: Entry) -> bool:
-    """A town or district lying by the town: in its district, or within TOWN_QUALIFIER_KM."""
-    if e.kind not in ("city", "adm2") or e.id == town.id:
+    """A town or district lying by the town: the town itself ("Kabul (Kabul)"), in its
+    district, or within TOWN_QUALIFIER_KM."""
+    if e.kind not in ("city", "adm2"):
         return False
+    if e.id == town.id:
+        return True
     if town.adm2 and town.adm2 in (e.id, e.adm2):
         return True
     return haversine_km(e.lat, e.lon, town.lat, town.lon) <= TOWN_QUALIFIER_KM

@@ -18,9 +18,10 @@ from eventcoder.langpacks import load_pack
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
-# after a name: a bracket or a comma and a capitalised word ("X (Y)", "X, Y"): the text's
-# hierarchy, which marks X as one place name
-_QUALIFIED = re.compile(r"\s*[(,]\s*[^\W\d_a-z]")
+# after a name: a bracket and a capitalised word ("X (Y)"): the text's hierarchy, which marks
+# X as one place name, unless the word is an acronym ("Syrian Arab Red Crescent (SARC)"); a
+# comma marks none ("the Percy French Hotel, Ballyjamesduff")
+_QUALIFIED = re.compile(r"\s*\(\s*([^\W\d_a-z][\w'’-]*)")
 _CUE_WORDS = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}) $")
 
 
@@ -53,13 +54,15 @@ def cue_phrases(lang: str | None) -> frozenset[tuple[str, ...]]:
 def inside_marked_name(text: str, start: int, end: int, lex: Lexicon,
                        lang: str | None) -> bool:
     """text[start:end] is the middle of a longer capitalised name that the text marks as a
-    place: introduced by a place cue ("in", "near") or followed by a qualifier ("(Y", ", Y").
+    place: introduced by a place cue right before it ("in", "near"; not "in the") or followed
+    by a bracketed qualifier ("(Y").
     A name the text does not mark so ("the Royal Saudi Air Force") may be an organisation's,
     which the part does locate."""
     words = [text[start:end]]
     left, right = start, end
     while (m := _WORD_BEFORE.search(text, max(0, left - 40), left)) and m.end() == left and (
-            m.group(1)[:1].isupper()):
+            m.group(1)[:1].isupper()) and not m.group(1).endswith(lex.possessives):
+        # "London's Heathrow": the owner is no word of the name
         words.insert(0, m.group(1))
         left = m.start()
     inner = len(words) - 1
@@ -68,7 +71,7 @@ def inside_marked_name(text: str, start: int, end: int, lex: Lexicon,
         right = m.end()
     if not inner_part(words, inner, inner + 1, lex):
         return False
-    if _QUALIFIED.match(text, right):
+    if (q := _QUALIFIED.match(text, right)) and not q.group(1).isupper():
         return True
     before = _CUE_WORDS.search(text, max(0, left - 40), left)
     if before is None:

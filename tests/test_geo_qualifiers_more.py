@@ -174,3 +174,15 @@ def test_a_town_bracketed_by_its_own_name_is_that_town(gc):
     town, unit = _resolve(gc, text, "Kabul", "Kabul")
     assert town.known_entry.kind == "city" and town.known_entry.cc == "AF"
     assert town.known_entry.population > 1_000_000
+
+
+@pytest.mark.parametrize(("text", "name", "country", "cc", "kind"), [
+    ("Protesters marched in Hong Kong (China) on Sunday.", "Hong Kong", "China", "HK", None),
+    ("Farmers blocked roads in Punjab (India) on Sunday.", "Punjab", "India", "IN", "adm1"),
+    ("Farmers blocked roads in Punjab (Pakistan) on Sunday.", "Punjab", "Pakistan", "PK", "adm1"),
+])
+def test_a_country_qualifier_keeps_its_territories_and_picks_its_province(
+        gc, text, name, country, cc, kind):
+    place, _ = _resolve(gc, text, name, country)
+    assert place.known_entry.cc == cc
+    assert kind is None or place.known_entry.kind == kind

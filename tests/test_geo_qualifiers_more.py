@@ -186,3 +186,27 @@ def test_a_country_qualifier_keeps_its_territories_and_picks_its_province(
     place, _ = _resolve(gc, text, name, country)
     assert place.known_entry.cc == cc
     assert kind is None or place.known_entry.kind == kind
+
+
+def test_a_comma_list_of_names_is_no_country_qualifier(gc):
+    """"Lund, Dutch Farms": a demonym after a comma does not place the name before it."""
+    text = "Brands recalled include Farm Fresh, Lund, Dutch Farms and Kemps."
+    lund, dutch = _resolve(gc, text, "Lund", "Dutch")
+    assert dutch.demonym and lund.known_entry.cc == "SE"
+
+
+def test_a_comma_list_of_towns_infers_an_unknown_item_near_its_neighbours(gc):
+    """An unknown item of a comma list is not placed at the next town as if "X, Y" named X's
+    town: inference takes the nearest town mentioned before or after."""
+    text = "Protests hit Kisumu, Bondo, Qwertyvale, Kisii and Nakuru."
+    *_, unknown, kisii, _ = _resolve(gc, text, "Kisumu", "Bondo", "Qwertyvale", "Kisii",
+                                     "Nakuru", infer=True)
+    assert unknown.inferred and unknown.entry != kisii.entry
+
+
+def test_a_place_word_inside_a_title_is_no_name_of_its_own(gc):
+    """Only a neighbour the gazetteer knows as a place makes a longer place name: "Journal"
+    of "New England Journal" does not, so England stays a mention."""
+    text = "The study was published in New England Journal of Medicine on Thursday."
+    found = [r for r in _scan(gc, text) if "England" in r.mention.text]
+    assert found and found[0].entry is not None and found[0].entry.cc == "GB"

@@ -11,6 +11,7 @@ locates ("King Fahd Air Base").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from eventcoder.geo.lexicon import Lexicon
@@ -32,11 +33,14 @@ def proper_word(word: str, lex: Lexicon) -> bool:
             and word.lower().rstrip(".") not in lex.titles)
 
 
-def inner_part(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
+def inner_part(words: list[str], i: int, j: int, lex: Lexicon,
+               known: Callable[[str], bool]) -> bool:
     """words[i:j] lies in the middle of the name ``words``: a proper word right before and
-    right after it, and no generic place word in the name."""
+    right after it, one of them a place name the gazetteer knows (``known``: "Ampatuan"; not
+    "Journal" of "New England Journal"), and no generic place word in the name."""
     return (i > 0 and j < len(words) and proper_word(words[i - 1], lex)
-            and proper_word(words[j], lex) and not any(lex.is_generic(w) for w in words))
+            and proper_word(words[j], lex) and not any(lex.is_generic(w) for w in words)
+            and (known(words[i - 1]) or known(words[j])))
 
 
 @cache
@@ -51,8 +55,8 @@ def cue_phrases(lang: str | None) -> frozenset[tuple[str, ...]]:
                      if c.pattern.replace("_", "").replace(" ", "").replace("-", "").isalpha())
 
 
-def inside_marked_name(text: str, start: int, end: int, lex: Lexicon,
-                       lang: str | None) -> bool:
+def inside_marked_name(text: str, start: int, end: int, lex: Lexicon, lang: str | None,
+                       known: Callable[[str], bool]) -> bool:
     """text[start:end] is the middle of a longer capitalised name that the text marks as a
     place: introduced by a place cue right before it ("in", "near"; not "in the") or followed
     by a bracketed qualifier ("(Y").
@@ -69,7 +73,7 @@ def inside_marked_name(text: str, start: int, end: int, lex: Lexicon,
     while (m := _WORD_AFTER.match(text, right)) and m.group(1)[:1].isupper():
         words.append(m.group(1))
         right = m.end()
-    if not inner_part(words, inner, inner + 1, lex):
+    if not inner_part(words, inner, inner + 1, lex, known):
         return False
     if (q := _QUALIFIED.match(text, right)) and not q.group(1).isupper():
         return True

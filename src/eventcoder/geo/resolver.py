@@ -101,6 +101,10 @@ class Geocoder:
             None,
         )
 
+    def knows(self, word: str) -> bool:
+        """The gazetteer holds a place of this exact name ("Ampatuan")."""
+        return bool(self.gaz.by_key("key", name_key(word)))
+
     def _load_iso3(self) -> dict[str, str]:
         import pycountry
 
@@ -157,7 +161,7 @@ class Geocoder:
                 part = " ".join(words[i:i + size])
                 if not part[:1].isupper() or lex.is_common(part) or lex.is_generic(part):
                     continue  # "Lake" of "Lake Erie" is no Lake County
-                if inner_part(words, i, i + size, lex):
+                if inner_part(words, i, i + size, lex, self.knows):
                     continue  # "Datu Saudi Ampatuan": a town's own name, not Saudi Arabia
                 if (place := self.demonym_place(part, lang)) is not None:
                     return [Candidate(place, True, 1)]
@@ -375,8 +379,8 @@ class Geocoder:
         place_regions(out, [(lat, lon) for _, lat, lon, _ in ctx.points], lang)
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
         # Holliday in Missouri: a namesake elsewhere is not it; the name lies in Y.
-        within = _told_units(qualifiers, out)
-        keep_told_places(out, within, qualifiers, self.gaz, frozenset(lists))
+        within = keep_told_places(out, _told_units(qualifiers, out), qualifiers, self.gaz,
+                                  frozenset(lists))
         if infer:
             self.infer_unresolved(out, within)
         return out

@@ -31,33 +31,33 @@ def is_landmark(gaz: Gazetteer, name: str) -> bool:
 
 
 def keep_told_places(out: list[Resolution], within: dict[int, Entry], qualifiers: dict,
-                     gaz: Gazetteer, listed: frozenset[int] = frozenset()) -> None:
+                     gaz: Gazetteer, listed: frozenset[int] = frozenset()) -> dict[int, Entry]:
     """X as the text places it (``within``: X's index -> Y as resolved):
 
     - a landmark by a town is in that town ("Tahrir Square (Baghdad)": the landmark table's
       square of that name is in Cairo);
     - a town, district, or a place found only inside a longer name, that does not lie in or
       by Y is the best-scored candidate that does, else none: a namesake elsewhere is not it,
-      however big ("Palma (Cabo Delgado)" is not Palma de Mallorca). With a town as Y, only
-      in brackets: "Paris, London and Berlin" is a list;
+      however big ("Palma (Cabo Delgado)" is not Palma de Mallorca);
     - a province outside the country Y likewise ("Punjab (India)").
 
-    A name in a list (``listed``) joined to the next by a comma is not placed by it
-    ("Kabul, Pakistan and India")."""
+    With Y a town or a country, only in brackets: "Kisumu, Bondo, Nyando" and "Lund, Dutch
+    Farms" are lists; nor is a comma-joined list item (``listed``) placed by the next one.
+    Returns the units inference may place an unresolved X in (a town only in brackets)."""
+    told: dict[int, Entry] = {}
     for i, unit in within.items():
-        r = out[i]
-        if r.entry is None or fits(r.entry, unit):
-            continue
         q = qualifiers.get(i)
         bracket = isinstance(q, Qualifier) and q.bracket
-        if i in listed and not bracket:
+        if unit.kind != "city" or bracket:
+            told[i] = unit
+        r = out[i]
+        if r.entry is None or fits(r.entry, unit) or (i in listed and not bracket):
             continue
-        if unit.kind == "city":
-            if is_landmark(gaz, r.mention.text):
-                r.entry = unit
-                continue
-            if not bracket:
-                continue
+        if unit.kind == "city" and is_landmark(gaz, r.mention.text):
+            r.entry = unit
+            continue
+        if unit.kind in ("city", "country") and not bracket:
+            continue
         chosen = next((c for c in r.candidates if c.entry.id == r.entry.id), None)
         constrained = r.entry.kind in ("city", "adm2") or (
             r.entry.kind == "adm1" and unit.kind == "country") or (
@@ -67,3 +67,4 @@ def keep_told_places(out: list[Resolution], within: dict[int, Entry], qualifiers
         inside: list[Candidate] = [c for c in r.candidates if fits(c.entry, unit)]
         best = max(inside, key=lambda c: c.score, default=None)
         r.entry = best.entry if best is not None else None
+    return told

@@ -178,7 +178,8 @@ def find_toponyms(
                     _major(c) for c in gazetteer.candidates(ent.text, lang=lang,
                                                             allow_fuzzy=False)[0]):
                 continue  # a lone "Klaver" after "Jesse Klaver": the person again
-            if inside_marked_name(text, ent.start_char, ent.end_char, lex, lang):
+            if inside_marked_name(text, ent.start_char, ent.end_char, lex, lang,
+                                  gazetteer.knows):
                 continue  # "Saudi" of "in Datu Saudi Ampatuan": a part of a town's name
             add(ent.start_char, ent.end_char, cue)
 
@@ -326,7 +327,7 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
             return False
     cands, demonym = gazetteer.candidates(span, lang=lang, allow_fuzzy=False)
     if (demonym or cands) and inside_marked_name(text, run[i].start(), run[j - 1].end(), lex,
-                                                 lang):
+                                                 lang, gazetteer.knows):
         return False  # "in Datu Saudi Ampatuan": a part of a longer name, not Saudi Arabia
     if demonym:
         return True

@@ -38,7 +38,6 @@ RENAMED = {  # the resolver's own short names for what it uses -> their home
     "_lists": ("eventcoder.geo.qualifiers", "lists"),
     "_stated_distances": ("eventcoder.geo.qualifiers", "stated_distances"),
     "_distance_bonus": ("eventcoder.geo.qualifiers", "distance_bonus"),
-    "_lies_in": ("eventcoder.geo.candidates", "lies_in"),
 }
 
 

@@ -18,13 +18,31 @@ from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.toponyms import stated_distance
 
+# "X (Y)" with Y a town: X lies this close to it, or in its district (a village by the town
+# ACLED names as its district's: "Kahuta (Rawalpindi)")
+TOWN_QUALIFIER_KM = 100.0
+
+
+def near_town(e: Entry, town: Entry) -> bool:
+    """A town or district lying by the town: the town itself ("Kabul (Kabul)"), in its
+    district, or within TOWN_QUALIFIER_KM."""
+    if e.kind not in ("city", "adm2"):
+        return False
+    if e.id == town.id:
+        return True
+    if town.adm2 and town.adm2 in (e.id, e.adm2):
+        return True
+    return haversine_km(e.lat, e.lon, town.lat, town.lon) <= TOWN_QUALIFIER_KM
+
 
 @dataclass
 class Qualifier:
-    """"X, Y": X lies in Y (Paris, Texas; Kunduz, Afghanistan)."""
+    """"X, Y": X lies in Y (Paris, Texas; Kunduz, Afghanistan), or by Y where Y is a town
+    ("Tahrir Square (Baghdad)", "Paris (Lexington)")."""
 
     within: Entry
     unit: int | None = None  # the index of Y's mention when it is not the next one
+    bracket: bool = False  # "X (Y)": never a list ("Paris, London and Berlin")
 
     def bonus(self, c: Candidate) -> float:
         """For X's candidate: lying in Y. A town matched only by an alternate name gets less
@@ -32,6 +50,8 @@ class Qualifier:
         e, w = c.entry, self.within
         if w.kind == "country":
             inside = e.cc == w.cc and e.kind != "country"
+        elif w.kind == "city":
+            inside = near_town(e, w)
         else:
             inside = w.kind == "adm1" and e.adm1 == w.id
         if not inside:
@@ -90,13 +110,17 @@ def qualifiers(text: str, out: list[Resolution]) -> dict[int, Qualifier | Qualif
         between = text[a.end:b.start]
         if between.strip() not in (",", "(") or len(between) > 3:
             continue  # "Palma, Cabo Delgado", "Palma (Cabo Delgado)"
+        bracket = between.strip() == "("
         best = [c for c in out[i + 1].candidates if c.entry.kind in ("adm1", "country")]
         if best:
             top = max(best, key=lambda c: prior(c, None))
-            quals[i] = Qualifier(top.entry)
+            quals[i] = Qualifier(top.entry, bracket=bracket)
             towns = [c for c in out[i].candidates if c.entry.kind == "city"]
             if towns and i + 1 not in quals:
                 quals[i + 1] = Qualified(max(towns, key=lambda c: prior(c, None)).entry)
+        elif towns := [c for c in out[i + 1].candidates if c.entry.kind == "city"]:
+            # "Tahrir Square (Baghdad)", "Paris (Lexington)": by the town Y
+            quals[i] = Qualifier(max(towns, key=lambda c: prior(c, None)).entry, bracket=bracket)
     for i in range(len(out) - 2):
         # "Palma (Palma, Cabo Delgado)", "X (Z district, Y)": X lies in Y too, as ACLED's
         # notes write a town with its district and province
@@ -106,7 +130,7 @@ def qualifiers(text: str, out: list[Resolution]) -> dict[int, Qualifier | Qualif
         best = [c for c in out[i + 2].candidates if c.entry.kind in ("adm1", "country")]
         if best:
             top = max(best, key=lambda c: prior(c, None))
-            quals[i] = Qualifier(top.entry, i + 2)
+            quals[i] = Qualifier(top.entry, i + 2, bracket=True)
     return quals
 
 
@@ -116,12 +140,13 @@ _UNIT_COMMA = re.compile(r"(?:\s+[^\W\d]+)?\s*,\s*")
 
 def told_units(quals: dict[int, Qualifier | Qualified], out: list[Resolution]) -> dict[int, Entry]:
     """"X, Y", "X (Y)" and "X (Z, Y)": X's index -> Y as the article resolved it, where Y is a
-    province or country."""
+    province or country, or a town (X lies by it)."""
     within = {}
     for i, q in quals.items():
         j = q.unit if isinstance(q, Qualifier) and q.unit is not None else i + 1
         if isinstance(q, Qualifier) and j < len(out) and (
-                unit := out[j].entry) is not None and unit.kind in ("adm1", "country"):
+                unit := out[j].entry) is not None and not out[j].inferred and (
+                unit.kind in ("adm1", "country", "city")):
             within[i] = unit
     return within
 

@@ -46,7 +46,6 @@ from eventcoder.geo.candidates import (
     prior,
 )
 from eventcoder.geo.candidates import TIER_PENALTY as TIER_PENALTY
-from eventcoder.geo.candidates import lies_in as _lies_in
 from eventcoder.geo.candidates import name_cue as name_cue
 from eventcoder.geo.context import ArticleContext as _Context
 from eventcoder.geo.event_places import HIERARCHY_CHARS as HIERARCHY_CHARS
@@ -54,6 +53,7 @@ from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
 from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.name_parts import inner_part
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
 from eventcoder.geo.qualifiers import lists as _lists
@@ -61,6 +61,7 @@ from eventcoder.geo.qualifiers import qualifiers as _qualifiers
 from eventcoder.geo.qualifiers import stated_distances as _stated_distances
 from eventcoder.geo.qualifiers import told_units as _told_units
 from eventcoder.geo.regions import place_regions, region_names
+from eventcoder.geo.told_places import keep_told_places
 from eventcoder.records import ADMIN_CUES, Article, Event, Place, PlaceCue, PlaceMention
 
 FUZZY_MIN_SCORE = 84.0
@@ -99,6 +100,10 @@ class Geocoder:
              if key in {name_key(entry.name), name_key(entry.label or "")}),
             None,
         )
+
+    def knows(self, word: str) -> bool:
+        """The gazetteer holds a place of this exact name ("Ampatuan")."""
+        return bool(self.gaz.by_key("key", name_key(word)))
 
     def _load_iso3(self) -> dict[str, str]:
         import pycountry
@@ -156,6 +161,8 @@ class Geocoder:
                 part = " ".join(words[i:i + size])
                 if not part[:1].isupper() or lex.is_common(part) or lex.is_generic(part):
                     continue  # "Lake" of "Lake Erie" is no Lake County
+                if inner_part(words, i, i + size, lex, self.knows):
+                    continue  # "Datu Saudi Ampatuan": a town's own name, not Saudi Arabia
                 if (place := self.demonym_place(part, lang)) is not None:
                     return [Candidate(place, True, 1)]
                 found = [
@@ -371,14 +378,9 @@ class Geocoder:
                 r.entry = self._unit_named_after(r.entry) or r.entry
         place_regions(out, [(lat, lon) for _, lat, lon, _ in ctx.points], lang)
         # "X, Y": Y as the article reads it. "Holliday, Missouri" where the gazetteer has no
-        # Holliday in Missouri: a namesake elsewhere is not it, however big ("Palma (Cabo
-        # Delgado)" is not Palma de Mallorca); the name lies in Y.
-        within = _told_units(qualifiers, out)
-        for i, unit in within.items():
-            r = out[i]
-            if (unit.kind == "adm1" and r.entry is not None and r.entry.kind == "city"
-                    and not any(_lies_in(c.entry, unit) for c in r.candidates)):
-                r.entry = None
+        # Holliday in Missouri: a namesake elsewhere is not it; the name lies in Y.
+        within = keep_told_places(out, _told_units(qualifiers, out), qualifiers, self.gaz,
+                                  frozenset(lists))
         if infer:
             self.infer_unresolved(out, within)
         return out

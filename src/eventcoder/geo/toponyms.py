@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.candidates import town_size
 from eventcoder.geo.gazetteer import LANDMARK
 from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.name_parts import inside_marked_name
 from eventcoder.geo.normalize import is_article, name_key
 from eventcoder.langpacks import load_pack
 from eventcoder.langpacks.numbers import grammar, number_value
@@ -177,6 +178,9 @@ def find_toponyms(
                     _major(c) for c in gazetteer.candidates(ent.text, lang=lang,
                                                             allow_fuzzy=False)[0]):
                 continue  # a lone "Klaver" after "Jesse Klaver": the person again
+            if inside_marked_name(text, ent.start_char, ent.end_char, lex, lang,
+                                  gazetteer.knows):
+                continue  # "Saudi" of "in Datu Saudi Ampatuan": a part of a town's name
             add(ent.start_char, ent.end_char, cue)
 
     lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
@@ -322,6 +326,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         if _sentence_initial(text, run[i].start()) and word.lower() in lower_words:
             return False
     cands, demonym = gazetteer.candidates(span, lang=lang, allow_fuzzy=False)
+    if (demonym or cands) and inside_marked_name(text, run[i].start(), run[j - 1].end(), lex,
+                                                 lang, gazetteer.knows):
+        return False  # "in Datu Saudi Ampatuan": a part of a longer name, not Saudi Arabia
     if demonym:
         return True
     if not cands:

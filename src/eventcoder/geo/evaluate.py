@@ -272,8 +272,12 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
     return out
 
 
-def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = True) -> dict:
+def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = True,
+                      split: str = "all") -> dict:
     """Score resolution (gold toponyms) and/or end-to-end geoparsing, per file.
+
+    ``split``: dev or test keeps that half of a TSV set (its ``split.tsv``); the XML corpora
+    have no split, and asking one of them for a half is reported as the file's error.
 
     ``infer``: a name no gazetteer entry fits (a street, a venue) is placed where the
     article's nearby places put it (see ``Geocoder.resolve_mentions``); without it, it
@@ -285,10 +289,15 @@ def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = Tr
 
     geocoder = get_geocoder()
     report: dict = {"mode": mode, "infer": infer, "files": {}}
+    if split != "all":
+        report["split"] = split
     for path in paths:
         path = Path(path)
         try:
-            articles = read_gold_tsv(path) if path.suffix == ".tsv" else read_gold(path)
+            if path.suffix != ".tsv" and split != "all":
+                raise ValueError(f"{path.name} has no dev or test split (only the TSV sets do)")
+            articles = (read_gold_tsv(path, split=split) if path.suffix == ".tsv"
+                        else read_gold(path))
         except (OSError, ValueError, ElementTree.ParseError) as exc:
             report["files"][path.name] = {"error": f"{type(exc).__name__}: {exc}"}
             continue

@@ -243,15 +243,32 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
     return scores.as_dict()
 
 
+def codes_demonyms(articles: list[GoldArticle], geocoder) -> bool:
+    """Whether the set's coders annotated adjectives and demonyms ("Russian", "Nederlandse") as
+    toponyms: GWN and TR-News do (with the country's id), GeoVirus and the Dutch set do not
+    (PROTOCOL.md). Read from the annotations themselves: one annotated span that the
+    gazetteer reads as a demonym says the set codes them."""
+    return any(geocoder.demonym_place(art.text[s:e], art.lang) is not None
+               for art in articles for s, e in art.annotated)
+
+
 def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
+    """End-to-end scores. A demonym the scan finds is context for resolving the names around
+    it in every set, but it is reported (and so scored) as a toponym only where the set codes
+    demonyms (:func:`codes_demonyms`), so that each language is scored by its coders' rule."""
     from eventcoder.geo.toponyms import find_toponyms
 
-    tp_pred = n_pred = tp_gold = n_gold = 0
+    tp_pred = n_pred = tp_gold = n_gold = unscored = 0
     scores = _Scores()
     pages = _Pages(geocoder)
+    demonyms = codes_demonyms(articles, geocoder)
     for art in articles:
-        found = find_toponyms(art.text, art.lang, gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, found, lang=art.lang, infer=infer)
+        context = find_toponyms(art.text, art.lang, gazetteer=geocoder)
+        resolved = geocoder.resolve_mentions(art.text, context, lang=art.lang, infer=infer)
+        if not demonyms:
+            resolved = [r for r in resolved if r.mention.cue != "demonym"]
+        found = [r.mention for r in resolved]
+        unscored += len(context) - len(found)
         n_pred += len(found)
         n_gold += len(art.toponyms)
         tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)
@@ -267,7 +284,8 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    out = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f1, 1)}
+    out = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f1, 1),
+           "demonyms_scored": demonyms, "demonyms_as_context": unscored}
     out.update({f"resolved_{k}": v for k, v in scores.as_dict().items()})
     return out
 

@@ -205,6 +205,8 @@ def find_toponyms(
     for tok in _TOKEN.finditer(text):
         if "-" not in tok.group() or overlaps(tok.start(), tok.end()):
             continue
+        if tok.group() in persons and detect_cue(text, tok.start(), tok.end(), lang) is None:
+            continue  # "wethouder Mary-Ann Schreurs": a person's double first name
         for part in re.finditer(r"[^\W\d_]+", tok.group()):
             if not part.group()[0].isupper() or lex.is_common(part.group()):
                 continue
@@ -261,6 +263,16 @@ def _name_words(
         else:
             words.update(cap_words)
     return frozenset(words)
+
+
+def _major_in_a_name(c: Candidate) -> bool:
+    """A candidate that stands as a place inside a longer capitalised name: as :func:`_major`,
+    but a province must be a sizeable one too ("Paul Radu": Paul is a small Cape Verdean
+    province; "Kunar" or "Noord-Brabant" are not small). A province of unknown size counts."""
+    e = c.entry
+    if e.kind == "adm1" and 0 < e.population < BIG_TOWN_POP:
+        return False
+    return _major(c)
 
 
 def _major(c: Candidate) -> bool:
@@ -355,7 +367,7 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     # of another name unless it is a country or province or a sizeable town.
     if _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
         # "Metcalfe County" may stand inside
-        return any(_major(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
+        return any(_major_in_a_name(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
                    for c in cands)
     # A lone word known only by a variant spelling ("Omar" for Omer) is a name, not a village.
     if j - i == 1 and all(c.tier > 0 for c in cands):

@@ -229,14 +229,29 @@ def _titled_words(text: str, runs: list[list[re.Match]], lex: Lexicon) -> frozen
     for run in runs:
         before = _WORD_BEFORE.search(text[max(0, run[0].start() - 30):run[0].start()])
         starts = [0] if before is not None and before.group(1).lower() in lex.titles else []
-        starts += [k + 1 for k, tok in enumerate(run) if tok.group().lower() in lex.titles]
+        starts += [k + 1 for k, tok in enumerate(run) if _is_title(tok.group(), lex)]
         for k in starts:
             for tok in run[k:]:
                 word = tok.group()
-                if not word[0].isupper() or word.lower() in lex.titles:
+                if not word[0].isupper() or _is_title(word, lex):
                     break
                 words.add(word)
     return frozenset(words)
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A title, alone or ending a hyphenated compound ("D66-wethouder", "ex-President")."""
+    return word.lower() in lex.titles or word.lower().rsplit("-", 1)[-1] in lex.titles
+
+
+def _initial_after(text: str, run: list[re.Match], j: int) -> bool:
+    """The name run[:j] is followed by an initial with a full stop ("Michael P.", "George W.
+    Bush"): a person's name, which no place name has."""
+    if j >= len(run):
+        return False
+    tok = run[j]
+    return (len(tok.group()) == 1 and tok.group().isupper()
+            and text[tok.end():tok.end() + 1] == ".")
 
 
 def _name_words(
@@ -324,6 +339,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if run[i].group() in persons and detect_cue(text, run[i].start(), run[j - 1].end(),
                                                 lang) is None:
         return False  # "President Vladimir Putin", "Mr Paterson's family": a person
+    if _initial_after(text, run, j):
+        return False  # "Michael P.": a person, however the first name reads as a place
     word = run[i].group()
     # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
     acronym = j - i == 1 and (word.replace(".", "").isupper() or (

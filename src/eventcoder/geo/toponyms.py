@@ -283,9 +283,13 @@ def _name_words(
 def _major_in_a_name(c: Candidate) -> bool:
     """A candidate that stands as a place inside a longer capitalised name: as :func:`_major`,
     but a province must be a sizeable one too ("Paul Radu": Paul is a small Cape Verdean
-    province; "Kunar" or "Noord-Brabant" are not small). A province of unknown size counts."""
+    province; "Kunar" or "Noord-Brabant" are not small), and a big town must be named by its
+    own name, not an alternate one ("Rita Ora": Oran; "Dick Bruna": Brno). A province of
+    unknown size counts."""
     e = c.entry
     if e.kind == "adm1" and 0 < e.population < BIG_TOWN_POP:
+        return False
+    if e.kind == "city" and not c.primary:
         return False
     return _major(c)
 
@@ -323,6 +327,14 @@ def _inside_longer_name(run: list[re.Match], i: int, j: int, lang: str | None) -
                 return True
             break
     return False
+
+
+def _in_a_headed_name(run: list[re.Match], i: int, j: int, lex: Lexicon) -> bool:
+    """Another capitalised word of the run is one of the pack's ``name_heads`` ("Bank",
+    "Centraal", "Open"): the run names an organisation, venue or event, and the place word
+    inside it is part of that name."""
+    return bool(lex.name_heads) and any(
+        tok.group().lower() in lex.name_heads for tok in (*run[:i], *run[j:]))
 
 
 def _is_landmark(gazetteer, key: str) -> bool:
@@ -383,6 +395,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
     # of another name unless it is a country or province or a sizeable town.
     if _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
+        if _in_a_headed_name(run, i, j, lex):
+            return False  # "Amsterdam Trade Bank", "Utrecht Centraal": the body's, the venue's
         # "Metcalfe County" may stand inside
         return any(_major_in_a_name(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
                    for c in cands)

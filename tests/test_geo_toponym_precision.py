@@ -87,3 +87,35 @@ def test_a_small_province_inside_a_longer_name_is_no_place(geo, text, lang, town
     assert "Paul" not in found and town in found
     # alone, after a place preposition, the province is still found
     assert "Paul" in _found(text.replace("Paul Radu", "Paul"), lang, geo)
+
+
+@pytest.mark.parametrize("name", ["Amsterdam Trade Bank", "Utrecht Centraal",
+                                  "Universiteit van Amsterdam"])
+def test_a_place_inside_an_organisation_or_venue_name_is_no_toponym(geo, name):
+    text = f"Gisteren kwam {name} in het nieuws, meldde een krant uit Rotterdam."
+    found = _found(text, "nl", geo)
+    assert "Rotterdam" in found
+    assert not any(m in name for m in found)
+    # the same place word in a longer name with no head word is still found
+    assert "Amsterdam" in _found("Gisteren kwam Amsterdam Oost in het nieuws.", "nl", geo)
+
+
+def test_name_heads_are_pack_data_of_each_language(geo):
+    from eventcoder.geo.lexicon import lexicon
+    assert "bank" in lexicon("nl").name_heads
+    # English leaves them out: GWN codes a town inside a name ("London Stock Exchange")
+    assert not lexicon("en").name_heads
+    assert "Amsterdam" in _found("Amsterdam Trade Bank said it had moved to Utrecht.", "en", geo)
+
+
+def test_a_big_town_by_an_alternate_name_inside_a_longer_name_is_a_person(geo):
+    found = _found("Het feest met Rita Ora en Liam Payne was in Dubai.", "nl", geo)
+    assert "Ora" not in found and "Dubai" in found
+    # a big town by its own name inside a longer name still counts
+    assert "Rotterdam" in _found("Gisteren kwam Rotterdam Zuid in het nieuws.", "nl", geo)
+
+
+def test_common_dutch_words_at_a_sentence_start_are_no_places(geo):
+    text = "Zo'n drieduizend mensen vluchtten. Naast de schade in Mozambique is er honger."
+    found = _found(text, "nl", geo)
+    assert "Zo'n" not in found and "Naast" not in found and "Mozambique" in found

@@ -119,3 +119,8 @@ def test_common_dutch_words_at_a_sentence_start_are_no_places(geo):
     text = "Zo'n drieduizend mensen vluchtten. Naast de schade in Mozambique is er honger."
     found = _found(text, "nl", geo)
     assert "Zo'n" not in found and "Naast" not in found and "Mozambique" in found
+
+
+def test_a_sentence_opening_word_makes_no_longer_name(geo):
+    text = "Betogers trokken door Lyon. In Parijs bleef het onrustig."
+    assert "Parijs" in _found(text, "nl", geo)  # a Dutch exonym, after a capitalised "In"

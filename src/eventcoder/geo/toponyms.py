@@ -329,6 +329,13 @@ def _inside_longer_name(run: list[re.Match], i: int, j: int, lang: str | None) -
     return False
 
 
+def _next_to_a_name(run: list[re.Match], i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalised word that is no common one stands right next to run[i:j] ("Rita Ora";
+    not "In Parijs", where the capital only opens the sentence)."""
+    return any(0 <= k < len(run) and _capitalised(run[k].group())
+               and not lex.is_common(run[k].group()) for k in (i - 1, j))
+
+
 def _in_a_headed_name(run: list[re.Match], i: int, j: int, lex: Lexicon) -> bool:
     """Another capitalised word of the run is one of the pack's ``name_heads`` ("Bank",
     "Centraal", "Open"): the run names an organisation, venue or event, and the place word
@@ -398,8 +405,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         if _in_a_headed_name(run, i, j, lex):
             return False  # "Amsterdam Trade Bank", "Utrecht Centraal": the body's, the venue's
         # "Metcalfe County" may stand inside
-        return any(_major_in_a_name(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
-                   for c in cands)
+        strict = _next_to_a_name(run, i, j, lex)  # "Rita Ora", not "In Parijs"
+        return any((_major_in_a_name(c) if strict else _major(c))
+                   or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0) for c in cands)
     # A lone word known only by a variant spelling ("Omar" for Omer) is a name, not a village.
     if j - i == 1 and all(c.tier > 0 for c in cands):
         return any(c.entry.kind != "city" or town_size(c.entry) >= MIN_VARIANT_POP for c in cands)

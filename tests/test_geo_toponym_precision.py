@@ -124,3 +124,8 @@ def test_common_dutch_words_at_a_sentence_start_are_no_places(geo):
 def test_a_sentence_opening_word_makes_no_longer_name(geo):
     text = "Betogers trokken door Lyon. In Parijs bleef het onrustig."
     assert "Parijs" in _found(text, "nl", geo)  # a Dutch exonym, after a capitalised "In"
+
+
+def test_a_name_of_several_words_after_a_sentence_opening_word_is_whole(geo):
+    text = 'Aid arrived at last. "In Goz Beida, the displaced receive three meals a day."'
+    assert "Goz Beida" in _found(text, "en", geo)  # not only "Beida", an alias of Al Bayda

@@ -401,7 +401,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         return False
     # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
     # of another name unless it is a country or province or a sizeable town.
-    if _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
+    named = j - i == 1 or _next_to_a_name(run, i, j, lex)  # not "In Goz Beida": a name whole
+    if named and _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
         if _in_a_headed_name(run, i, j, lex):
             return False  # "Amsterdam Trade Bank", "Utrecht Centraal": the body's, the venue's
         # "Metcalfe County" may stand inside

@@ -116,9 +116,9 @@ def test_a_big_town_by_an_alternate_name_inside_a_longer_name_is_a_person(geo):
 
 
 def test_common_dutch_words_at_a_sentence_start_are_no_places(geo):
-    text = "Zo'n drieduizend mensen vluchtten. Naast de schade in Mozambique is er honger."
+    text = "Zo'n drieduizend mensen vluchtten. Voor Pasen was de schade in Mozambique groot."
     found = _found(text, "nl", geo)
-    assert "Zo'n" not in found and "Naast" not in found and "Mozambique" in found
+    assert "Zo'n" not in found and "Pasen" not in found and "Mozambique" in found
 
 
 def test_a_sentence_opening_word_makes_no_longer_name(geo):

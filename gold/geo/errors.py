@@ -1,9 +1,9 @@
 """List the geocoder's errors on ``dpg-nl.tsv`` for the README's error classes (not a score).
 
-``python gold/geo/errors.py --split dev``: gold-mode resolutions that miss the gold id (with km), end-to-end
-false positives (found spans that overlap no annotated toponym) and misses (gold toponyms with an
-id that the scan does not find). Prints surfaces and ids only. Read the dev half only
-(``split.tsv``): the test half is scored, never read, for a fix.
+``python gold/geo/errors.py --split dev``: gold-mode resolutions that miss the gold id (with
+km), end-to-end false positives (found spans that overlap no annotated toponym) and misses (gold
+toponyms with an id that the scan does not find). Prints surfaces and ids only. Read the dev
+half only (``split.tsv``): the test half is scored, never read, for a fix.
 """
 
 from __future__ import annotations

@@ -115,3 +115,43 @@ def test_the_dutch_set_matches_the_stream_texts():
     arts = read_gold_tsv(GOLD_GEO / "dpg-nl.tsv")  # raises on any offset that misses its surface
     assert len(arts) == 60 and {a.lang for a in arts} == {"nl"}
     assert sum(len(a.toponyms) for a in arts) > 200
+
+
+def test_read_gold_tsv_keeps_one_split_from_the_split_file(tmp_path):
+    shared, path = _shared(tmp_path), _tsv(tmp_path)
+    with pytest.raises(ValueError, match="split.tsv"):
+        read_gold_tsv(path, shared=shared, split="dev")  # no split file: no half to keep
+    (tmp_path / "split.tsv").write_text("article_id\tsplit\n101\ttest\n102\tdev\n",
+                                        encoding="utf-8")
+    assert [a.id for a in read_gold_tsv(path, shared=shared, split="dev")] == ["102"]
+    assert [a.id for a in read_gold_tsv(path, shared=shared, split="test")] == ["101"]
+    assert len(read_gold_tsv(path, shared=shared)) == 2
+    (tmp_path / "split.tsv").write_text("article_id\tsplit\n101\ttest\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="102"):
+        read_gold_tsv(path, shared=shared, split="dev")  # an article in no split is an error
+
+
+def test_eval_geo_split_scores_one_half_and_refuses_it_for_xml(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_SHARED", str(_shared(tmp_path)))
+    path = _tsv(tmp_path)
+    (tmp_path / "split.tsv").write_text("article_id\tsplit\n101\tdev\n102\ttest\n",
+                                        encoding="utf-8")
+    dev = evaluate_geoparse([path], mode="gold", split="dev")["files"]["dpg-nl.tsv"]
+    test = evaluate_geoparse([path], mode="gold", split="test")["files"]["dpg-nl.tsv"]
+    assert (dev["articles"], dev["gold"]["toponyms"]) == (1, 2)
+    assert (test["articles"], test["gold"]["toponyms"]) == (1, 0)
+    xml = tmp_path / "GWN.xml"
+    xml.write_text("<articles></articles>", encoding="utf-8")
+    report = evaluate_geoparse([xml], mode="gold", split="dev")
+    assert "no dev or test split" in report["files"]["GWN.xml"]["error"]
+
+
+def test_the_dutch_set_split_places_every_chosen_article_by_the_hash_rule():
+    chosen = (GOLD_GEO / "articles.txt").read_text(encoding="utf-8").split()
+    rows = (GOLD_GEO / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    splits = dict(r.split("\t") for r in rows)
+    assert sorted(splits) == sorted(chosen)
+    from eventcoder.evaluate.corpora import in_share
+    assert all(s == ("test" if in_share("gold/geo:" + i, 0.5) else "dev")
+               for i, s in splits.items())
+    assert 15 <= list(splits.values()).count("dev") <= 45

@@ -1,12 +1,14 @@
 """List the geocoder's errors on ``dpg-nl.tsv`` for the README's error classes (not a score).
 
-``python gold/geo/errors.py``: gold-mode resolutions that miss the gold id (with km), end-to-end
-false positives (found spans that overlap no annotated toponym) and misses (gold toponyms with an
-id that the scan does not find). Prints surfaces and ids only.
+``python gold/geo/errors.py --split dev``: gold-mode resolutions that miss the gold id (with
+km), end-to-end false positives (found spans that overlap no annotated toponym) and misses (gold
+toponyms with an id that the scan does not find). Prints surfaces and ids only. Read the dev
+half only (``split.tsv``): the test half is scored, never read, for a fix.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,11 +22,11 @@ from eventcoder.geo.toponyms import detect_cue  # noqa: E402
 from eventcoder.records import PlaceMention  # noqa: E402
 
 
-def main() -> None:
+def main(split: str) -> None:
     geo = get_geocoder()
     fps: Counter[str] = Counter()
     misses: Counter[str] = Counter()
-    for art in read_gold_tsv(HERE / "dpg-nl.tsv"):
+    for art in read_gold_tsv(HERE / "dpg-nl.tsv", split=split):
         mentions = [PlaceMention(text=t.text, start=t.start, end=t.end,
                                  cue=detect_cue(art.text, t.start, t.end, art.lang))
                     for t in sorted(art.toponyms, key=lambda t: t.start)]
@@ -53,4 +55,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), required=True,
+                        help="dev to read errors; never test for a fix")
+    main(parser.parse_args().split)

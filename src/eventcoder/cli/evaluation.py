@@ -55,9 +55,13 @@ def eval_geo(
     mode: Annotated[str, typer.Option(help="gold (toponyms given), e2e, or both.")] = "both",
     infer: Annotated[bool, typer.Option(
         help="Place names the gazetteer lacks where the article's places put them.")] = True,
+    split: Annotated[str, typer.Option(
+        help="all, or dev / test: one half of a TSV set (its split.tsv).")] = "all",
 ) -> None:
     """Score the geocoder on geoparsing gold sets (resolution and end to end)."""
     from eventcoder.geo import evaluate_geoparse, format_geo_report
 
-    report = evaluate_geoparse(list(files), mode=mode, infer=infer)
+    if split not in ("all", "dev", "test"):
+        raise typer.BadParameter(f"--split must be all, dev or test, not {split!r}")
+    report = evaluate_geoparse(list(files), mode=mode, infer=infer, split=split)
     typer.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))

@@ -243,15 +243,32 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
     return scores.as_dict()
 
 
+def codes_demonyms(articles: list[GoldArticle], geocoder) -> bool:
+    """Whether the set's coders annotated adjectives and demonyms ("Russian", "Nederlandse") as
+    toponyms: GWN and TR-News do (with the country's id), GeoVirus and the Dutch set do not
+    (PROTOCOL.md). Read from the annotations themselves: one annotated span that the
+    gazetteer reads as a demonym says the set codes them."""
+    return any(geocoder.demonym_place(art.text[s:e], art.lang) is not None
+               for art in articles for s, e in art.annotated)
+
+
 def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
+    """End-to-end scores. A demonym the scan finds is context for resolving the names around
+    it in every set, but it is reported (and so scored) as a toponym only where the set codes
+    demonyms (:func:`codes_demonyms`), so that each language is scored by its coders' rule."""
     from eventcoder.geo.toponyms import find_toponyms
 
-    tp_pred = n_pred = tp_gold = n_gold = 0
+    tp_pred = n_pred = tp_gold = n_gold = unscored = 0
     scores = _Scores()
     pages = _Pages(geocoder)
+    demonyms = codes_demonyms(articles, geocoder)
     for art in articles:
-        found = find_toponyms(art.text, art.lang, gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, found, lang=art.lang, infer=infer)
+        context = find_toponyms(art.text, art.lang, gazetteer=geocoder)
+        resolved = geocoder.resolve_mentions(art.text, context, lang=art.lang, infer=infer)
+        if not demonyms:
+            resolved = [r for r in resolved if r.mention.cue != "demonym"]
+        found = [r.mention for r in resolved]
+        unscored += len(context) - len(found)
         n_pred += len(found)
         n_gold += len(art.toponyms)
         tp_pred += sum(any(m.start < e and s < m.end for s, e in art.annotated) for m in found)
@@ -267,13 +284,18 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    out = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f1, 1)}
+    out = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f1, 1),
+           "demonyms_scored": demonyms, "demonyms_as_context": unscored}
     out.update({f"resolved_{k}": v for k, v in scores.as_dict().items()})
     return out
 
 
-def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = True) -> dict:
+def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = True,
+                      split: str = "all") -> dict:
     """Score resolution (gold toponyms) and/or end-to-end geoparsing, per file.
+
+    ``split``: dev or test keeps that half of a TSV set (its ``split.tsv``); the XML corpora
+    have no split, and asking one of them for a half is reported as the file's error.
 
     ``infer``: a name no gazetteer entry fits (a street, a venue) is placed where the
     article's nearby places put it (see ``Geocoder.resolve_mentions``); without it, it
@@ -285,10 +307,15 @@ def evaluate_geoparse(paths: list[Path], *, mode: str = "both", infer: bool = Tr
 
     geocoder = get_geocoder()
     report: dict = {"mode": mode, "infer": infer, "files": {}}
+    if split != "all":
+        report["split"] = split
     for path in paths:
         path = Path(path)
         try:
-            articles = read_gold_tsv(path) if path.suffix == ".tsv" else read_gold(path)
+            if path.suffix != ".tsv" and split != "all":
+                raise ValueError(f"{path.name} has no dev or test split (only the TSV sets do)")
+            articles = (read_gold_tsv(path, split=split) if path.suffix == ".tsv"
+                        else read_gold(path))
         except (OSError, ValueError, ElementTree.ParseError) as exc:
             report["files"][path.name] = {"error": f"{type(exc).__name__}: {exc}"}
             continue

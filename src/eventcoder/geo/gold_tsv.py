@@ -7,6 +7,9 @@ checked against them, so a moved or edited corpus fails loudly instead of scorin
 A row with empty offsets says an article was coded and holds no toponym (it still counts for
 end-to-end precision). A toponym without a GeoNames id is annotated (finding it is no false
 positive) but not scored, as in GWN and TR-News.
+
+A ``split.tsv`` beside the file (``article_id, split``: dev or test) splits the set; ``split``
+keeps one half (``all``, the default, keeps every article and needs no split file).
 """
 
 from __future__ import annotations
@@ -18,10 +21,31 @@ from eventcoder.evaluate.corpora import corpus_of, load_corpus, shared_dir
 from eventcoder.geo.evaluate import GoldArticle, GoldToponym
 
 COLUMNS = ("article_id", "start", "end", "surface", "geonameid", "lat", "lon")
+SPLITS = ("all", "dev", "test")
 
 
-def read_gold_tsv(path: Path, shared: Path | None = None) -> list[GoldArticle]:
-    """Articles (in file order) with their toponyms; ValueError on a bad row or offset."""
+def read_splits(path: Path) -> dict[str, str]:
+    """The ``split.tsv`` beside a gold TSV: article id -> dev or test."""
+    split_file = Path(path).parent / "split.tsv"
+    if not split_file.exists():
+        raise ValueError(f"{path}: no split.tsv beside it, so no dev or test half")
+    out: dict[str, str] = {}
+    with split_file.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row.get("split") not in ("dev", "test"):
+                raise ValueError(f"{split_file}: split of {row.get('article_id')} must be dev "
+                                 f"or test, not {row.get('split')!r}")
+            out[row["article_id"]] = row["split"]
+    return out
+
+
+def read_gold_tsv(path: Path, shared: Path | None = None, split: str = "all"
+                  ) -> list[GoldArticle]:
+    """Articles (in file order) with their toponyms, of one split or all; ValueError on a bad
+    row or offset, or an article the split file does not place."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+    splits = read_splits(path) if split != "all" else {}
     with Path(path).open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         missing = set(COLUMNS) - set(reader.fieldnames or ())
@@ -32,6 +56,11 @@ def read_gold_tsv(path: Path, shared: Path | None = None) -> list[GoldArticle]:
     articles: dict[str, GoldArticle] = {}
     for line, row in enumerate(rows, start=2):
         art_id = row["article_id"]
+        if splits:
+            if art_id not in splits:
+                raise ValueError(f"{path}:{line}: article {art_id} is in no split (split.tsv)")
+            if splits[art_id] != split:
+                continue
         art = articles.get(art_id)
         if art is None:
             source = load_corpus(base, corpus_of(art_id)).get(art_id)

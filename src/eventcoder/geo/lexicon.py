@@ -40,6 +40,8 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     # name_key of a generic word after a name ("provincie") -> the unit it names
     admin_suffixes: dict[str, str] = field(default_factory=dict)
+    # capitalised words that make a name an organisation's or venue's ("bank", "centraal")
+    name_heads: frozenset[str] = frozenset()
 
     def is_generic(self, surface: str) -> bool:
         """The name is made only of generic place words ("Camp", "Qala", "Air Base")."""
@@ -99,6 +101,7 @@ def lexicon(lang: str | None) -> Lexicon:
     titles: set[str] = set()
     generic: set[str] = set()
     coordination: set[str] = set()
+    heads: set[str] = set()
     for words in packs:
         for name, cc in words.demonyms:
             demonyms[name_key(name)] = cc
@@ -113,10 +116,11 @@ def lexicon(lang: str | None) -> Lexicon:
         titles.update(word.lower() for word in words.titles)
         generic.update(name_key(word.lower()) for word in words.generic_places)
         coordination.update(word.lower() for word in words.coordination)
+        heads.update(word.lower() for word in words.name_heads)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
                    frozenset(articles), frozenset(titles), frozenset(generic),
                    frozenset(coordination), _possessives(), _name_particles(),
-                   _admin_suffixes())
+                   _admin_suffixes(), frozenset(heads))
 
 
 @cache

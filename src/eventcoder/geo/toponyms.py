@@ -209,6 +209,8 @@ def find_toponyms(
     for tok in _TOKEN.finditer(text):
         if "-" not in tok.group() or overlaps(tok.start(), tok.end()):
             continue
+        if tok.group() in persons and detect_cue(text, tok.start(), tok.end(), lang) is None:
+            continue  # "wethouder Mary-Ann Schreurs": a person's double first name
         for part in re.finditer(r"[^\W\d_]+", tok.group()):
             if not part.group()[0].isupper() or lex.is_common(part.group()):
                 continue
@@ -231,14 +233,29 @@ def _titled_words(text: str, runs: list[list[re.Match]], lex: Lexicon) -> frozen
     for run in runs:
         before = _WORD_BEFORE.search(text[max(0, run[0].start() - 30):run[0].start()])
         starts = [0] if before is not None and before.group(1).lower() in lex.titles else []
-        starts += [k + 1 for k, tok in enumerate(run) if tok.group().lower() in lex.titles]
+        starts += [k + 1 for k, tok in enumerate(run) if _is_title(tok.group(), lex)]
         for k in starts:
             for tok in run[k:]:
                 word = tok.group()
-                if not word[0].isupper() or word.lower() in lex.titles:
+                if not word[0].isupper() or _is_title(word, lex):
                     break
                 words.add(word)
     return frozenset(words)
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A title, alone or ending a hyphenated compound ("D66-wethouder", "ex-President")."""
+    return word.lower() in lex.titles or word.lower().rsplit("-", 1)[-1] in lex.titles
+
+
+def _initial_after(text: str, run: list[re.Match], j: int) -> bool:
+    """The name run[:j] is followed by an initial with a full stop ("Michael P.", "George W.
+    Bush"): a person's name, which no place name has."""
+    if j >= len(run):
+        return False
+    tok = run[j]
+    return (len(tok.group()) == 1 and tok.group().isupper()
+            and text[tok.end():tok.end() + 1] == ".")
 
 
 def _name_words(
@@ -265,6 +282,20 @@ def _name_words(
         else:
             words.update(cap_words)
     return frozenset(words)
+
+
+def _major_in_a_name(c: Candidate) -> bool:
+    """A candidate that stands as a place inside a longer capitalised name: as :func:`_major`,
+    but a province must be a sizeable one too ("Paul Radu": Paul is a small Cape Verdean
+    province; "Kunar" or "Noord-Brabant" are not small), and a big town must be named by its
+    own name, not an alternate one ("Rita Ora": Oran; "Dick Bruna": Brno). A province of
+    unknown size counts."""
+    e = c.entry
+    if e.kind == "adm1" and 0 < e.population < BIG_TOWN_POP:
+        return False
+    if e.kind == "city" and not c.primary:
+        return False
+    return _major(c)
 
 
 def _major(c: Candidate) -> bool:
@@ -302,6 +333,21 @@ def _inside_longer_name(run: list[re.Match], i: int, j: int, lang: str | None) -
     return False
 
 
+def _next_to_a_name(run: list[re.Match], i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalised word that is no common one stands right next to run[i:j] ("Rita Ora";
+    not "In Parijs", where the capital only opens the sentence)."""
+    return any(0 <= k < len(run) and _capitalised(run[k].group())
+               and not lex.is_common(run[k].group()) for k in (i - 1, j))
+
+
+def _in_a_headed_name(run: list[re.Match], i: int, j: int, lex: Lexicon) -> bool:
+    """Another capitalised word of the run is one of the pack's ``name_heads`` ("Bank",
+    "Centraal", "Open"): the run names an organisation, venue or event, and the place word
+    inside it is part of that name."""
+    return bool(lex.name_heads) and any(
+        tok.group().lower() in lex.name_heads for tok in (*run[:i], *run[j:]))
+
+
 def _is_landmark(gazetteer, key: str) -> bool:
     """The name is a landmark's (landmarks.tsv: "Pentagon", "Kremlin"), not only a town's."""
     return any(tag == LANDMARK for _, _, tag in gazetteer.gaz.by_key("key", key))
@@ -316,6 +362,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if run[i].group() in persons and detect_cue(text, run[i].start(), run[j - 1].end(),
                                                 lang) is None:
         return False  # "President Vladimir Putin", "Mr Paterson's family": a person
+    if _initial_after(text, run, j):
+        return False  # "Michael P.": a person, however the first name reads as a place
     word = run[i].group()
     # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
     acronym = j - i == 1 and (word.replace(".", "").isupper() or (
@@ -360,10 +408,14 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         return False
     # A lone word inside a longer capitalised run (Zalmay Khalilzad, Associated Press) is part
     # of another name unless it is a country or province or a sizeable town.
-    if _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
+    named = j - i == 1 or _next_to_a_name(run, i, j, lex)  # not "In Goz Beida": a name whole
+    if named and _inside_longer_name(run, i, j, lang) and key not in lex.demonyms:
+        if _in_a_headed_name(run, i, j, lex):
+            return False  # "Amsterdam Trade Bank", "Utrecht Centraal": the body's, the venue's
         # "Metcalfe County" may stand inside
-        return any(_major(c) or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0)
-                   for c in cands)
+        strict = _next_to_a_name(run, i, j, lex)  # "Rita Ora", not "In Parijs"
+        return any((_major_in_a_name(c) if strict else _major(c))
+                   or (j - i > 1 and c.entry.kind == "adm2" and c.tier == 0) for c in cands)
     # A lone word known only by a variant spelling ("Omar" for Omer) is a name, not a village.
     if j - i == 1 and all(c.tier > 0 for c in cands):
         return any(c.entry.kind != "city" or town_size(c.entry) >= MIN_VARIANT_POP for c in cands)

@@ -17,7 +17,8 @@ Files of ``langpacks/<lang>/`` (all optional; a new language is a new folder):
 - ``places.yaml``: the place cues, one list for both stages (``cues``: phrases before a name
   by the kind of place they signal; ``postcues``: words after it), ``generic_places``,
   ``coordination``, ``name_particles``, ``admin_suffixes`` (postcues that may be dropped to
-  find the name, each with its postcue's unit), ``index_languages`` (and the
+  find the name, each with its postcue's unit), ``name_heads`` (words that make a capitalised
+  name an organisation's or venue's), ``index_languages`` (and the
   extractor's other name patterns). The extractor compiles every cue as a pack pattern; the
   geocoder looks up the literal ones word by word (:func:`literal_cues`).
 
@@ -73,6 +74,7 @@ class PlaceWords:
     name_particles: tuple[str, ...] = ()
     admin_suffixes: dict[str, str] = field(default_factory=dict)
     index_languages: tuple[str, ...] = ()
+    name_heads: tuple[str, ...] = ()
 
 
 def _rows(folder: Path, name: str) -> list[list[str]]:
@@ -141,6 +143,7 @@ def place_words(lang: str) -> PlaceWords:
         admin_suffixes={str(w): str(places["postcues"][w])
                         for w in places.get("admin_suffixes") or ()},
         index_languages=_words(places.get("index_languages")),
+        name_heads=_words(places.get("name_heads")),
     )
 
 

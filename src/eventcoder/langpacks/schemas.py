@@ -177,6 +177,10 @@ class PlacesFile(Section):
     # The postcues that may be dropped to find the name ("Kunduz provincie"); the unit each
     # says the name is, province, region, district or city, is its postcue's.
     admin_suffixes: list[str] = []
+    # Capitalised words that make a longer name an organisation's, venue's, event's or
+    # title's ("Bank", "Airlines", "Centraal", "Open", "Times"): a place word in the same run of
+    # capitalised words is part of that name ("Amsterdam Trade Bank"), not a toponym.
+    name_heads: list[str] = []
     # Languages whose country and continent names (pycountry, GeoNames) the gazetteer indexes
     # for this language's news, beside the language itself ("de", "fr").
     index_languages: list[str] = []

@@ -1,15 +1,15 @@
 """Choose 100 more CoNLL-2002 Dutch documents (issue 11, Dutch recall): run once, before coding.
 
-``python gold/select_more_conll.py`` takes the CoNLL-2002 newspaper documents (De Morgen, 2000) that
-no coded set holds, whose candidates no analyst judged (``verdicts/*.tsv``: those trained the scope
-model) and that are no near-duplicate of a gold test article; it draws with a fixed seed 70 among
-those holding a conflict word (``select_articles.CONFLICT["nl"]``, one hit suffices; only 41 of the
-248 untouched documents hold one, the first round took those with two, so all 41 are taken) and
-fills the 100 at random from the rest, and appends them to ``gold/articles.tsv`` with origin ``new-
-conll-2``. Their near-duplicate group is computed with the CoNLL gold articles (a new document that
-repeats a dev article joins that article's group and split); a new group's split is the first
-round's hash rule (``select_articles.split_of``: 40 % test). A test share is legitimate here: these
-documents never trained anything.
+``python gold/select_more_conll.py`` takes the CoNLL-2002 newspaper documents (De Morgen, 2000)
+that no coded set holds, whose candidates no analyst judged (``verdicts/*.tsv``: those trained the
+scope model) and that are no near-duplicate of a gold test article; it draws with a fixed seed 70
+among those holding a conflict word (``select_articles.CONFLICT["nl"]``, one hit suffices; only 41
+of the 248 untouched documents hold one, the first round took those with two, so all 41 are taken)
+and fills the 100 at random from the rest, and appends them to ``gold/articles.tsv`` with origin
+``new-conll-2``. Their near-duplicate group is computed with the CoNLL gold articles (a new
+document that repeats a dev article joins that article's group and split); a new group's split is
+the first round's hash rule (``select_articles.split_of``: 40 % test). A test share is legitimate
+here: these documents never trained anything.
 """
 
 from __future__ import annotations

@@ -113,11 +113,12 @@ def test_eval_scores_one_split_of_an_id_only_gold_file(tmp_path: Path, monkeypat
 def test_sentence_labels_hold_no_text_and_never_touch_a_gold_article() -> None:
     """gold/sentences/ trains and measures on uncoded news only: no article of a gold set (so
     no test article), ids that name their offsets, and the three labels of the codebook.
-    The second English round (origin new-2, all dev) was drawn from that uncoded news after
-    the labels were, so its articles may hold labelled sentences."""
+    The second rounds (origins new-2 and new-conll-2) were drawn from that uncoded news after
+    the labels were, so their articles may hold labelled sentences; ``sentence_baseline.py``
+    leaves out the labels of their test articles."""
     with (GOLD / "articles.tsv").open(encoding="utf-8") as fh:
         gold_ids = {r["id"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["origin"] != "new-2"}
+                    if r["origin"] not in ("new-2", "new-conll-2")}
     rows = []
     for path in sorted((GOLD / "sentences").glob("*.tsv")):
         with path.open(encoding="utf-8") as fh:
@@ -173,3 +174,21 @@ def test_score_origin_counts_each_rounds_events_apart() -> None:
     assert (s["tp"], s["fp"], s["fn"], s["gold"]) == (1, 2, 1, 2)
     assert s["precision"] == pytest.approx(1 / 3) and s["recall"] == pytest.approx(0.5)
     assert (s["negatives"], s["negatives_with_events"]) == (2, 1)
+
+
+def test_the_sentence_baseline_never_trains_on_a_test_article() -> None:
+    """Sentences labelled before their article was drawn into a test split stay out."""
+    from eventcoder.evaluate.corpora import shared_dir
+
+    if not (shared_dir() / "data").exists():
+        pytest.skip("no ../shared data here")
+    baseline = load_script("sentence_baseline", "training")
+    with (GOLD / "articles.tsv").open(encoding="utf-8") as fh:
+        test = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "test"}
+    labelled = set()
+    for path in (GOLD / "sentences").glob("*.tsv"):
+        with path.open(encoding="utf-8") as fh:
+            labelled |= {r["article_id"] for r in csv.DictReader(fh, delimiter="\t")}
+    assert labelled & test  # the case this guards exists
+    rows = baseline.load_rows(shared_dir())
+    assert rows and not {r["article"] for r in rows} & test

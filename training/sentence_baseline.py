@@ -62,10 +62,14 @@ def load_rows(shared: Path) -> list[dict]:
     from eventcoder.evaluate.corpora import corpus_of, load_corpus
     from eventcoder.evaluate.gold import load_gold
 
+    with (GOLD / "articles.tsv").open(encoding="utf-8") as fh:
+        test = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "test"}
     rows: list[dict] = []
     for path in sorted((GOLD / "sentences").glob("*.tsv")):
         with path.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh, delimiter="\t"):
+                if r["article_id"] in test:  # coded later into a test split: never trained on
+                    continue
                 corpus = corpus_of(r["article_id"])
                 raw = load_corpus(shared, corpus)[r["article_id"]]
                 lang = raw.get("language") or ("nl" if corpus.endswith("-nl") else "en")

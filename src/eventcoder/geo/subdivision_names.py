@@ -4,10 +4,10 @@
 
 Why guarded: a translation is often the name of something else. A unit named after its town
 ("Moskva" -> "Moskou", "Lisboa" -> "Lissabon") would take the town's name from it; a generic
-translation ("Eastern" -> "Oost", "South East" -> "Zuid-Oost") is a word, not a place. So a
+translation ("Eastern" -> "Oost", "Lakes" -> "Meren") is a word, not a place. So a
 translation is left out where it names another place of the unit's country, another unit or
-country, a place whose own (primary) name it is, or a big town elsewhere; and where it is made
-only of common words of its language. Comma-inverted forms ("Vitebsk, Provincie") are never
+country, a place whose own (primary) name it is, or a big town elsewhere; and where it or the
+ISO name is made only of common or generic place words. Comma-inverted forms ("Vitebsk, Provincie") are never
 written in running text and are left out too.
 
 Only the bundled packs' languages are read: a plugin pack that adds no names reuses the index
@@ -56,10 +56,12 @@ def translations(iso_name: str, langs: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _all_common(name: str, lang: str) -> bool:
+def _all_words(name: str, lang: str | None) -> bool:
+    """The name is made only of common or generic place words of the language (of any pack's
+    for ``None``): "Zuid-Oost", "Lakes", "West Coast"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     lex = lexicon(lang)
-    return bool(words) and all(lex.is_common(w) for w in words)
+    return bool(words) and all(lex.is_common(w) or lex.is_generic(w) for w in words)
 
 
 def keeps_out(unit: list, holders: Iterable[tuple[list, bool]]) -> bool:
@@ -95,8 +97,8 @@ def subdivision_exonyms(
             key = name_key(name)
             if not key or "," in name or key in names.get(gid, {}):
                 continue
-            if _all_common(name, lang):
-                continue
+            if _all_words(name, lang) or _all_words(iso_name, None):
+                continue  # a word, or a word's translation ("Lakes" -> "Meren")
             wanted.append((gid, name, lang, key))
     keys = {w[3] for w in wanted}
     holders: dict[str, list[tuple[list, bool]]] = {}

@@ -7,8 +7,8 @@ Why guarded: a translation is often the name of something else. A unit named aft
 translation ("Eastern" -> "Oost", "Lakes" -> "Meren") is a word, not a place. So a
 translation is left out where it names another place of the unit's country, another unit or
 country, a place whose own (primary) name it is, or a big town elsewhere; and where it or the
-ISO name is made only of common or generic place words. Comma-inverted forms ("Vitebsk, Provincie") are never
-written in running text and are left out too.
+ISO name is made only of common or generic place words. Comma-inverted forms ("Vitebsk,
+Provincie") are never written in running text and are left out too.
 
 Only the bundled packs' languages are read: a plugin pack that adds no names reuses the index
 built without it (:func:`eventcoder.geo.gazetteer.index_path`).

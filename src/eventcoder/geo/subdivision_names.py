@@ -6,7 +6,8 @@ Why guarded: a translation is often the name of something else. A unit named aft
 ("Moskva" -> "Moskou", "Lisboa" -> "Lissabon") would take the town's name from it; a generic
 translation ("Eastern" -> "Oost", "Lakes" -> "Meren") is a word, not a place. So a
 translation is left out where it names another place of the unit's country, another unit or
-country, a place whose own (primary) name it is, or a big town elsewhere; and where it or the
+country, a place whose own (primary) name it is, a big town elsewhere, or a region or river of
+the pack (Sudan's River Nile state is "Nijl", the river's name); and where it or the
 ISO name is made only of common or generic place words. Comma-inverted forms ("Vitebsk,
 Provincie") are never written in running text and are left out too.
 
@@ -88,6 +89,8 @@ def subdivision_exonyms(
     """(GeoNames id, name, lang): the translated names of admin1 units, ``units`` as (GeoNames
     id, ISO 3166-2 name), against the index's ``places`` and ``names`` (id -> key -> (name,
     primary, lang)) built so far."""
+    from eventcoder.geo.regions import region_names
+
     langs = list(subdivision_languages() if langs is None else langs)
     wanted: list[tuple[int, str, str, str]] = []
     for gid, iso_name in units:
@@ -99,6 +102,8 @@ def subdivision_exonyms(
                 continue
             if _all_words(name, lang) or _all_words(iso_name, None):
                 continue  # a word, or a word's translation ("Lakes" -> "Meren")
+            if key in region_names(lang):
+                continue  # a river's or region's name ("Nijl"): a unit of the name would hide it
             wanted.append((gid, name, lang, key))
     keys = {w[3] for w in wanted}
     holders: dict[str, list[tuple[list, bool]]] = {}

@@ -73,6 +73,10 @@ W: dict = {
     # an item of a list of places ("Oregon, Texas, Washington and Wyoming") is of the kind and
     # country most of the list's other items are
     "list_kind": 2.0,
+    # readings of a list's items that share a country, and a province within it, support each
+    # other (list_support: "Birmingham and Montgomery" in Alabama)
+    "list_country": 1.5,
+    "list_province": 1.0,
 }
 
 

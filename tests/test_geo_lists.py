@@ -155,6 +155,12 @@ def test_a_pair_in_one_province_meets_there(gc):
      [("city", "GB"), ("city", "FR")]),
     ("Talks were held in France, Germany and Italy.", ("France", "Germany", "Italy"),
      [("country", "FR"), ("country", "DE"), ("country", "IT")]),
+    # among countries Niger is the country, not Nigeria's state (the list's kind, whatever
+    # the countries: no two of them are one)
+    ("Cases rose in Ghana, Benin, Niger, Nigeria and Togo.",
+     ("Ghana", "Benin", "Niger", "Nigeria", "Togo"),
+     [("country", "GH"), ("country", "BJ"), ("country", "NE"), ("country", "NG"),
+      ("country", "TG")]),
 ])
 def test_a_list_of_countries_and_towns_stays_as_it_is(gc, text, names, expected):
     rs = _resolve_in(gc, text, names, "en")

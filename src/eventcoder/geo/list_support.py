@@ -3,10 +3,11 @@ Montgomery", "in Hengelo en Enschede") support the readings of each other that s
 country, and more so their province.
 
 Why a module of its own: the support is read from the candidates' priors alone, once per
-article, before the resolver's passes. The lists' other bonus (:class:`.qualifiers.ListItem`)
-follows what the other items resolved to in the last pass; read alone, that lets a pair whose
-members each lean to another country swap readings from pass to pass (Birmingham, England
-and Montgomery, Alabama, each pulling the other abroad) instead of meeting where both fit.
+article, before the resolver's passes (the resolver is near its size limit). Read from what
+the other items resolved to in the last pass, as the lists' kind bonus
+(:class:`.qualifiers.ListItem`) is, a country let a pair whose members each lean to another
+country swap readings from pass to pass (Birmingham, England and Montgomery, Alabama, each
+pulling the other abroad) instead of meeting where both fit.
 """
 
 from __future__ import annotations

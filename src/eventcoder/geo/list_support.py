@@ -58,6 +58,7 @@ def list_support(out: list[Resolution], lists: dict[int, ListItem]) -> dict[int,
     return support
 
 
-def support_of(c: Candidate, gains: dict[int, float] | None) -> float:
-    """The candidate's list support (0 outside a list)."""
-    return gains.get(c.entry.id, 0.0) if gains else 0.0
+def add_support(cands: list[Candidate], gains: dict[int, float] | None) -> None:
+    """Add the list support to the candidates' scores (nothing outside a list)."""
+    for c in cands:
+        c.score += gains.get(c.entry.id, 0.0) if gains else 0.0

@@ -53,7 +53,7 @@ from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
 from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
-from eventcoder.geo.list_support import list_support, support_of
+from eventcoder.geo.list_support import add_support, list_support
 from eventcoder.geo.name_parts import inner_part
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
@@ -357,8 +357,8 @@ class Geocoder:
                 if i in qualifiers:
                     for c in r.candidates:
                         c.score += qualifiers[i].bonus(c)
-                for c in r.candidates:
-                    c.score += support_of(c, support.get(i))
+                if not ctx.built:  # the first pass: a list read together seeds the context
+                    add_support(r.candidates, support.get(i))
                 if i in lists and ctx.built:
                     for c in r.candidates:
                         c.score += lists[i].bonus(c, out)

@@ -3,11 +3,12 @@ Montgomery", "in Hengelo en Enschede") support the readings of each other that s
 country, and more so their province.
 
 Why a module of its own: the support is read from the candidates' priors alone, once per
-article, before the resolver's passes (the resolver is near its size limit). Read from what
-the other items resolved to in the last pass, as the lists' kind bonus
-(:class:`.qualifiers.ListItem`) is, a country let a pair whose members each lean to another
-country swap readings from pass to pass (Birmingham, England and Montgomery, Alabama, each
-pulling the other abroad) instead of meeting where both fit.
+article, and seeds the resolver's first pass (the resolver is near its size limit). The
+lists' kind bonus (:class:`.qualifiers.ListItem`) follows what the other items resolved to in
+the last pass; alone, it let a pair whose members each lean to another country swap readings
+from pass to pass (Birmingham, England and Montgomery, Alabama, each pulling the other
+abroad) instead of meeting where both fit. Only the first pass: later ones have the article
+context, which counts the other items' country and province already.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def list_support(out: list[Resolution], lists: dict[int, ListItem]) -> dict[int,
     the full agreement; one that must fall back to a lesser namesake to agree gives only what
     the agreement is worth beyond that loss, and nothing when the namesake is far less likely
     (the village Armenia in the state Georgia). Averaged over the other items, so a long
-    list weighs no more than a pair. Priors only: the support is the same on every pass."""
+    list weighs no more than a pair. Priors only, so no item's reading depends on another's
+    order in the text."""
     priors = {i: [(c.entry, prior(c, out[i].mention.cue)) for c in out[i].candidates]
               for i in lists}
     support: dict[int, dict[int, float]] = {}

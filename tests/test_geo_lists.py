@@ -112,3 +112,85 @@ def test_a_small_namesake_outside_the_province_the_text_names_is_not_the_place(g
                            "Rice Lake", "Wisconsin")
     assert town.entry is not None and town.entry.kind == "city"
     assert town.entry.adm1 == state.entry.id
+
+
+# Places told together are read together (list_support): a list's items support the readings
+# of each other that share their country, and more so their province, weighed against their
+# priors (issue 12, item 4).
+
+@pytest.mark.parametrize(("lang", "text", "names", "cc"), [
+    # each alone is England's Birmingham and Alabama's Montgomery: together, both Alabama's
+    ("en", "Marches in Birmingham and Montgomery drew thousands.",
+     ("Birmingham", "Montgomery"), "US"),
+    ("en", "Marches in Birmingham and Manchester drew thousands.",
+     ("Birmingham", "Manchester"), "GB"),
+    ("en", "Protests in Valencia and Maracaibo turned violent.", ("Valencia", "Maracaibo"), "VE"),
+    ("en", "Protests in Valencia and Sevilla turned violent.", ("Valencia", "Sevilla"), "ES"),
+    ("nl", "Er werd gisteren betoogd in Hengelo en Enschede.", ("Hengelo", "Enschede"), "NL"),
+])
+def test_the_items_of_a_list_share_a_country(gc, lang, text, names, cc):
+    rs = _resolve_in(gc, text, names, lang)
+    assert all(r.entry is not None and r.entry.kind == "city" and r.entry.cc == cc
+               for r in rs), [(r.mention.text, r.entry) for r in rs]
+
+
+def test_a_pair_in_one_province_meets_there(gc):
+    """Birmingham and Montgomery are both Alabama's; Hengelo is Overijssel's, beside Enschede,
+    not the village of Gelderland."""
+    text = "Marches in Birmingham and Montgomery drew thousands."
+    birmingham, montgomery = _resolve_in(gc, text, ("Birmingham", "Montgomery"), "en")
+    assert birmingham.known_entry.adm1 == montgomery.known_entry.adm1
+    alone = _resolve_in(gc, "Marches in Birmingham drew thousands.", ("Birmingham",), "en")
+    assert alone[0].known_entry.cc == "GB"  # the prior alone: England's
+    text = "Er werd gisteren betoogd in Hengelo en Enschede."
+    hengelo, enschede = _resolve_in(gc, text, ("Hengelo", "Enschede"), "nl")
+    assert hengelo.known_entry.adm1 == enschede.known_entry.adm1
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # countries and towns of them, and big towns of two countries: as each is alone
+    ("Protests spread to Kenya, Uganda and Nairobi.", ("Kenya", "Uganda", "Nairobi"),
+     [("country", "KE"), ("country", "UG"), ("city", "KE")]),
+    ("Rallies in London and Paris drew thousands.", ("London", "Paris"),
+     [("city", "GB"), ("city", "FR")]),
+    ("Talks were held in France, Germany and Italy.", ("France", "Germany", "Italy"),
+     [("country", "FR"), ("country", "DE"), ("country", "IT")]),
+    # among countries Niger is the country, not Nigeria's state (the list's kind, whatever
+    # the countries: no two of them are one)
+    ("Cases rose in Ghana, Benin, Niger, Nigeria and Togo.",
+     ("Ghana", "Benin", "Niger", "Nigeria", "Togo"),
+     [("country", "GH"), ("country", "BJ"), ("country", "NE"), ("country", "NG"),
+      ("country", "TG")]),
+])
+def test_a_list_of_countries_and_towns_stays_as_it_is(gc, text, names, expected):
+    rs = _resolve_in(gc, text, names, "en")
+    assert [(r.known_entry.kind, r.known_entry.cc) for r in rs] == expected
+
+
+def test_a_far_less_likely_namesake_gives_no_support(gc):
+    """The support is what the best joint reading gains over the other item's own best: a
+    reading the other item has only as a small namesake gets (almost) nothing from it."""
+    from eventcoder.geo.list_support import list_support
+
+    text = "Rallies in London and Paris drew thousands."
+    rs = _resolve_in(gc, text, ("London", "Paris"), "en")
+    support = list_support(rs, lists(text, rs, "en"))
+    london = {c.entry.cc: support[0][c.entry.id] for c in rs[0].candidates
+              if c.entry.kind == "city"}
+    assert london["GB"] < 0.5 and london.get("US", 0.0) < 0.5  # Paris, Texas is a village
+    text = "Marches in Birmingham and Montgomery drew thousands."
+    rs = _resolve_in(gc, text, ("Birmingham", "Montgomery"), "en")
+    support = list_support(rs, lists(text, rs, "en"))
+    by_id = {c.entry.id: c.entry for c in rs[0].candidates}
+    best_us = max((i for i, e in by_id.items() if e.cc == "US"), key=lambda i: support[0][i])
+    assert by_id[best_us].adm1 == rs[1].known_entry.adm1
+    assert support[0][best_us] > max(s for i, s in support[0].items() if by_id[i].cc == "GB")
+
+
+def _resolve_in(gc, text: str, names: tuple[str, ...], lang: str):
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    return gc.resolve_mentions(text, out, lang=lang)

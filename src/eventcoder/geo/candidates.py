@@ -70,9 +70,14 @@ W: dict = {
     # Oceans, seas and world regions carry no population; this stands in for a continent's
     # population term so that "the Atlantic" is not outweighed by a village called Atlantic.
     "area": 3.5,
-    # an item of a list of places ("Oregon, Texas, Washington and Wyoming") is of the kind and
-    # country most of the list's other items are
+    # an item of a list of places ("Oregon, Texas, Washington and Wyoming") is of the kind
+    # most of the list's other items are
     "list_kind": 2.0,
+    # readings of a list's items that share a country, and a province within it, support each
+    # other (list_support: "Birmingham and Montgomery" in Alabama); the country is small, as
+    # the article context already counts it (1.5 took Toronto, Ohio beside New York City)
+    "list_country": 0.5,
+    "list_province": 1.0,
 }
 
 

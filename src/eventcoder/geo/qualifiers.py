@@ -159,14 +159,22 @@ class ListItem:
 
     def bonus(self, c: Candidate, out: list[Resolution]) -> float:
         """For the item's candidate: being of the kind and country of at least two thirds of
-        the list's other items (the other one of a pair), as they stand after the last pass."""
-        kinds = Counter((e.kind, e.cc) for j in self.others if (e := out[j].entry) is not None)
+        the list's other items (the other one of a pair), as they stand after the last pass;
+        of their kind alone where that is a country (a list of countries shares no country:
+        Niger among West Africa's countries is the country, not Nigeria's state). Which
+        country a list's towns share is seeded by :mod:`.list_support`."""
+        kinds = Counter(_kind(e) for j in self.others if (e := out[j].entry) is not None)
         if not kinds:
             return 0.0
-        (kind, cc), n = kinds.most_common(1)[0]
+        kind, n = kinds.most_common(1)[0]
         if 3 * n < 2 * len(self.others):
             return 0.0
-        return W["list_kind"] if (c.entry.kind, c.entry.cc) == (kind, cc) else 0.0
+        return W["list_kind"] if _kind(c.entry) == kind else 0.0
+
+
+def _kind(e: Entry) -> tuple[str, str | None]:
+    """What a list's items share: kind and country, or for a country its kind alone."""
+    return e.kind, None if e.kind == "country" else e.cc
 
 
 def lists(text: str, out: list[Resolution], lang: str | None) -> dict[int, ListItem]:

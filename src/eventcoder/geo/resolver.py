@@ -53,6 +53,7 @@ from eventcoder.geo.event_places import TOWN_BEFORE_REACH as TOWN_BEFORE_REACH
 from eventcoder.geo.event_places import geocode_events
 from eventcoder.geo.gazetteer import Entry, Gazetteer, plain_ascii
 from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.list_support import add_support, list_support
 from eventcoder.geo.name_parts import inner_part
 from eventcoder.geo.normalize import name_key, query_key, skeleton_key
 from eventcoder.geo.qualifiers import distance_bonus as _distance_bonus
@@ -344,6 +345,7 @@ class Geocoder:
         qualifiers = _qualifiers(text, out)
         distances = _stated_distances(text, out, lang)
         lists = _lists(text, out, lang)
+        support = list_support(out, lists)
         # Pass 1: priors only. Pass 2 and 3: with the context the other mentions give.
         ctx = _Context()
         for _ in range(3):
@@ -355,6 +357,8 @@ class Geocoder:
                 if i in qualifiers:
                     for c in r.candidates:
                         c.score += qualifiers[i].bonus(c)
+                if not ctx.built:  # the first pass: a list read together seeds the context
+                    add_support(r.candidates, support.get(i))
                 if i in lists and ctx.built:
                     for c in r.candidates:
                         c.score += lists[i].bonus(c, out)

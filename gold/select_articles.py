@@ -50,6 +50,22 @@ CONFLICT = {
 }
 
 
+def draw_more(pool: dict[str, str], lang: str, n_conflict: int, n_random: int, salt: str,
+              noun: str = "articles") -> list[str]:
+    """A later round's seeded choice (``select_more_*.py``): up to ``n_conflict`` among the
+    pool's texts holding a conflict word, the rest of ``n_conflict + n_random`` at random."""
+    rx = re.compile(CONFLICT[lang], re.I)
+    ids = sorted(pool)
+    hits = [i for i in ids if rx.search(pool[i])]
+    rng = random.Random(salt)
+    chosen = rng.sample(hits, min(n_conflict, len(hits)))
+    taken = set(chosen)
+    others = [i for i in ids if i not in taken]
+    chosen += rng.sample(others, n_conflict + n_random - len(chosen))
+    print(f"{noun} with conflict words: {len(hits)} of {len(ids)}", file=sys.stderr)
+    return sorted(chosen)
+
+
 def shingles(text: str, n: int = 5) -> set[int]:
     words = re.findall(r"\w+", text.lower())
     return {hash(" ".join(words[i:i + n])) for i in range(max(1, len(words) - n + 1))}

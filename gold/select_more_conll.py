@@ -15,14 +15,12 @@ here: these documents never trained anything.
 from __future__ import annotations
 
 import csv
-import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from select_articles import CONFLICT, load_texts, near_duplicate_groups, split_of  # noqa: E402
+from select_articles import draw_more, load_texts, near_duplicate_groups, split_of  # noqa: E402
 
 from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
 
@@ -41,16 +39,7 @@ def judged_ids() -> set[str]:
 
 def choose(pool: dict[str, str]) -> list[str]:
     """The seeded choice: up to 70 with a conflict word, the rest of the 100 at random."""
-    rx = re.compile(CONFLICT["nl"], re.I)
-    ids = sorted(pool)
-    hits = [i for i in ids if rx.search(pool[i])]
-    rng = random.Random(f"{SEED}-conll-2")
-    chosen = rng.sample(hits, min(N_CONFLICT, len(hits)))
-    taken = set(chosen)
-    others = [i for i in ids if i not in taken]
-    chosen += rng.sample(others, N_CONFLICT + N_RANDOM - len(chosen))
-    print(f"documents with conflict words: {len(hits)} of {len(ids)}", file=sys.stderr)
-    return sorted(chosen)
+    return draw_more(pool, "nl", N_CONFLICT, N_RANDOM, f"{SEED}-conll-2", "documents")
 
 
 def main() -> None:

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import csv
 import json
-import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from select_articles import CONFLICT, load_texts, near_duplicate_groups  # noqa: E402
+from select_articles import draw_more, load_texts, near_duplicate_groups  # noqa: E402
 
 from eventcoder.evaluate.corpora import shared_dir  # noqa: E402
 
@@ -34,16 +32,7 @@ ORIGIN = "new-2"
 
 def choose(pool: dict[str, str]) -> list[str]:
     """The seeded choice: up to 60 with a conflict word, the rest of the 100 at random."""
-    rx = re.compile(CONFLICT["en"], re.I)
-    ids = sorted(pool)
-    hits = [i for i in ids if rx.search(pool[i])]
-    rng = random.Random(f"{SEED}-en-new-2")
-    chosen = rng.sample(hits, min(N_CONFLICT, len(hits)))
-    taken = set(chosen)
-    others = [i for i in ids if i not in taken]
-    chosen += rng.sample(others, N_CONFLICT + N_RANDOM - len(chosen))
-    print(f"articles with conflict words: {len(hits)} of {len(ids)}", file=sys.stderr)
-    return sorted(chosen)
+    return draw_more(pool, "en", N_CONFLICT, N_RANDOM, f"{SEED}-en-new-2", "articles")
 
 
 def main(pool_path: Path) -> None:

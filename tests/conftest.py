@@ -148,6 +148,19 @@ def store(store_url: str) -> Iterator[Any]:
         opened.close()
 
 
+def resolve_names(gc: Any, text: str, *names: str, infer: bool = False) -> Any:
+    """Resolve ``names`` told in this order in an English ``text`` (each found after the one
+    before), as the geocoder resolves an article's toponyms."""
+    from eventcoder.records import PlaceMention
+
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
+        pos = start + len(name)
+    return gc.resolve_mentions(text, out, lang="en", infer=infer)
+
+
 def load_script(name: str, folder: str = "scripts") -> Any:
     """A script of ``scripts/`` (or ``gold/``; not a package) imported as a module, for
     testing its functions."""

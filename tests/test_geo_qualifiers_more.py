@@ -15,24 +15,15 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import resolve_names as _resolve
 from eventcoder.distance import haversine_km
 from eventcoder.geo import get_geocoder
 from eventcoder.geo.toponyms import find_toponyms
-from eventcoder.records import PlaceMention
 
 
 @pytest.fixture(scope="module")
 def gc():
     return get_geocoder()
-
-
-def _resolve(gc, text: str, *names: str, infer: bool = False):
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append(PlaceMention(text=name, start=start, end=start + len(name)))
-        pos = start + len(name)
-    return gc.resolve_mentions(text, out, lang="en", infer=infer)
 
 
 def _scan(gc, text: str, infer: bool = False):

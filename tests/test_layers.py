@@ -81,3 +81,18 @@ def test_toponyms_sit_below_the_resolver():
     runtime = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                and node.module == "eventcoder.geo.resolver" and id(node) not in typing_only]
     assert not runtime
+
+
+def test_no_geo_module_imports_extraction_even_inside_a_function():
+    """What geocoding needs from extraction (the country an event's actors tie it to) is
+    handed in by the stage that runs both, never imported by geo at call time."""
+    import re
+    from pathlib import Path
+
+    import eventcoder.geo
+
+    folder = Path(eventcoder.geo.__file__).parent
+    importing = re.compile(r"^\s*(from|import)\s+eventcoder\.extract\b", re.M)
+    offenders = [p.name for p in folder.glob("*.py")
+                 if importing.search(p.read_text(encoding="utf-8"))]
+    assert not offenders

@@ -42,9 +42,13 @@ class Stage:
 
 
 def _geocode(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.actor_countries import event_country
     from eventcoder.geo import get_geocoder
 
-    get_geocoder().geocode_events(article, events, options.doc)
+    pack = pack_for(article)
+    get_geocoder().geocode_events(article, events, options.doc,
+                                  actor_country=lambda ev: event_country(article, pack, ev))
     return events
 
 

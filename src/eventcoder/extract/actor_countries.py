@@ -8,8 +8,9 @@ An actor entry may name its countries (``_shared/actors.yaml`` ``countries``; a 
   place and its other actors (:func:`choose_readings`, run by the ``localise_actors`` stage
   after geocoding), not by the first row that matches;
 - the countries the event's unambiguous actors agree on steer the geocoder
-  (:func:`event_country`, :func:`article_countries`): "SAF troops shelled Marawi" is Sudan's
-  Marawi, and an event with no place of its own goes to that country, at province precision.
+  (:func:`event_country`, handed to it by the ``geocode`` stage): "SAF troops shelled
+  Marawi" is Sudan's Marawi, and an event with no place of its own goes to that country,
+  at province precision.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from functools import cache
 
 from eventcoder.extract.cue_find import find_cues
 from eventcoder.extract.cue_matchers import cue_matches
-from eventcoder.langpacks import SHARED_DIR, ActorAlias, ActorDef, LanguagePack
+from eventcoder.langpacks import ActorAlias, ActorDef, LanguagePack
+from eventcoder.langpacks.places import country_labels, country_names
 from eventcoder.records import Article, Event, interaction_code
-from eventcoder.tsv import tsv_rows
 
 ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 INTER_FIELDS = {"actor1": "inter1", "actor2": "inter2"}
@@ -34,19 +35,11 @@ WORD_WEIGHT = 1.0
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """ISO alpha-2 -> the ACLED country name (``_shared/countries.tsv``)."""
-    rows = tsv_rows(SHARED_DIR / "countries.tsv", hand_written=True)
-    return {row[0].strip(): row[1].strip() for row in rows if len(row) > 1}
-
-
-@cache
 def country_codes_by_name() -> dict[str, str]:
     """Country name (ACLED's or the output label's) -> ISO alpha-2."""
     codes = {name: code for code, name in country_names().items()}
-    for row in tsv_rows(SHARED_DIR / "country_labels.tsv", hand_written=True):
-        if len(row) > 1:
-            codes.setdefault(row[1].strip(), row[0].strip())
+    for code, label in country_labels().items():
+        codes.setdefault(label, code)
     return codes
 
 
@@ -102,11 +95,6 @@ def event_country(article: Article, pack: LanguagePack, event: Event) -> str | N
         return None
     common = frozenset.intersection(*sets)
     return next(iter(common)) if len(common) == 1 else None
-
-
-def article_countries(article: Article, pack: LanguagePack, events: list[Event]) -> set[str]:
-    """The countries the article's events' actors agree on, event by event."""
-    return {cc for ev in events if (cc := event_country(article, pack, ev))}
 
 
 def _context(article: Article, pack: LanguagePack, events: list[Event], event: Event,

@@ -11,7 +11,6 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventcoder.extract.actor_countries import country_names
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -20,6 +19,7 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks.places import country_names
 from eventcoder.records import DEMONSTRATORS, ActorKind, Role
 
 CROWD_INTERS = frozenset(int(i) for i in DEMONSTRATORS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 
 def geocode_events(
-    geocoder: Geocoder, article: Article, events: list[Event], doc=None
+    geocoder: Geocoder, article: Article, events: list[Event], doc=None,
+    actor_country: Callable[[Event], str | None] | None = None,
 ) -> None:
     """Fill the location fields of ``events`` from their place candidates and the article."""
     lang = article.language
@@ -44,11 +46,9 @@ def geocode_events(
             if known is None or renamed or (pc.cue and not known.cue):
                 spans[(pc.start, pc.end)] = pc
     mentions = sorted(spans.values(), key=lambda m: m.start)
-    from eventcoder.extract import pack_for
-    from eventcoder.extract.actor_countries import event_country
-
-    pack = pack_for(article)
-    actor_ccs = {id(ev): event_country(article, pack, ev) for ev in events}
+    # the one country an event's sides belong to (extraction's reading, handed in by the
+    # geocode stage: geo never imports extraction)
+    actor_ccs = {id(ev): actor_country(ev) if actor_country else None for ev in events}
     hints = frozenset(cc for cc in actor_ccs.values() if cc)
     resolutions = geocoder.resolve_mentions(text, mentions, lang=lang, hints=hints)
     by_span = {(r.mention.start, r.mention.end): r for r in resolutions}

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 @cache
 def pack_or_none(lang: str | None) -> LanguagePack | None:
     """The pack of ``lang`` (English where none is given), or None for a language without one."""
-    from eventcoder.langpacks import load_pack
+    from eventcoder.langpacks import UnknownLanguageError, load_pack
 
     try:
         return load_pack(lang or "en")
-    except Exception:  # a language without a pack names no roles
-        return None
+    except UnknownLanguageError:  # a language without a pack names no roles; a broken pack
+        return None  # still stops with its own error
 
 
 def _cues(pack: LanguagePack, key: str) -> list[Cue]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from typing import overload
 
 from rapidfuzz import fuzz
@@ -451,10 +452,10 @@ class Geocoder:
         top, n = countries.most_common(1)[0]
         return self.gaz.country(top) if 2 * n > sum(countries.values()) else None
 
-    def geocode_events(self, article: Article, events: list[Event], doc=None) -> None:
-        """Fill the location fields of ``events`` from their place candidates and the article
-        (see :mod:`eventcoder.geo.event_places`)."""
-        geocode_events(self, article, events, doc)
+    def geocode_events(self, article: Article, events: list[Event], doc=None,
+                       actor_country: Callable[[Event], str | None] | None = None) -> None:
+        """Fill the events' location fields (see :mod:`eventcoder.geo.event_places`)."""
+        geocode_events(self, article, events, doc, actor_country)
 
 
 def _leading_country_near(known: list[Resolution], countries: Counter[str],

@@ -41,8 +41,8 @@ from eventcoder.langpacks import (
     available_languages,
 )
 
-__all__ = ["PlaceWords", "country_labels", "label_words", "literal_cues", "place_languages",
-           "place_words"]
+__all__ = ["PlaceWords", "country_labels", "country_names", "label_words", "literal_cues",
+           "place_languages", "place_words"]
 
 # Cue kinds that say nothing of the place: a bare preposition, an attack verb's object.
 UNTYPED_CUES = frozenset({"none", "object"})
@@ -150,6 +150,12 @@ def place_words(lang: str) -> PlaceWords:
 def place_languages() -> list[str]:
     """The languages with a pack (bundled or a plugin's), each with its place words."""
     return available_languages()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> the ACLED country name (``_shared/countries.tsv``)."""
+    return {row[0]: row[1] for _where, row in _tsv(SHARED_DIR / "countries.tsv")}
 
 
 @cache

@@ -34,6 +34,7 @@ def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, Any]:
     """P/R/F1 of events and the share of no-event articles given any event."""
     from eventcoder.evaluate import evaluate_gold
     from eventcoder.evaluate.intervals import bootstrap_intervals
+    from eventcoder.evaluate.losses import format_losses, losses
     from eventcoder.merge import merge_events
     from eventcoder.pipeline import code_article
 
@@ -47,7 +48,8 @@ def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, Any]:
     return {"p": 100 * e["precision"], "r": 100 * e["recall"], "f1": 100 * e["f1"],
             "gold": result["gold_events"], "noisy": 100 * noisy / negatives if negatives else 0.0,
             "f1_ci": tuple(100 * x for x in ci["f1"]),
-            "noisy_ci": tuple(100 * x for x in ci["negatives_with_events"])}
+            "noisy_ci": tuple(100 * x for x in ci["negatives_with_events"]),
+            "losses": format_losses(losses(report))}
 
 
 def _prf(s: dict[str, Any]) -> str:
@@ -86,6 +88,7 @@ def main() -> None:
               "| gold events | no-event articles with events (rules → scope) "
               "| with scope, 95 % CI |")
         print("|---|---|---|---|---|---|---|")
+        lost = []
         for lang in ("nl", "en"):
             for split in ("dev",) if args.dev_only else ("dev", "test"):
                 path = HERE / f"{lang}.jsonl"
@@ -95,6 +98,9 @@ def main() -> None:
                          f"{rules['noisy']:.1f} % → {model['noisy']:.1f} %",
                          _ci(model["noisy_ci"], " %")]
                 print("| " + " | ".join(cells) + " |")
+                lost.append(f"- {lang} {split}, with scope: {model['losses']}")
+        print("\nWhere the events were lost (counts by class, `eventcoder.evaluate.losses`):")
+        print("\n".join(lost))
     if "dpg" not in skip:
         d = coded_set(shared / "eval" / "nl-dpg-dev" / "gold.jsonl", None, True)
         print(f"\nnl-dpg-dev: P {d['p']:.1f} R {d['r']:.1f} F1 {d['f1']:.1f}")

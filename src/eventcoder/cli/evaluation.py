@@ -26,6 +26,9 @@ def eval_(
 ) -> None:
     """Score the pipeline against gold events (P/R/F1 and per-field accuracy).
 
+    ``--split test`` prints counts only (no article ids, misses or spurious events): the test
+    split is scored to report a finished change, never read.
+
     The project's coded sets (``gold/nl.jsonl``, ``gold/en.jsonl``) hold ids and offsets only;
     their texts are joined from ``../shared`` (or ``$EVENTCODER_SHARED``)."""
     if not gold.exists():
@@ -45,7 +48,17 @@ def eval_(
         return merge_events(code_article(article, model=model, scope=not no_scope))
 
     result = evaluate_gold(gold, predict, progress=True, split=split)
-    typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
+    # A test split is scored, never read: its output names no article, only counts.
+    blind = split == "test"
+    if as_json:
+        from eventcoder.evaluate.losses import losses
+
+        summary = result.to_dict() | {"losses": losses(result)}
+        if blind:
+            summary.pop("per_article")
+        typer.echo(json.dumps(summary, indent=2))
+    else:
+        typer.echo(format_report(result, blind=blind))
 
 
 def eval_geo(

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from eventcoder.evaluate.losses import format_losses, losses
 from eventcoder.evaluate.scoring import EvalReport
 
 
@@ -15,8 +16,11 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}"
 
 
-def format_report(report: EvalReport, *, width: int = 100, max_misses: int = 20) -> str:
-    """Detection P/R/F1, per-field accuracy, per-type detection and the first misses."""
+def format_report(
+    report: EvalReport, *, width: int = 100, max_misses: int = 20, blind: bool = False
+) -> str:
+    """Detection P/R/F1, per-field accuracy, per-type detection, the losses counted by class
+    and the first misses. ``blind`` (a test split) names no article: counts only."""
     det = report.detection
     summary = Table(title="Events (micro over articles)", title_justify="left")
     for name in ("articles", "gold", "predicted", "TP", "FP", "FN", "P %", "R %", "F1 %"):
@@ -62,6 +66,11 @@ def format_report(report: EvalReport, *, width: int = 100, max_misses: int = 20)
         f"Hard negatives: {report.negatives}, of which without predicted events: "
         f"{report.negatives_clean}"
     )
+    console.print(f"Losses: {format_losses(losses(report))}", markup=False)
+    if blind:
+        console.print(f"Errors: {len(report.errors)} (blind split: no article is named)")
+        assert isinstance(console.file, io.StringIO)
+        return console.file.getvalue()
     for article in report.errors:
         console.print(f"ERROR {article.article_id}: {article.error}", markup=False)
 

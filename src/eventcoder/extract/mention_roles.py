@@ -52,6 +52,12 @@ def claims(a: ActorSpan, m: Mention, text: str) -> bool:
     return a.start >= end and tokens_between(text, end, a.start) <= 1
 
 
+def actor_modifiers(pack: LanguagePack) -> str:
+    """The pack's ``actor_modifiers`` as one regex alternation (spaces match any space)."""
+    words = pack.discourse.get("actor_modifiers", [])
+    return "|".join(re.escape(c.pattern).replace(r"\ ", r"\s+") for c in words)
+
+
 def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -> None:
     """Sort the actors nearest this mention into its agents, targets, others and sources by
     their roles and the pack's cues; mutates the mention's lists."""
@@ -61,6 +67,7 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
     between_cues, passive_cues = d.get("between", []), d.get("passive", [])
     after_event = {c.pattern.lower() for c in d.get("agent_after_event", [])}
     filler = "|".join(c.pattern for c in d.get("articles", []))
+    adjectives = actor_modifiers(pack)
     mine = [a for a in s.actors if nearest(ms, a.start, a.end) is m]
     pair = _between_pair(s, text, pack, filler)
     for a in mine:
@@ -87,7 +94,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
         floor = max(s.start, a.start - 40)
         if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
             m.others.append(a)
-        elif cue := ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler):
+        elif cue := ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler,
+                                  modifiers=adjectives):
             # "aanval van de Talibaan", "gedood door", "killed by": the doer; but a cue that
             # marks the doer only right after the event word is elsewhere an owner ("een post
             # van het leger aangevallen": the army is the attacked side)
@@ -97,7 +105,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
                 m.others.append(a)
             else:
                 m.agents.append(a)
-        elif ends_with_cue(target_cues, text, a.start, floor=floor, filler=filler):
+        elif ends_with_cue(target_cues, text, a.start, floor=floor, filler=filler,
+                           modifiers=adjectives):
             m.targets.append(a)
         else:
             m.others.append(a)

@@ -216,6 +216,9 @@ class DiscourseFile(Section):
     passive: Patterns = []
     clause_break: Patterns = []
     articles: Patterns = []
+    # adjectives that may stand between a role cue and its actor ("by local residents",
+    # "door boze bewoners"): the cue still marks the actor
+    actor_modifiers: Patterns = []
     of_country: Patterns = []
     civilian_target: Patterns = []
     military_target: Patterns = []

@@ -137,3 +137,32 @@ def test_folds_that_would_close_a_cycle_leave_the_events_apart() -> None:
     target = {0: 1, 1: 2, 2: 0, 3: 0}
     _break_cycles(target)
     assert target == {0: 1, 1: 2, 3: 0}
+
+
+def _part(start: int, sub: str, *, date: str | None = "2016-12-11", place: int = CAIRO) -> Event:
+    ev = _event(start, date=date, place=place, sub=sub, text="weapons seized")
+    ev.event_type = "Strategic developments"
+    return ev
+
+
+def test_weapons_seized_where_and_when_a_clash_is_told_are_part_of_it() -> None:
+    from eventcoder.merge.article import fold_parts
+
+    clash = _event(10, date="2016-12-11", sub="Armed clash")
+    clash.event_type = "Battles"
+    (merged,) = fold_parts([clash, _part(400, "Disrupted weapons use")])
+    assert (merged.event_type, merged.sub_event_type) == ("Battles", "Armed clash")
+    assert merged.event_id == clash.event_id
+    assert {e.start for e in merged.evidence_for("event_type")} == {10, 400}
+
+
+def test_a_part_elsewhere_on_another_day_or_beside_two_wholes_stays_apart() -> None:
+    from eventcoder.merge.article import fold_parts
+
+    bomb = _event(10, date="2016-12-11")
+    other_bomb = _event(700, date="2016-12-11", sub="Grenade")
+    assert len(fold_parts([bomb, _part(400, "Disrupted weapons use", place=GIZA)])) == 2
+    assert len(fold_parts([bomb, _part(400, "Disrupted weapons use", date="2016-12-01")])) == 2
+    assert len(fold_parts([bomb, other_bomb, _part(400, "Looting/property destruction")])) == 3
+    # an arrest is another pair of sides: ACLED codes it apart
+    assert len(fold_parts([bomb, _part(400, "Arrests")])) == 2

@@ -62,14 +62,15 @@ def _localise(article: Article, events: list[Event], options: StageOptions) -> l
 def _told_twice(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
     """An undated event of the sub-type of another event of the article, at its place or the
     province or country holding it, is that event told twice (:mod:`eventcoder.merge.article`),
-    unless its sentence starts a new one."""
+    unless its sentence starts a new one; weapons seized or property wrecked where and when a
+    violent event of the article is told are part of it."""
     if len(events) < 2:
         return events
     from eventcoder.extract import pack_for
     from eventcoder.extract.mentions import NEW_EVENT_REACH
     from eventcoder.extract.scope import BACKGROUND_DAYS, days_before_publication, sentence_around
     from eventcoder.extract.spans import find_cues
-    from eventcoder.merge.article import merge_told_twice
+    from eventcoder.merge.article import fold_parts, merge_told_twice
 
     text, cues = article.text, pack_for(article).discourse.get("new_event", [])
 
@@ -81,7 +82,8 @@ def _told_twice(article: Article, events: list[Event], options: StageOptions) ->
         days = days_before_publication(event, article)
         return days is not None and days > BACKGROUND_DAYS
 
-    return merge_told_twice(events, separated, old, estimated_toll(article))
+    estimated = estimated_toll(article)
+    return fold_parts(merge_told_twice(events, separated, old, estimated), estimated)
 
 
 def estimated_toll(article: Article) -> Callable[[Event], bool]:

@@ -97,6 +97,54 @@ def _break_cycles(target: dict[int, int]) -> None:
             del target[path[-1]]
 
 
+# ACLED codes one event per place, day and pair of sides, under its most severe type: weapons
+# seized or property wrecked in the course of a clash, an attack or a riot are part of it, not a
+# second event (the codebook's taxonomy, not language).
+PART_OF_VIOLENCE = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Both dated and sharing a day, or both undated."""
+    ra, rb = event_day_range(a), event_day_range(b)
+    if ra is None or rb is None:
+        return undated(a) and undated(b)
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def fold_parts(events: list[Event],
+               estimated: Callable[[Event], bool] | None = None) -> list[Event]:
+    """The article's events with each :data:`PART_OF_VIOLENCE` event folded into the one
+    violent event told at its place (or a finer reading of it) on its days; it keeps the
+    violent event's type, id and place. Beside two such events it stays (it cannot say
+    which it belongs to)."""
+    target: dict[int, int] = {}
+    for i, ev in enumerate(events):
+        if ev.sub_event_type not in PART_OF_VIOLENCE:
+            continue
+        wholes = [j for j, w in enumerate(events)
+                  if j != i and w.event_type in VIOLENT_TYPES and w.modality == ev.modality
+                  and (_same_place(ev, w) or _vaguer_reading(ev, w)) and _overlap(ev, w)]
+        if len(wholes) == 1:
+            target[i] = wholes[0]
+    if not target:
+        return events
+    out: list[Event] = []
+    for j, ev in enumerate(events):
+        if j in target:
+            continue
+        parts = [events[i] for i, t in target.items() if t == j]
+        if not parts:
+            out.append(ev)
+            continue
+        merged = combine_events([ev, *parts], canonical_id=ev.event_id, estimated=estimated)
+        merged.event_type, merged.sub_event_type = ev.event_type, ev.sub_event_type
+        out.append(merged)
+    return out
+
+
 def merge_told_twice(
     events: list[Event], separated: Callable[[Event], bool] | None = None,
     old: Callable[[Event], bool] | None = None,

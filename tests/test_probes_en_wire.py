@@ -493,3 +493,12 @@ def test_ordinary_news_gives_no_event(text: str) -> None:
 def test_probe_counts() -> None:
     assert len(POSITIVES) >= 80
     assert len(NEGATIVES) >= 50
+
+
+def test_missiles_thrown_in_a_riot_are_no_shelling() -> None:
+    """British riot reports call thrown bottles and stones "missiles"."""
+    text = ("Police in Belfast said missiles were thrown at officers during rioting on "
+            "Sunday night; youths pelted riot police with bottles.")
+    events = code(text)
+    assert events and not any(e.event_type == "Explosions/Remote violence" for e in events)
+    assert any(e.event_type == "Riots" for e in events)

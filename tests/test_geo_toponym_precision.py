@@ -129,3 +129,30 @@ def test_a_sentence_opening_word_makes_no_longer_name(geo):
 def test_a_name_of_several_words_after_a_sentence_opening_word_is_whole(geo):
     text = 'Aid arrived at last. "In Goz Beida, the displaced receive three meals a day."'
     assert "Goz Beida" in _found(text, "en", geo)  # not only "Beida", an alias of Al Bayda
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("UN coordinator for South Sudan, Eugene Owusu described the attack in Juba.", "en"),
+    ("De VN-coördinator voor Zuid-Soedan, Eugene Owusu, veroordeelde de aanval in Juba.", "nl"),
+])
+def test_a_town_named_given_name_before_a_surname_is_a_person(geo, text, lang):
+    found = _found(text, lang, geo)
+    assert "Eugene" not in found and "Juba" in found
+    # the town alone, or before a word that is a place itself, is still found
+    assert "Eugene" in _found("The protest in Eugene grew on Monday.", "en", geo)
+
+
+def test_given_names_are_validated_shared_data(tmp_path, monkeypatch):
+    from eventcoder.langpacks import LanguagePackError, places
+
+    assert {"Eugene", "Florence"} <= places.given_names()
+    shared = tmp_path / "_shared"
+    shared.mkdir()
+    (shared / "given_names.tsv").write_text("# comment\nEugene\nSan Jose\n", encoding="utf-8")
+    monkeypatch.setattr(places, "SHARED_DIR", shared)
+    places.given_names.cache_clear()
+    try:
+        with pytest.raises(LanguagePackError, match="given name"):
+            places.given_names()
+    finally:
+        places.given_names.cache_clear()

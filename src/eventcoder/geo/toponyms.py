@@ -24,6 +24,7 @@ from eventcoder.geo.name_parts import inside_marked_name
 from eventcoder.geo.normalize import is_article, name_key
 from eventcoder.langpacks import load_pack
 from eventcoder.langpacks.numbers import grammar, number_value
+from eventcoder.langpacks.places import given_names
 from eventcoder.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -258,6 +259,23 @@ def _initial_after(text: str, run: list[re.Match], j: int) -> bool:
             and text[tok.end():tok.end() + 1] == ".")
 
 
+def _given_name_before_surname(text: str, run: list[re.Match], i: int, j: int, lex: Lexicon,
+                               gazetteer: Geocoder, lang: str | None) -> bool:
+    """run[i] is a given name ("Eugene", "Florence") right before a capitalised word that is no
+    common word, no head of an organisation's name and no place itself ("Owusu",
+    "Nightingale"): a person, whatever town bears the first name. "Victoria Falls" and
+    "Sydney Opera House" go on (a place, a common word)."""
+    if j - i != 1 or j >= len(run) or run[i].group() not in given_names():
+        return False
+    nxt = run[j]
+    word = nxt.group()
+    if (not _capitalised(word) or lex.is_common(word) or word.lower() in lex.name_heads
+            or text[run[i].end():nxt.start()] != " "):
+        return False
+    cands, demonym = gazetteer.candidates(word, lang=lang, allow_fuzzy=False)
+    return not (cands or demonym)
+
+
 def _name_words(
     text: str, runs: list[list[re.Match]], lex: Lexicon, gazetteer: Geocoder, lang: str | None
 ) -> frozenset[str]:
@@ -365,6 +383,10 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if _initial_after(text, run, j):
         return False  # "Michael P.": a person, however the first name reads as a place
     word = run[i].group()
+    if _given_name_before_surname(text, run, i, j, lex, gazetteer, lang) and not any(
+            c.entry.kind != "city" for c in gazetteer.candidates(span, lang=lang,
+                                                                 allow_fuzzy=False)[0]):
+        return False  # "Eugene Owusu": a person; a country or province ("Jordan") goes on
     # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
     acronym = j - i == 1 and (word.replace(".", "").isupper() or (
         len(word) < 3 and text[run[i].end():run[i].end() + 1] == "."))

@@ -159,6 +159,18 @@ def country_names() -> dict[str, str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """``_shared/given_names.tsv``: given names as written ("Eugene"), each a single word of
+    letters (checked: a stray space or digit would make a name no text matches)."""
+    names = set()
+    for where, row in _tsv(SHARED_DIR / "given_names.tsv"):
+        if not row[0].isalpha() or not row[0][0].isupper():
+            raise LanguagePackError(f"{where}: {row[0]!r} is no capitalised given name")
+        names.add(row[0])
+    return frozenset(names)
+
+
+@cache
 def country_labels() -> dict[str, str]:
     """ISO code -> the country's output name, where GeoNames' short name differs."""
     return {row[0]: row[1] for _where, row in _tsv(SHARED_DIR / "country_labels.tsv")}

@@ -347,4 +347,5 @@ TSV_COLUMNS: dict[str, tuple[int, int]] = {
 SHARED_TSV_COLUMNS: dict[str, tuple[int, int]] = {
     "countries.tsv": (2, 2),  # code, ACLED name
     "country_labels.tsv": (2, 2),  # code, output name where GeoNames' short name differs
+    "given_names.tsv": (1, 1),  # a given name: "Eugene" before a surname is a person
 }

@@ -207,3 +207,19 @@ def test_where_a_soldier_comes_from_comes_after_the_country_he_was_killed_in() -
 def test_where_the_source_speaks_is_not_where_the_event_was(text, place) -> None:
     events = _code(text)
     assert events and all(e.location == place for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "town"), [
+    ("nl", "Gisteren is de veiligheidsadviseur van president Djukanovic van Montenegro door "
+           "onbekenden in de hoofdstad Podgorica doodgeschoten.", "Montenegro", "Podgorica"),
+    ("en", "A security adviser to the president of Montenegro was shot dead by unknown "
+           "gunmen in the capital Podgorica yesterday.", "Montenegro", "Podgorica"),
+])
+def test_a_place_inside_the_country_named_first_is_the_events(lang, text, country, town):
+    """The codebook codes the most specific place named: a country told first (a victim's
+    office) gives way to the town its sentence names inside it."""
+    events = code_article(Article(id="t", text=text, language=lang, published="2000-06-02"),
+                          scope=False)
+    assert [e.location for e in events] == [town]
+    assert events[0].geo_precision == 1 and events[0].country == country
+

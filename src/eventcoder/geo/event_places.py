@@ -84,6 +84,8 @@ def geocode_event(
                 namesake_abroad(r, own, resolutions, article.text)):
             chosen = r
             break
+    if chosen is not None:
+        chosen = finer_inside(chosen, ev, by_span, own, resolutions, article)
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
     if chosen is not None and chosen.known_entry.kind == "country" and not any(
             pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
@@ -277,6 +279,34 @@ def sentence_of(text: str, pos: int) -> tuple[int, int]:
              default=0)
     end = _SENTENCE_BREAK.search(text, pos)
     return lo, end.start() + 1 if end is not None else len(text)
+
+
+_FINER = {"country": ("adm1", "adm2", "city"), "adm1": ("adm2", "city")}
+
+
+def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], Resolution],
+                 own: list[Resolution], resolutions: list[Resolution],
+                 article: Article) -> Resolution:
+    """The event's words name a country or province first and a place inside it later
+    ("de veiligheidsadviseur ... van Montenegro is ... in de hoofdstad Podgorica
+    doodgeschoten"): the codebook codes the most specific place named, so the first later
+    mention inside it that fits wins; a place outside it (another country, another province)
+    does not."""
+    outer = chosen.known_entry
+    kinds = _FINER.get(outer.kind)
+    if kinds is None:
+        return chosen
+    for pc in ev.place_candidates:
+        r = by_span.get((pc.start, pc.end))
+        if (r is None or r is chosen or r.entry is None or r.inferred or r.demonym
+                or r.entry.kind not in kinds or pc.cue == PlaceCue.NATIONAL_SITE):
+            continue
+        e = r.entry
+        inside = e.cc == outer.cc if outer.kind == "country" else e.adm1 == outer.id
+        if inside and fits_units(r, own, article.text, article.language) and not (
+                namesake_abroad(r, own, resolutions, article.text)):
+            return r
+    return chosen
 
 
 def fits_units(r: Resolution, own: list[Resolution], text: str = "",

@@ -311,6 +311,14 @@ RIOTS = [
         "In La Paz raakten aanhangers van de oppositie zaterdag slaags met de oproerpolitie, die "
         "traangas inzette.",
         "Rioters (Bolivia)", "Police Forces of Bolivia"),
+    # followers told in fury are a mob: what they wreck is a riot (nl actors.tsv, mob)
+    (
+        "Furieuze aanhangers van de zanger gooiden zondag in Bangalore winkelruiten in met "
+        "stenen en staken voertuigen in brand.",
+        "Rioters (India)", "*"),
+    (
+        "Boze fans gooiden zaterdagavond in Lagos ruiten in met stenen.",
+        "Rioters (Nigeria)", "*"),
 ]
 
 
@@ -452,6 +460,8 @@ def test_the_dead_of_force_against_protesters_are_counted(text: str, dead: int) 
 # announced, called off or future protests and strikes, strikes with no gathering, figures
 # of speech, fans, courts, shopping, sport, business, campaign news
 NOT_EVENTS = [
+    # angry followers with no violence done are no riot
+    "Boze fans van de club klaagden zondag in Eindhoven over de hoge prijzen van de kaartjes.",
     "Boerenorganisatie LTO kondigde dinsdag aan dat de boeren volgende week woensdag in Den Haag "
     "gaan demonstreren.",
     "De vakbonden roepen op tot een demonstratie op zaterdag 6 april op het Malieveld in Den "

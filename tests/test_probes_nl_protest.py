@@ -43,6 +43,27 @@ def sides_are(ev: Event, actor1: str | None, actor2: str | None) -> None:
 
 # gatherings, marches, strikes with a march, blockades by sitting or with tractors
 PEACEFUL = [
+    # a counted crowd that chants, a procession against something, protesters who went down
+    # to a place, workers gathered before a head office (nl triggers.tsv)
+    (
+        "Honderden studenten stonden zondag in Jakarta voor het ministerie en scandeerden "
+        "'Weg met de president'.",
+        "Protesters (Indonesia)", None),
+    (
+        "Zondag trok een stoet van duizenden mensen door het centrum van Parijs tegen het nieuwe "
+        "pensioenplan.",
+        "Protesters (France)", None),
+    (
+        "Een optocht van tweehonderd boeren trok zaterdag door Groningen om te eisen dat de "
+        "gaswinning stopt.",
+        "Protesters (Netherlands)", None),
+    (
+        "Duizenden activisten zakten zaterdag af naar Rotterdam.",
+        "Protesters (Netherlands)", None),
+    (
+        "Honderden taxichauffeurs verzamelden zich maandag in Amsterdam voor het hoofdkantoor "
+        "van het taxibedrijf.",
+        "Protesters (Netherlands)", None),
     (
         "Duizenden mensen demonstreerden zaterdag in Amsterdam tegen het klimaatbeleid van het "
         "kabinet.",
@@ -461,6 +482,11 @@ def test_the_dead_of_force_against_protesters_are_counted(text: str, dead: int) 
 # of speech, fans, courts, shopping, sport, business, campaign news
 NOT_EVENTS = [
     # angry followers with no violence done are no riot
+    "Zondag trok de carnavalsoptocht met duizenden toeschouwers door Maastricht.",
+    "De begrafenisstoet met honderden rouwenden trok zondag door Teheran.",
+    "Honderden mensen verzamelden zich zaterdag in Utrecht voor het stadhuis om het bruidspaar "
+    "toe te juichen.",
+    "Tienduizenden fans scandeerden zondag in Eindhoven de naam van de trainer.",
     "Boze fans van de club klaagden zondag in Eindhoven over de hoge prijzen van de kaartjes.",
     "Boerenorganisatie LTO kondigde dinsdag aan dat de boeren volgende week woensdag in Den Haag "
     "gaan demonstreren.",

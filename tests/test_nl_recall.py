@@ -205,3 +205,24 @@ def test_taking_part_in_a_place_is_no_capture() -> None:
                   "racisme.") == [("Peaceful protest", "Rotterdam")]
     assert _coded("Rebellen namen zaterdag de stad Goma in en trokken verder naar het zuiden.") == [
         ("Non-state actor overtakes territory", "Goma")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("De Turkse politie zegt zondag in Istanbul vier vermoedelijke IS-strijders te hebben "
+     "opgepakt.", "nl"),
+    ("De Turkse politie meldt zondag in Istanbul vier vermoedelijke IS-strijders te hebben "
+     "opgepakt.", "nl"),
+    ("De Turkse politie maakte zondag bekend dat zij in Istanbul vier vermoedelijke "
+     "IS-strijders heeft opgepakt.", "nl"),
+    ("Turkish police said on Sunday they had detained four Islamic State suspects in "
+     "Istanbul.", "en"),
+    ("Police announced on Sunday that they had arrested four Islamic State suspects in "
+     "Istanbul.", "en"),
+])
+def test_the_side_that_announces_its_arrest_made_it(text: str, language: str) -> None:
+    """The speaker of its own arrest is the arresting force (actor1), the arrested the second
+    side: a long self-report ends on the arrest word, however far from the speaker."""
+    article = Article(id="t", text=text, language=language, published="2019-03-26")
+    events = code_article(article, scope=False)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)")]

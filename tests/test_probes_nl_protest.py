@@ -58,6 +58,14 @@ PEACEFUL = [
         "gaswinning stopt.",
         "Protesters (Netherlands)", None),
     (
+        "Tienduizenden mensen zijn zaterdag in Caracas de straat opgegaan om het vertrek van de "
+        "president te eisen.",
+        "Protesters (Venezuela)", None),
+    (
+        "Hij verwees naar de duizenden Britten die zaterdag in Londen de straat opgingen tegen "
+        "de Brexit.",
+        "Protesters (United Kingdom)", None),
+    (
         "Duizenden activisten zakten zaterdag af naar Rotterdam.",
         "Protesters (Netherlands)", None),
     (
@@ -483,6 +491,7 @@ def test_the_dead_of_force_against_protesters_are_counted(text: str, dead: int) 
 NOT_EVENTS = [
     # angry followers with no violence done are no riot
     "Zondag trok de carnavalsoptocht met duizenden toeschouwers door Maastricht.",
+    "Ik zag na deze berichten in Amsterdam nog niemand de straat opgaan.",
     "De begrafenisstoet met honderden rouwenden trok zondag door Teheran.",
     "Honderden mensen verzamelden zich zaterdag in Utrecht voor het stadhuis om het bruidspaar "
     "toe te juichen.",

@@ -226,3 +226,16 @@ def test_the_side_that_announces_its_arrest_made_it(text: str, language: str) ->
     events = code_article(article, scope=False)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Tienduizenden Venezolanen gingen zaterdag de straat op tegen de president.", "Venezuela"),
+    ("Duizenden Algerijnen demonstreerden vrijdag tegen de president.", "Algeria"),
+])
+def test_a_crowd_named_by_its_nationality_sets_the_country(text: str, country: str) -> None:
+    """Inhabitants' names in the plural (nl demonyms.tsv) are country context: a protest
+    told of 'Venezolanen' with no place is in Venezuela, its crowd Protesters (Venezuela)."""
+    article = Article(id="t", text=text, language="nl", published="2019-04-08")
+    assert [(e.sub_event_type, e.country, e.actor1)
+            for e in code_article(article, scope=False)] == [
+        ("Peaceful protest", country, f"Protesters ({country})")]

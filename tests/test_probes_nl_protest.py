@@ -66,6 +66,12 @@ PEACEFUL = [
         "de Brexit.",
         "Protesters (United Kingdom)", None),
     (
+        "Ouders hielden vrijdag in Heusden een actie tegen de afschaffing van de islamles.",
+        "Protesters (Belgium)", None),
+    (
+        "Scholieren hielden vrijdag in Utrecht een actie voor meer klimaatbeleid.",
+        "Protesters (Netherlands)", None),
+    (
         "Duizenden activisten zakten zaterdag af naar Rotterdam.",
         "Protesters (Netherlands)", None),
     (
@@ -492,6 +498,9 @@ NOT_EVENTS = [
     # angry followers with no violence done are no riot
     "Zondag trok de carnavalsoptocht met duizenden toeschouwers door Maastricht.",
     "Ik zag na deze berichten in Amsterdam nog niemand de straat opgaan.",
+    "Studenten hielden vrijdag in Leiden een sponsoractie tegen kanker.",
+    "Scholieren hielden vrijdag in Leiden een actie tegen pesten.",
+    "De supermarkt hield zaterdag in Utrecht een actie tegen voedselverspilling.",
     "De begrafenisstoet met honderden rouwenden trok zondag door Teheran.",
     "Honderden mensen verzamelden zich zaterdag in Utrecht voor het stadhuis om het bruidspaar "
     "toe te juichen.",

@@ -205,3 +205,37 @@ def test_taking_part_in_a_place_is_no_capture() -> None:
                   "racisme.") == [("Peaceful protest", "Rotterdam")]
     assert _coded("Rebellen namen zaterdag de stad Goma in en trokken verder naar het zuiden.") == [
         ("Non-state actor overtakes territory", "Goma")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("De Turkse politie zegt zondag in Istanbul vier vermoedelijke IS-strijders te hebben "
+     "opgepakt.", "nl"),
+    ("De Turkse politie meldt zondag in Istanbul vier vermoedelijke IS-strijders te hebben "
+     "opgepakt.", "nl"),
+    ("De Turkse politie maakte zondag bekend dat zij in Istanbul vier vermoedelijke "
+     "IS-strijders heeft opgepakt.", "nl"),
+    ("Turkish police said on Sunday they had detained four Islamic State suspects in "
+     "Istanbul.", "en"),
+    ("Police announced on Sunday that they had arrested four Islamic State suspects in "
+     "Istanbul.", "en"),
+])
+def test_the_side_that_announces_its_arrest_made_it(text: str, language: str) -> None:
+    """The speaker of its own arrest is the arresting force (actor1), the arrested the second
+    side: a long self-report ends on the arrest word, however far from the speaker."""
+    article = Article(id="t", text=text, language=language, published="2019-03-26")
+    events = code_article(article, scope=False)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Tienduizenden Venezolanen gingen zaterdag de straat op tegen de president.", "Venezuela"),
+    ("Duizenden Algerijnen demonstreerden vrijdag tegen de president.", "Algeria"),
+])
+def test_a_crowd_named_by_its_nationality_sets_the_country(text: str, country: str) -> None:
+    """Inhabitants' names in the plural (nl demonyms.tsv) are country context: a protest
+    told of 'Venezolanen' with no place is in Venezuela, its crowd Protesters (Venezuela)."""
+    article = Article(id="t", text=text, language="nl", published="2019-04-08")
+    assert [(e.sub_event_type, e.country, e.actor1)
+            for e in code_article(article, scope=False)] == [
+        ("Peaceful protest", country, f"Protesters ({country})")]

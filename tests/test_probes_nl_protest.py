@@ -43,6 +43,41 @@ def sides_are(ev: Event, actor1: str | None, actor2: str | None) -> None:
 
 # gatherings, marches, strikes with a march, blockades by sitting or with tractors
 PEACEFUL = [
+    # a counted crowd that chants, a procession against something, protesters who went down
+    # to a place, workers gathered before a head office (nl triggers.tsv)
+    (
+        "Honderden studenten stonden zondag in Jakarta voor het ministerie en scandeerden "
+        "'Weg met de president'.",
+        "Protesters (Indonesia)", None),
+    (
+        "Zondag trok een stoet van duizenden mensen door het centrum van Parijs tegen het nieuwe "
+        "pensioenplan.",
+        "Protesters (France)", None),
+    (
+        "Een optocht van tweehonderd boeren trok zaterdag door Groningen om te eisen dat de "
+        "gaswinning stopt.",
+        "Protesters (Netherlands)", None),
+    (
+        "Tienduizenden mensen zijn zaterdag in Caracas de straat opgegaan om het vertrek van de "
+        "president te eisen.",
+        "Protesters (Venezuela)", None),
+    (
+        "Hij verwees naar de duizenden Britten die zaterdag in Londen de straat opgingen tegen "
+        "de Brexit.",
+        "Protesters (United Kingdom)", None),
+    (
+        "Ouders hielden vrijdag in Heusden een actie tegen de afschaffing van de islamles.",
+        "Protesters (Belgium)", None),
+    (
+        "Scholieren hielden vrijdag in Utrecht een actie voor meer klimaatbeleid.",
+        "Protesters (Netherlands)", None),
+    (
+        "Duizenden activisten zakten zaterdag af naar Rotterdam.",
+        "Protesters (Netherlands)", None),
+    (
+        "Honderden taxichauffeurs verzamelden zich maandag in Amsterdam voor het hoofdkantoor "
+        "van het taxibedrijf.",
+        "Protesters (Netherlands)", None),
     (
         "Duizenden mensen demonstreerden zaterdag in Amsterdam tegen het klimaatbeleid van het "
         "kabinet.",
@@ -311,6 +346,14 @@ RIOTS = [
         "In La Paz raakten aanhangers van de oppositie zaterdag slaags met de oproerpolitie, die "
         "traangas inzette.",
         "Rioters (Bolivia)", "Police Forces of Bolivia"),
+    # followers told in fury are a mob: what they wreck is a riot (nl actors.tsv, mob)
+    (
+        "Furieuze aanhangers van de zanger gooiden zondag in Bangalore winkelruiten in met "
+        "stenen en staken voertuigen in brand.",
+        "Rioters (India)", "*"),
+    (
+        "Boze fans gooiden zaterdagavond in Lagos ruiten in met stenen.",
+        "Rioters (Nigeria)", "*"),
 ]
 
 
@@ -452,6 +495,17 @@ def test_the_dead_of_force_against_protesters_are_counted(text: str, dead: int) 
 # announced, called off or future protests and strikes, strikes with no gathering, figures
 # of speech, fans, courts, shopping, sport, business, campaign news
 NOT_EVENTS = [
+    # angry followers with no violence done are no riot
+    "Zondag trok de carnavalsoptocht met duizenden toeschouwers door Maastricht.",
+    "Ik zag na deze berichten in Amsterdam nog niemand de straat opgaan.",
+    "Studenten hielden vrijdag in Leiden een sponsoractie tegen kanker.",
+    "Scholieren hielden vrijdag in Leiden een actie tegen pesten.",
+    "De supermarkt hield zaterdag in Utrecht een actie tegen voedselverspilling.",
+    "De begrafenisstoet met honderden rouwenden trok zondag door Teheran.",
+    "Honderden mensen verzamelden zich zaterdag in Utrecht voor het stadhuis om het bruidspaar "
+    "toe te juichen.",
+    "Tienduizenden fans scandeerden zondag in Eindhoven de naam van de trainer.",
+    "Boze fans van de club klaagden zondag in Eindhoven over de hoge prijzen van de kaartjes.",
     "Boerenorganisatie LTO kondigde dinsdag aan dat de boeren volgende week woensdag in Den Haag "
     "gaan demonstreren.",
     "De vakbonden roepen op tot een demonstratie op zaterdag 6 april op het Malieveld in Den "

@@ -58,6 +58,9 @@ def actor_modifiers(pack: LanguagePack) -> str:
     return "|".join(re.escape(c.pattern).replace(r"\ ", r"\s+") for c in words)
 
 
+SELF_REPORT_REACH = 40  # characters after a speaker its self-report cue may end in
+
+
 def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -> None:
     """Sort the actors nearest this mention into its agents, targets, others and sources by
     their roles and the pack's cues; mutates the mention's lists."""
@@ -78,9 +81,13 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             continue  # blamed by a party, not a side the text establishes
         if a.role == Role.SOURCE:
             m.sources.append(a)
-            if any(tokens_between(text, a.end, st) <= 2 for st, _e, _c in find_cues(
-                    pack.self_reports, text, a.end, min(s.end, a.end + 40))):
-                m.agents.append(a)  # "the army said it had killed": the speaker did it
+            if any(tokens_between(text, a.end, st) <= 2 and (
+                    e <= a.end + SELF_REPORT_REACH or m.hit.start < e <= m.hit.end + 1)
+                   for st, e, _c in find_cues(pack.self_reports, text, a.end, s.end)):
+                # "the army said it had killed": the speaker did it; a long cue counts where
+                # it ends on this very word ("De politie zegt zondag in Istanbul vier
+                # IS-strijders te hebben opgepakt")
+                m.agents.append(a)
             elif claims(a, m, text):
                 m.agents.append(a)  # "Al-Shabaab claimed the attack": the claimant did it
             continue

@@ -57,3 +57,16 @@ def test_an_arrest_is_an_event_only_of_the_people_the_codebook_names_or_of_many(
 ])
 def test_grenades_in_a_gun_battle_are_the_battle(text, sub):
     assert _sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # residents (civilians by the actor table) who attack the police are a mob, not an armed
+    # side: ACLED codes the riot
+    ("Residents attacked a police station in Mombasa on Tuesday and set it on fire.",
+     "Violent demonstration"),
+    ("Angry locals attacked two traders in Kisii on Monday, killing both.", "Mob violence"),
+    # civilians as the target stay civilians, and a civilian doer no crowd noun names no mob
+    ("Gunmen attacked villagers in Kaduna on Monday, killing 10.", "Attack"),
+])
+def test_civilians_a_crowd_noun_names_as_doers_are_a_mob(text, sub):
+    assert _sub(text) == sub

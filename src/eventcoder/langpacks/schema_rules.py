@@ -82,6 +82,8 @@ class ByActor1(Section):
 
 class CrowdActor(Section):
     inters: list[int] = []
+    # inter codes that are a crowd only when the pack's ``crowd_doers`` words name the doer
+    named_inters: list[int] = []
     turns: dict[str, str] = {}
     turns_unhurt: dict[str, str] = {}  # the turn where the crowd hit no one named or counted
 

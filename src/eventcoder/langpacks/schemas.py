@@ -245,6 +245,9 @@ class DiscourseFile(Section):
     accuser_verbs: Patterns = []
     blame_charge: Patterns = []
     crime_frame: Patterns = []
+    # plural crowd nouns of civilians ("villagers", "local residents", "fans"): as the doers of
+    # violence they are a mob (rules.yaml ``crowd_actor.named_inters``), not an armed side
+    crowd_doers: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []
     court_frame: Patterns = []

@@ -70,3 +70,29 @@ def test_grenades_in_a_gun_battle_are_the_battle(text, sub):
 ])
 def test_civilians_a_crowd_noun_names_as_doers_are_a_mob(text, sub):
     assert _sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # raids in which people were arrested, or made to arrest, are the arrests' operation
+    ("Troops arrested more than 100 Kenyans during large-scale raids in Garissa on Monday.",
+     "Arrests"),
+    ("Soldiers have taken dozens of Kenyans in a series of raids in Garissa, police said on "
+     "Monday.", "Arrests"),
+    ("Police are conducting raids to detain opposition activists in Garissa on Monday.",
+     "Arrests"),
+])
+def test_raids_that_arrest_are_arrests(text, sub):
+    assert _sub(text) == sub
+
+
+def test_the_occupied_territories_take_no_ground():
+    # "the occupied" is an adjective of a standing occupation: no @territory word; the raid
+    # itself stays the event
+    ctx, [d] = drafts("Soldiers raided a house in the occupied territories on Monday.")
+    assert "@territory" not in {m.label for m in d.mentions}
+
+
+def test_a_country_s_people_counted_make_a_mass_arrest():
+    ctx, [d] = drafts("Police arrested 40 Kenyans in Paris on Monday.")
+    sides = actors(ctx, d, *event_country(ctx, d))
+    assert in_arrest_scope(ctx, "Arrests", [sides.actor1, sides.actor2], d)

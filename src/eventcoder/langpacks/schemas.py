@@ -265,6 +265,8 @@ class GrammarFile(Section):
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
     past_alike_shape: str | None = None  # regex of a finite form the present and past share
+    # endings that make a country's adjective its people ("Palestinian" -> "Palestinians")
+    plural_suffixes: list[str] = []
 
     @field_validator("participle_shape", "past_shape", "past_alike_shape")
     @classmethod

@@ -280,8 +280,27 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
             # words after the number (right after a year: "in 2019 police arrested students")
             reach = 1 if YEAR_DIGITS.fullmatch(text[n.start:n.end]) else PEOPLE_REACH_WORDS
             for at in _word_starts(text, n.end, min(s.end, n.end + PEOPLE_REACH_CHARS), reach):
-                if any(c.regex.match(text, at) for c in people):
+                if any(c.regex.match(text, at) for c in people) or _nationals(ctx, text, at):
                     return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _nationals(ctx: Context, text: str, at: int) -> bool:
+    """Does the word at ``at`` name a country's people, its adjective with one of the pack's
+    ``plural_suffixes`` ("Palestinians", "Kurds")?"""
+    m = _WORD.match(text, at)
+    if m is None:
+        return False
+    word = m.group()
+    for suffix in ctx.pack.grammar.get("plural_suffixes") or []:
+        if len(word) > len(suffix) and word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            if any(c.value[1] == "adjective" and c.regex.fullmatch(stem)
+                   for c in ctx.pack.country_cues):
+                return True
     return False
 
 

@@ -96,3 +96,15 @@ def test_a_country_s_people_counted_make_a_mass_arrest():
     ctx, [d] = drafts("Police arrested 40 Kenyans in Paris on Monday.")
     sides = actors(ctx, d, *event_country(ctx, d))
     assert in_arrest_scope(ctx, "Arrests", [sides.actor1, sides.actor2], d)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # checkpoints overrun in an attack on the police: the battle, no town changed hands
+    ("Taliban militants attacked and overran several checkpoints in Samangan on Monday, "
+     "killing 12 policemen.", "Armed clash"),
+    # a town taken in the attack is the change of hands
+    ("Taliban militants attacked and captured the town of Dahana in Samangan on Monday.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_post_overrun_in_an_attack_is_the_battle(text, sub):
+    assert _sub(text) == sub

@@ -108,3 +108,18 @@ def test_a_country_s_people_counted_make_a_mass_arrest():
 ])
 def test_a_post_overrun_in_an_attack_is_the_battle(text, sub):
     assert _sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the rebels retreated after troops stormed the town: taken by force
+    ("Government forces regained control of the town of Souran on Monday. The rebels "
+     "retreated after troops stormed the town.", "Government regains territory"),
+    # the rebels withdrew and nothing else was told: the ground changed hands without a fight
+    ("Government forces regained control of the town of Souran on Monday after the rebels "
+     "withdrew.", "Non-violent transfer of territory"),
+    # a plain withdrawal word is weaker than a redeployment told with it
+    ("Turkish forces are redeploying at observation points they had pulled out from in Idlib "
+     "on Monday.", "Change to group/activity"),
+])
+def test_a_withdrawal_makes_a_capture_non_violent_only_without_violence(text, sub):
+    assert _sub(text) == sub

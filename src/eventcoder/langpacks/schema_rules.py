@@ -60,7 +60,7 @@ class CombineRule(Section):
     min_weight: float | None = None
     target_inters: list[int] | None = None
     actor1_inters: list[int] | None = None  # a named actor1 must be of these
-    unless: str | None = None  # no mention of this label may stand in the event
+    unless: str | list[str] | None = None  # no mention of this label (these) may stand in the event
 
 
 class ByTarget(Section):
@@ -179,7 +179,7 @@ class RulesFile(Section):
                   *self.country_as_force, *self.paired_forces]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
-            labels += [rule.unless] if rule.unless else []
+            labels += [rule.unless] if isinstance(rule.unless, str) else (rule.unless or [])
         if self.by_target:
             sub_types += [self.by_target.armed, self.by_target.civilian]
         for table in self.by_actor1.values():

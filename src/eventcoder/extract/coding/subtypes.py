@@ -123,7 +123,8 @@ def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
             doers = rule.get("actor1_inters")
             if doers and a1 is not None and a1.inter not in doers:
                 continue
-            if rule.get("unless") in present:
+            unless = rule.get("unless") or []
+            if set([unless] if isinstance(unless, str) else unless) & present:
                 continue
             floor = rule.get("min_weight")
             if floor is not None and not any(

@@ -123,3 +123,17 @@ def test_a_post_overrun_in_an_attack_is_the_battle(text, sub):
 ])
 def test_a_withdrawal_makes_a_capture_non_violent_only_without_violence(text, sub):
     assert _sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the group told only as the one pushed back lost the ground: the army regained it
+    ("The Al-Nusra Front terrorists were pushed back from their strongholds near Aleppo on "
+     "Monday.", "Government regains territory"),
+    ("The army drove the rebels back from a key village near Hama on Monday, after fierce "
+     "clashes.", "Government regains territory"),
+    # pushed back with no place: an attack repelled, the clash stays
+    ("Soldiers pushed back the rebels after fierce clashes near Hama on Monday.",
+     "Armed clash"),
+])
+def test_the_side_pushed_back_from_a_place_lost_it(text, sub):
+    assert _sub(text) == sub

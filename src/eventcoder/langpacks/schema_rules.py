@@ -77,6 +77,8 @@ class ByActor1(Section):
     none: str | None = None
     nobody: str | None = None
     not_takers: list[str] = []
+    # actor1 told only as the target of the word lost the ground: the other side took it
+    by_loser: bool = False
     state_inters: list[int] | None = None
 
 

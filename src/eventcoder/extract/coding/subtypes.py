@@ -149,6 +149,8 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
         return by_target(ctx, a1, a2, d)
     if how == "by_actor1":
         table = (ctx.rules.get("by_actor1") or {}).get(label, {})
+        if a1 is not None and table.get("by_loser") and lost_ground(ctx, label, a1, d):
+            a1, a2 = None, a1  # "the rebels were pushed back from the town": the other side took it
         if a1 is None and a2 is None and "nobody" in table:
             return table["nobody"]
         if a1 is not None and a1.key in (table.get("not_takers") or []):
@@ -163,6 +165,15 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
             return table["crowd"]
         return table.get("state" if state else "other")
     return how
+
+
+def lost_ground(ctx: Context, label: str, a1: ActorSpan, d: Draft) -> bool:
+    """Is actor1 the side a territory word says lost the ground ("the terrorists were pushed
+    back from their strongholds", "drove the rebels out of the town"): the target of a
+    mention of ``label`` and the doer of none?"""
+    told = [m for m in d.mentions if m.label == label]
+    return any(t.key == a1.key for m in told for t in resolve_anaphors(ctx, m.targets, d)) and (
+        not any(a.key == a1.key for m in told for a in resolve_anaphors(ctx, m.agents, d)))
 
 
 def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:

@@ -137,3 +137,10 @@ def test_a_withdrawal_makes_a_capture_non_violent_only_without_violence(text, su
 ])
 def test_the_side_pushed_back_from_a_place_lost_it(text, sub):
     assert _sub(text) == sub
+
+
+def test_a_group_told_again_by_a_generic_word_fought_no_one():
+    # "extremists" after "Islamic State group" is the group itself (rules.yaml
+    # anaphoric_actors), not an armed side it fought: its dead are the civilians it attacked
+    assert _sub("Islamic State group extremists hit a market in Kano on Monday, killing dozens "
+                "of people and wounding many others, officials said.") == "Attack"

@@ -186,18 +186,21 @@ def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft
     site = target_site(ctx, d)
     if site is not None:
         return spec[site]
-    if a1 is not None and a1.inter in clash and not _people_killed_by_group(a1, d):
+    if a1 is not None and a1.inter in clash and not _people_killed_by_group(ctx, a1, d):
         return spec["armed"]
     return spec["civilian"]
 
 
-def _people_killed_by_group(a1: ActorSpan, d: Draft) -> bool:
+def _people_killed_by_group(ctx: Context, a1: ActorSpan, d: Draft) -> bool:
     """"Boko Haram attacked the town of Rann, killing 14 people": a non-state group's attack
     whose dead are counted with no armed side named among them killed civilians, as ACLED
     codes it; one on soldiers, police or another group names them."""
     if a1.inter in STATE or not has_toll(d):
         return False
-    sides = [a for m in d.mentions for a in (*m.targets, *m.others) if a.key != a1.key]
+    # "Islamic State extremists ... killing dozens": the group told again by a generic word
+    # ("the extremists", the pack's anaphoric actors) is the group, no side it fought
+    sides = [a for a in resolve_anaphors(
+        ctx, [a for m in d.mentions for a in (*m.targets, *m.others)], d) if a.key != a1.key]
     return not any(a.inter not in CIVILIAN_LIKE for a in sides)
 
 

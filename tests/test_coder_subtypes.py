@@ -144,3 +144,13 @@ def test_a_group_told_again_by_a_generic_word_fought_no_one():
     # anaphoric_actors), not an armed side it fought: its dead are the civilians it attacked
     assert _sub("Islamic State group extremists hit a market in Kano on Monday, killing dozens "
                 "of people and wounding many others, officials said.") == "Attack"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Two militants detonated explosives near a police post in Van on Monday, killing "
+     "themselves.", "Suicide bomb"),
+    ("Soldiers were engaged in a fire exchange with the militants in Garissa on Monday.",
+     "Armed clash"),
+])
+def test_words_of_a_suicide_blast_and_a_fire_exchange(text, sub):
+    assert _sub(text) == sub

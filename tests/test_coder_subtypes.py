@@ -74,11 +74,11 @@ def test_civilians_a_crowd_noun_names_as_doers_are_a_mob(text, sub):
 
 @pytest.mark.parametrize(("text", "sub"), [
     # raids in which people were arrested, or made to arrest, are the arrests' operation
-    ("Troops arrested more than 100 Kenyans during large-scale raids in Garissa on Monday.",
+    ("Troops arrested more than 100 Kenyans during large-scale raids in Mandera on Monday.",
      "Arrests"),
-    ("Soldiers have taken dozens of Kenyans in a series of raids in Garissa, police said on "
+    ("Soldiers have taken dozens of Kenyans in a series of raids in Mandera, police said on "
      "Monday.", "Arrests"),
-    ("Police are conducting raids to detain opposition activists in Garissa on Monday.",
+    ("Police are conducting raids to detain opposition activists in Mandera on Monday.",
      "Arrests"),
 ])
 def test_raids_that_arrest_are_arrests(text, sub):
@@ -100,10 +100,10 @@ def test_a_country_s_people_counted_make_a_mass_arrest():
 
 @pytest.mark.parametrize(("text", "sub"), [
     # checkpoints overrun in an attack on the police: the battle, no town changed hands
-    ("Taliban militants attacked and overran several checkpoints in Samangan on Monday, "
+    ("Taliban militants attacked and overran several checkpoints in Baghlan on Monday, "
      "killing 12 policemen.", "Armed clash"),
     # a town taken in the attack is the change of hands
-    ("Taliban militants attacked and captured the town of Dahana in Samangan on Monday.",
+    ("Taliban militants attacked and captured the town of Dahana in Baghlan on Monday.",
      "Non-state actor overtakes territory"),
 ])
 def test_a_post_overrun_in_an_attack_is_the_battle(text, sub):
@@ -112,10 +112,10 @@ def test_a_post_overrun_in_an_attack_is_the_battle(text, sub):
 
 @pytest.mark.parametrize(("text", "sub"), [
     # the rebels retreated after troops stormed the town: taken by force
-    ("Government forces regained control of the town of Souran on Monday. The rebels "
+    ("Government forces regained control of the town of Morek on Monday. The rebels "
      "retreated after troops stormed the town.", "Government regains territory"),
     # the rebels withdrew and nothing else was told: the ground changed hands without a fight
-    ("Government forces regained control of the town of Souran on Monday after the rebels "
+    ("Government forces regained control of the town of Morek on Monday after the rebels "
      "withdrew.", "Non-violent transfer of territory"),
     # a plain withdrawal word is weaker than a redeployment told with it
     ("Turkish forces are redeploying at observation points they had pulled out from in Idlib "
@@ -149,8 +149,21 @@ def test_a_group_told_again_by_a_generic_word_fought_no_one():
 @pytest.mark.parametrize(("text", "sub"), [
     ("Two militants detonated explosives near a police post in Van on Monday, killing "
      "themselves.", "Suicide bomb"),
-    ("Soldiers were engaged in a fire exchange with the militants in Garissa on Monday.",
+    ("Soldiers were engaged in a fire exchange with the militants in Mandera on Monday.",
      "Armed clash"),
 ])
 def test_words_of_a_suicide_blast_and_a_fire_exchange(text, sub):
+    assert _sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the arrest the protest follows is its grievance, not an intervention in it; "took
+    # place in ... town" takes no ground
+    ("A peaceful protest took place in Funtua town on Monday following the arrest of some "
+     "local chiefs.", "Peaceful protest"),
+    # an arrest at the protest stays the intervention
+    ("Police arrested 40 protesters in Funtua town on Monday during a protest against the "
+     "arrest of a local chief.", "Protest with intervention"),
+])
+def test_an_arrest_a_protest_is_about_is_its_grievance(text, sub):
     assert _sub(text) == sub

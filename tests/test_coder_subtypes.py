@@ -60,11 +60,12 @@ def test_grenades_in_a_gun_battle_are_the_battle(text, sub):
 
 
 @pytest.mark.parametrize(("text", "sub"), [
-    # residents (civilians by the actor table) who attack the police are a mob, not an armed
-    # side: ACLED codes the riot
-    ("Residents attacked a police station in Mombasa on Tuesday and set it on fire.",
-     "Violent demonstration"),
+    # residents or locals (civilians by the actor table) who attack people are a mob, not an
+    # armed group: ACLED codes mob violence
     ("Angry locals attacked two traders in Kisii on Monday, killing both.", "Mob violence"),
+    # villagers who trade gunfire are armed: a clash
+    ("Villagers of two clans exchanged gunfire in Kisii on Monday, leaving three dead.",
+     "Armed clash"),
     # civilians as the target stay civilians, and a civilian doer no crowd noun names no mob
     ("Gunmen attacked villagers in Kaduna on Monday, killing 10.", "Attack"),
 ])

@@ -86,6 +86,9 @@ class CrowdActor(Section):
     inters: list[int] = []
     # inter codes that are a crowd only when the pack's ``crowd_doers`` words name the doer
     named_inters: list[int] = []
+    # the turns (keys of ``turns``) such a named crowd makes: villagers who trade gunfire are
+    # armed, a communal militia's clash, not a riot
+    named_turns: list[str] = []
     turns: dict[str, str] = {}
     turns_unhurt: dict[str, str] = {}  # the turn where the crowd hit no one named or counted
 

@@ -55,7 +55,7 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     best = max(scored)[2]
     crowd = rules.get("crowd_actor") or {}
     doers = [a for m in d.mentions for a in m.agents]
-    if a1 is not None and a1 in doers and crowd_doer(ctx, a1) and (
+    if a1 is not None and a1 in doers and crowd_doer(ctx, a1, best) and (
             best in (crowd.get("turns") or {})):
         # "supporters stormed and torched the governor's house": a crowd's attack that hits
         # no one the text names or counts is a violent demonstration, not mob violence
@@ -74,15 +74,17 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     return best
 
 
-def crowd_doer(ctx: Context, a1: ActorSpan) -> bool:
-    """Whether the doer is a crowd (rules.yaml ``crowd_actor``): rioters or protesters
-    (``inters``), or civilians a crowd noun of the pack names (``named_inters`` and the
-    pack's ``crowd_doers``: "angry villagers lynched", "local residents torched"); one
-    civilian, or civilians named by no such word, stays no crowd."""
+def crowd_doer(ctx: Context, a1: ActorSpan, sub: str) -> bool:
+    """Whether the doer of a ``sub`` event is a crowd (rules.yaml ``crowd_actor``): rioters
+    or protesters (``inters``), or, for the ``named_turns``, civilians a crowd noun of the
+    pack names (``named_inters`` and the pack's ``crowd_doers``: "angry villagers beat two
+    men", "local residents attacked"); one civilian, or civilians named by no such word,
+    stays no crowd."""
     crowd = ctx.rules.get("crowd_actor") or {}
     if a1.inter in (crowd.get("inters") or []):
         return True
-    if a1.inter not in (crowd.get("named_inters") or []):
+    if a1.inter not in (crowd.get("named_inters") or []) or (
+            sub not in (crowd.get("named_turns") or [])):
         return False
     words = ctx.pack.discourse.get("crowd_doers") or []
     return bool(words) and bool(find_cues(words, ctx.scan.text, a1.start, a1.end))

@@ -168,3 +168,14 @@ def test_words_of_a_suicide_blast_and_a_fire_exchange(text, sub):
 ])
 def test_an_arrest_a_protest_is_about_is_its_grievance(text, sub):
     assert _sub(text) == sub
+
+
+def test_a_progressive_after_was_is_active_and_its_subject_takes_the_ground():
+    # "the army was purging them": a progressive, no passive (en grammar progressive_shape);
+    # the army does it, so by_loser does not read it as the side that lost the ground
+    ctx, ds = drafts("Scores of militants were killed as the army was purging them from the "
+                     "villages near Hama on Monday.")
+    [m] = [m for d in ds for m in d.mentions if m.label == "@territory"]
+    assert [a.key for a in m.agents] == ["military"] and not m.targets
+    assert _sub("Scores of militants were killed as the army was purging them from the "
+                "villages near Hama on Monday.") == "Government regains territory"

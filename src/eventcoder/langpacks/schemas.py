@@ -265,10 +265,12 @@ class GrammarFile(Section):
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
     past_alike_shape: str | None = None  # regex of a finite form the present and past share
+    # regex of a progressive form: after "was"/"were" it is no passive ("the army was purging")
+    progressive_shape: str | None = None
     # endings that make a country's adjective its people ("Palestinian" -> "Palestinians")
     plural_suffixes: list[str] = []
 
-    @field_validator("participle_shape", "past_shape", "past_alike_shape")
+    @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod
     def _shape_compiles(cls, value: str | None) -> str | None:
         if value is not None:

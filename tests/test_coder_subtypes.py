@@ -179,3 +179,8 @@ def test_a_progressive_after_was_is_active_and_its_subject_takes_the_ground():
     assert [a.key for a in m.agents] == ["military"] and not m.targets
     assert _sub("Scores of militants were killed as the army was purging them from the "
                 "villages near Hama on Monday.") == "Government regains territory"
+
+
+def test_a_tank_attack_is_shelling():
+    assert _sub("Six rangers were killed in a tank attack blamed on a militia in Masisi on "
+                "Sunday.") == "Shelling/artillery/missile attack"

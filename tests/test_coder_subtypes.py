@@ -184,3 +184,15 @@ def test_a_progressive_after_was_is_active_and_its_subject_takes_the_ground():
 def test_a_tank_attack_is_shelling():
     assert _sub("Six rangers were killed in a tank attack blamed on a militia in Masisi on "
                 "Sunday.") == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a rally set upon by people no armed actor names: a mob's violence
+    ("A group of men attacked a peaceful rally in Lyon on Wednesday, injuring a dozen people.",
+     "Mob violence"),
+    # an armed group that attacks a rally attacks civilians
+    ("Gunmen attacked a peaceful rally in Lyon on Wednesday, injuring a dozen people.",
+     "Attack"),
+])
+def test_a_rally_set_upon_by_unnamed_people_is_mob_violence(text, sub):
+    assert _sub(text) == sub

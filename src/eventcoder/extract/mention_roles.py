@@ -124,6 +124,10 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
     # an active event word is its object ("a roadside bomb killed three civilians"); in a
     # verb-second language it may be the inverted subject ("gisteren doodden militanten ...").
     object_after = pack.grammar.get("post_verb_actor") == "object"
+    # "the army was purging them": a progressive after the auxiliary is active
+    shape = pack.grammar.get("progressive_shape")
+    head = text[m.hit.start:m.hit.end].split()
+    progressive = bool(shape and head and re.fullmatch(shape, head[0]))
     unmarked, m.others = [a for a in m.others], []
     between_pair = [a for a in unmarked if a in pair]
     for a in unmarked:
@@ -132,7 +136,7 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             continue
         # "were pushed back", "werden gedood": an auxiliary right before the event word
         aux = find_cues(passive_cues, text, a.end, m.hit.start) if a.end <= m.hit.start else []
-        is_passive = bool(aux) and (
+        is_passive = bool(aux) and not progressive and (
             tokens_between(text, aux[-1][1], m.hit.start) <= 1
             or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
         after = a.start >= m.hit.end

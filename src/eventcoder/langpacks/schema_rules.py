@@ -60,7 +60,7 @@ class CombineRule(Section):
     min_weight: float | None = None
     target_inters: list[int] | None = None
     actor1_inters: list[int] | None = None  # a named actor1 must be of these
-    unless: str | None = None  # no mention of this label may stand in the event
+    unless: str | list[str] | None = None  # no mention of this label (these) may stand in the event
 
 
 class ByTarget(Section):
@@ -77,11 +77,18 @@ class ByActor1(Section):
     none: str | None = None
     nobody: str | None = None
     not_takers: list[str] = []
+    # actor1 told only as the target of the word lost the ground: the other side took it
+    by_loser: bool = False
     state_inters: list[int] | None = None
 
 
 class CrowdActor(Section):
     inters: list[int] = []
+    # inter codes that are a crowd only when the pack's ``crowd_doers`` words name the doer
+    named_inters: list[int] = []
+    # the turns (keys of ``turns``) such a named crowd makes: villagers who trade gunfire are
+    # armed, a communal militia's clash, not a riot
+    named_turns: list[str] = []
     turns: dict[str, str] = {}
     turns_unhurt: dict[str, str] = {}  # the turn where the crowd hit no one named or counted
 
@@ -177,7 +184,7 @@ class RulesFile(Section):
                   *self.country_as_force, *self.paired_forces]
         for rule in (*self.combine, *self.toll_combine):
             labels += [rule.base, rule.with_, rule.then]
-            labels += [rule.unless] if rule.unless else []
+            labels += [rule.unless] if isinstance(rule.unless, str) else (rule.unless or [])
         if self.by_target:
             sub_types += [self.by_target.armed, self.by_target.civilian]
         for table in self.by_actor1.values():

@@ -245,6 +245,9 @@ class DiscourseFile(Section):
     accuser_verbs: Patterns = []
     blame_charge: Patterns = []
     crime_frame: Patterns = []
+    # plural crowd nouns of civilians ("villagers", "local residents", "fans"): as the doers of
+    # violence they are a mob (rules.yaml ``crowd_actor.named_inters``), not an armed side
+    crowd_doers: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []
     court_frame: Patterns = []
@@ -262,8 +265,12 @@ class GrammarFile(Section):
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
     past_alike_shape: str | None = None  # regex of a finite form the present and past share
+    # regex of a progressive form: after "was"/"were" it is no passive ("the army was purging")
+    progressive_shape: str | None = None
+    # endings that make a country's adjective its people ("Palestinian" -> "Palestinians")
+    plural_suffixes: list[str] = []
 
-    @field_validator("participle_shape", "past_shape", "past_alike_shape")
+    @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod
     def _shape_compiles(cls, value: str | None) -> str | None:
         if value is not None:

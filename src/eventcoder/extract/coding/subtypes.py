@@ -55,7 +55,7 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     best = max(scored)[2]
     crowd = rules.get("crowd_actor") or {}
     doers = [a for m in d.mentions for a in m.agents]
-    if a1 is not None and a1 in doers and a1.inter in (crowd.get("inters") or []) and (
+    if a1 is not None and a1 in doers and crowd_doer(ctx, a1, best) and (
             best in (crowd.get("turns") or {})):
         # "supporters stormed and torched the governor's house": a crowd's attack that hits
         # no one the text names or counts is a violent demonstration, not mob violence
@@ -72,6 +72,22 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
                 break
         best = (rules.get("casualty_turns") or {}).get(best, best)
     return best
+
+
+def crowd_doer(ctx: Context, a1: ActorSpan, sub: str) -> bool:
+    """Whether the doer of a ``sub`` event is a crowd (rules.yaml ``crowd_actor``): rioters
+    or protesters (``inters``), or, for the ``named_turns``, civilians a crowd noun of the
+    pack names (``named_inters`` and the pack's ``crowd_doers``: "angry villagers beat two
+    men", "local residents attacked"); one civilian, or civilians named by no such word,
+    stays no crowd."""
+    crowd = ctx.rules.get("crowd_actor") or {}
+    if a1.inter in (crowd.get("inters") or []):
+        return True
+    if a1.inter not in (crowd.get("named_inters") or []) or (
+            sub not in (crowd.get("named_turns") or [])):
+        return False
+    words = ctx.pack.discourse.get("crowd_doers") or []
+    return bool(words) and bool(find_cues(words, ctx.scan.text, a1.start, a1.end))
 
 
 def lost_by_actor1(ctx: Context, m: Mention, a1: ActorSpan | None, d: Draft) -> bool:
@@ -109,7 +125,8 @@ def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
             doers = rule.get("actor1_inters")
             if doers and a1 is not None and a1.inter not in doers:
                 continue
-            if rule.get("unless") in present:
+            unless = rule.get("unless") or []
+            if set([unless] if isinstance(unless, str) else unless) & present:
                 continue
             floor = rule.get("min_weight")
             if floor is not None and not any(
@@ -134,6 +151,8 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
         return by_target(ctx, a1, a2, d)
     if how == "by_actor1":
         table = (ctx.rules.get("by_actor1") or {}).get(label, {})
+        if a1 is not None and table.get("by_loser") and lost_ground(ctx, label, a1, d):
+            a1, a2 = None, a1  # "the rebels were pushed back from the town": the other side took it
         if a1 is None and a2 is None and "nobody" in table:
             return table["nobody"]
         if a1 is not None and a1.key in (table.get("not_takers") or []):
@@ -150,6 +169,15 @@ def resolve(ctx: Context, label: str, a1: ActorSpan | None, a2: ActorSpan | None
     return how
 
 
+def lost_ground(ctx: Context, label: str, a1: ActorSpan, d: Draft) -> bool:
+    """Is actor1 the side a territory word says lost the ground ("the terrorists were pushed
+    back from their strongholds", "drove the rebels out of the town"): the target of a
+    mention of ``label`` and the doer of none?"""
+    told = [m for m in d.mentions if m.label == label]
+    return any(t.key == a1.key for m in told for t in resolve_anaphors(ctx, m.targets, d)) and (
+        not any(a.key == a1.key for m in told for a in resolve_anaphors(ctx, m.agents, d)))
+
+
 def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft) -> str:
     """An attack on civilians or an armed clash, by its target, the site it hit or its doer."""
     spec = ctx.rules.get("by_target") or {}
@@ -160,18 +188,21 @@ def by_target(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None, d: Draft
     site = target_site(ctx, d)
     if site is not None:
         return spec[site]
-    if a1 is not None and a1.inter in clash and not _people_killed_by_group(a1, d):
+    if a1 is not None and a1.inter in clash and not _people_killed_by_group(ctx, a1, d):
         return spec["armed"]
     return spec["civilian"]
 
 
-def _people_killed_by_group(a1: ActorSpan, d: Draft) -> bool:
+def _people_killed_by_group(ctx: Context, a1: ActorSpan, d: Draft) -> bool:
     """"Boko Haram attacked the town of Rann, killing 14 people": a non-state group's attack
     whose dead are counted with no armed side named among them killed civilians, as ACLED
     codes it; one on soldiers, police or another group names them."""
     if a1.inter in STATE or not has_toll(d):
         return False
-    sides = [a for m in d.mentions for a in (*m.targets, *m.others) if a.key != a1.key]
+    # "Islamic State extremists ... killing dozens": the group told again by a generic word
+    # ("the extremists", the pack's anaphoric actors) is the group, no side it fought
+    sides = [a for a in resolve_anaphors(
+        ctx, [a for m in d.mentions for a in (*m.targets, *m.others)], d) if a.key != a1.key]
     return not any(a.inter not in CIVILIAN_LIKE for a in sides)
 
 
@@ -266,8 +297,27 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
             # words after the number (right after a year: "in 2019 police arrested students")
             reach = 1 if YEAR_DIGITS.fullmatch(text[n.start:n.end]) else PEOPLE_REACH_WORDS
             for at in _word_starts(text, n.end, min(s.end, n.end + PEOPLE_REACH_CHARS), reach):
-                if any(c.regex.match(text, at) for c in people):
+                if any(c.regex.match(text, at) for c in people) or _nationals(ctx, text, at):
                     return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _nationals(ctx: Context, text: str, at: int) -> bool:
+    """Does the word at ``at`` name a country's people, its adjective with one of the pack's
+    ``plural_suffixes`` ("Palestinians", "Kurds")?"""
+    m = _WORD.match(text, at)
+    if m is None:
+        return False
+    word = m.group()
+    for suffix in ctx.pack.grammar.get("plural_suffixes") or []:
+        if len(word) > len(suffix) and word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            if any(c.value[1] == "adjective" and c.regex.fullmatch(stem)
+                   for c in ctx.pack.country_cues):
+                return True
     return False
 
 

@@ -43,6 +43,7 @@ from eventcoder.geo.candidates import (
     Candidate,
     Resolution,
     W,
+    famous_alias,
     named_after,
     prior,
 )
@@ -190,6 +191,9 @@ class Geocoder:
         """
         ids = {c.entry.id for c in cands}
         priors = {c.entry.id: prior(c, cue) for c in cands}
+        for c in cands:  # "Palmyra": the famous town by an alternate name, not small owners
+            if famous_alias(c, cands):
+                priors[c.entry.id] += W["primary"]
         admin_cue = cue in ADMIN_CUES
         provinces: dict[str | None, set[int]] = {}  # the provinces of the name, by country
         biggest: dict[str | None, int] = {}  # the largest town of the name, by country

@@ -1,4 +1,4 @@
-"""A famous town known by an alternate name against small towns whose own name it is
+"""A famous town known by an alternate name against small towns abroad whose own name it is
 (candidates.famous_alias): with no context the famous one is meant; the article's country,
 province or a qualifier still picks a small namesake.
 
@@ -20,8 +20,8 @@ def gc():
     return get_geocoder()
 
 
-def _town(pid: int, pop: int, alt: int, kind: str = "city") -> Entry:
-    return Entry(pid, f"T{pid}", kind, "XX", None, None, 0.0, 0.0, pop, "PPL", alt_names=alt)
+def _town(pid: int, pop: int, alt: int, kind: str = "city", cc: str = "XX") -> Entry:
+    return Entry(pid, f"T{pid}", kind, cc, None, None, 0.0, 0.0, pop, "PPL", alt_names=alt)
 
 
 def test_without_context_the_famous_town_beats_small_owners_of_its_alternate_name(gc):
@@ -47,7 +47,7 @@ def test_the_article_context_still_picks_a_small_namesake(gc):
 
 
 def test_famous_alias_needs_far_smaller_and_less_known_town_owners():
-    famous = Candidate(_town(1, 50_000, 30), False, 0)
+    famous = Candidate(_town(1, 50_000, 30, cc="YY"), False, 0)
     small = Candidate(_town(2, 5_000, 10), True, 0)
     assert famous_alias(famous, [famous, small])
     # an owner nearly as big, or nearly as well known, keeps its name
@@ -55,11 +55,14 @@ def test_famous_alias_needs_far_smaller_and_less_known_town_owners():
     known = Candidate(_town(4, 5_000, 25), True, 0)
     assert not famous_alias(famous, [famous, small, big])
     assert not famous_alias(famous, [famous, small, known])
-    # a province or country that owns the name keeps it
+    # a town of its own country that owns the name keeps it (the alias is a former or local
+    # name there), as does a province or country of the name
+    home = Candidate(_town(7, 1_000, 2, cc="YY"), True, 0)
+    assert not famous_alias(famous, [famous, small, home])
     unit = Candidate(_town(5, 1_000, 2, kind="adm1"), True, 0)
     assert not famous_alias(famous, [famous, small, unit])
     # a town not famous, a transliterated match, or no owner at all: nothing to do
-    plain = Candidate(_town(6, 50_000, FAMOUS_ALT_NAMES - 1), False, 0)
+    plain = Candidate(_town(6, 50_000, FAMOUS_ALT_NAMES - 1, cc="YY"), False, 0)
     assert not famous_alias(plain, [plain, small])
     assert not famous_alias(Candidate(famous.entry, False, 1), [small])
     assert not famous_alias(famous, [famous])

@@ -163,8 +163,11 @@ def town_size(e: Entry) -> int:
 
 def famous_alias(c: Candidate, cands: list[Candidate]) -> bool:
     """A town the world writes about (FAMOUS_ALT_NAMES alternate names) matched by one of its
-    alternate names, against only small towns whose own name it is: each of them has under
-    1/W["alias_pop_ratio"] of its people and 1/W["alias_fame_ratio"] of its names. Without
+    alternate names, against only small towns abroad whose own name it is: each of them has
+    under 1/W["alias_pop_ratio"] of its people and 1/W["alias_fame_ratio"] of its names. A
+    town of its own country that owns the name is no namesake abroad: the alias is more
+    likely a former or local name there (South Bend, Indiana, is also "Southold", the own
+    name of a town on Long Island). Without
     context the name means the famous town ("Palmyra": Tadmur in Syria, not the US towns of
     that name), which then scores as if the name were its own; a cue, country, province or
     near town of the article still outweighs it. Any province, district or country of the
@@ -174,8 +177,16 @@ def famous_alias(c: Candidate, cands: list[Candidate]) -> bool:
         return False
     owners = [o.entry for o in cands if o.primary]
     return bool(owners) and all(
-        o.kind == "city" and town_size(e) >= W["alias_pop_ratio"] * max(town_size(o), 1)
+        o.kind == "city" and o.cc != e.cc
+        and town_size(e) >= W["alias_pop_ratio"] * max(town_size(o), 1)
         and e.alt_names >= W["alias_fame_ratio"] * o.alt_names for o in owners)
+
+
+def name_priors(cands: list[Candidate], cue: str | None) -> dict[int, float]:
+    """Each candidate's prior by its id, a famous town's alternate name (famous_alias)
+    counting as its own name."""
+    return {c.entry.id: prior(c, cue) + (W["primary"] if famous_alias(c, cands) else 0.0)
+            for c in cands}
 
 
 def prior(c: Candidate, cue: str | None) -> float:

@@ -167,11 +167,11 @@ def famous_alias(c: Candidate, cands: list[Candidate]) -> bool:
     under 1/W["alias_pop_ratio"] of its people and 1/W["alias_fame_ratio"] of its names. A
     town of its own country that owns the name is no namesake abroad: the alias is more
     likely a former or local name there (South Bend, Indiana, is also "Southold", the own
-    name of a town on Long Island). Without
-    context the name means the famous town ("Palmyra": Tadmur in Syria, not the US towns of
-    that name), which then scores as if the name were its own; a cue, country, province or
-    near town of the article still outweighs it. Any province, district or country of the
-    name, or a match that is not exact, leaves the name as it is."""
+    name of a town on Long Island). Without context the name means the famous town
+    ("Palmyra": Tadmur in Syria, not the US towns of that name), which then scores as if the
+    name were its own; a cue, country, province or near town of the article still outweighs
+    it. Any province, district or country of the name, or a match that is not exact, leaves
+    the name as it is."""
     e = c.entry
     if c.primary or c.tier or c.embedded or e.kind != "city" or e.alt_names < FAMOUS_ALT_NAMES:
         return False

@@ -41,6 +41,11 @@ W: dict = {
     "fame": 0.5,  # per decade of a town's alternate names (how many languages write about it)
     "capital": 2.0,
     "primary": 1.0,  # the place's own name rather than an alternate one
+    # ... or a famous town's alternate name, where only far smaller and less known towns own
+    # it (famous_alias): this many times the people and the alternate names of each. 2-6.8
+    # and 1-1.6 give the same on the geoparsing sets; Palmyra needs at most 6.8 and 1.6
+    "alias_pop_ratio": 5,
+    "alias_fame_ratio": 1.5,
     "named_after": {"adm1": 1.6, "adm2": 1.6},
     "in_namesake": 0.3,
     # a town under 100,000 people named like another province of its own country (California,
@@ -154,6 +159,34 @@ def town_size(e: Entry) -> int:
     if e.population or e.kind != "city" or e.alt_names < FAMOUS_ALT_NAMES:
         return e.population
     return UNSIZED_FAMOUS_POP
+
+
+def famous_alias(c: Candidate, cands: list[Candidate]) -> bool:
+    """A town the world writes about (FAMOUS_ALT_NAMES alternate names) matched by one of its
+    alternate names, against only small towns abroad whose own name it is: each of them has
+    under 1/W["alias_pop_ratio"] of its people and 1/W["alias_fame_ratio"] of its names. A
+    town of its own country that owns the name is no namesake abroad: the alias is more
+    likely a former or local name there (South Bend, Indiana, is also "Southold", the own
+    name of a town on Long Island). Without context the name means the famous town
+    ("Palmyra": Tadmur in Syria, not the US towns of that name), which then scores as if the
+    name were its own; a cue, country, province or near town of the article still outweighs
+    it. Any province, district or country of the name, or a match that is not exact, leaves
+    the name as it is."""
+    e = c.entry
+    if c.primary or c.tier or c.embedded or e.kind != "city" or e.alt_names < FAMOUS_ALT_NAMES:
+        return False
+    owners = [o.entry for o in cands if o.primary]
+    return bool(owners) and all(
+        o.kind == "city" and o.cc != e.cc
+        and town_size(e) >= W["alias_pop_ratio"] * max(town_size(o), 1)
+        and e.alt_names >= W["alias_fame_ratio"] * o.alt_names for o in owners)
+
+
+def name_priors(cands: list[Candidate], cue: str | None) -> dict[int, float]:
+    """Each candidate's prior by its id, a famous town's alternate name (famous_alias)
+    counting as its own name."""
+    return {c.entry.id: prior(c, cue) + (W["primary"] if famous_alias(c, cands) else 0.0)
+            for c in cands}
 
 
 def prior(c: Candidate, cue: str | None) -> float:

@@ -43,8 +43,8 @@ from eventcoder.geo.candidates import (
     Candidate,
     Resolution,
     W,
+    name_priors,
     named_after,
-    prior,
 )
 from eventcoder.geo.candidates import TIER_PENALTY as TIER_PENALTY
 from eventcoder.geo.candidates import name_cue as name_cue
@@ -189,7 +189,7 @@ class Geocoder:
         province is (California, Pennsylvania beside California; Wyoming, Ohio beside Wyoming).
         """
         ids = {c.entry.id for c in cands}
-        priors = {c.entry.id: prior(c, cue) for c in cands}
+        priors = name_priors(cands, cue)  # with a famous town's alternate name (Palmyra)
         admin_cue = cue in ADMIN_CUES
         provinces: dict[str | None, set[int]] = {}  # the provinces of the name, by country
         biggest: dict[str | None, int] = {}  # the largest town of the name, by country

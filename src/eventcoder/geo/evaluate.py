@@ -252,21 +252,48 @@ def codes_demonyms(articles: list[GoldArticle], geocoder) -> bool:
                for art in articles for s, e in art.annotated)
 
 
+def people_plural(name: str, lang: str | None, geocoder) -> bool:
+    """A demonym's people in the plural ("Venezuelans"): a demonym once a plural suffix of
+    the pack's grammar is cut off."""
+    from eventcoder.langpacks import UnknownLanguageError, load_pack
+
+    try:
+        suffixes = load_pack(lang or "en").grammar.get("plural_suffixes") or []
+    except UnknownLanguageError:  # a language without a pack has no plural rule
+        return False
+    return any(name.endswith(x) and geocoder.demonym_place(name[:-len(x)], lang) is not None
+               for x in suffixes)
+
+
+def codes_people_plurals(articles: list[GoldArticle], geocoder) -> bool:
+    """Whether the set's coders annotated a nationality's people ("Mexicans") as toponyms:
+    GWN does, TR-News does not (it codes "Mexican" but leaves "Americans", "Cubans" out).
+    Read from the annotations, as :func:`codes_demonyms` is."""
+    return any(people_plural(art.text[s:e], art.lang, geocoder)
+               for art in articles for s, e in art.annotated)
+
+
 def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict:
     """End-to-end scores. A demonym the scan finds is context for resolving the names around
     it in every set, but it is reported (and so scored) as a toponym only where the set codes
-    demonyms (:func:`codes_demonyms`), so that each language is scored by its coders' rule."""
+    demonyms (:func:`codes_demonyms`), and a nationality's people in the plural only where it
+    codes those too (:func:`codes_people_plurals`), so that each set is scored by its coders'
+    rule."""
     from eventcoder.geo.toponyms import find_toponyms
 
     tp_pred = n_pred = tp_gold = n_gold = unscored = 0
     scores = _Scores()
     pages = _Pages(geocoder)
     demonyms = codes_demonyms(articles, geocoder)
+    plurals = demonyms and codes_people_plurals(articles, geocoder)
     for art in articles:
         context = find_toponyms(art.text, art.lang, gazetteer=geocoder)
         resolved = geocoder.resolve_mentions(art.text, context, lang=art.lang, infer=infer)
         if not demonyms:
             resolved = [r for r in resolved if r.mention.cue != "demonym"]
+        elif not plurals:
+            resolved = [r for r in resolved if r.mention.cue != "demonym" or not people_plural(
+                art.text[r.mention.start:r.mention.end], art.lang, geocoder)]
         found = [r.mention for r in resolved]
         unscored += len(context) - len(found)
         n_pred += len(found)

@@ -103,6 +103,33 @@ def literal_cues(places: dict) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def _people_plurals(folder: Path) -> tuple[list[str], list[str]]:
+    """``grammar.yaml``'s ``plural_suffixes`` and ``people_plural_endings``."""
+    path = folder / "grammar.yaml"
+    grammar = _yaml(path) if path.exists() else {}
+    return ([str(x) for x in grammar.get("plural_suffixes") or []],
+            [str(x) for x in grammar.get("people_plural_endings") or []])
+
+
+def _with_plurals(demonyms: list[tuple[str, str]],
+                  plurals: tuple[list[str], list[str]]) -> tuple[tuple[str, str], ...]:
+    """The pack's demonyms and, for those with one of the grammar's
+    ``people_plural_endings``, their people in the plural ("Venezuelans", "Iraqis": a crowd
+    told by its nationality names its country). A form the table already holds keeps its own
+    reading."""
+    suffixes, endings = plurals
+    known = {name for name, _code in demonyms}
+    out = list(demonyms)
+    for name, code in demonyms:
+        if not name.endswith(tuple(endings)) or not endings:
+            continue
+        for suffix in suffixes:
+            if (plural := name + suffix) not in known:
+                known.add(plural)
+                out.append((plural, code))
+    return tuple(out)
+
+
 @cache
 def place_words(lang: str) -> PlaceWords:
     """The place words of ``lang``'s pack (empty for a language without a pack)."""
@@ -126,7 +153,8 @@ def place_words(lang: str) -> PlaceWords:
     return PlaceWords(
         lang=lang,
         folder=folder,
-        demonyms=tuple((row[0], row[1]) for row in _rows(folder, "demonyms.tsv")),
+        demonyms=_with_plurals([(row[0], row[1]) for row in _rows(folder, "demonyms.tsv")],
+                               _people_plurals(folder)),
         cues=literal_cues(places),
         distance_units=tuple(units),
         distance_links=tuple(links),

@@ -269,6 +269,9 @@ class GrammarFile(Section):
     progressive_shape: str | None = None
     # endings that make a country's adjective its people ("Palestinian" -> "Palestinians")
     plural_suffixes: list[str] = []
+    # demonym endings whose plural is the people as country context ("Venezuelan" ->
+    # "Venezuelans"); others ("Lao", "Philippine") would make a country's name a demonym
+    people_plural_endings: list[str] = []
 
     @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod

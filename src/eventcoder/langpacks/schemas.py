@@ -133,6 +133,9 @@ class TimeFile(Section):
     shift_phrases: dict[str, int] = {}
     # days with a fixed date that news names instead of the date: [month, day]
     holidays: dict[str, list[int]] = {}
+    # relative words (of ``relative``) that name the day the story has told, not one of their
+    # own ("eerder op de dag"): a time told before them names that day where it fits their range
+    story_day: list[str] = []
 
     @model_validator(mode="after")
     def _ranges(self) -> TimeFile:

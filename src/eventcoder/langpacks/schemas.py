@@ -234,6 +234,9 @@ class DiscourseFile(Section):
     claim_doubted: Patterns = []  # "... but officials dismissed the claim": no doer then
     aggregate: Patterns = []
     time_anaphors: Patterns = []
+    # one doer in words no actor table may hold ("de verdachte" is any suspect's): where an
+    # attack names no doer, such words in the article tell a lone one (rules.yaml lone_doer)
+    lone_doer: Patterns = []
     new_event: Patterns = []
     conjunctions: Patterns = []
     count_joiners: Patterns = []

@@ -31,7 +31,9 @@ def test_an_attack_without_a_doer_takes_the_lone_doer_the_article_tells_elsewher
         assert (event.sub_event_type, event.actor1, event.inter1) == (
             "Attack", "Sole Perpetrator", 3)
         assert event.interaction == 37  # with the civilians it hit
-        assert _staged(lang, untold).actor1 is None  # no lone doer told: none guessed
+        # no lone doer told: an unknown doer, ACLED's unidentified armed group
+        event = _staged(lang, untold)
+        assert (event.actor1, event.inter1) == ("Unidentified Armed Group", 3)
 
 
 def test_the_lone_doer_comes_after_the_scope_decision() -> None:

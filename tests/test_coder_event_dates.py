@@ -82,3 +82,37 @@ def test_a_time_anaphor_takes_the_time_told_a_sentence_or_two_before() -> None:
     without = text.replace(" vervolgens", "")
     [event] = code_nl(without)
     assert event.date_start != event.date_end  # no anaphor: no day of its own, a range
+
+
+def test_earlier_in_the_day_takes_the_day_the_story_told_before_it() -> None:
+    from coding import coder
+
+    code_nl, _ = coder("nl", "2019-04-08")
+    code_en, _ = coder("en", "2019-04-08")
+    for code, text in ((code_nl, "In het hele land viel gistermiddag de stroom uit. Niemand wist "
+                                 "waarom. In de hoofdstad protesteerden eerder op de dag "
+                                 "duizenden mensen tegen de president."),
+                       (code_en, "Power failed across the country yesterday afternoon. Nobody "
+                                 "knew why. Thousands protested against the president in the "
+                                 "capital earlier in the day.")):
+        [event] = code(text)
+        assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-07")
+        assert event.time_precision == 1
+    # a day told before that the words rule out (last Tuesday is no "earlier in the day")
+    [event] = code_en("Power failed across the country last Tuesday. Nobody knew why. "
+                      "Thousands protested against the president in the capital earlier in "
+                      "the day.")
+    assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-08")
+
+
+def test_womens_day_names_its_date() -> None:
+    from coding import coder
+
+    code_nl, _ = coder("nl", "2019-03-09")
+    code_en, _ = coder("en", "2019-03-09")
+    for code, text in ((code_nl, "In Madrid demonstreerden duizenden vrouwen op Internationale "
+                                 "Vrouwendag."),
+                       (code_en, "Thousands of women demonstrated in Madrid on International "
+                                 "Women's Day.")):
+        [event] = code(text)
+        assert (event.date_start, event.date_end) == ("2019-03-08", "2019-03-08")

@@ -272,7 +272,7 @@ def test_builtin_stages_come_through_the_hook_in_order():
     names = [plugin_manager().get_name(p) for p in plugin_manager().get_plugins()]
     assert "eventcoder.builtin.stages" in names
     assert [s.name for s in stages()] == ["geocode", "localise_actors", "told_twice", "scope",
-                                          "notes"]
+                                          "lone_doer", "notes"]
 
 
 def test_a_plugin_stage_runs_in_its_place_and_may_replace_a_builtin(seed):

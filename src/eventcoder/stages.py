@@ -5,7 +5,8 @@ Like the built-in exporters and readers, the pipeline's own stages are a plugin 
 actors belong to), actors' countries from the place and an ambiguous acronym's reading from
 the article (``localise_actors``: "SNA" of Somalia or of Syria), an undated report folded
 into the article's event of its sub-type at its place (:mod:`eventcoder.merge.article`), the
-learned scope decision and the summary notes.
+learned scope decision, the lone doer of an attack that names none
+(:mod:`eventcoder.extract.lone_doer`) and the summary notes.
 :func:`eventcoder.pipeline.code_article` runs every registered stage in ``order``, so a plugin
 adds a stage where it belongs (a second opinion before the scope decision, say, at order 250)
 or replaces a built-in one by using its name. Plugins that only look at the final events keep
@@ -114,6 +115,17 @@ def _scope(article: Article, events: list[Event], options: StageOptions) -> list
     return apply_scope(article, events, all_modalities=options.all_modalities, groups=groups)
 
 
+def _lone_doer(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
+    """An attack with no doer of its own takes the lone one the article tells elsewhere
+    (:mod:`eventcoder.extract.lone_doer`); after the scope decision, so it keeps or drops
+    nothing."""
+    from eventcoder.extract import pack_for
+    from eventcoder.extract.lone_doer import fill_lone_doers
+
+    fill_lone_doers(article.text, pack_for(article), events)
+    return events
+
+
 def _notes(article: Article, events: list[Event], options: StageOptions) -> list[Event]:
     from eventcoder.extract.notes import summary_note
 
@@ -126,7 +138,7 @@ def _notes(article: Article, events: list[Event], options: StageOptions) -> list
 def register_stages() -> list[Stage]:
     return [Stage("geocode", 100, _geocode), Stage("localise_actors", 200, _localise),
             Stage("told_twice", 270, _told_twice), Stage("scope", 300, _scope),
-            Stage("notes", 400, _notes)]
+            Stage("lone_doer", 350, _lone_doer), Stage("notes", 400, _notes)]
 
 
 def stages() -> list[Stage]:

@@ -255,6 +255,13 @@ def _offset_day(pub_day: date, value: object) -> date:
 
 def resolve(span: TimeSpan, pub: Published) -> DateRange:
     """The date range a time expression allows, given the publication date."""
+    if span.story:
+        # "gistermiddag ... eerder op de dag": the story's day where it lies inside the
+        # range the vague words allow (never a day they rule out)
+        own = resolve(replace(span, story=()), pub)
+        told = [r for r in (resolve(t, pub) for t in span.story)
+                if own.start <= r.start and r.end <= own.end]
+        return min(told, key=lambda r: (r.precision, r.end - r.start), default=own)
     if span.shift:
         moved = resolve(replace(span, shift=0), pub)
         step = timedelta(days=span.shift)

@@ -138,6 +138,9 @@ def build_mentions(
             _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
                            next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
                                                                     s.index]) if b.times), None))
+        _story_days(ms, mentions, s, pack,
+                    next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
+                                                             s.index]) if b.times), None))
         apply_shifts(ms, s, text, pack, mentions,
                      next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
                                                               s.index]) if b.times), None))
@@ -229,6 +232,34 @@ def _inherit_times(ms: list[Mention], told: list[Mention], s: Sentence, text: st
     if earlier:
         for m in ms:
             m.times = list(earlier)
+
+
+def _story_days(ms: list[Mention], told: list[Mention], s: Sentence, pack: LanguagePack,
+                before: Sentence | None) -> None:
+    """"In heel Soedan is gistermiddag de stroom uitgevallen. ... In Khartoem gingen eerder op
+    de dag duizenden mensen de straat op": words that name the story's day (the pack's
+    ``story_day``) carry the times told before them, in their sentence or else the last told
+    (as for a time anaphor, :func:`_inherit_times`); :func:`~.dates.resolve` takes that day
+    where it fits their range. The mention's time is a copy: the scan's is not written on."""
+    words = {" ".join(str(w).lower().split()) for w in pack.time.get("story_day") or []}
+    if not words:
+        return
+    last = next((m for m in reversed(told) if m.times and m.modality == Modality.REPORTED),
+                None)
+    story = list(last.times) if last is not None else []
+    if before is not None and before.times and (last is None or last.sentence.index < before.index):
+        story = list(before.times)
+
+    def anchored(t: TimeSpan) -> TimeSpan:
+        if " ".join(t.text.lower().split()) not in words:
+            return t
+        own = [x for x in s.times if x.end <= t.start
+               and " ".join(x.text.lower().split()) not in words]
+        anchor = own or [x for x in story if " ".join(x.text.lower().split()) not in words]
+        return replace(t, story=tuple(anchor)) if anchor else t
+
+    for m in ms:
+        m.times = [anchored(t) for t in m.times]
 
 
 TIME_REACH = 3  # sentences back a time anaphor may find the time it refers to

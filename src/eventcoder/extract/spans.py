@@ -136,6 +136,10 @@ class TimeSpan(Span):
     # days to add to what the words name: another event's time, told relative to it ("two
     # days after"; extract/time_shifts.py)
     shift: int = 0
+    # a vague day that names the story's day ("eerder op de dag", "earlier in the day"): the
+    # times told before it, which name that day where they fall inside its range
+    # (dates.resolve; extract/mentions.py _story_days)
+    story: tuple[TimeSpan, ...] = ()
 
 
 FORCES_ABROAD = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})

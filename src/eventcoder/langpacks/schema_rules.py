@@ -141,6 +141,10 @@ class RulesFile(Section):
     two_sided: dict[str, list[int]] = {}
     named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
+    # sub-type -> the actor key of a lone doer the article tells outside the event's words
+    lone_doer: dict[str, str] = {}
+    # sub-type -> the actor key of a doer neither the event's words nor the article name
+    unnamed_doer: dict[str, str] = {}
     country_as_force: list[str] = []
     country_force_actor: str | None = None
     paired_forces: list[str] = []
@@ -154,7 +158,8 @@ class RulesFile(Section):
     def actor_keys(self) -> set[str]:
         """Every actor key the rules name (each must be in ``_shared/actors.yaml``)."""
         keys = set(self.anaphoric_actors) | set(self.same_side) | set(self.weapon_owner.values())
-        keys |= set(self.crowd_by_type.values())
+        keys |= set(self.crowd_by_type.values()) | set(self.lone_doer.values())
+        keys |= set(self.unnamed_doer.values())
         for sides in (*self.implied_actors.values(), *self.implied_with_toll.values()):
             keys |= {k for k in (sides.actor1, sides.actor2) if k}
         if self.country_force_actor:

@@ -133,6 +133,9 @@ class TimeFile(Section):
     shift_phrases: dict[str, int] = {}
     # days with a fixed date that news names instead of the date: [month, day]
     holidays: dict[str, list[int]] = {}
+    # relative words (of ``relative``) that name the day the story has told, not one of their
+    # own ("eerder op de dag"): a time told before them names that day where it fits their range
+    story_day: list[str] = []
 
     @model_validator(mode="after")
     def _ranges(self) -> TimeFile:
@@ -231,6 +234,9 @@ class DiscourseFile(Section):
     claim_doubted: Patterns = []  # "... but officials dismissed the claim": no doer then
     aggregate: Patterns = []
     time_anaphors: Patterns = []
+    # one doer in words no actor table may hold ("de verdachte" is any suspect's): where an
+    # attack names no doer, such words in the article tell a lone one (rules.yaml lone_doer)
+    lone_doer: Patterns = []
     new_event: Patterns = []
     conjunctions: Patterns = []
     count_joiners: Patterns = []

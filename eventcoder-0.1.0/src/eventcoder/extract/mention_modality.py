@@ -1,0 +1,397 @@
+"""How a mention is told: its modality (reported, feared, denied, hypothetical, historical,
+claimed), whether it refers back ("die aanval") or sums up ("de gevechten"), and whether it is
+a claim of responsibility. Each function sets those fields on one mention of
+:func:`eventcoder.extract.mentions.build_mentions`, from the pack's cues and, where the doc
+has them, its morphology and parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.cue_matchers import PACK_CUE_LISTS
+from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
+from eventcoder.langpacks import Cue, LanguagePack, _cues
+from eventcoder.records import Modality, TimeKind
+
+if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
+    from spacy.tokens import Doc, Token
+
+    from eventcoder.extract.mentions import Mention
+    from eventcoder.extract.scan import Sentence
+
+NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
+AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
+HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
+AGGREGATE_WINDOW = 8  # words from an event word to a span of months told after it
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # where a "clause" cue's reach ends
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
+    s = m.sentence
+    best = None
+    for start, end, cue in s.modality_cues:
+        name, scope = cue.value
+        if scope == "clause":
+            # "Ten years after Boko Haram abducted ...": the cue dates the event words of its
+            # own clause, up to the next comma, not the news the main clause tells ("Two
+            # years after the coup, soldiers opened fire on protesters")
+            if end <= m.hit.start and not CLAUSE_BREAK.search(text, end, m.hit.start):
+                best = best or (start, end, name)
+            continue
+        if name == Modality.HISTORICAL:
+            # "30 jaar geleden", "in 1995" date every event word of their sentence, before or
+            # after them; a "near" cue names an earlier event after it ("the anniversary of
+            # the arrest"): only that event word, not the news the sentence tells before it
+            # ("police arrested dozens ahead of the anniversary of ...", "protesters marched
+            # to commemorate the massacre")
+            if scope != "near" or (end <= m.hit.start and tokens_between(
+                    text, end, m.hit.start) <= HISTORICAL_WINDOW):
+                best = best or (start, end, name)
+            continue
+        if scope == "near":
+            if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= NEAR_WINDOW:
+                best = (start, end, name)
+            continue
+        if scope == "after":
+            # the event word is the subject of a modal or a plan: "a walkout could begin",
+            # "the march is scheduled to start at noon"
+            if start >= m.hit.end and tokens_between(text, m.hit.end, start) <= AFTER_WINDOW:
+                best = (start, end, name)
+            continue
+        if end <= m.hit.start and not (start <= m.hit.start < end) and (
+                best is None or best[2] == Modality.HISTORICAL):
+            best = (start, end, name)  # the outermost cue governs ("gevreesd wordt dat ...")
+    sentence_text = text[s.start:s.end].rstrip(" \n\"'”’»)")
+    if best is None and sentence_text.endswith("?"):
+        # a question asks about an event, it does not report one
+        end = s.start + len(sentence_text)
+        best = (end - 1, end, Modality.HYPOTHETICAL)
+    if best:
+        m.modality, m.modality_cue = best[2], best
+    m.hedge = max((c.value for _, e, c in s.hedges if e <= m.hit.start + 40), default=0.0)
+
+
+def set_own_report(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A deed its own doer announces ("De autoriteiten beweren vier mannen te hebben opgepakt",
+    "police claim to have arrested"): for the sub-types the rules' ``told_by_doer`` lists
+    (an arrest is known because the arresting state says so), the claim is the report, not an
+    allegation; the pack's ``self_reports`` cue (attribution) that ends on the event word says
+    the claimant is the doer. What the claim goes on to allege ("die de president zouden
+    hebben willen ontvoeren") stays a claim, and a deed another side is said to have done
+    ("beweren dat de rebellen ... hebben opgepakt") is no self-report."""
+    if m.modality != Modality.CLAIMED or m.label not in (pack.rules.get("told_by_doer") or []):
+        return
+    s = m.sentence
+    for _start, end, _cue in find_cues(pack.self_reports, text, s.start, s.end):
+        if m.hit.start < end <= m.hit.end + 1:
+            m.modality, m.modality_cue = Modality.REPORTED, None
+            return
+
+
+FUTURE_MARKER_WINDOW = 1  # words between a future marker ("komende", "next") and its weekday
+
+
+_MORPH_SEEN: list = [None, None, False]  # the last (doc, text, answer): asked per mention
+
+
+def has_morph(doc: Doc | None, text: str) -> bool:
+    """Does the doc of this very text carry morphology? Answered once per doc and text:
+    ``doc.text`` and ``has_annotation`` walk every token, which per mention made long
+    articles cost the square of their length."""
+    if doc is None:
+        return False
+    seen = _MORPH_SEEN
+    if seen[0] is doc and seen[1] is text:
+        return seen[2]
+    answer = doc_of(doc, text) and doc.has_annotation("MORPH")
+    seen[:] = [doc, text, answer]
+    return answer
+
+
+@cache
+def _future_markers(pack: LanguagePack) -> list[Cue]:
+    return _cues(pack.time.get("future_markers") or [])
+
+
+PACK_CUE_LISTS.append(_future_markers)  # compiled with the pack's own lists (register_pack)
+
+
+def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:
+    """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
+    Sunday", or (with a morphological analysis) a weekday told in the present tense only
+    ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
+    if m.modality != Modality.REPORTED:
+        return
+    weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
+    if not weekdays:
+        return
+    s = m.sentence
+    for t in weekdays:
+        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
+                                        t.start):
+            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW:
+                m.modality, m.modality_cue = Modality.HYPOTHETICAL, (_ms, me, Modality.HYPOTHETICAL)
+                return
+    if doc is None:
+        return
+    t = weekdays[0]
+    if doc.has_annotation("DEP"):
+        # the verb the weekday modifies and its auxiliaries: one clause, not the sentence
+        day = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if day is None:
+            return
+        verb = day.root.head
+        if verb.dep_.startswith(("aux", "cop")) and verb.head is not verb:
+            # the parse hangs the weekday on the auxiliary of a perfect ("boeren hebben
+            # woensdag de A12 geblokkeerd"): the clause is its verb's, participle included
+            verb = verb.head
+        words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop"))),
+                 *_participle_complements(verb)]
+    else:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+    # A participle under a present passive auxiliary ("wordt zondag gehouden") is a present,
+    # not a perfect ("is zondag gehouden"): the pack names those auxiliaries by lemma.
+    passive = {str(w).lower() for w in pack.grammar.get("present_passive_auxiliaries") or []}
+    present_passive = any(
+        tok.lemma_.lower() in passive and tok.morph.get("Tense", None) == ["Pres"]
+        for tok in words if tok.dep_.startswith("aux"))
+    tenses = _tenses(words, present_passive) | _past_by_shape(words, pack)
+    if not tenses and doc.has_annotation("DEP"):
+        # no tensed word in the weekday's clause (a parse that hung it on an infinitive or a
+        # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
+    if tenses == {"Pres"} and doc.has_annotation("DEP"):
+        tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
+    if tenses == {"Pres"}:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        tenses |= _past_alike([*words, *(span if span is not None else [])], pack)
+    if tenses == {"Pres"}:
+        m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
+
+
+def _perfect_by_order(words: list, pack: LanguagePack, hit: tuple[int, int]) -> set[str]:
+    """A perfect the parse tore apart ("zijn vrijdag 49 mensen om het leven gekomen", read
+    with "zijn" as the root and the participle as a relative clause): a finite perfect
+    auxiliary of the clause (the pack's ``perfect_auxiliaries``) followed in its sentence by
+    a participle, with no finite verb or clause opener between them, tells the past. The
+    event word itself counts as the participle where it has the pack's ``participle_shape``
+    and the tagger missed it ("is donderdagavond ... doodgeschoten", tagged a noun)."""
+    auxiliaries = {str(w).lower() for w in pack.grammar.get("perfect_auxiliaries") or []}
+    shape = _participle_shape(pack)
+    for tok in words:
+        if tok.lemma_.lower() not in auxiliaries or "Fin" not in tok.morph.get("VerbForm", None):
+            continue
+        for nxt in tok.doc[tok.i + 1:tok.sent.end]:
+            forms = nxt.morph.get("VerbForm", None)
+            if "Fin" in forms or nxt.dep_ == "mark" or "Rel" in nxt.morph.get("PronType", None):
+                break
+            if "Part" in forms or (shape is not None and hit[0] <= nxt.idx < hit[1]
+                                   and shape.fullmatch(nxt.text.lower())):
+                return {"Past"}
+    return set()
+
+
+def _past_by_shape(words: list, pack: LanguagePack) -> set[str]:
+    """A finite past the tagger read as a present or a noun ("legden maandag het werk neer",
+    "staakten donderdag"): a word of the clause with the pack's ``past_shape`` tells the
+    past, so its weekday is a day gone by, not a plan."""
+    shape = _past_shape(pack)
+    if shape is None:
+        return set()
+    return {"Past"} if any(shape.fullmatch(tok.text.lower()) for tok in words) else set()
+
+
+def _past_alike(words: list, pack: LanguagePack) -> set[str]:
+    """A present the tagger read from a form the past shares ("actievoerders bezetten maandag
+    de hal", "zetten zondag hun actie voort": the past plural of a verb whose stem ends in its
+    own -t or -d is the infinitive's letters): when every present of the clause and of its
+    sentence (``words``) is such a form, nothing tells a plan, and news tells what happened,
+    so the weekday is a day gone by (the pack's ``past_alike_shape``). A present the form does
+    not share ("blokkeren woensdag", "gaan zondag ... bezetten", "wordt zondag gehouden")
+    still tells a plan."""
+    shape = _past_alike_shape(pack)
+    if shape is None:
+        return set()
+    present = [tok for tok in words if "Pres" in tok.morph.get("Tense", None)]
+    if present and all(shape.fullmatch(tok.text.lower()) for tok in present):
+        return {"Past"}
+    return set()
+
+
+@cache
+def _past_alike_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("past_alike_shape")
+    return re.compile(str(shape)) if shape else None
+
+
+@cache
+def _past_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("past_shape")
+    return re.compile(str(shape)) if shape else None
+
+
+@cache
+def _participle_shape(pack: LanguagePack) -> re.Pattern[str] | None:
+    shape = pack.grammar.get("participle_shape")
+    return re.compile(str(shape)) if shape else None
+
+
+# ("obj": "Rebellen hebben maandag de stad Goma ingenomen", parsed with "ingenomen" as the
+# object of "hebben": a participle is never a true object, so it is the perfect's)
+PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "csubj", "obj")
+
+
+def _participle_complements(verb: Token) -> list[Token]:
+    """Participles the parse hangs under the weekday's verb as a complement with no
+    conjunction of their own: a misparse of a perfect ("is woensdagavond laat om het leven
+    gekomen", with "laat" read as the verb and "gekomen" as its complement) still tells the
+    past. A complement clause opened by a conjunction ("zegt zondag dat er is geschoten")
+    has a time of its own and does not count; a preposition the parse calls its marker
+    ("om") opens none."""
+    return [c for c in verb.children
+            if c.dep_.split(":")[0] in PARTICIPLE_COMPLEMENTS
+            and "Part" in c.morph.get("VerbForm", None)
+            and not any(g.dep_ == "mark" and g.pos_ == "SCONJ" for g in c.children)]
+
+
+def _tenses(words: list, present_passive: bool) -> set[str]:
+    tenses: set[str] = set()
+    for tok in words:
+        tenses.update(tok.morph.get("Tense", None))
+        if "Part" in tok.morph.get("VerbForm", None) and not present_passive:
+            tenses.add("Past")  # a perfect ("hebben gedemonstreerd") tells the past
+    return tenses
+
+
+def set_past_year(m: Mention, text: str, pub_year: int) -> None:
+    """A year before publication next to the event word ("de aanslagen in Parijs in 2015")."""
+    s = m.sentence
+    for y in YEAR.finditer(text, s.start, s.end):
+        if int(y.group(1)) >= pub_year:
+            continue
+        gap = (tokens_between(text, y.end(), m.hit.start) if y.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, y.start()))
+        if gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = Modality.HISTORICAL, (y.start(), y.end(),
+                                                              Modality.HISTORICAL)
+            return
+
+
+COURT_LEAD_SENTENCES = 2  # a court report says so in its lead
+
+
+def court_report(sentences: list[Sentence], text: str, pack: LanguagePack) -> tuple | None:
+    """The pack's ``court_frame`` cue in the article's lead ("was sentenced", "a jury
+    convicted", "pleaded guilty"), or None: the article reports a trial or a verdict."""
+    cues = pack.discourse.get("court_frame") or []
+    if not cues or not sentences:
+        return None
+    lead = sentences[:COURT_LEAD_SENTENCES]
+    found = find_cues(cues, text, lead[0].start, lead[-1].end)
+    return found[0] if found else None
+
+
+def set_court_background(m: Mention, court: tuple | None) -> None:
+    """In a court report (``court``: its lead's court cue), an event word whose sentence gives
+    no day of the week nor a day counted from publication is the trial's subject, told
+    again: background, not news (the codebook: an event that is only the backdrop of a trial
+    without its own time is not coded). "He was sentenced for the 2019 shooting" is no
+    shooting; "police clashed with his supporters outside the court on Monday" is."""
+    if court is None or m.modality != Modality.REPORTED:
+        return
+    if any(t.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE) for t in m.sentence.times):
+        return
+    m.modality, m.modality_cue = Modality.HISTORICAL, (court[0], court[1], Modality.HISTORICAL)
+
+
+NEWS_HORIZON_MONTHS = 1  # a bare month further back than this is background, not news
+
+
+@cache
+def _bare_months(pack: LanguagePack) -> re.Pattern[str] | None:
+    spec = pack.time
+    months = {str(k).lower(): v for k, v in (spec.get("months") or {}).items() if len(str(k)) > 3}
+    leads = [str(x) for x in spec.get("month_lead") or []]
+    if not months or not leads:
+        return None
+    lead = "|".join(sorted((re.escape(x).replace(r"\ ", r"\s+") for x in leads), key=len,
+                           reverse=True))
+    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{lead})\s+(?P<month>{alt})(?![\w\-])(?!\s+\d)",
+                      re.IGNORECASE)
+
+
+def set_past_month(m: Mention, text: str, pack: LanguagePack, pub_month: int) -> None:
+    """"In oktober werd Khaddafi gevangengenomen" in an April article: a bare month more
+    than a month before publication (a later month number means last year) is history."""
+    regex = _bare_months(pack)
+    if regex is None:
+        return
+    months = {str(k).lower(): v for k, v in (pack.time.get("months") or {}).items()}
+    s = m.sentence
+    for hit in regex.finditer(text, s.start, s.end):
+        month = months[hit.group("month").lower()]
+        back = (pub_month - month) % 12
+        gap = (tokens_between(text, hit.end(), m.hit.start) if hit.end() <= m.hit.start
+               else tokens_between(text, m.hit.end, hit.start()))
+        if back > NEWS_HORIZON_MONTHS and gap <= HISTORICAL_WINDOW:
+            m.modality, m.modality_cue = Modality.HISTORICAL, (hit.start(), hit.end(),
+                                                              Modality.HISTORICAL)
+            return
+
+
+RESPONSIBILITY_WINDOW = 6  # words between a claim of responsibility and its event word
+
+
+def set_responsibility(m: Mention, text: str, pack: LanguagePack) -> None:
+    """A claim of responsibility points at an attack told before: it is no second attack.
+    Alone, it reports a claim (held back as "claimed"), as ACLED and CASE code it."""
+    s, d = m.sentence, pack.discourse
+    before = [(st, e) for st, e, _c in find_cues(d.get("responsibility_before", []), text,
+                                                 s.start, m.hit.start)
+              if tokens_between(text, e, m.hit.start) <= RESPONSIBILITY_WINDOW]
+    after = [(st, e) for st, e, _c in find_cues(d.get("responsibility_after", []), text,
+                                                m.hit.end, s.end)
+             if tokens_between(text, m.hit.end, st) <= RESPONSIBILITY_WINDOW // 2]
+    if not before and not after:
+        return
+    m.responsibility = True
+    m.definite = True
+    start, end = before[-1] if before else after[0]
+    m.claim_cue = (start, end)
+    if m.modality == Modality.REPORTED:
+        m.modality, m.modality_cue = Modality.CLAIMED, (start, end, Modality.CLAIMED)
+
+
+def set_reference(m: Mention, text: str, pack: LanguagePack) -> None:
+    """Is this a reference back ("die aanval", "the attack") or a plural summary?"""
+    floor = m.sentence.start
+    filler = ""
+    if ends_with_cue(pack.discourse.get("summary", []), text, m.hit.start, floor=floor,
+                     filler=filler):
+        m.summary = True
+    if ends_with_cue(pack.discourse.get("definite", []), text, m.hit.start, floor=floor,
+                     filler=_adjective_gap()):
+        m.definite = True
+    for _, end, _cue in find_cues(pack.discourse.get("summary", []), text,
+                                  max(floor, m.hit.start - 30), m.hit.end):
+        if end >= m.hit.end:
+            m.summary = True
+    # "in die periode raakten 3800 mensen gewond": totals, no event; a span told after the
+    # event word sums up only what stands near it ("exchanged prisoners on Tuesday near
+    # Aleppo, the scene of the fiercest fighting in recent months")
+    if any(end <= m.hit.start or tokens_between(text, m.hit.end, start) <= AGGREGATE_WINDOW
+           for start, end, _cue in find_cues(pack.discourse.get("aggregate", []), text, floor,
+                                             m.sentence.end)):
+        m.background = True
+
+
+def _adjective_gap() -> str:
+    # One word may stand between the determiner and the event noun ("het urenlange offensief").
+    return r"\w[\w\-]*"

@@ -1,0 +1,272 @@
+"""The scan's actors: aliases from the pack merged into one named actor ("Houthi rebels",
+"het leger van Haftar"), a country that opens a clause as a strike's subject taken as its
+military, and the roles the words around an actor give it (source, accused, enemy).
+
+Part of the one pass of :mod:`eventcoder.extract.scan`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventcoder.extract.cue_matchers import cue_matches
+from eventcoder.extract.spans import (
+    ActorSpan,
+    find_cues,
+    non_overlapping,
+    tokens_between,
+)
+from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks.places import country_names
+from eventcoder.records import DEMONSTRATORS, ActorKind, Role
+
+CROWD_INTERS = frozenset(int(i) for i in DEMONSTRATORS)
+
+if TYPE_CHECKING:
+    from eventcoder.extract.scan import Sentence
+
+
+def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
+    """A country adjective or name right before an actor noun ("Afghaanse", "Nigerian")."""
+    before = find_cues(pack.country_cues, text, max(0, start - 40), start)
+    for _s, e, cue in reversed(before):
+        if tokens_between(text, e, start) <= 1:
+            return cue.value[0]
+    after = find_cues(pack.country_cues, text, end, min(len(text), end + 30))
+    for s, _e, cue in after:
+        link = text[end:s].strip().lower()
+        if link in {c.pattern.lower() for c in pack.discourse.get("of_country", [])}:
+            return cue.value[0]
+    return None
+
+
+@cache
+def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
+    """The words between a force noun and its group: "van (de)", "of (the)", "loyal to"."""
+    links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
+    articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
+
+
+def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
+    found = []
+    for alias, m in cue_matches(pack.actor_aliases, text):
+        found.append((m.start(), m.end(), alias))
+    kept = non_overlapping(found)
+    suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
+    if suffixes:
+        # "the rebel-held town", "government-controlled areas": a modifier, not a party
+        tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
+        kept = [k for k in kept if not tail.match(text, k[1])]
+    owner_link = _owner_link(pack)
+    merged: list = []
+    for item in kept:
+        prev = merged[-1] if merged else None
+        if prev is not None:
+            kind, prev_kind = pack.actor(item[2].key).kind, pack.actor(prev[2].key).kind
+            adjacent = tokens_between(text, prev[1], item[0]) == 0
+            if adjacent and ((kind == ActorKind.GENERIC and prev_kind != ActorKind.GENERIC)
+                             or (kind == ActorKind.STATE and prev_kind == ActorKind.GROUP)):
+                # "Houthi rebels", "Haftar's forces": one named actor
+                merged[-1] = (prev[0], item[1], prev[2])
+                continue
+            if prev_kind == ActorKind.GENERIC and kind != ActorKind.GROUP and (
+                    pack.actor(prev[2].key).inter in CROWD_INTERS) and owner_link.fullmatch(
+                    text[prev[1]:item[0]]):
+                # "supporters of the former president": one crowd, whose side the second
+                # names; no target of theirs (a named group's crowd is the group's, below)
+                merged[-1] = (prev[0], item[1], prev[2])
+                continue
+            if kind == ActorKind.GROUP and prev_kind in (
+                    ActorKind.STATE, ActorKind.GENERIC) and owner_link.fullmatch(
+                    text[prev[1]:item[0]]):
+                # "het leger van Haftar", "forces of the GNA": the named group's forces
+                merged[-1] = (prev[0], item[1], item[2])
+                continue
+        merged.append(item)
+    pairs = _paired_forces(text, pack, merged)
+    paired = {p[0]: p[3] for p in pairs}
+    merged = sorted(merged + [p[:3] for p in pairs], key=lambda k: k[0])
+    actors = []
+    enemy = pack.casualties.get("enemy", [])
+    for start, end, alias in merged:
+        d = pack.actor(alias.key)
+        country = paired[start] if start in paired else _country_near(text, pack, start, end)
+        if country is None and len(alias.countries) == 1 and d.needs_country:
+            # an alias tied to one country ("Peruvian National Police"): the name tells it
+            country = country_names().get(next(iter(alias.countries)))
+        role = Role.UNMARKED
+        if enemy and find_cues(enemy, text, max(0, start - 25), start):
+            role = Role.ENEMY
+        actors.append(
+            ActorSpan(start, end, text[start:end], key=d.key, name=d.name, inter=d.inter,
+                      kind=ActorKind(d.kind), country=country, explicit_country=country is not None,
+                      role=role, paired=start in paired)
+        )
+    return actors
+
+
+
+def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
+    """"Russian and Ukrainian forces", "SAF and RSF forces": two names joined (the pack's
+    ``count_joiners``) before one force noun name two forces. The first name stands for its
+    own force: the alias its words make with the noun ("Russian forces", "SAF forces"), else,
+    for a country adjective, the noun's own actor placed by the adjective. Returns (start,
+    end, alias, country) items for the first names; :func:`keep_paired_forces` keeps them
+    only where the sentence tells a clash, whose two sides they are."""
+    joiners = pack.discourse.get("count_joiners", [])
+    if not joiners or not merged:
+        return []
+    adjectives = {s: (e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
+                  if c.value[1] == "adjective"}
+    ends = {e: s for s, (e, _c) in adjectives.items()}
+    out = []
+    for start, end, _alias in merged:
+        words = text[start:end].split()
+        if len(words) > 1:  # "RSF forces", "Russian forces": the name opens the alias
+            second, noun = start, words[-1]
+        else:  # "Ukrainian forces": the adjective stands right before the noun
+            before = text[:start].rstrip()
+            if len(before) == start or before.endswith((",", ";")) or len(before) not in ends:
+                continue
+            second, noun = ends[len(before)], words[0]
+        head = re.search(r"([\w\-]+)\s+(\S+(?:\s+\S+)?)\s+$", text[max(0, second - 60):second])
+        if head is None:
+            continue
+        joiner = head.group(2)
+        if not any(c.regex.fullmatch(joiner) for c in joiners):
+            continue
+        first_start = second - len(head.group(0))
+        first_end = first_start + len(head.group(1))
+        if any(s < first_end and first_start < e for s, e, _a in merged):
+            continue  # "Hezbollah and Hamas fighters": each already an actor
+        key = None
+        for phrase in (f"{head.group(1)} {noun}", noun):
+            whole = [a for a, m in cue_matches(pack.actor_aliases, phrase)
+                     if m.start() == 0 and m.end() == len(phrase)]
+            if whole:
+                key = whole[0]
+                break
+            if first_start not in adjectives:
+                break  # a name that makes no force with the noun names none
+        if key is None:
+            continue
+        country = adjectives[first_start][1].value[0] if first_start in adjectives else None
+        out.append((first_start, first_end, key, country))
+    return out
+
+
+def keep_paired_forces(s: Sentence, pack: LanguagePack) -> None:
+    """Two forces joined before one noun are each other's enemy only in a clash ("Russian
+    and Ukrainian forces clashed"); raiding, striking or marching together they are one side,
+    and the first name's own span goes (the rules' ``paired_forces``: the clash labels)."""
+    labels = set(pack.rules.get("paired_forces") or [])
+    if not any(a.paired for a in s.actors):
+        return
+    # "Malian and French troops clashed with jihadists": with a third party named the two
+    # fight on one side
+    if any(t.label in labels for t in s.triggers) and sum(
+            not a.paired for a in s.actors) == sum(a.paired for a in s.actors):
+        return
+    s.actors = [a for a in s.actors if not a.paired]
+
+
+COUNTRY_FORCE_GAP = 2  # words between a country subject and its attack verb ("Israel has struck")
+COUNTRY_FORCE_REACH = 8  # words to a second, coordinated verb of the same subject
+
+
+def _subject_of(text: str, pack: LanguagePack, end: int, verb: int, joins: set[str]) -> bool:
+    """Does the name ending at ``end`` stand as the subject of the verb starting at ``verb``?"""
+    if verb < end or find_cues(pack.attribution_verbs, text, end, verb):
+        return False
+    gap = tokens_between(text, end, verb)
+    if gap <= COUNTRY_FORCE_GAP:
+        return True
+    # a second verb of the same subject: "Israël wees naar Hamas en bestookte ..."
+    last = re.findall(r"[\w']+", text[end:verb].lower())[-1:]
+    return gap <= COUNTRY_FORCE_REACH and bool(last) and last[0] in joins
+
+
+def add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """A country that opens a clause as the subject of a strike or attack ("Israël bestookte
+    honderd doelen", "Russia bombed Idlib") stands for its military, as ACLED codes it."""
+    labels = set(pack.rules.get("country_as_force") or [])
+    if not labels:
+        return
+    verbs = [t for t in s.triggers if t.label in labels]
+    if not verbs:
+        return
+    key = pack.rules.get("country_force_actor", "military")
+    spec = pack.actor(key)
+    articles = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    joins = {c.pattern.lower() for c in pack.discourse.get("conjunctions", [])} | {",", ";"}
+    countries = [(cs, ce, cue) for cs, ce, cue in find_cues(pack.country_cues, text, s.start,
+                                                            s.end) if cue.value[1] == "country"]
+    for cs, ce, cue in countries:
+        if any(a.start < ce and cs < a.end for a in s.actors):
+            continue
+        if not any(_subject_of(text, pack, ce, t.start, joins) for t in verbs):
+            continue
+        before = re.findall(r"[\w']+|[,;]", text[s.start:cs].lower())
+        opener = [w for w in before[-2:] if w not in articles]
+        if opener and opener[-1] not in joins:
+            continue  # "in Israël ..." or "van Syrië": not the clause's subject
+        s.actors.append(ActorSpan(cs, ce, text[cs:ce], key=key, name=spec.name,
+                                  inter=spec.inter, kind=ActorKind(spec.kind), country=cue.value[0],
+                                  explicit_country=True))
+    s.actors.sort(key=lambda a: a.start)
+
+
+def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors a party blames ("Israël wees naar Hamas", "Kyiv blamed Russia") are accused, not
+    established sides: ACLED keeps an attack unattributed on an accusation alone."""
+    for _bs, be, _cue in find_cues(pack.discourse.get("blame", []), text, s.start, s.end):
+        for a in s.actors:
+            if a.start >= be and tokens_between(text, be, a.start) <= 2 and a.role == Role.UNMARKED:
+                a.role = Role.ACCUSED
+    # "Turkey and activists on the ground accused the regime of heavy shelling": whoever
+    # accuses someone of something (the pack's accuser_verbs, then a blame_charge word after
+    # the accused) speaks, a source, never the doer; not "troops accused of killing" (the
+    # charge word right after the verb), "were blamed" (a passive auxiliary), nor "Israël wees
+    # naar Hamas en bestookte ...": with no charge the accuser may still act in the sentence
+    passive = pack.discourse.get("passive", [])
+    charges = pack.discourse.get("blame_charge", [])
+    for bs, be, _cue in find_cues(pack.discourse.get("accuser_verbs", []), text, s.start, s.end):
+        charge = find_cues(charges, text, be, s.end)
+        if not charge or tokens_between(text, be, charge[0][0]) == 0:
+            continue
+        for a in s.actors:
+            if a.role != Role.UNMARKED or a.end > bs or tokens_between(text, a.end, bs) > 4:
+                continue
+            if re.search(r"[.;:!?\"”“()]", text[a.end:bs]) or find_cues(passive, text, a.end, bs):
+                continue
+            a.role = Role.SOURCE
+
+
+def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
+    """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
+    verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
+    nouns = find_cues(pack.source_nouns, text, s.start, s.end)
+    # "volgens", "according to": the speaker follows ("tussen het leger en de Talibaan
+    # volgens lokale bronnen": the Taliban fight, the local sources speak)
+    preps = {(ps, pe) for ps, pe, _ in find_cues(pack.discourse.get("source_prepositions", []),
+                                                  text, s.start, s.end)}
+    for a in s.actors:
+        for ns, e, _cue in nouns:
+            # "de woordvoerder van de Talibaan", not "a spokesman said the insurgents"
+            if a.start - e >= 0 and tokens_between(text, e, a.start) <= 2 and not any(
+                    e <= vs < a.start for vs, _ve, _c in verbs):
+                a.role = Role.SOURCE
+            if ns - a.end >= 0 and tokens_between(text, a.end, ns) == 0:
+                a.role = Role.SOURCE  # "an army spokesman said": the army speaks
+        for vs, ve, _cue in verbs:
+            prep = any(ps <= vs < pe for ps, pe in preps)
+            after_actor = not prep and vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
+            # "..., said the army." but not "officials say Taliban fighters attacked"
+            ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
+            before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1
+                            and (ends_clause is not None or prep))
+            if after_actor or before_actor:
+                a.role = Role.SOURCE

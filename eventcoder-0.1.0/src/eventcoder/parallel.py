@@ -1,0 +1,266 @@
+"""Coding many articles: in-process, on local worker processes, or on a Ray cluster.
+
+Models and the gazetteer load once per worker, so work is sent in batches; a failing article
+comes back as a failure, never as a lost batch. Local workers and :func:`code_on_ray` return
+results in input order; :func:`stream_on_ray` reads its inputs on the workers and returns
+results as they are done, holding only what is in flight.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Any
+
+from eventcoder.pipeline import ArticleResult, code_articles
+from eventcoder.records import Article, ReadFailure
+
+Item = Article | ReadFailure
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _code_batch(
+    batch: list[Item], model: str | None, all_modalities: bool, scope: bool = True
+) -> list[ArticleResult]:
+    return list(code_articles(batch, model=model, all_modalities=all_modalities, scope=scope))
+
+
+def code_in_parallel(
+    items: Sequence[Item],
+    *,
+    model: str | None = None,
+    all_modalities: bool = False,
+    workers: int = 1,
+    batch_size: int = 16,
+    scope: bool = True,
+) -> Iterator[ArticleResult]:
+    """Code articles with ``workers`` local processes (1 = in this process), in input order."""
+    if workers <= 1 or len(items) <= batch_size:
+        yield from code_articles(items, model=model, all_modalities=all_modalities, scope=scope)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [
+            pool.submit(_code_batch, batch, model, all_modalities, scope)
+            for batch in _batches(items, batch_size)
+        ]
+        for future in futures:
+            yield from future.result()
+
+
+def code_on_ray(
+    items: Sequence[Item],
+    *,
+    model: str | None = None,
+    all_modalities: bool = False,
+    batch_size: int = 16,
+    address: str | None = None,
+    scope: bool = True,
+) -> Iterator[ArticleResult]:
+    """Code articles already in memory as Ray tasks, in input order (a local Ray instance
+    unless ``address`` names a cluster). For inputs on disk, :func:`stream_on_ray` reads,
+    codes and returns them without holding them in the driver."""
+    ray = _ray()
+    started_here = _init_ray(ray, address)
+    try:
+        remote_batch = ray.remote(_code_batch)
+        refs = [
+            remote_batch.remote(batch, model, all_modalities, scope)
+            for batch in _batches(items, batch_size)
+        ]
+        for ref in refs:
+            yield from ray.get(ref)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _ray():  # -> the ray module
+    try:
+        import ray
+        import ray.data  # noqa: F401 - the streaming path needs Ray Data
+    except ImportError as exc:  # ray is an optional extra
+        raise RuntimeError(
+            "Ray is not installed: pip install 'eventcoder[ray]' to run on a cluster"
+        ) from exc
+    return ray
+
+
+def _init_ray(ray, address: str | None, workers: int | None = None) -> bool:  # noqa: ANN001
+    """Start (or join, with ``address``) a Ray instance; True when this call started it."""
+    if ray.is_initialized():
+        return False
+    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                               "configure_logging": False}
+    if address is None and workers:
+        options["num_cpus"] = workers + 1  # the workers, and one for reading shards
+    ray.init(address=address, **options)
+    return True
+
+
+# --- streaming: shards read on the workers, coded in an actor pool, results streamed back ---
+
+RESULT_COLUMNS = ("origin", "article", "events", "failure")
+
+
+def _read_shard(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """One input file read where the work runs: articles as JSON, failures with reasons."""
+    from eventcoder.ingest import read_paths
+
+    out: list[dict[str, Any]] = []
+    for item in read_paths([row["path"]]):
+        if isinstance(item, ReadFailure):
+            out.append({"origin": item.origin, "article": None, "failure": item.reason})
+        else:
+            out.append({"origin": item.origin or item.id, "article": item.model_dump_json(),
+                        "failure": None})
+    return out
+
+
+class ShardCoder:
+    """A Ray Data actor: loads the language models and the gazetteer once, then codes
+    batch after batch of articles (a batch in, one result row per article out)."""
+
+    def __init__(self, model: str | None, all_modalities: bool, scope: bool,
+                 skip: Any = None) -> None:
+        self.model, self.all_modalities, self.scope = model, all_modalities, scope
+        self.skip = frozenset(skip or ())
+        warm_up(model)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {name: [] for name in RESULT_COLUMNS}
+        for origin, raw, failure in zip(batch["origin"], batch["article"], batch["failure"],
+                                        strict=True):
+            item: Item
+            if raw is None:
+                item = ReadFailure(origin=str(origin), reason=str(failure))
+            else:
+                item = Article.model_validate_json(raw)
+                if item.id in self.skip:  # already stored: not coded again (the store
+                    _append(out, str(origin), raw, "[]", None)  # tells it apart)
+                    continue
+            for result in code_articles([item], model=self.model,
+                                        all_modalities=self.all_modalities, scope=self.scope):
+                events = "[" + ",".join(ev.model_dump_json() for ev in result.events) + "]"
+                _append(out, result.origin, raw, events, result.failure)
+        return out
+
+
+def _append(out: dict[str, list[Any]], origin: str, article: str | None, events: str,
+            failure: str | None) -> None:
+    out["origin"].append(origin)
+    out["article"].append(article)
+    out["events"].append(events)
+    out["failure"].append(failure)
+
+
+def warm_up(model: str | None = None) -> None:
+    """Load what coding needs (pipelines, packs, gazetteer) before the first article."""
+    from eventcoder.pipeline import code_article
+
+    for lang, text in (("nl", "Bij een aanslag in Kabul kwamen twee mensen om."),
+                       ("en", "Two people were killed in an attack in Kabul.")):
+        try:
+            code_article(Article(id=f"warm-{lang}", text=text, language=lang), model=model)
+        except Exception:  # noqa: BLE001 - a missing model shows on the real articles
+            continue
+    # what is loaded now lives as long as the process: out of the collector's sight, so a
+    # full collection (a long article allocates enough to set off several) walks only the
+    # work's own objects
+    gc.collect()
+    gc.freeze()
+
+
+def shards_of(paths: Sequence[str]) -> tuple[list[str], list[ReadFailure]]:
+    """The input files behind ``paths`` (folders, globs), without reading them."""
+    from eventcoder.ingest.sources import expand
+
+    files: list[str] = []
+    failures: list[ReadFailure] = []
+    for source in expand(list(paths)):
+        if isinstance(source, ReadFailure):
+            failures.append(source)
+        elif source.path is None:
+            failures.append(ReadFailure(origin=source.origin,
+                                        reason="standard input cannot be sharded on Ray"))
+        else:
+            files.append(str(source.path))
+    return files, failures
+
+
+def stream_on_ray(
+    paths: Sequence[str],
+    *,
+    model: str | None = None,
+    all_modalities: bool = False,
+    scope: bool = True,
+    address: str | None = None,
+    workers: int = 2,
+    batch_size: int = 8,
+    retries: int = 3,
+    skip_ids: Iterable[str] = (),
+    coder: type[ShardCoder] | None = None,
+) -> Iterator[ArticleResult]:
+    """Read, code and return the articles of ``paths`` with Ray Data, streaming.
+
+    Each input file is a shard, read lazily on a worker; articles are coded in a pool of
+    ``workers`` actors, each loading models and gazetteer once; results come back as they
+    are done (not in input order), so the driver holds only what is in flight. A worker that
+    dies is restarted and its unfinished batch run again (``retries`` times): a batch's
+    results are returned only once it has finished, so no article is lost or returned twice.
+    ``skip_ids`` (articles already stored) are read but not coded. ``address`` joins a
+    cluster ("ray://head:10001", "auto"); without it a local instance is started. ``coder``
+    replaces the actor class (a subclass of :class:`ShardCoder`).
+    """
+    ray = _ray()
+    files, failures = shards_of(paths)
+    for failure in failures:
+        yield ArticleResult(origin=failure.origin, failure=failure.reason)
+    if not files:
+        return
+    started_here = _init_ray(ray, address, workers)
+    try:
+        context = ray.data.DataContext.get_current()
+        context.enable_progress_bars = False  # the caller shows its own
+        context.execution_options.preserve_order = False
+        # the ids go with the constructor (an object-store reference would not survive a
+        # restarted actor whose argument was freed)
+        skip = frozenset(skip_ids)
+        dataset = (
+            ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
+            .flat_map(_read_shard, max_retries=retries)
+            .map_batches(
+                coder or ShardCoder,
+                fn_constructor_kwargs={"model": model, "all_modalities": all_modalities,
+                                       "scope": scope, "skip": skip},
+                batch_size=batch_size,
+                batch_format="numpy",
+                concurrency=workers,
+                num_cpus=1,
+                max_restarts=retries,
+                max_task_retries=retries,
+            )
+        )
+        for row in dataset.iter_rows():
+            yield _result_of(row)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _result_of(row: dict[str, Any]) -> ArticleResult:
+    """A result row back into records."""
+    from eventcoder.records import Event
+
+    article = Article.model_validate_json(row["article"]) if row["article"] else None
+    events = [Event.model_validate(ev) for ev in json.loads(row["events"] or "[]")]
+    failure = row["failure"] if row["failure"] else None
+    return ArticleResult(origin=str(row["origin"]), article=article, events=events,
+                         failure=None if failure is None else str(failure))

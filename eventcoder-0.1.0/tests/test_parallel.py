@@ -1,0 +1,87 @@
+"""Local process workers and Ray code the same articles to the same events as one process."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from eventcoder.cli import SAMPLE_DIR
+from eventcoder.ingest import read_paths
+from eventcoder.parallel import code_in_parallel, code_on_ray
+from eventcoder.pipeline import code_articles
+from eventcoder.records import ReadFailure
+
+
+def _ids(results):
+    return [(r.origin, sorted(ev.event_id for ev in r.events), r.failure) for r in results]
+
+
+@pytest.fixture(scope="module")
+def items():
+    articles = list(read_paths([SAMPLE_DIR]))
+    return articles * 3 + [ReadFailure(origin="broken.txt", reason="empty")]
+
+
+def test_processes_match_single_process(items):
+    expected = _ids(code_articles(items))
+    assert _ids(code_in_parallel(items, workers=2, batch_size=2)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray extra not installed")
+def test_ray_matches_single_process(items):
+    expected = _ids(code_articles(items))
+    assert _ids(code_on_ray(items, batch_size=2)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray extra not installed")
+def test_ray_stream_codes_every_article_once_even_when_a_worker_dies(tmp_path):
+    """Shards read on the workers; an actor killed mid-batch is restarted and its batch run
+    again: every article comes back exactly once, with the events one process gives."""
+    import sys
+
+    from ray import cloudpickle
+
+    from eventcoder.parallel import stream_on_ray
+
+    this = sys.modules[__name__]
+
+    cloudpickle.register_pickle_by_value(this)  # the dying coder lives in this test module
+    shard_dir = tmp_path / "shards"
+    shard_dir.mkdir()
+    for n, article in enumerate(read_paths([SAMPLE_DIR])):
+        for copy in range(3):
+            text = article.text + f"\n\n(copy {copy})"
+            (shard_dir / f"{n}-{copy}.jsonl").write_text(article.model_copy(
+                update={"text": text, "id": f"{article.id}-{copy}"}).model_dump_json() + "\n")
+    expected = {r.article.id: sorted(ev.event_type for ev in r.events)
+                for r in code_articles(read_paths([shard_dir]))}
+    marker = tmp_path / "died"
+    results = list(stream_on_ray([str(shard_dir), str(tmp_path / "missing")], workers=2,
+                                 batch_size=2, coder=this.dying_coder(marker), retries=2))
+    assert marker.exists()  # a worker did die
+    failures = [r for r in results if r.failure]
+    assert [r.origin for r in failures] == [str(tmp_path / "missing")]
+    got = [r.article.id for r in results if r.article is not None]
+    assert sorted(got) == sorted(expected)  # none lost, none twice
+    assert {r.article.id: sorted(ev.event_type for ev in r.events)
+            for r in results if r.article is not None} == expected
+
+
+def dying_coder(marker):
+    from eventcoder.parallel import ShardCoder
+
+    class DyingCoder(ShardCoder):
+        """Kills its process in the middle of its first batch, once per test."""
+
+        def __call__(self, batch):
+            if not marker.exists():
+                marker.write_text("died")
+                import os
+
+                os._exit(1)
+            return super().__call__(batch)
+
+    return DyingCoder

@@ -1,5 +1,0 @@
-"""``python -m eventcoder.cli``: the same as the ``eventcoder`` command."""
-
-from eventcoder.cli import app
-
-app()

@@ -57,16 +57,23 @@ def test_times_that_do_not_overlap_clash_and_missing_times_never_do():
     assert not time_clash(today, [earlier], None)  # no publication date: no range to compare
 
 
-def test_earlier_in_the_day_is_the_day_of_the_story_at_most_a_day_before_publication() -> None:
+def _one_event_each(published: str, nl: str, en: str) -> list:
+    """The one event the coder makes of the Dutch and of the English telling."""
     from coding import coder
 
-    code_nl, _ = coder("nl", "2019-04-08")
-    code_en, _ = coder("en", "2019-04-08")
-    for code, text in ((code_nl, "Duizenden mensen protesteerden eerder op de dag in Khartoum "
-                                 "tegen president Bashir."),
-                       (code_en, "Thousands protested against President Bashir in Khartoum "
-                                 "earlier in the day.")):
+    events = []
+    for lang, text in (("nl", nl), ("en", en)):
+        code, _ = coder(lang, published)
         [event] = code(text)
+        events.append(event)
+    return events
+
+
+def test_earlier_in_the_day_is_the_day_of_the_story_at_most_a_day_before_publication() -> None:
+    for event in _one_event_each(
+            "2019-04-08",
+            "Duizenden mensen protesteerden eerder op de dag in Khartoum tegen president Bashir.",
+            "Thousands protested against President Bashir in Khartoum earlier in the day."):
         assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-08")
         assert event.time_precision == 2
 
@@ -87,18 +94,16 @@ def test_a_time_anaphor_takes_the_time_told_a_sentence_or_two_before() -> None:
 def test_earlier_in_the_day_takes_the_day_the_story_told_before_it() -> None:
     from coding import coder
 
-    code_nl, _ = coder("nl", "2019-04-08")
-    code_en, _ = coder("en", "2019-04-08")
-    for code, text in ((code_nl, "In het hele land viel gistermiddag de stroom uit. Niemand wist "
-                                 "waarom. In de hoofdstad protesteerden eerder op de dag "
-                                 "duizenden mensen tegen de president."),
-                       (code_en, "Power failed across the country yesterday afternoon. Nobody "
-                                 "knew why. Thousands protested against the president in the "
-                                 "capital earlier in the day.")):
-        [event] = code(text)
+    for event in _one_event_each(
+            "2019-04-08",
+            "In het hele land viel gistermiddag de stroom uit. Niemand wist waarom. In de "
+            "hoofdstad protesteerden eerder op de dag duizenden mensen tegen de president.",
+            "Power failed across the country yesterday afternoon. Nobody knew why. Thousands "
+            "protested against the president in the capital earlier in the day."):
         assert (event.date_start, event.date_end) == ("2019-04-07", "2019-04-07")
         assert event.time_precision == 1
     # a day told before that the words rule out (last Tuesday is no "earlier in the day")
+    code_en, _ = coder("en", "2019-04-08")
     [event] = code_en("Power failed across the country last Tuesday. Nobody knew why. "
                       "Thousands protested against the president in the capital earlier in "
                       "the day.")
@@ -106,13 +111,8 @@ def test_earlier_in_the_day_takes_the_day_the_story_told_before_it() -> None:
 
 
 def test_womens_day_names_its_date() -> None:
-    from coding import coder
-
-    code_nl, _ = coder("nl", "2019-03-09")
-    code_en, _ = coder("en", "2019-03-09")
-    for code, text in ((code_nl, "In Madrid demonstreerden duizenden vrouwen op Internationale "
-                                 "Vrouwendag."),
-                       (code_en, "Thousands of women demonstrated in Madrid on International "
-                                 "Women's Day.")):
-        [event] = code(text)
+    for event in _one_event_each(
+            "2019-03-09",
+            "In Madrid demonstreerden duizenden vrouwen op Internationale Vrouwendag.",
+            "Thousands of women demonstrated in Madrid on International Women's Day."):
         assert (event.date_start, event.date_end) == ("2019-03-08", "2019-03-08")

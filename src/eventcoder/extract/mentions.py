@@ -134,16 +134,13 @@ def build_mentions(
         _speakers_places_last(ms, text, pack)
         _distribute(ms, _own_times(s, ms, text, pack), "times")
         _date_refined(ms, text, pack)
+        # the last sentence shortly before with a time of its own: what anaphors refer to
+        timed_before = next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
+                                                                 s.index]) if b.times), None)
         if not s.times:
-            _inherit_times(ms, mentions, s, text, pack, doc if parsed else None,
-                           next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
-                                                                    s.index]) if b.times), None))
-        _story_days(ms, mentions, s, pack,
-                    next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
-                                                             s.index]) if b.times), None))
-        apply_shifts(ms, s, text, pack, mentions,
-                     next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
-                                                              s.index]) if b.times), None))
+            _inherit_times(ms, mentions, s, text, pack, doc if parsed else None, timed_before)
+        _story_days(ms, mentions, s, pack, timed_before)
+        apply_shifts(ms, s, text, pack, mentions, timed_before)
         if s.index > 0:
             _set_from_context(ms, scan.sentences[s.index - 1])
         for m in ms:
@@ -241,8 +238,11 @@ def _story_days(ms: list[Mention], told: list[Mention], s: Sentence, pack: Langu
     ``story_day``) carry the times told before them, in their sentence or else the last told
     (as for a time anaphor, :func:`_inherit_times`); :func:`~.dates.resolve` takes that day
     where it fits their range. The mention's time is a copy: the scan's is not written on."""
-    words = {" ".join(str(w).lower().split()) for w in pack.time.get("story_day") or []}
-    if not words:
+    def folded(words: str) -> str:
+        return " ".join(words.lower().split())
+
+    story_words = {folded(str(w)) for w in pack.time.get("story_day") or []}
+    if not story_words:
         return
     last = next((m for m in reversed(told) if m.times and m.modality == Modality.REPORTED),
                 None)
@@ -251,11 +251,10 @@ def _story_days(ms: list[Mention], told: list[Mention], s: Sentence, pack: Langu
         story = list(before.times)
 
     def anchored(t: TimeSpan) -> TimeSpan:
-        if " ".join(t.text.lower().split()) not in words:
+        if folded(t.text) not in story_words:
             return t
-        own = [x for x in s.times if x.end <= t.start
-               and " ".join(x.text.lower().split()) not in words]
-        anchor = own or [x for x in story if " ".join(x.text.lower().split()) not in words]
+        own = [x for x in s.times if x.end <= t.start and folded(x.text) not in story_words]
+        anchor = own or [x for x in story if folded(x.text) not in story_words]
         return replace(t, story=tuple(anchor)) if anchor else t
 
     for m in ms:

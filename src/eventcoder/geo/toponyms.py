@@ -383,10 +383,6 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
     if _initial_after(text, run, j):
         return False  # "Michael P.": a person, however the first name reads as a place
     word = run[i].group()
-    if _given_name_before_surname(text, run, i, j, lex, gazetteer, lang) and not any(
-            c.entry.kind != "city" for c in gazetteer.candidates(span, lang=lang,
-                                                                 allow_fuzzy=False)[0]):
-        return False  # "Eugene Owusu": a person; a country or province ("Jordan") goes on
     # "US", "U.S.", and two-letter abbreviations with a full stop ("Ky.", "Mo.")
     acronym = j - i == 1 and (word.replace(".", "").isupper() or (
         len(word) < 3 and text[run[i].end():run[i].end() + 1] == "."))
@@ -403,6 +399,9 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
         return True
     if not cands:
         return False
+    if _given_name_before_surname(text, run, i, j, lex, gazetteer, lang) and all(
+            c.entry.kind == "city" for c in cands):
+        return False  # "Eugene Owusu": a person; a country or province ("Jordan") goes on
     if j - i > 1 and lex.is_common(word) and all(c.tier > 0 for c in cands):
         return False  # "A US drone strike", "As Kelly said": a name begins on no common
         # word but by its own spelling ("The Hague", "La Paz")

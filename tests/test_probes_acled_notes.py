@@ -11,13 +11,13 @@ accuracy and the notes each field misses.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from functools import cache
 
 import pytest
 
 from acled_notes import NOTES, Note
 from eventcoder.evaluate.matching import normalise_actor
+from eventcoder.evaluate.notes import published
 from eventcoder.extract import extract_events
 from eventcoder.extract.actor_countries import country_names
 from eventcoder.pipeline import code_article
@@ -40,18 +40,6 @@ FLOOR_SCOPED = {"coded": 0.984, "event_type": 0.984, "sub_event_type": 0.984, "a
                 "actor2": 0.977, "fatalities": 0.976, "country": 0.974}
 
 COUNTRY_NAMES = frozenset(country_names().values())
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
-_DATE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
-
-
-def published(text: str) -> str:
-    """The day after the note's date: a report of the event, not background."""
-    found = _DATE.search(text)
-    assert found, text
-    day = date(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
-    return (day + timedelta(days=1)).isoformat()
 
 
 def article(note: Note, n: int) -> Article:
@@ -61,10 +49,8 @@ def article(note: Note, n: int) -> Article:
 
 def pick(note: Note, events: list[Event]) -> Event | None:
     """The event that codes the note: the first of its sub-event type, else the first."""
-    for ev in events:
-        if ev.sub_event_type == note.sub_event_type:
-            return ev
-    return events[0] if events else None
+    return next((e for e in events if e.sub_event_type == note.sub_event_type),
+                events[0] if events else None)
 
 
 def note_country(note: Note) -> str | None:

@@ -1,9 +1,9 @@
 """The ``eventcoder`` command line: code, store, export, map, evaluate and serve.
 
 The app and its command list live here; each group of commands has its own module
-(``coding``: extract, ingest; ``stored``: export, map, sample; ``evaluation``: eval, eval-geo;
-``service``: serve, watch), the options they share are in ``options`` and what they print goes
-through ``output``. Commands are registered below in the order ``--help`` lists them.
+(``coding``: extract, ingest; ``stored``: export, map, sample; ``evaluation``: eval, eval-geo,
+eval-notes; ``service``: serve, watch), the options they share are in ``options`` and what they
+print goes through ``output``. Commands are registered below in the order ``--help`` lists them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from eventcoder.cli.coding import extract, ingest
-from eventcoder.cli.evaluation import eval_, eval_geo
+from eventcoder.cli.evaluation import eval_, eval_geo, eval_notes
 from eventcoder.cli.options import DEFAULT_DB, SAMPLE_DIR
 from eventcoder.cli.service import serve, watch
 from eventcoder.cli.stored import export, map_, sample
@@ -34,6 +34,7 @@ app.command()(export)
 app.command(name="map")(map_)
 app.command(name="eval")(eval_)
 app.command(name="eval-geo")(eval_geo)
+app.command(name="eval-notes")(eval_notes)
 app.command()(serve)
 app.command()(sample)
 app.command()(watch)

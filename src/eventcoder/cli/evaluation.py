@@ -78,3 +78,38 @@ def eval_geo(
         raise typer.BadParameter(f"--split must be all, dev or test, not {split!r}")
     report = evaluate_geoparse(list(files), mode=mode, infer=infer, split=split)
     typer.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))
+
+
+def eval_notes(
+    notes: Annotated[Path, typer.Argument(help="A JSONL file of ACLED-style notes (gold/notes/).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Score only the notes of this split (dev or test)."),
+    ] = None,
+    no_scope: Annotated[
+        bool, typer.Option("--no-scope", help="Leave the learned scope filter out (ablation).")
+    ] = False,
+) -> None:
+    """Score the coder on ACLED-style event notes: type, actors, toll and country, per field.
+
+    ``--split test`` prints the accuracies only, never a note."""
+    from eventcoder.evaluate.notes import (
+        NotesFormatError,
+        evaluate_notes,
+        format_notes_report,
+        load_notes,
+    )
+    from eventcoder.merge import merge_events
+    from eventcoder.pipeline import code_article
+
+    if not notes.exists():
+        raise typer.BadParameter(f"no such file: {notes}")
+    try:
+        items = load_notes(notes, split=split)
+    except NotesFormatError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    report = evaluate_notes(items, lambda a: merge_events(code_article(a, scope=not no_scope)))
+    blind = split == "test"
+    typer.echo(json.dumps(report.to_dict(with_notes=not blind), indent=2) if as_json
+               else format_notes_report(report, blind=blind))

@@ -1,7 +1,9 @@
 """Every number the scope issue is judged by, from one command, as a Markdown table.
 
     .venv/bin/python gold/report.py                # coded sets (dev and test, with and without
-                                                   # the scope model), nl-dpg-dev, CASE 2021
+                                                   # the scope model; the project's own coded news
+                                                   # and the invented sets of gold/invented/), the
+                                                   # notes of gold/notes/, nl-dpg-dev, CASE 2021
     .venv/bin/python gold/report.py --stream /tmp/stream.jsonl
                                                    # also the Dutch stream's precision, from an
                                                    # `eventcoder extract` run judged by the verdicts
@@ -71,13 +73,37 @@ def stream_precision(events_path: Path, pool: str = "nl") -> tuple[int, int, int
     return len(events), len(judged), sum(v == "true" for v in judged)
 
 
+def print_notes(paths: list[Path], dev_only: bool) -> None:
+    """Field accuracy on the ACLED-style notes sets (``eventcoder eval-notes``), per split."""
+    from eventcoder.evaluate.notes import evaluate_notes, load_notes
+    from eventcoder.merge import merge_events
+    from eventcoder.pipeline import code_article
+
+    if not paths:
+        return
+    fields = ("coded", "event_type", "sub_event_type", "actor1", "actor2",
+              "fatalities_where_died", "country")
+    print("\n| notes set | notes | " + " | ".join(fields) + " |")
+    print("|---|---|" + "---|" * len(fields))
+    for path in paths:
+        for split in ("dev",) if dev_only else ("dev", "test"):
+            notes = load_notes(path, split=split)
+            if not notes:
+                continue
+            acc = evaluate_notes(
+                notes, lambda a: merge_events(code_article(a, scope=True))).accuracy()
+            cells = [f"{path.stem} {split}", str(len(notes))]
+            cells += [f"{100 * acc[f][0]:.1f}" for f in fields]
+            print("| " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stream", type=Path, help="an `eventcoder extract` output of the stream")
     parser.add_argument("--stream-en", type=Path,
                         help="an `eventcoder extract` output of the English stream "
                         "(`stream_report.py --pool en --write-input`)")
-    parser.add_argument("--skip", default="", help="comma-separated: coded,dpg,case")
+    parser.add_argument("--skip", default="", help="comma-separated: coded,notes,dpg,case")
     parser.add_argument("--dev-only", action="store_true",
                         help="score the coded sets' dev splits only, never test (while tuning)")
     args = parser.parse_args()
@@ -89,18 +115,21 @@ def main() -> None:
               "| with scope, 95 % CI |")
         print("|---|---|---|---|---|---|---|")
         lost = []
-        for lang in ("nl", "en"):
+        sets = [(lang, HERE / f"{lang}.jsonl") for lang in ("nl", "en")]
+        sets += [(f"invented {p.stem}", p) for p in sorted((HERE / "invented").glob("*.jsonl"))]
+        for name, path in sets:
             for split in ("dev",) if args.dev_only else ("dev", "test"):
-                path = HERE / f"{lang}.jsonl"
                 rules, model = coded_set(path, split, False), coded_set(path, split, True)
-                cells = [f"{lang} {split}", _prf(rules), _prf(model), _ci(model["f1_ci"]),
+                cells = [f"{name} {split}", _prf(rules), _prf(model), _ci(model["f1_ci"]),
                          str(model["gold"]),
                          f"{rules['noisy']:.1f} % → {model['noisy']:.1f} %",
                          _ci(model["noisy_ci"], " %")]
                 print("| " + " | ".join(cells) + " |")
-                lost.append(f"- {lang} {split}, with scope: {model['losses']}")
+                lost.append(f"- {name} {split}, with scope: {model['losses']}")
         print("\nWhere the events were lost (counts by class, `eventcoder.evaluate.losses`):")
         print("\n".join(lost))
+    if "notes" not in skip:
+        print_notes(sorted((HERE / "notes").glob("*.jsonl")), args.dev_only)
     if "dpg" not in skip:
         d = coded_set(shared / "eval" / "nl-dpg-dev" / "gold.jsonl", None, True)
         print(f"\nnl-dpg-dev: P {d['p']:.1f} R {d['r']:.1f} F1 {d['f1']:.1f}")

@@ -1,4 +1,4 @@
-"""Validate gold/notes/notes-*.jsonl: valid JSON, known fields, ACLED type/sub-type pairs, unique ids.
+"""Validate gold/notes/notes-*.jsonl: JSON, fields, ACLED type/sub-type pairs, unique ids.
 
 Usage: python gold/notes/check_notes.py [FILE ...]   (default: every notes-*.jsonl beside this file)
 Prints counts by region, event type and sub-event type.
@@ -25,7 +25,8 @@ def check(path: Path) -> list[dict]:
         assert set(row) == FIELDS, f"{where}: fields {sorted(set(row) ^ FIELDS)}"
         assert row["id"] not in ids, f"{where}: duplicate id {row['id']}"
         ids.add(row["id"])
-        assert SUB_EVENT_TO_TYPE.get(row["sub_event_type"]) == row["event_type"], f"{where}: bad type pair"
+        pair_ok = SUB_EVENT_TO_TYPE.get(row["sub_event_type"]) == row["event_type"]
+        assert pair_ok, f"{where}: bad type pair"
         assert isinstance(row["fatalities"], int) and row["fatalities"] >= 0, f"{where}: fatalities"
         for key in ("text", "actor1", "country", "location", "region"):
             assert isinstance(row[key], str) and row[key].strip(), f"{where}: empty {key}"

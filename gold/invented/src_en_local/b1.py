@@ -195,7 +195,7 @@ A(art(p, "Four arrested as Gaza protest blocks Piccadilly", "Manchester Evening 
 A(art("2020-09-15", "Cannabis worth £250,000 seized in north Belfast raid", "Belfast Telegraph", [
     "Police have seized cannabis with an estimated street value of £250,000 during a search of a house in north Belfast.",
     "Officers from the PSNI's Organised Crime Branch raided the property on the Antrim Road on Monday morning and found a sophisticated cannabis factory spread across four rooms, with more than 300 plants.",
-    "A 34-year-old man and a 29-year-old woman were arrested on suspicion of cultivating cannabis and possessing a Class B drug with intent to supply. Both remain in custody.",
+    "A 34-year-old man and a 29-year-old woman were arrested on suspicion of cultivating cannabis and possessing a Class B drug with intent to supply. Both remain in custody at Musgrave police station, where they are being questioned by detectives.",
     "Detective Inspector Kelly Moore said: \"Drugs cause untold harm in our communities, and this seizure has taken a significant amount off the streets.\"",
     "The electricity supply to the house had been illegally bypassed, creating a serious fire risk to neighbouring homes, she added.",
 ], [], "Drug raid and arrest of ordinary suspects; not coded."))
@@ -227,22 +227,22 @@ A(art("2021-11-29", "Six killed as coach overturns on Super Highway", "Dawn", [
     "Sindh Transport Minister Awais Qadir Shah ordered an inquiry and directed officials to launch a crackdown on unfit vehicles plying intercity routes.",
 ], [], "Road accident; not coded."))
 
-# 21 Odesa missile strike (wire)
-p = "2023-07-24"
-s1 = "Russian missiles struck the centre of Odesa early on Sunday, killing at least two people and damaging the city's historic Transfiguration Cathedral, Ukrainian officials said."
-s2 = "Regional governor Oleh Kiper said 22 people, including four children, were wounded in the attack, which hit residential buildings in the old town."
-A(art(p, "Russian strike on Odesa kills two, damages cathedral", "The Age", [
+# 21 Mykolaiv missile strike (wire)
+p = "2023-09-18"
+s1 = "Russian missiles struck a residential district of Mykolaiv early on Sunday, killing three people and wounding 11, Ukrainian officials said."
+s2 = "Regional governor Vitaliy Kim said the missiles hit a five-storey apartment block and a nearby school building in the city's Inhulskyi district shortly before 4am."
+A(art(p, "Russian missile strike on Mykolaiv kills three", "The Age", [
     s1,
     s2,
-    "Photographs showed the cathedral's roof collapsed and its interior strewn with rubble. The Orthodox church, destroyed under Stalin and rebuilt in the 2000s, is part of Odesa's UNESCO-listed centre.",
-    "President Volodymyr Zelensky vowed retaliation. Russia's defence ministry said it had struck sites where \"terrorist acts against Russia were being prepared\" and denied hitting the cathedral, blaming Ukrainian air defences.",
-    "The strike was the latest in a week of attacks on Odesa since Moscow pulled out of a deal allowing safe passage for Ukrainian grain exports through the Black Sea.",
+    "Photographs released by emergency services showed rescuers pulling residents from the rubble of a collapsed stairwell. A 12-year-old girl was among the wounded.",
+    "Russia's defence ministry said it had struck \"facilities of the Ukrainian armed forces\" in the Mykolaiv region and made no mention of civilian casualties.",
+    "The southern port city, about 120 kilometres east of Odesa, has been hit repeatedly since the start of the full-scale invasion in February last year.",
     "Australia's ambassador to Ukraine said no Australians were believed to have been hurt. Reuters, AP",
 ], [ev("Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", 8,
-       "Civilians (Ukraine)", 7, "Ukraine", "Odesa", "Odesa", 46.4825, 30.7233, 1, wd(p, "Sunday"),
-       fat=2, inj=22, evid=[s1, s2],
-       note="Russian missile strike on central Odesa on Sunday (23 Jul); Russia abroad is inter 8; 'at least two' killed and 22 wounded per Ukrainian officials reporting civilian casualties (taken as the toll); Russia's denial about the cathedral does not change the event. The week of earlier attacks is untimed background.")],
-    "One missile strike coded; earlier strikes in the week are untimed background."))
+       "Civilians (Ukraine)", 7, "Ukraine", "Mykolaiv", "Mykolaiv", 46.9750, 31.9946, 1, wd(p, "Sunday"),
+       fat=3, inj=11, evid=[s1, s2],
+       note="Russian missile strike on a Mykolaiv residential district on Sunday (17 Sep); Russia abroad is inter 8; three killed and 11 wounded per Ukrainian civil officials, taken as the toll (borderline: Ukraine is a party to the war, but these are civilian casualty reports, not battle claims). Earlier strikes on the city are untimed background.")],
+    "One missile strike coded; earlier strikes on the city are untimed background."))
 
 # 22 Times of India culture
 A(art("2018-01-15", "Kite festival draws record crowd to Ahmedabad riverfront", "The Times of India", [

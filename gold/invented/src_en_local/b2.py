@@ -140,12 +140,12 @@ A(art(p, "Dozens of PTI workers arrested in Lahore ahead of rally", "Dawn", [
     "One arrests event coded; the rally is future; the ban is a policy, not coded."))
 
 # 37 Vancouver wildfire
-A(art("2021-07-02", "Lytton evacuated as wildfire sweeps through village", "Vancouver Sun", [
-    "The entire village of Lytton was ordered evacuated Wednesday evening as a fast-moving wildfire swept into the community, a day after it set a Canadian temperature record of 49.6 C.",
-    "Mayor Jan Polderman said the fire moved through town in minutes, and residents fled with little more than the clothes on their backs. \"The whole town is on fire,\" he told CBC.",
-    "The B.C. Wildfire Service said the blaze, fanned by strong winds, had destroyed most of the village centre, including the ambulance station and RCMP detachment.",
-    "Residents were directed to reception centres in Merritt, Kamloops and Lillooet. Several people were unaccounted for Thursday.",
-    "Premier John Horgan said the province would do \"whatever it takes\" to help Lytton rebuild and warned that extreme heat and dry conditions would keep fire danger high across the Interior.",
+A(art("2021-08-13", "Logan Lake evacuated as wildfire jumps highway", "Vancouver Sun", [
+    "The entire district of Logan Lake was ordered evacuated Wednesday evening after a fast-moving wildfire jumped Highway 97D and pushed toward the community southwest of Kamloops.",
+    "Mayor Robin Smith said residents had less than an hour to leave, and many fled with little more than the clothes on their backs. \"We could see the flames from the golf course,\" he told CBC.",
+    "The B.C. Wildfire Service said the blaze, fanned by strong winds, had burned several outbuildings on the edge of town and was threatening homes on the north side.",
+    "Residents were directed to reception centres in Kamloops and Merritt. No injuries had been reported by Thursday.",
+    "Premier John Horgan said the province would do \"whatever it takes\" to help Logan Lake recover and warned that extreme heat and dry conditions would keep fire danger high across the Interior.",
 ], [], "Wildfire, a natural disaster; not coded."))
 
 # 38 Nairobi embassy bombing anniversary

@@ -47,18 +47,20 @@ A(art("2024-02-08", "Thousands without water after main bursts in Glasgow's sout
 p = "2021-09-16"
 s1 = "Three suspected Maoists were killed in an encounter with security forces in a forest near Gangaloor in Chhattisgarh's Bijapur district on Tuesday, the police said."
 s2 = "A joint team of the District Reserve Guard and the CRPF was on a search operation when Maoists opened fire, leading to an exchange that lasted nearly an hour, Bijapur Superintendent of Police Kamlochan Kashyap said."
+s3 = "One DRG jawan suffered a bullet injury to his leg and was airlifted to Raipur."
 A(art(p, "Three Maoists killed in Bijapur encounter, police say", "The Hindu", [
     s1,
     s2,
-    "The police said the bodies of three men in uniform, an INSAS rifle and two muzzle-loading guns were recovered from the spot. One DRG jawan suffered a bullet injury to his leg and was airlifted to Raipur.",
+    "The police said the bodies of three men in uniform, an INSAS rifle and two muzzle-loading guns were recovered from the spot.",
+    s3,
     "Villagers from Gangaloor, however, told reporters on Wednesday that at least one of the dead was a farmer from a nearby hamlet who had gone to collect mahua flowers, and demanded a judicial inquiry.",
     "The Communist Party of India (Maoist) has not issued a statement on the incident.",
     "Bijapur is among the districts worst affected by Left-Wing Extremism. In April, 22 security personnel were killed in a Maoist ambush on the Bijapur-Sukma border.",
 ], [ev("Battles", "Armed clash", "Police Forces of India", 1, "CPI (Maoist)", 2, "India", "Chhattisgarh",
-       "Gangaloor", 18.7167, 80.8833, 2, wd(p, "Tuesday"),
+       "Gangaloor", 18.6600, 80.7300, 2, wd(p, "Tuesday"), inj=1,
        claimed=[{"low": 3, "high": 3, "claimant": "Police (Bijapur SP)", "text": "Three suspected Maoists were killed in an encounter"}],
-       evid=[s1, s2],
-       note="DRG/CRPF exchange of fire with Maoists in a forest near Gangaloor on Tuesday (14 Sep): armed clash; DRG and CRPF coded as India's police; the three deaths come only from the police (a party) and villagers dispute them, so fatalities null and the count is a claim; 'near Gangaloor' precision 2. The April ambush is older background.")],
+       evid=[s1, s2, s3],
+       note="DRG/CRPF exchange of fire with Maoists in a forest near Gangaloor on Tuesday (14 Sep): armed clash; DRG and CRPF coded as India's police; the three deaths come only from the police (a party) and villagers dispute them, so fatalities null and the count is a claim; the police's own wounded jawan is taken as injured 1 (own losses, not a claim on the enemy); 'near Gangaloor' precision 2. The April ambush is older background.")],
     "One clash coded with the police toll as a claim; April's ambush is background."))
 
 # 30 Edmonton oil

@@ -37,7 +37,7 @@ def main():
         aid = f"inv-en-{n:03d}"
         text = "\n\n".join(a["paras"])
         words = len(text.split())
-        if not 110 <= words <= 470:
+        if not 120 <= words <= 450:
             errs.append(f"{aid}: {words} words")
         assert ISO.match(a["published"]), aid
         evs = []

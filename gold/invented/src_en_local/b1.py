@@ -185,11 +185,11 @@ A(art(p, "Four arrested as Gaza protest blocks Piccadilly", "Manchester Evening 
     "Two men and two women were detained on suspicion of obstructing the highway and assaulting an emergency worker. One officer suffered a minor hand injury.",
     "Organisers, Manchester Palestine Action, accused police of heavy-handed tactics and said the demonstration had been peaceful until officers began dragging people away.",
     "Superintendent Mark Dexter said: \"We will always facilitate lawful protest, but we will not allow people to disrupt the city centre for hours on end.\"",
-    "A separate march of several thousand people through the city a week earlier passed off without incident. Another national day of action is planned for next month.",
+    "Several large marches through the city in recent months have passed off without incident. Another national day of action is planned for next month.",
 ], [ev("Protests", "Protest with intervention", "Protesters (United Kingdom)", 6, "Police Forces of the United Kingdom", 1,
        "United Kingdom", "England", "Manchester", 53.4808, -2.2426, 1, wd(p, "Saturday"), evid=[s1, s2],
-       note="Sit-down protest on Piccadilly on Saturday (20 Jan) broken up by police with four arrests: protest with intervention (arrests at the protest are part of it, not a separate Arrests event). The march a week earlier is only mentioned as background without a day; next month's action is future.")],
-    "One protest with intervention coded; the earlier march has no day and is background; the planned action is future."))
+       note="Sit-down protest on Piccadilly on Saturday (20 Jan) broken up by police with four arrests: protest with intervention (arrests at the protest are part of it, not a separate Arrests event). The marches 'in recent months' are untimed background; next month's action is future.")],
+    "One protest with intervention coded; earlier marches are untimed background; the planned action is future."))
 
 # 17 Belfast drug raid
 A(art("2020-09-15", "Cannabis worth £250,000 seized in north Belfast raid", "Belfast Telegraph", [

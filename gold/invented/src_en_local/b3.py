@@ -102,9 +102,9 @@ A(art("2020-01-14", "Young man shot dead for resisting robbery in Gulshan-e-Iqba
     "A 23-year-old man was shot dead by robbers for resisting a robbery attempt in Gulshan-e-Iqbal late on Sunday night, police said.",
     "Police said the victim, a bank employee, was returning home on his motorcycle when two armed suspects intercepted him near Nipa Chowrangi and tried to snatch his cellphone and wallet.",
     "When he resisted, one of the suspects opened fire, hitting him in the chest. The suspects fled with his phone. He was taken to the Jinnah Postgraduate Medical Centre, where he died.",
-    "Relatives and residents protested outside the hospital, demanding the arrest of the killers. The victim was to be married next month, his family said.",
+    "His relatives appealed to the Sindh inspector general of police to arrest the killers. The victim was to be married next month, his family said.",
     "According to the Citizens-Police Liaison Committee, more than 40 people were killed in street crime incidents in the city last year.",
-], [], "Robbery killing, ordinary crime; the grieving relatives' gathering at the hospital is untimed and about a crime, not coded (borderline)."))
+], [], "Robbery killing, ordinary crime; not coded."))
 
 # 60 Melbourne housing opinion
 A(art("2024-08-19", "Opinion: Melbourne's renters can't wait another decade for housing reform", "The Age", [

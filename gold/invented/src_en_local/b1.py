@@ -35,7 +35,7 @@ A(art("2021-07-06", "At least 83 shot, 14 fatally, over Fourth of July weekend i
     "The violence stretched from Friday evening through early Tuesday and was concentrated on the city's South and West sides. Among the wounded were a 6-year-old girl hit by a stray bullet while watching fireworks in Austin and a 15-year-old boy shot while riding his bicycle in Englewood.",
     "In the deadliest single incident, two men were killed and three people wounded when someone opened fire on a group standing outside a home in the 7000 block of South Wolcott Avenue around 1 a.m. Monday, police said. No arrests had been made.",
     "Police Superintendent David Brown said more than 1,100 additional officers had been deployed and that detectives had recovered 140 guns over the weekend. \"Too many people are settling petty disputes with firearms,\" he said at a news conference.",
-    "Community groups held peace walks and cookouts in several neighborhoods, and organizers said the holiday weekend totals were lower than last year's, when more than 90 people were shot.",
+    "Police noted that the holiday weekend totals were lower than last year's, when more than 90 people were shot, and credited summer jobs programs and park district events for keeping more young people off the streets.",
 ], [], "Aggregate weekend shooting tally and ordinary shootings with no gang-war motive told; statistics and ordinary crime, not coded."))
 
 # 4 Balochistan IED

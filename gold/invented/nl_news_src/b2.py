@@ -31,10 +31,10 @@ In het noordwesten van Nigeria opereren gewapende bendes die dorpen overvallen e
 President Buhari noemde de ontvoering 'onmenselijk' en zei dat de regering niet zal toegeven aan chantage.""",
  "events": [
   {"type": "Violence against civilians", "sub": "Abduction/forced disappearance", "a1": "Unidentified Armed Group (Nigeria)", "i1": 3, "a2": "Civilians (Nigeria)", "i2": 7,
-   "country": "Nigeria", "admin1": "Zamfara", "loc": "Jangebe", "lat": 12.4447, "lon": 6.6886, "ds": "donderdag", "de": "vrijdag", "fat": 0,
+   "country": "Nigeria", "admin1": "Zamfara", "loc": "Jangebe", "lat": 12.4447, "lon": 6.6886, "ds": "vrijdag",
    "ev": ["Zwaarbewapende mannen hebben in de nacht van donderdag op vrijdag honderden meisjes ontvoerd van een kostschool in Jangebe, in de Nigeriaanse deelstaat Zamfara.",
           "De aanvallers kwamen rond één uur 's nachts op motoren en in pick-ups naar de school."],
-   "note": "Mass abduction of schoolgirls by an unnamed gang; night Thursday-Friday given as span (rather 1 am Friday: uncertain); fatalities: none reported, set null would also fit - set 0 is doubtful."}],
+   "note": "Mass abduction of schoolgirls by an unnamed armed gang; the raid came at 1 am in the night Thursday-Friday, so dated Friday; no deaths stated, fatalities null."}],
  "note": "School abduction at Jangebe; last week's abduction in Niger state is background without a day."},
 
 {"n": 29, "published": "2022-10-27", "source": "Het Nieuwsblad", "title": "Club Brugge bestormt de achtste finales",

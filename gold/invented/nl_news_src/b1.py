@@ -156,7 +156,8 @@ Het aandeel ASML daalde woensdag op de beurs van Amsterdam ruim 6 procent. Beleg
 {"n": 15, "published": "2022-05-26", "source": "Trouw", "title": "Al-Shabaab blaast zichzelf op bij hotel in Mogadishu",
  "text": """Een zelfmoordterrorist heeft woensdagmiddag een bomauto tot ontploffing gebracht bij de ingang van een hotel in het centrum van de Somalische hoofdstad Mogadishu. Daarbij kwamen volgens de politie minstens acht mensen om het leven, onder wie twee bewakers. Zeker zestien mensen raakten gewond.
 Na de explosie drongen gewapende mannen het hotel binnen, dat vaak wordt bezocht door politici en ambtenaren. Veiligheidstroepen slaagden er na urenlang vuurgevecht in de aanvallers te doden. Terreurgroep Al-Shabaab eiste de aanslag op en zei dat 'meer dan twintig afvalligen' waren gedood.
-Al-Shabaab, dat banden heeft met Al Qaida, pleegt regelmatig aanslagen in Mogadishu. De groep wil de federale regering omverwerpen. Vorige week kozen de Somalische parlementariërs Hassan Sheikh Mohamud tot nieuwe president.""",
+Al-Shabaab, dat banden heeft met Al Qaida, pleegt regelmatig aanslagen in Mogadishu. De groep wil de federale regering omverwerpen. Vorige week kozen de Somalische parlementariërs Hassan Sheikh Mohamud tot nieuwe president.
+De Afrikaanse Unie, die met duizenden militairen in Somalië aanwezig is, veroordeelde de aanslag. De nieuwe president beloofde bij zijn beëdiging de strijd tegen de terreurgroep 'met alle middelen' te voeren.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Suicide bomb", "a1": "Al Shabaab", "i1": 2, "a2": "Civilians (Somalia)", "i2": 7,
    "country": "Somalia", "admin1": "Banadir", "loc": "Mogadishu", "lat": 2.0469, "lon": 45.3182, "ds": "woensdag", "fat": 8, "inj": 16,
@@ -209,7 +210,8 @@ Het is de tweede overval op een juwelier in de regio in korte tijd. Twee weken g
  "text": """In de Chileense hoofdstad Santiago is de noodtoestand uitgeroepen nadat protesten tegen een verhoging van de metroprijzen zaterdag opnieuw uitmondden in geweld. Betogers staken metrostations en bussen in brand en plunderden supermarkten in verschillende wijken.
 De oproerpolitie zette traangas en waterkanonnen in. Volgens de regering werden 308 mensen opgepakt en raakten 156 agenten gewond. Het leger patrouilleert sinds zaterdagnacht in de straten, voor het eerst sinds het einde van de dictatuur van Pinochet in 1990.
 President Sebastián Piñera schortte de prijsverhoging zondag op, maar de woede lijkt daarmee niet geblust. Studenten en vakbonden hebben voor maandag nieuwe acties aangekondigd.
-De onrust begon vorige week met acties van scholieren die massaal zwartreden in de metro.""",
+De onrust begon vorige week met acties van scholieren die massaal zwartreden in de metro.
+Chili gold lange tijd als een van de stabielste en welvarendste landen van Latijns-Amerika, maar de ongelijkheid is groot. Veel Chilenen klagen over dure zorg, lage pensioenen en hoge kosten voor onderwijs.""",
  "events": [
   {"type": "Riots", "sub": "Violent demonstration", "a1": "Rioters (Chile)", "i1": 5, "a2": "Police Forces of Chile", "i2": 1,
    "country": "Chile", "admin1": "Region Metropolitana", "loc": "Santiago", "lat": -33.4489, "lon": -70.6693, "ds": "zaterdag", "inj": 156,
@@ -268,7 +270,8 @@ De VN, de Afrikaanse Unie en de Verenigde Staten roepen op tot een staakt-het-vu
 {"n": 24, "published": "2021-08-30", "source": "De Gelderlander", "title": "Vrachtwagen kantelt op A12 bij Arnhem: chauffeur zwaargewond",
  "text": """Een vrachtwagen is maandagochtend op de A12 bij knooppunt Grijsoord gekanteld. De 46-jarige chauffeur uit Polen raakte zwaargewond en is met een traumahelikopter naar het Radboudumc in Nijmegen gebracht.
 De vrachtwagen, geladen met pallets frisdrank, raakte om onbekende reden van de weg, ramde de vangrail en kwam op zijn kant in de berm terecht. De lading lag over twee rijstroken verspreid. Rijkswaterstaat sloot de snelweg richting Duitsland urenlang af, wat leidde tot een file van ruim tien kilometer.
-Het is al het derde ongeluk met een vrachtwagen op dit deel van de A12 deze maand. Volgens Rijkswaterstaat is de weg niet gevaarlijker dan andere snelwegen. De politie onderzoekt de toedracht van het ongeluk.""",
+Het is al het derde ongeluk met een vrachtwagen op dit deel van de A12 deze maand. Volgens Rijkswaterstaat is de weg niet gevaarlijker dan andere snelwegen. De politie onderzoekt de toedracht van het ongeluk.
+Volgens de politie was de chauffeur niet onder invloed. Hij had mogelijk een onwel moment. De berging van de vrachtwagen duurde tot het begin van de middag.""",
  "events": [], "note": "Road accident: out of scope."},
 
 {"n": 25, "published": "2018-11-25", "source": "NRC", "title": "Gele hesjes en oproerpolitie slaags op de Champs-Élysées",

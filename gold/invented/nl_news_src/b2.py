@@ -48,7 +48,8 @@ Club speelt op 1 november nog de laatste groepswedstrijd in en tegen Leverkusen,
  "text": """Het Oekraïense leger heeft zaterdag de strategisch gelegen stad Koepjansk in de regio Charkiv heroverd op de Russen. Dat bevestigden zowel Oekraïense militairen als onafhankelijke waarnemers. Op beelden op sociale media is te zien hoe soldaten de Oekraïense vlag hijsen bij het gemeentehuis.
 Koepjansk is een belangrijk spoorwegknooppunt voor de bevoorrading van de Russische troepen in het oosten. De stad was sinds eind februari bezet. Ook in Izjoem trokken de Russen zich zaterdag terug; het Russische ministerie van Defensie sprak van een 'hergroepering'.
 Het Oekraïense tegenoffensief in het noordoosten verloopt veel sneller dan verwacht. Volgens president Zelensky is sinds begin september meer dan 3.000 vierkante kilometer heroverd.
-In het bevrijde gebied worden volgens Oekraïense functionarissen intussen massagraven onderzocht.""",
+In het bevrijde gebied worden volgens Oekraïense functionarissen intussen massagraven onderzocht.
+Militaire analisten spreken van het grootste Oekraïense succes sinds de Russen zich in het voorjaar terugtrokken uit de omgeving van Kyiv. Moskou reageerde opvallend stil.""",
  "events": [
   {"type": "Battles", "sub": "Government regains territory", "a1": "Military Forces of Ukraine", "i1": 1, "a2": "Military Forces of Russia", "i2": 8,
    "country": "Ukraine", "admin1": "Kharkivska", "loc": "Kupiansk", "lat": 49.7106, "lon": 37.6156, "ds": "zaterdag",
@@ -171,7 +172,8 @@ Toch is dit een belangrijke voorstelling die laat zien dat het trauma van Srebre
  "text": """Belarussische autoriteiten hebben zondag een passagiersvliegtuig van Ryanair gedwongen te landen in Minsk, waarna de oppositiejournalist Roman Protasevitsj werd gearresteerd. Ook zijn Russische vriendin Sofia Sapega werd opgepakt. Het toestel was onderweg van Athene naar Vilnius.
 Een MiG-29-gevechtsvliegtuig begeleidde het toestel naar Minsk, nadat de luchtverkeersleiding een bommelding had doorgegeven. Een bom werd niet gevonden. Protasevitsj zou volgens medepassagiers in paniek hebben gezegd dat hem in Belarus de doodstraf wacht.
 De 26-jarige journalist was medeoprichter van het Telegram-kanaal Nexta, dat vorig jaar een belangrijke rol speelde bij de massale protesten tegen president Loekasjenko. Hij staat in Belarus op een lijst van terroristen.
-De Europese Unie reageerde woedend. De EU-leiders besloten maandag dat Europese luchtvaartmaatschappijen het Belarussische luchtruim moeten mijden.""",
+De Europese Unie reageerde woedend. De EU-leiders besloten maandag dat Europese luchtvaartmaatschappijen het Belarussische luchtruim moeten mijden.
+Ook de Nederlandse regering veroordeelde de gedwongen landing. Minister van Buitenlandse Zaken Kaag sprak van 'een ongekende en onaanvaardbare daad' en ontbood de Belarussische zaakgelastigde.""",
  "events": [
   {"type": "Strategic developments", "sub": "Arrests", "a1": "Police Forces of Belarus", "i1": 1, "a2": "Civilians (Belarus)", "i2": 7,
    "country": "Belarus", "admin1": "Minsk", "loc": "Minsk", "lat": 53.9006, "lon": 27.5590, "ds": "zondag",
@@ -243,7 +245,8 @@ De politiebonden vinden dat niet genoeg. 'Agenten moeten ook beter worden besche
  "text": """Bij een bomaanslag op een politiebureau in de Colombiaanse stad Saravena, vlak bij de grens met Venezuela, zijn woensdag twee agenten om het leven gekomen. Ruim tien mensen raakten gewond, onder wie omwonenden.
 Een motorfiets met explosieven ontplofte voor de ingang van het bureau. De politie houdt de linkse guerrillabeweging ELN verantwoordelijk. De ELN heeft nog niet gereageerd.
 In de departementen Arauca en Norte de Santander wordt al weken hevig gevochten tussen de ELN en afgescheiden FARC-dissidenten. Daarbij vielen volgens de regering sinds begin januari al meer dan vijftig doden.
-President Iván Duque heeft extra troepen naar de grensregio gestuurd. Hij beschuldigt Venezuela ervan de ELN onderdak te bieden.""",
+President Iván Duque heeft extra troepen naar de grensregio gestuurd. Hij beschuldigt Venezuela ervan de ELN onderdak te bieden.
+De ELN is de laatste actieve guerrillabeweging van Colombia, sinds de FARC in 2016 een vredesakkoord sloot met de regering. Vredesgesprekken met de ELN liggen al sinds 2019 stil, na een aanslag op een politieacademie in Bogotá.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Remote explosive/landmine/IED", "a1": "ELN: National Liberation Army", "i1": 2, "a2": "Police Forces of Colombia", "i2": 1,
    "country": "Colombia", "admin1": "Arauca", "loc": "Saravena", "lat": 6.9531, "lon": -71.8717, "ds": "woensdag", "fat": 2, "inj": 10,

@@ -53,7 +53,8 @@ Het Nederlandse team domineerde de kampioenschappen met zes van de negen titels.
  "text": """Bij storm Eunice zijn vrijdag in Nederland vier mensen om het leven gekomen. In Amsterdam, Diemen en Aalsmeer werden mensen getroffen door omvallende bomen. In Hoogeveen kwam een automobilist om toen een boom op zijn auto viel.
 Het KNMI had voor het hele land code oranje afgegeven, voor de kustprovincies gold code rood. Op de Waddeneilanden werden windstoten van meer dan 140 kilometer per uur gemeten. Het treinverkeer lag een groot deel van de middag volledig stil.
 Ook in België en het Verenigd Koninkrijk vielen doden. In Londen raakte het dak van de O2 Arena beschadigd.
-Verzekeraars verwachten duizenden schademeldingen. Het Verbond van Verzekeraars schat de totale schade op tientallen miljoenen euro's. Zaterdag moet het weer rustiger worden.""",
+Verzekeraars verwachten duizenden schademeldingen. Het Verbond van Verzekeraars schat de totale schade op tientallen miljoenen euro's. Zaterdag moet het weer rustiger worden.
+Ook het vliegverkeer had last van de storm. Op Schiphol werden honderden vluchten geannuleerd en bleven duizenden reizigers gestrand achter.""",
  "events": [], "note": "Storm deaths: natural disaster, out of scope."},
 
 {"n": 56, "published": "2023-03-01", "source": "Trouw", "title": "Kolonisten steken auto's in brand in Huwara na aanslag",
@@ -125,7 +126,7 @@ Vorige week pleegde Al-Shabaab nog een aanslag op een legerbasis bij Baledogle, 
    "ev": ["Het Amerikaanse leger heeft maandag een luchtaanval uitgevoerd op strijders van Al-Shabaab in de buurt van Jilib, in het zuiden van Somalië.",
           "Volgens het Amerikaanse Afrika-commando AFRICOM werden daarbij vijf terroristen gedood.",
           "Zij zeggen tegen de Somalische radiozender Shabelle dat bij de aanval ook een boer en zijn zoon om het leven kwamen."],
-   "note": "US strike near Jilib (precision 2); AFRICOM's 5 is a party claim; the elders' 2 civilians are disputed - kept as a claim too (uncertain: elders are not a party, so 2 could be the fatalities); last week's Baledogle attack has no day."}],
+   "note": "US strike near Jilib (precision 2); AFRICOM's 5 is a party claim; the elders' 2 civilians are disputed and kept as a claim, fatalities null (uncertain: elders are not a party, so 2 could be the toll); last week's Baledogle attack has no day."}],
  "note": "US airstrike near Jilib with contested tolls."},
 
 {"n": 62, "published": "2019-01-28", "source": "Gazet van Antwerpen", "title": "Gasontploffing verwoest rijhuis in Wilrijk",
@@ -144,7 +145,7 @@ Het kabinet roept mensen op zo veel mogelijk thuis te blijven en niet meer dan t
 
 {"n": 64, "published": "2021-04-10", "source": "NRC", "title": "Tiener uit Zaandam opgepakt voor voorbereiden aanslag",
  "text": """De politie heeft donderdag in Zaandam een 17-jarige jongen aangehouden op verdenking van het voorbereiden van een terroristische aanslag. Dat heeft het Openbaar Ministerie vrijdag bekendgemaakt. De jongen zou rechts-extremistische denkbeelden aanhangen.
-In zijn woning vonden agenten onder meer een zelfgemaakte explosief, een nazivlag en handboeken over het plegen van aanslagen. De jongen zou in online chatgroepen hebben gesproken over een aanval op een moskee. Om welke moskee het ging, maakt het OM niet bekend.
+In zijn woning vonden agenten onder meer een zelfgemaakt explosief, een nazivlag en handboeken over het plegen van aanslagen. De jongen zou in online chatgroepen hebben gesproken over een aanval op een moskee. Om welke moskee het ging, maakt het OM niet bekend.
 De Nationaal Coördinator Terrorismebestrijding (NCTV) waarschuwt al langer voor online radicalisering van jongeren. 'Het gaat steeds vaker om tieners die in korte tijd radicaliseren', zei een woordvoerder.
 De rechter-commissaris heeft de voorlopige hechtenis met veertien dagen verlengd. De jongen wordt verdacht van het voorbereiden van een terroristisch misdrijf en van bezit van explosieven.""",
  "events": [
@@ -167,17 +168,18 @@ Onder de overeenkomst leveren ruim vijfduizend Renamo-strijders hun wapens in en
 Mozambique kende van 1977 tot 1992 een burgeroorlog waarin een miljoen mensen omkwamen. Tussen 2013 en 2016 laaide het geweld opnieuw op. Een afgescheiden groep Renamo-strijders erkent het akkoord niet.
 In oktober worden in Mozambique algemene verkiezingen gehouden.""",
  "events": [
-  {"type": "Strategic developments", "sub": "Agreement", "a1": "Government of Mozambique (2015-)", "i1": 1, "a2": "RENAMO: Mozambican National Resistance", "i2": 2,
+  {"type": "Strategic developments", "sub": "Agreement", "a1": "Government of Mozambique", "i1": 1, "a2": "RENAMO: Mozambican National Resistance", "i2": 2,
    "country": "Mozambique", "admin1": "Maputo City", "loc": "Maputo", "lat": -25.9692, "lon": 32.5732, "ds": "dinsdag",
    "ev": ["De Mozambikaanse president Filipe Nyusi en de leider van de voormalige rebellenbeweging Renamo, Ossufo Momade, hebben dinsdag in de hoofdstad Maputo een vredesakkoord ondertekend."],
-   "note": "Peace agreement signed in Maputo; government actor named as ACLED does for a regime (uncertain form: 'Government of Mozambique' would also do); the civil war is history."}],
+   "note": "Peace agreement signed in Maputo between the government and Renamo (inter 2 for its armed wing, uncertain); the civil war is history."}],
  "note": "Mozambique-Renamo peace deal."},
 
 {"n": 67, "published": "2022-11-23", "source": "De Limburger", "title": "Twaalf arrestaties bij actie tegen witwassen in Limburg",
  "text": """De FIOD en de politie hebben dinsdag bij een grote actie tegen witwassen twaalf mensen aangehouden in Maastricht, Heerlen en Sittard-Geleen. Het gaat om mannen en vrouwen tussen de 22 en 58 jaar.
 Volgens het Openbaar Ministerie zouden de verdachten via een netwerk van autohandels en wisselkantoren miljoenen euro's aan drugsgeld hebben witgewassen. Bij doorzoekingen van vijftien panden werden contant geld, luxe horloges en dure auto's in beslag genomen.
 Het onderzoek loopt al sinds vorig jaar en is begonnen na meldingen van ongebruikelijke transacties door banken. Ook in België werden twee panden doorzocht, in samenwerking met de Belgische federale gerechtelijke politie.
-De verdachten worden vrijdag voorgeleid aan de rechter-commissaris in Maastricht.""",
+De verdachten worden vrijdag voorgeleid aan de rechter-commissaris in Maastricht.
+Volgens het OM speelt Zuid-Limburg een belangrijke rol in het witwassen van drugsgeld, vanwege de ligging vlak bij de Belgische en Duitse grens. Vorig jaar werden bij een vergelijkbaar onderzoek al acht mensen veroordeeld.""",
  "events": [], "note": "Arrests in a money-laundering case: ordinary (financial/drug) crime, out of scope despite the number of arrests."},
 
 {"n": 68, "published": "2024-09-18", "source": "NOS", "title": "Celstraffen voor rellen bij Eritrese bijeenkomst in Den Haag",
@@ -191,7 +193,8 @@ Burgemeester Van Zanen verbood na de rellen alle Eritrese bijeenkomsten in de st
  "text": """Bij rellen in het noorden van Kosovo zijn maandag 34 NAVO-militairen van de vredesmacht KFOR gewond geraakt. Dat meldt de KFOR. Etnische Serven bekogelden de militairen met stenen, flessen en molotovcocktails voor het gemeentehuis van Zvečan.
 De Serviërs protesteren tegen de installatie van Albanese burgemeesters in vier gemeenten met een Servische meerderheid. Die werden vorige maand gekozen bij verkiezingen die door de Serviërs werden geboycot. De opkomst lag onder de vier procent.
 Ook 52 demonstranten raakten gewond, meldt een ziekenhuis in Noord-Mitrovica. De Kosovaarse politie zette traangas in.
-De Servische president Vučić zette het leger in de hoogste staat van paraatheid. De NAVO stuurt zevenhonderd extra militairen naar Kosovo.""",
+De Servische president Vučić zette het leger in de hoogste staat van paraatheid. De NAVO stuurt zevenhonderd extra militairen naar Kosovo.
+De onrust in het noorden van Kosovo sleept al maanden aan. In november legden Servische burgemeesters, rechters en agenten massaal hun functie neer uit protest tegen een besluit over nummerborden.""",
  "events": [
   {"type": "Riots", "sub": "Violent demonstration", "a1": "Rioters (Kosovo)", "i1": 5, "a2": "NATO: North Atlantic Treaty Organization", "i2": 8,
    "country": "Kosovo", "admin1": "Mitrovice", "loc": "Zvecan", "lat": 42.9075, "lon": 20.8403, "ds": "maandag", "inj": 86,
@@ -212,7 +215,8 @@ Het boek verschijnt op een gevoelig moment. Na de Black Lives Matter-betogingen 
  "text": """Brouwer Heineken wil de komende jaren fors groeien in Afrika. Dat zei topman Dolf van den Brink woensdag bij de presentatie van de jaarcijfers. De omzet steeg vorig jaar met 22 procent tot 34,7 miljard euro.
 Vooral in Nigeria, Ethiopië en Zuid-Afrika ziet Heineken kansen. 'We gaan de strijd aan met de lokale concurrenten', zei Van den Brink. In Zuid-Afrika wil Heineken de brouwer Distell overnemen, een deal waarover de mededingingsautoriteit zich nog buigt.
 Tegelijk zet de brouwer het mes in de kosten. Door de hoge energieprijzen en de inflatie staan de marges onder druk. Heineken verhoogde vorig jaar de prijzen met gemiddeld 12 procent.
-Beleggers reageerden teleurgesteld op de vooruitzichten. Het aandeel daalde woensdag ruim 5 procent.""",
+Beleggers reageerden teleurgesteld op de vooruitzichten. Het aandeel daalde woensdag ruim 5 procent.
+Analisten zijn verdeeld over de Afrikaanse ambities. 'De groei is er, maar de valutarisico's zijn enorm', zegt een analist van ING.""",
  "events": [], "note": "Business news with battle metaphors."},
 
 {"n": 72, "published": "2020-05-04", "source": "Belga", "title": "Tien Iraakse strijders gedood bij aanval van IS bij Samarra",
@@ -245,16 +249,17 @@ De ontvoerders hebben contact opgenomen met het ziekenhuis en een losgeld geëis
 Gewapende bendes controleren inmiddels grote delen van Port-au-Prince. Volgens de VN werden in het eerste kwartaal van dit jaar 225 mensen ontvoerd, bijna het dubbele van een jaar eerder. Vorig jaar werden zeventien Amerikaanse en Canadese missionarissen wekenlang vastgehouden door de bende 400 Mawozo.""",
  "events": [
   {"type": "Violence against civilians", "sub": "Abduction/forced disappearance", "a1": "Unidentified Armed Group (Haiti)", "i1": 3, "a2": "Civilians (France)", "i2": 7,
-   "country": "Haiti", "admin1": "Ouest", "loc": "Delmas", "lat": 18.5447, "lon": -72.3028, "ds": "zondag", "inj": 1,
+   "country": "Haiti", "admin1": "Ouest", "loc": "Port-au-Prince", "lat": 18.5944, "lon": -72.3074, "ds": "zondag", "inj": 1,
    "ev": ["In de Haïtiaanse hoofdstad Port-au-Prince is zondag een Franse arts ontvoerd door gewapende mannen.",
           "De vrouw, die al tien jaar voor een ziekenhuis in de wijk Delmas werkt, werd volgens collega's uit haar auto gesleurd toen ze na haar dienst naar huis reed."],
-   "note": "Kidnapping for ransom by gang gunmen, in scope because Haiti's gangs are armed groups in a conflict setting (borderline: could be read as crime); location: Delmas is where she works, the place of the abduction is only Port-au-Prince - uncertain which to use (Port-au-Prince would be the safer choice); victim a French national, coded Civilians (France)."}],
+   "note": "Kidnapping for ransom by gang gunmen, in scope because Haiti's gangs are armed groups in a conflict setting (borderline: could be read as crime); located in Port-au-Prince (Delmas is where she works, not where she was taken); victim a French national, coded Civilians (France)."}],
  "note": "Abduction of a French doctor in Port-au-Prince; the UN quarter tally and last year's missionary kidnapping are background."},
 
 {"n": 75, "published": "2023-02-16", "source": "De Morgen", "title": "Tien dagen na de aardbeving: hoop op overlevenden vervliegt",
  "text": """Tien dagen na de zware aardbevingen in het zuiden van Turkije en het noorden van Syrië worden nog steeds af en toe mensen levend onder het puin vandaan gehaald. Woensdag redden hulpverleners in Antakya een vrouw van 74, na 227 uur. Het dodental is inmiddels opgelopen tot boven de 41.000.
 De Belgische reddingsploeg B-FAST is teruggekeerd uit Kahramanmaraş. De ploeg redde er een jongen van elf. 'Dat maakt alles goed', zei teamleider Frederik Decabooter op Zaventem.
 In Syrië is de situatie schrijnend. Het noordwesten van het land, in handen van rebellen, kreeg dagenlang vrijwel geen hulp. Pas maandag opende de regering-Assad twee extra grensovergangen voor hulpkonvooien.
-Turkije heeft inmiddels honderden aannemers laten oppakken op verdenking van slordig bouwen.""",
+Turkije heeft inmiddels honderden aannemers laten oppakken op verdenking van slordig bouwen.
+Intussen is de wederopbouw een enorme opgave. Volgens de Turkse regering zijn meer dan honderdduizend gebouwen ingestort of zo zwaar beschadigd dat ze moeten worden gesloopt.""",
  "events": [], "note": "Earthquake aftermath: natural disaster; arrests of building contractors are ordinary (criminal negligence) arrests."},
 ]

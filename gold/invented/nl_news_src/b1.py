@@ -23,7 +23,10 @@ Het is de derde steekpartij in het Bredase uitgaansgebied dit jaar. Burgemeester
  "text": """Bij een Russische raketaanval op een woonwijk in de Oekraïense stad Dnipro zijn maandagavond zeker negen mensen om het leven gekomen. Dat meldt de regionale gouverneur. Een van de raketten trof een flatgebouw van negen verdiepingen, dat gedeeltelijk instortte.
 Reddingswerkers zochten de hele nacht in het puin naar overlevenden. Volgens de Oekraïense noodhulpdienst raakten 31 mensen gewond, onder wie vier kinderen. Ook een school en een aantal winkels liepen schade op.
 Het Russische ministerie van Defensie zei in een verklaring dat het 'militaire infrastructuur' in de regio had bestookt. Over burgerslachtoffers repte het ministerie niet.
-President Zelensky sprak van 'terreur tegen gewone mensen' en riep westerse landen opnieuw op om meer luchtafweersystemen te leveren. Dnipro is sinds het begin van de oorlog al vaker getroffen. In januari kwamen bij een aanval op een flat in de stad nog tientallen mensen om.""",
+President Zelensky sprak van 'terreur tegen gewone mensen' en riep westerse landen opnieuw op om meer luchtafweersystemen te leveren. Dnipro is sinds het begin van de oorlog al vaker getroffen. In januari kwamen bij een aanval op een flat in de stad nog tientallen mensen om.
+In Dnipro zelf heerst na de aanval een mengeling van woede en berusting. 'We horen elke nacht het luchtalarm, maar je denkt altijd dat het jou niet zal treffen', zegt een 52-jarige buurtbewoonster die voor het afgezette gebouw staat te wachten op nieuws over haar zus. Vrijwilligers delen thee en dekens uit aan bewoners die hun huis kwijt zijn.
+De stad aan de Dnjepr is sinds het begin van de oorlog een belangrijk doorvoerpunt voor vluchtelingen uit het oosten en voor hulpgoederen richting het front. Daardoor ligt er volgens militaire analisten ook veel militaire logistiek in en rond de stad. Rusland bestookt de afgelopen weken vooral de energie-infrastructuur van Oekraïne, waardoor in grote delen van het land de stroom urenlang uitvalt.
+Het Internationaal Strafhof in Den Haag onderzoekt of aanvallen op woonwijken als oorlogsmisdaden moeten worden aangemerkt. Oekraïense aanklagers hebben al tienduizenden mogelijke oorlogsmisdaden geregistreerd.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack", "a1": "Military Forces of Russia", "i1": 8, "a2": "Civilians (Ukraine)", "i2": 7,
    "country": "Ukraine", "admin1": "Dnipropetrovska", "loc": "Dnipro", "lat": 48.4647, "lon": 35.0462, "ds": "maandag", "fat": 9, "inj": 31,
@@ -82,7 +85,10 @@ Het Nationaal Hitteplan blijft van kracht. Ouderen wordt aangeraden veel water t
  "text": """Een demonstratie tegen de coronamaatregelen in Rotterdam is vrijdagavond uitgelopen op zware rellen. Honderden relschoppers staken op de Coolsingel auto's en vuurwerk in brand, vernielden winkelruiten en bekogelden de ME met stenen.
 De politie loste waarschuwingsschoten en schoot ook gericht. Zeven mensen raakten gewond, van wie er volgens de politie vermoedelijk een aantal door politiekogels. Ook agenten raakten gewond. Er werden 51 mensen aangehouden, onder wie een groot aantal minderjarigen.
 Burgemeester Aboutaleb sprak van 'een orgie van geweld'. 'Onder het mom van demonstreren hebben idioten mijn stad gesloopt', zei hij zaterdagochtend op een persconferentie. Hij riep een noodbevel af voor het centrum, waarna de rust rond één uur 's nachts terugkeerde.
-Het protest was gericht tegen het plan van het kabinet om een 2G-coronapas in te voeren. Ook in andere steden wordt dit weekend gedemonstreerd. Voor zaterdag staat een manifestatie in Amsterdam op het programma.""",
+Het protest was gericht tegen het plan van het kabinet om een 2G-coronapas in te voeren. Ook in andere steden wordt dit weekend gedemonstreerd. Voor zaterdag staat een manifestatie in Amsterdam op het programma.
+Onder de relschoppers bevonden zich volgens de politie ook voetbalsupporters en jongeren uit andere steden, die via sociale media naar Rotterdam waren gekomen. 'Het ging deze mensen niet om de coronapas', zei een woordvoerder van de politie. 'Ze kwamen om te rellen.'
+De schade in het centrum is groot. Winkeliers aan de Lijnbaan waren zaterdagochtend bezig met het dichttimmeren van ingegooide etalages. Een ondernemer vertelde dat zijn zaak voor de derde keer in een jaar was vernield. 'Eerst de avondklokrellen, nu dit. Ik weet niet hoe vaak ik dit nog kan opbrengen.'
+De Rijksrecherche is een onderzoek begonnen naar het schieten door de politie. Minister Grapperhaus van Justitie liet weten dat hij 'zeer geschokt' is door het geweld tegen agenten. De Tweede Kamer wil volgende week met de minister debatteren over de rellen. Organisaties van demonstranten distantieerden zich van het geweld.""",
  "events": [
   {"type": "Riots", "sub": "Violent demonstration", "a1": "Rioters (Netherlands)", "i1": 5, "a2": "Police Forces of the Netherlands", "i2": 1,
    "country": "Netherlands", "admin1": "Zuid-Holland", "loc": "Rotterdam", "lat": 51.9244, "lon": 4.4777, "ds": "vrijdag", "inj": 7,
@@ -95,7 +101,10 @@ Het protest was gericht tegen het plan van het kabinet om een 2G-coronapas in te
  "text": """Met een minuut stilte in de vertrekhal van Brussels Airport en in het metrostation Maalbeek is dinsdag de aanslagen van 22 maart 2016 herdacht. Bij de aanslagen, opgeëist door Islamitische Staat, kwamen 32 mensen om het leven en raakten honderden mensen gewond.
 Koning Filip en koningin Mathilde legden kransen neer bij het monument in het Zoniënwoud. Premier De Croo noemde de aanslagen 'een wonde die nooit helemaal zal genezen'.
 Voor veel slachtoffers is het een beladen jaar. In december begint het proces tegen de tien beschuldigden, onder wie Salah Abdeslam. Het proces wordt gehouden in het voormalige NAVO-gebouw in Evere, omdat het Justitiepaleis te klein is.
-Slachtoffervereniging V-Europe klaagt dat veel overlevenden nog altijd wachten op een schadevergoeding. 'Zes jaar later vechten sommigen nog tegen verzekeraars', zei voorzitter Philippe Vansteenkiste. 'Dat is een tweede aanslag.'""",
+Slachtoffervereniging V-Europe klaagt dat veel overlevenden nog altijd wachten op een schadevergoeding. 'Zes jaar later vechten sommigen nog tegen verzekeraars', zei voorzitter Philippe Vansteenkiste. 'Dat is een tweede aanslag.'
+De aanslagen werden gepleegd door dezelfde terreurcel die in november 2015 in Parijs toesloeg. Twee zelfmoordterroristen bliezen zich op in de vertrekhal van de luchthaven in Zaventem, een derde in een metrostel in station Maalbeek, in het hart van de Europese wijk. Een derde bom op de luchthaven ontplofte niet.
+Sindsdien is er in België veel veranderd. Het leger patrouilleerde jarenlang in de straten, de veiligheidsdiensten kregen meer mensen en middelen, en een parlementaire onderzoekscommissie legde pijnlijke tekortkomingen bij politie en justitie bloot. Zo was informatie over een van de daders die door Turkije was uitgewezen nooit goed doorgegeven.
+Ook het statuut van de slachtoffers werd verbeterd. Sinds 2017 bestaat er een nationaal statuut voor erkende slachtoffers van terrorisme, met onder meer een levenslang pensioen voor wie zwaargewond raakte.""",
  "events": [], "note": "Commemoration of the 2016 Brussels attacks and a coming trial: old attack, background only."},
 
 {"n": 11, "published": "2019-09-09", "source": "NOS", "title": "Taliban vallen politieposten aan in Afghaanse provincie Ghazni",
@@ -105,10 +114,10 @@ De aanvallen komen op een moment dat de onderhandelingen tussen de Verenigde Sta
 Ghazni is al jaren een van de meest onrustige provincies van Afghanistan. Grote delen van het platteland zijn in handen van de Taliban.""",
  "events": [
   {"type": "Battles", "sub": "Armed clash", "a1": "Taliban", "i1": 2, "a2": "Police Forces of Afghanistan", "i2": 1,
-   "country": "Afghanistan", "admin1": "Ghazni", "loc": "Andar", "lat": 33.3833, "lon": 68.4333, "gp": 2, "ds": "zaterdag", "de": "zondag", "tp": 1, "fat": 11,
+   "country": "Afghanistan", "admin1": "Ghazni", "loc": "Andar", "lat": 33.3833, "lon": 68.4333, "gp": 2, "ds": "zaterdag", "de": "zondag", "fat": 11,
    "ev": ["Taliban-strijders hebben in de nacht van zaterdag op zondag twee politieposten aangevallen in de Afghaanse provincie Ghazni.",
           "Bij de gevechten in het district Andar kwamen volgens het provinciebestuur elf agenten om het leven."],
-   "note": "Overnight attack on police posts in Andar district (district: precision 2); night of Saturday to Sunday given as a two-day span."},
+   "note": "Overnight attack on police posts in Andar district (district: precision 2); night of Saturday to Sunday given as a two-day span (time precision 2)."},
   {"type": "Battles", "sub": "Armed clash", "a1": "Taliban", "i1": 2, "a2": "Military Forces of Afghanistan", "i2": 1,
    "country": "Afghanistan", "admin1": "Ghazni", "loc": "Ghazni", "lat": 33.5536, "lon": 68.4269, "gp": 2, "ds": "zondag", "fat": 4,
    "claimed": [{"low": 12, "high": None, "claimant": "Taliban", "text": "tientallen vijanden"}],
@@ -184,7 +193,10 @@ De laatste grote mazelenepidemie in Nederland was in 2013 en 2014. Toen raakten 
  "text": """Bij een Israëlische luchtaanval op een straat in Gaza-Stad zijn zondagochtend vroeg zeker 42 Palestijnen omgekomen, onder wie tien kinderen. Dat meldt het ministerie van Volksgezondheid in Gaza, dat onder controle staat van Hamas. Het is de dodelijkste aanval sinds het begin van de gevechten vorige week.
 Drie huizen in de al-Wahda-straat stortten in. Reddingswerkers haalden urenlang mensen onder het puin vandaan. Het Israëlische leger zegt dat het een ondergronds tunnelnetwerk van Hamas aanviel en dat de huizen 'onbedoeld' instortten.
 Hamas vuurde zondag opnieuw tientallen raketten af op Israël. In Ashkelon raakte een huis, daarbij vielen geen gewonden. Sinds het begin van de escalatie zijn in Gaza volgens Palestijnse bronnen bijna 200 mensen gedood, in Israël kwamen tien mensen om.
-De VN-Veiligheidsraad vergaderde zondag voor de derde keer in een week over het conflict, maar kwam opnieuw niet tot een gezamenlijke verklaring.""",
+De VN-Veiligheidsraad vergaderde zondag voor de derde keer in een week over het conflict, maar kwam opnieuw niet tot een gezamenlijke verklaring.
+Het geweld in de Gazastrook is het zwaarste sinds de oorlog van 2014. De escalatie begon nadat Hamas raketten afvuurde op Jeruzalem, na dagenlange confrontaties tussen Palestijnen en de Israëlische politie bij de Al-Aqsamoskee en onrust over dreigende huisuitzettingen in de wijk Sheikh Jarrah.
+In Gaza zijn volgens de VN inmiddels meer dan 38.000 mensen op de vlucht geslagen, de meesten zoeken onderdak in scholen van de VN-organisatie UNRWA. De enige elektriciteitscentrale van het gebied dreigt zonder brandstof te komen. Ook in Israël leven honderdduizenden mensen dag en nacht in de buurt van schuilkelders.
+De Verenigde Staten, Egypte en Qatar proberen achter de schermen een bestand te bereiken. Premier Netanyahu zei zondagavond echter dat de operatie 'met volle kracht' wordt voortgezet. 'Het zal nog even duren', aldus Netanyahu in een televisietoespraak.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Air/drone strike", "a1": "Military Forces of Israel", "i1": 1, "a2": "Civilians (Palestine)", "i2": 7,
    "country": "Palestine", "admin1": "Gaza Strip", "loc": "Gaza City", "lat": 31.5017, "lon": 34.4668, "ds": "zondag",
@@ -251,7 +263,10 @@ Burgemeester Van Veldhuizen laat de schuur voor een half jaar sluiten. De Landel
  "text": """In de Soedanese hoofdstad Khartoum wordt voor de derde dag op rij zwaar gevochten tussen het leger en de paramilitaire Rapid Support Forces (RSF). Zondag vielen rond het presidentiële paleis en het internationale vliegveld volgens een artsenvereniging zeker 25 doden.
 Het leger zette gevechtsvliegtuigen in tegen bases van de RSF in de stad. Ook in Omdurman, aan de overkant van de Nijl, waren zondag explosies en geweervuur te horen. Inwoners zitten al dagen in hun huizen zonder stroom en water.
 Volgens het Soedanese artsencomité zijn sinds zaterdag in het hele land bijna honderd burgers om het leven gekomen. De RSF beweert het paleis en het vliegveld in handen te hebben, wat het leger ontkent.
-De VN, de Afrikaanse Unie en de Verenigde Staten roepen op tot een staakt-het-vuren. Een door de partijen aangekondigd humanitair bestand van drie uur werd zondagmiddag niet nageleefd.""",
+De VN, de Afrikaanse Unie en de Verenigde Staten roepen op tot een staakt-het-vuren. Een door de partijen aangekondigd humanitair bestand van drie uur werd zondagmiddag niet nageleefd.
+De gevechten zijn het gevolg van een machtsstrijd tussen legerleider Abdel Fattah al-Burhan en RSF-commandant Mohamed Hamdan Dagalo, beter bekend als Hemedti. De twee generaals grepen in 2021 samen de macht, maar raakten slaags over de integratie van de RSF in het reguliere leger. Die moest deel uitmaken van een overgang naar een burgerregering.
+Buitenlandse regeringen bereiden de evacuatie van hun burgers voor. Het Nederlandse ministerie van Buitenlandse Zaken zegt contact te hebben met ongeveer honderdvijftig Nederlanders in Soedan. Een evacuatie is voorlopig niet mogelijk, omdat het vliegveld van Khartoum onder vuur ligt.
+Hulporganisaties waarschuwen voor een humanitaire ramp. Ziekenhuizen in de hoofdstad kampen met een tekort aan bloed, medicijnen en personeel. Het Wereldvoedselprogramma heeft zijn werk in het land voorlopig opgeschort.""",
  "events": [
   {"type": "Battles", "sub": "Armed clash", "a1": "Military Forces of Sudan", "i1": 1, "a2": "Rapid Support Forces", "i2": 2,
    "country": "Sudan", "admin1": "Khartoum", "loc": "Khartoum", "lat": 15.5007, "lon": 32.5599, "ds": "zondag", "fat": 25,

@@ -65,7 +65,10 @@ Militaire analisten spreken van het grootste Oekraïense succes sinds de Russen 
  "text": """Precies een jaar geleden rolden Russische tanks Oekraïne binnen. Wie toen dacht dat Kyiv binnen drie dagen zou vallen, is inmiddels beter geïnformeerd. Het Oekraïense leger heeft de Russen teruggedrongen bij Kyiv, bij Charkiv en bij Cherson. Maar de prijs is gruwelijk: tienduizenden doden, miljoenen vluchtelingen, steden als Marioepol en Bachmoet zijn tot puin geschoten.
 En Europa? Europa praat. Over tanks, over munitie, over gevechtsvliegtuigen. Het duurde maanden voordat Duitsland Leopards wilde leveren. Nederland heeft intussen zijn eigen munitievoorraden bijna leeg gegeven, zonder dat er serieus is geïnvesteerd in nieuwe productie.
 Poetin rekent erop dat het Westen het geduld verliest. Hij bereidt een voorjaarsoffensief voor en mobiliseert nog eens honderdduizenden mannen. Wie denkt dat deze oorlog vanzelf ophoudt, vergist zich.
-Het is tijd dat Europa zich niet langer als toeschouwer gedraagt. Wie vrede wil, moet Oekraïne nu in staat stellen om te winnen. De auteur is defensiespecialist en oud-officier.""",
+Het is tijd dat Europa zich niet langer als toeschouwer gedraagt. Wie vrede wil, moet Oekraïne nu in staat stellen om te winnen. De auteur is defensiespecialist en oud-officier.
+Ook in Nederland zelf is de urgentie nog niet overal doorgedrongen. De krijgsmacht kampt al jaren met personeelstekorten, en de beloofde extra miljarden komen pas langzaam op gang. Defensie-industrie in Europa draait nog altijd op vredestijdproductie: een granaat die in Oekraïne binnen een minuut wordt verschoten, kost maanden om te maken.
+Er is ook goed nieuws. De Europese Unie heeft in een jaar meer gedaan dan in de twintig jaren daarvoor: sancties, een gezamenlijk fonds voor wapenleveranties, de opvang van miljoenen vluchtelingen. Finland en Zweden kloppen aan bij de NAVO. Dat had Poetin niet voorzien.
+Maar goede bedoelingen winnen geen oorlogen. Als het Westen nu aarzelt, betalen de Oekraïners daarvoor de prijs, en wij later misschien ook.""",
  "events": [], "note": "Opinion piece on the war: history, aggregates and future offensives, nothing with its own place and day."},
 
 {"n": 32, "published": "2022-08-28", "source": "Dagblad van het Noorden", "title": "Asielzoekers bij Ter Apel bekogeld met stenen en vuurwerk",
@@ -119,7 +122,10 @@ De buurt is in shock. Dinsdagavond wordt een stille wake gehouden aan de kerk va
  "text": """De oproerpolitie in de Georgische hoofdstad Tbilisi heeft dinsdagavond traangas, rubberkogels en een waterkanon ingezet tegen duizenden demonstranten bij het parlement. Zij protesteerden tegen een omstreden wet op 'buitenlandse agenten', die critici vergelijken met een Russische wet om de oppositie de mond te snoeren.
 Betogers probeerden de ingang van het parlementsgebouw te blokkeren om te voorkomen dat parlementsleden de volgende ochtend konden stemmen. Volgens het ministerie van Binnenlandse Zaken werden 63 mensen aangehouden. Oppositieleider Levan Chachava zou bij de arrestaties zijn mishandeld.
 Woensdag nam het parlement de wet in tweede lezing aan. Ook woensdagavond gingen weer tienduizenden mensen de straat op, die avond verliep de betoging vreedzaam.
-De Europese Unie waarschuwde dat de wet de kandidaat-lidmaatschap van Georgië in gevaar brengt.""",
+De Europese Unie waarschuwde dat de wet de kandidaat-lidmaatschap van Georgië in gevaar brengt.
+De wet verplicht organisaties die meer dan twintig procent van hun geld uit het buitenland krijgen om zich te registreren als 'organisatie die de belangen van een buitenlandse mogendheid dient'. Vorig jaar trok de regeringspartij Georgische Droom een vrijwel gelijk wetsvoorstel nog in na massale protesten. Nu zet de partij de wet toch door, een half jaar voor de parlementsverkiezingen.
+Oud-premier Bidzina Ivanisjvili, de oprichter van Georgische Droom en volgens critici de man die in Georgië werkelijk de touwtjes in handen heeft, gaf maandag een zeldzaam televisie-interview. Hij beschuldigde westerse landen ervan Georgië in een oorlog met Rusland te willen betrekken.
+President Salome Zoerabisjvili, die tegenover de regering staat, heeft aangekondigd haar veto uit te spreken. Het parlement kan dat veto echter met een gewone meerderheid terzijde schuiven.""",
  "events": [
   {"type": "Protests", "sub": "Protest with intervention", "a1": "Protesters (Georgia)", "i1": 6, "a2": "Police Forces of Georgia", "i2": 1,
    "country": "Georgia", "admin1": "Tbilisi", "loc": "Tbilisi", "lat": 41.7151, "lon": 44.8271, "ds": "dinsdag",
@@ -212,7 +218,10 @@ Buurtbewoners zijn geschrokken. 'Je hoort het steeds vaker in deze buurt', zei e
  "text": """Bij een bomaanslag op een sjiitische moskee in de Noord-Afghaanse stad Mazar-i-Sharif zijn donderdag tijdens het middaggebed zeker 31 mensen om het leven gekomen. Dat meldt een ziekenhuis in de stad. Ruim zestig mensen raakten gewond.
 Volgens getuigen bracht een man in de moskee een bomgordel tot ontploffing. Terreurgroep Islamitische Staat eiste de aanslag op via zijn kanaal op Telegram en sprak van 'meer dan honderd' doden en gewonden.
 Eerder op de dag ontplofte in Kunduz een bermbom naast een wagen van de Taliban. Daarbij kwamen volgens een lokale functionaris vier Taliban-strijders om het leven.
-Het is de tweede aanslag op sjiieten in een week tijd. Dinsdag vielen bij explosies bij een school in de Kabulse wijk Dasht-e-Barchi zes doden. De Taliban, die sinds augustus vorig jaar aan de macht zijn, beloven de veiligheid te herstellen, maar de Islamitische Staat-Khorasan pleegt steeds vaker aanslagen.""",
+Het is de tweede aanslag op sjiieten in een week tijd. Dinsdag vielen bij explosies bij een school in de Kabulse wijk Dasht-e-Barchi zes doden. De Taliban, die sinds augustus vorig jaar aan de macht zijn, beloven de veiligheid te herstellen, maar de Islamitische Staat-Khorasan pleegt steeds vaker aanslagen.
+Mazar-i-Sharif geldt als een van de veiligste steden van Afghanistan, en aanslagen zijn er zeldzaam. In de stad woont een grote Hazara-gemeenschap, een overwegend sjiitische minderheid die al jaren het doelwit is van de Afghaanse tak van Islamitische Staat. In oktober vorig jaar vielen bij aanslagen op sjiitische moskeeën in Kunduz en Kandahar al meer dan honderd doden.
+Mensenrechtenorganisaties verwijten de Taliban dat zij de Hazara's onvoldoende beschermen. Het Taliban-bestuur zegt de daders te zullen opsporen en straffen. Een woordvoerder noemde de aanslag 'een poging om de eenheid van het Afghaanse volk te ondermijnen'.
+De VN-missie in Afghanistan veroordeelde de aanslag en riep op tot een onafhankelijk onderzoek. De Europese Unie, die sinds de machtsovername geen diplomatieke betrekkingen met de Taliban onderhoudt, betuigde haar medeleven met de nabestaanden.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Suicide bomb", "a1": "Islamic State", "i1": 2, "a2": "Civilians (Afghanistan)", "i2": 7,
    "country": "Afghanistan", "admin1": "Balkh", "loc": "Mazar-i-Sharif", "lat": 36.7090, "lon": 67.1109, "ds": "donderdag", "fat": 31, "inj": 60,
@@ -260,6 +269,9 @@ De ELN is de laatste actieve guerrillabeweging van Colombia, sinds de FARC in 20
  "text": """Het Parijse hof van assisen heeft woensdagavond Salah Abdeslam veroordeeld tot een levenslange gevangenisstraf zonder mogelijkheid tot vervroegde vrijlating. De Brusselaar is de enige overlevende van het commando dat op 13 november 2015 in Parijs 130 mensen doodde.
 Abdeslam werd schuldig bevonden aan moord in verband met een terroristische onderneming. Hij had op het proces gezegd dat hij zijn bomgordel bewust niet tot ontploffing had gebracht, maar de rechters geloofden hem niet. Ook de negentien andere beschuldigden werden veroordeeld, tot straffen van twee jaar tot levenslang.
 Het proces duurde tien maanden. Honderden slachtoffers en nabestaanden kwamen getuigen over de aanslagen op de Bataclan, de caféterrassen en het Stade de France.
-'Dit is geen eindpunt, maar het is wel een stap', zei een overlevende van de Bataclan voor het gerechtsgebouw. Abdeslam moet in België nog terechtstaan voor de aanslagen van 22 maart 2016 in Brussel.""",
+'Dit is geen eindpunt, maar het is wel een stap', zei een overlevende van de Bataclan voor het gerechtsgebouw. Abdeslam moet in België nog terechtstaan voor de aanslagen van 22 maart 2016 in Brussel.
+Het proces werd door veel Fransen gezien als een historisch moment. Voor het eerst kregen slachtoffers uitgebreid de ruimte om hun verhaal te doen: meer dan vierhonderd mensen kwamen getuigen over die avond en over hun leven daarna. De gerechtszaal in het Parijse Justitiepaleis werd speciaal voor het proces gebouwd.
+Abdeslam gedroeg zich in het begin provocerend. Op de eerste dag noemde hij zich 'een strijder van Islamitische Staat'. Later bood hij de slachtoffers zijn excuses aan, wat door sommigen als oprecht en door anderen als berekend werd gezien.
+Onder de andere veroordeelden zijn mannen die de terroristen hielpen met onderdak, vervoer en valse papieren. Mohamed Abrini, 'de man met het hoedje' van de aanslag op Zaventem, kreeg levenslang met een minimum van 22 jaar. Hij staat ook in Brussel terecht.""",
  "events": [], "note": "Verdict in the November 2015 Paris attacks trial: old attacks, court report."},
 ]

@@ -22,7 +22,10 @@ De aanvallen op Odesa volgen op het besluit van Moskou om uit de graandeal te st
  "text": """Het Openbaar Ministerie heeft maandag levenslange gevangenisstraffen geëist tegen de vermoedelijke schutter en de chauffeur bij de moord op misdaadverslaggever Peter R. de Vries. De Vries werd in juli 2021 in de Lange Leidsedwarsstraat in Amsterdam neergeschoten en overleed negen dagen later.
 Volgens de officieren van justitie was de aanslag een opdracht uit het criminele netwerk rond Ridouan Taghi, die De Vries als vertrouwenspersoon van kroongetuige Nabil B. wilde treffen. 'Dit was een aanval op de rechtsstaat', zei de officier in de extra beveiligde rechtbank in Osdorp.
 De verdediging bestrijdt dat de verdachten wisten wie het doelwit was. Het proces wordt in de loop van de week voortgezet met de pleidooien.
-De familie van De Vries zat op de publieke tribune. Zijn zoon Royce sprak eerder in het proces over 'een leven dat is weggerukt'. De uitspraak wordt in het voorjaar verwacht.""",
+De familie van De Vries zat op de publieke tribune. Zijn zoon Royce sprak eerder in het proces over 'een leven dat is weggerukt'. De uitspraak wordt in het voorjaar verwacht.
+De moord op De Vries maakte in Nederland en daarbuiten diepe indruk. Koning Willem-Alexander sprak destijds van 'een aanslag op de journalistiek'. Na zijn dood werden de beveiliging van advocaten, journalisten en andere mensen rond het Marengo-proces flink uitgebreid.
+Eerder werden in hetzelfde onderzoek al twee mannen veroordeeld die het voorwerk voor de aanslag zouden hebben gedaan. Zij moesten de bewegingen van De Vries in kaart brengen en zijn auto volgen. Volgens het OM ligt er een directe lijn van de opdrachtgevers naar de uitvoerders.
+Een van de verdachten zei op de eerste procesdag spijt te hebben, maar ontkende dat hij wist dat het om een bekende Nederlander ging. 'Ik dacht dat het om een schuld ging', verklaarde hij. De officieren van justitie noemden dat 'ongeloofwaardig'.""",
  "events": [], "note": "Trial of a 2021 murder of a journalist: court report on an old killing, not coded."},
 
 {"n": 53, "published": "2023-02-06", "source": "De Standaard", "title": "Vier betogers gedood bij protesten in zuiden van Peru",
@@ -61,7 +64,10 @@ Ook het vliegverkeer had last van de storm. Op Schiphol werden honderden vluchte
  "text": """Honderden Israëlische kolonisten zijn zondagavond het Palestijnse dorp Huwara op de Westelijke Jordaanoever binnengetrokken en hebben er tientallen huizen en auto's in brand gestoken. Dat melden Palestijnse en Israëlische media. Volgens de Palestijnse Rode Halve Maan raakten meer dan honderd Palestijnen gewond, de meeste door traangas.
 De strooptocht volgde op een aanslag eerder die middag, waarbij twee broers uit de nederzetting Har Bracha in Huwara werden doodgeschoten door een Palestijnse schutter. De schutter is nog voortvluchtig.
 Op maandag trok het Israëlische leger het vluchtelingenkamp van Jenin binnen. Volgens het leger werd daar een vuurgevecht geleverd met strijders van de Islamitische Jihad, waarbij twee strijders werden gedood.
-De Israëlische generaal die het gebied leidt, noemde het geweld van de kolonisten een 'pogrom'. Minister Smotrich zei dat Huwara 'van de kaart moet worden geveegd', maar nam die uitspraak later terug.""",
+De Israëlische generaal die het gebied leidt, noemde het geweld van de kolonisten een 'pogrom'. Minister Smotrich zei dat Huwara 'van de kaart moet worden geveegd', maar nam die uitspraak later terug.
+Huwara ligt aan een doorgaande weg die door kolonisten en Palestijnen wordt gebruikt, en is al langer een brandhaard. De aanslag en de strooptocht volgden kort op een overleg in het Jordaanse Aqaba, waar Israëlische en Palestijnse functionarissen onder Amerikaanse en Egyptische bemiddeling spraken over het indammen van het geweld.
+Sinds het begin van het jaar zijn op de Westelijke Jordaanoever volgens de VN ruim zestig Palestijnen gedood, onder wie strijders en burgers. Aan Israëlische kant kwamen bij Palestijnse aanslagen veertien mensen om. Het is de bloedigste start van een jaar in meer dan twintig jaar.
+De Palestijnse Autoriteit schortte uit protest de veiligheidssamenwerking met Israël op. Internationale waarnemers vrezen dat de spanningen in de aanloop naar de ramadan verder oplopen.""",
  "events": [
   {"type": "Violence against civilians", "sub": "Attack", "a1": "Settlers (Israel)", "i1": 4, "a2": "Civilians (Palestine)", "i2": 7,
    "country": "Palestine", "admin1": "West Bank", "loc": "Huwara", "lat": 32.1528, "lon": 35.2569, "ds": "zondag",
@@ -110,7 +116,10 @@ De familie van de overleden man wil weten wat er in de cel is gebeurd. Het parke
  "text": """Precies twintig jaar geleden werd Pim Fortuyn op het Mediapark in Hilversum doodgeschoten door milieuactivist Volkert van der G. Het was de eerste politieke moord in Nederland in eeuwen. Negen dagen later werd zijn partij de tweede van het land.
 Vrijdag werd bij zijn standbeeld in Rotterdam een bloemenhulde gehouden, in aanwezigheid van oud-partijgenoten en honderden bewonderaars. 'Pim zei wat anderen niet durfden te zeggen', zei een van de aanwezigen.
 Historici zijn het erover eens dat de moord de Nederlandse politiek blijvend heeft veranderd. De polarisatie nam toe, politici kregen voortaan beveiliging. 'Sinds 2002 is het normaal geworden dat Kamerleden bedreigd worden', zegt politicoloog Sarah de Lange.
-Van der G. werd veroordeeld tot achttien jaar cel en kwam in 2014 voorwaardelijk vrij.""",
+Van der G. werd veroordeeld tot achttien jaar cel en kwam in 2014 voorwaardelijk vrij.
+In Rotterdam, waar Leefbaar Rotterdam onder Fortuyn in maart 2002 de verkiezingen won, is zijn erfenis nog altijd zichtbaar. De partij is al twintig jaar de grootste van de stad. Het praalgraf van Fortuyn in het Italiaanse Provesano trekt nog altijd bezoekers uit Nederland.
+Het proces tegen Van der G. leverde destijds felle discussies op. Hij verklaarde de moord te hebben gepleegd omdat Fortuyn een gevaar zou vormen voor 'zwakke groepen in de samenleving'. De rechtbank oordeelde dat de moord met voorbedachten rade was gepleegd, maar legde geen levenslang op.
+Voor veel Nederlanders blijft de moord een kantelpunt, net als de moord op filmmaker Theo van Gogh, twee jaar later in Amsterdam. 'Daarna was Nederland niet meer het land van de polder en de gezellige consensus', zegt De Lange.""",
  "events": [], "note": "Anniversary of the 2002 Fortuyn murder and a flower tribute (commemoration, not a protest): historical."},
 
 {"n": 61, "published": "2020-03-04", "source": "ANP", "title": "Amerikaanse luchtaanval op Al-Shabaab in Somalië",

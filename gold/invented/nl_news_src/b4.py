@@ -24,7 +24,10 @@ Sinds de val van het laatste IS-bolwerk Baghouz in maart zitten honderden Europe
  "text": """Bij een nachtelijke aanval op het dorp Baeti, in het gebied Beni in het oosten van de Democratische Republiek Congo, zijn in de nacht van dinsdag op woensdag achttien burgers om het leven gebracht. Dat meldt het maatschappelijk middenveld van Beni. De slachtoffers werden met machetes en geweren gedood.
 Het Congolese leger houdt de ADF verantwoordelijk, een van oorsprong Oegandese islamitische rebellengroep. Een legerwoordvoerder zei donderdag dat soldaten de aanvallers achtervolgden en 'zes rebellen hadden uitgeschakeld'.
 Volgens de Kivu Security Tracker zijn sinds begin dit jaar in het gebied Beni meer dan vijfhonderd burgers gedood. Ondanks de aanwezigheid van duizenden Congolese militairen en VN-blauwhelmen lukt het niet om de aanvallen te stoppen.
-Inwoners van de stad Beni gingen donderdag de straat op om te protesteren tegen de onveiligheid. Zij blokkeerden wegen met brandende autobanden en eisten het vertrek van de VN-missie Monusco. De politie verdreef hen met traangas.""",
+Inwoners van de stad Beni gingen donderdag de straat op om te protesteren tegen de onveiligheid. Zij blokkeerden wegen met brandende autobanden en eisten het vertrek van de VN-missie Monusco. De politie verdreef hen met traangas.
+De ADF opereert al sinds de jaren negentig in het oosten van Congo. Sinds 2019 heeft de groep trouw gezworen aan Islamitische Staat, die een deel van haar aanvallen opeist als werk van haar 'Centraal-Afrikaanse provincie'. De aanval op Baeti is nog niet opgeëist.
+Het leger voert sinds eind vorig jaar een offensief tegen de ADF in de bossen rond Beni. Volgens critici heeft dat offensief de groep vooral verspreid, waardoor meer dorpen doelwit zijn geworden. De VN-missie zegt haar patrouilles te hebben opgevoerd.
+Inwoners verwijten zowel het leger als de VN dat zij de bevolking in de steek laten. Het maatschappelijk middenveld roept al maanden op tot een nieuwe aanpak, met meer inlichtingenwerk en betere bescherming van de wegen tussen de dorpen.""",
  "events": [
   {"type": "Violence against civilians", "sub": "Attack", "a1": "ADF: Allied Democratic Forces", "i1": 2, "a2": "Civilians (Democratic Republic of Congo)", "i2": 7,
    "country": "Democratic Republic of Congo", "admin1": "Nord-Kivu", "loc": "Baeti", "lat": 0.5000, "lon": 29.6000, "gp": 2, "ds": "dinsdag", "de": "woensdag", "fat": 18,
@@ -89,7 +92,10 @@ Ook Denemarken en Tsjechië kondigden maandag nieuwe steun aan.""",
  "text": """Het Oekraïense leger heeft zich teruggetrokken uit de stad Avdiivka in de regio Donetsk. Dat heeft de nieuwe opperbevelhebber Oleksandr Syrsky zaterdag bekendgemaakt. Het is de grootste Russische verovering sinds de val van Bachmoet, vorig jaar mei.
 Russische troepen namen de volledig verwoeste stad daarna in. Het Russische ministerie van Defensie meldde zondag dat de stad 'volledig bevrijd' is en dat de Oekraïners bij de terugtrekking 'meer dan 1.500 man' hadden verloren. Kyiv spreekt van 'enkele' gesneuvelde en gevangengenomen militairen.
 Avdiivka werd sinds oktober van drie kanten belegerd. De stad, ooit 32.000 inwoners groot, lag al sinds 2014 aan de frontlijn. President Zelensky wijt de val aan het gebrek aan munitie. Het steunpakket van de Verenigde Staten van 60 miljard dollar ligt al maanden stil in het Congres.
-Analisten verwachten dat Rusland de druk op andere delen van het front zal opvoeren.""",
+Analisten verwachten dat Rusland de druk op andere delen van het front zal opvoeren.
+Voor Oekraïne is het verlies van Avdiivka vooral een symbolische en morele klap. De stad ligt vlak bij Donetsk, dat sinds 2014 in handen is van door Moskou gesteunde separatisten, en gold lang als een bolwerk dat de Russen maar niet konden innemen. Rusland zette er maandenlang tienduizenden soldaten in en leed volgens westerse inlichtingendiensten zware verliezen.
+De terugtrekking werd volgens Syrsky bevolen 'om het leven en de gezondheid van de militairen te beschermen'. Op sociale media verschenen berichten van soldaten die de terugtocht chaotisch noemden. Volgens Oekraïense media werden gewonde militairen achtergelaten, wat de legerleiding ontkent.
+President Poetin feliciteerde zondag de commandanten met 'een belangrijke overwinning'. De val van de stad komt een maand voor de Russische presidentsverkiezingen, waarin Poetin zich voor een vijfde termijn kandidaat stelt.""",
  "events": [
   {"type": "Battles", "sub": "Non-state actor overtakes territory", "a1": "Military Forces of Russia", "i1": 8, "a2": "Military Forces of Ukraine", "i2": 1,
    "country": "Ukraine", "admin1": "Donetska", "loc": "Avdiivka", "lat": 48.1394, "lon": 37.7497, "ds": "zaterdag",
@@ -111,7 +117,10 @@ Het aantal zaken is de afgelopen jaren licht gestegen. Vaak gaat het om ouders m
  "text": """Bij een luchtaanval van de door Saudi-Arabië geleide coalitie op een bus in de Noord-Jemenitische provincie Saada zijn donderdag tientallen mensen om het leven gekomen, onder wie veel kinderen. De bus reed over een markt in Dahyan, toen hij werd getroffen.
 Het Internationale Rode Kruis meldt dat in een door de organisatie gesteund ziekenhuis 29 lichamen van kinderen onder de vijftien jaar zijn binnengebracht. Het door de Houthi's gecontroleerde ministerie van Volksgezondheid spreekt van 51 doden.
 De coalitie noemde de aanval 'een legitieme militaire operatie' als antwoord op een raketaanval van de Houthi's op de Saudische stad Jizan, een dag eerder. Later kondigde de coalitie toch een onderzoek aan.
-VN-secretaris-generaal Guterres eist een onafhankelijk onderzoek. De oorlog in Jemen heeft volgens de VN de ergste humanitaire crisis ter wereld veroorzaakt.""",
+VN-secretaris-generaal Guterres eist een onafhankelijk onderzoek. De oorlog in Jemen heeft volgens de VN de ergste humanitaire crisis ter wereld veroorzaakt.
+Het is een van de dodelijkste aanvallen op burgers sinds de coalitie in maart 2015 ingreep in de burgeroorlog in Jemen, aan de kant van de door de Houthi's verdreven president Hadi. Mensenrechtenorganisaties beschuldigen de coalitie al jaren van het bombarderen van markten, ziekenhuizen, bruiloften en begrafenissen.
+Beelden van Houthi-televisiezender Al-Masirah tonen kinderen met schooltassen die bebloed in ziekenhuisbedden liggen. Volgens ooggetuigen waren de kinderen op weg naar een zomerkamp toen de bus werd geraakt. Een vader vertelde dat hij twee zoons had verloren.
+De Verenigde Staten en het Verenigd Koninkrijk, die wapens leveren aan Saudi-Arabië, riepen op tot een grondig onderzoek. Mensenrechtenorganisaties roepen westerse landen op de wapenexport naar de coalitie stop te zetten. Nederland stopte eerder al met de levering van militaire goederen aan Saudi-Arabië.""",
  "events": [
   {"type": "Explosions/Remote violence", "sub": "Air/drone strike", "a1": "Military Forces of Saudi Arabia", "i1": 8, "a2": "Civilians (Yemen)", "i2": 7,
    "country": "Yemen", "admin1": "Saada", "loc": "Dahyan", "lat": 17.0656, "lon": 43.6267, "ds": "donderdag", "fat": 29,

@@ -62,7 +62,7 @@ def main() -> None:
                     "actor1": e["a1"], "inter1": e["i1"], "actor2": e.get("a2"), "inter2": e.get("i2"),
                     "country": e["country"], "admin1": e["admin1"], "location": e["loc"],
                     "latitude": e["lat"], "longitude": e["lon"], "geo_precision": e.get("gp", 1),
-                    "date_start": ds, "date_end": de, "time_precision": e.get("tp", 1),
+                    "date_start": ds, "date_end": de, "time_precision": e.get("tp", 1 if ds == de else 2),
                     "fatalities": e.get("fat"), "fatalities_claimed": e.get("claimed", []),
                     "injured": e.get("inj"), "evidence": ev, "note": e["note"],
                 })

@@ -192,3 +192,27 @@ def test_the_sentence_baseline_never_trains_on_a_test_article() -> None:
     assert labelled & test  # the case this guards exists
     rows = baseline.load_rows(shared_dir())
     assert rows and not {r["article"] for r in rows} & test
+
+
+@pytest.mark.parametrize("name", ["en-local", "nl-news"])
+def test_invented_sets_load_and_keep_the_split_their_ids_fix(name: str) -> None:
+    """Invented sets carry their texts (the project wrote them); the split is the id hash's,
+    so a set cannot be re-split after its test half was scored."""
+    split_of = load_script("split_invented", "gold").split_of
+    path = GOLD / "invented" / f"{name}.jsonl"
+    articles = load_gold(path)
+    assert len(articles) == 90 and sum(len(a.events) for a in articles) > 20
+    splits = {row["article"]["id"]: row["article"]["split"]
+              for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    assert all(split == split_of(article_id) for article_id, split in splits.items())
+    assert set(splits.values()) == {"dev", "test"}
+    assert len(load_gold(path, split="test")) == list(splits.values()).count("test")
+
+
+def test_the_notes_set_loads_with_its_split() -> None:
+    from eventcoder.evaluate.notes import load_notes
+
+    split_of = load_script("split_invented", "gold").split_of
+    notes = load_notes(GOLD / "notes" / "notes-2.jsonl")
+    assert len(notes) == 200
+    assert all(n.split == split_of(n.id) for n in notes)

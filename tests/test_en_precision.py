@@ -85,6 +85,18 @@ def test_violence_with_its_own_day_in_a_court_report_is_news() -> None:
     assert event.sub_event_type == "Violent demonstration"
 
 
+def test_the_day_a_court_convicted_does_not_date_the_old_attack() -> None:
+    """The weekday beside the verdict is the court's, so the retold bombing is background."""
+    text = ("A special court in Peshawar on Monday convicted three men for their role in the "
+            "bombing of a crowded market in the city in March 2015, which killed 22 people. "
+            "The judge said the accused had links with a banned militant group.")
+    assert code_en(text) == []
+    # the same attack told on a day of its own is news, court or not
+    text = ("A bomb exploded in a crowded market in Peshawar on Sunday, killing 22 people. "
+            "A special court on Monday convicted three men for an earlier attack.")
+    assert [e.sub_event_type for e in code_en(text)] == ["Remote explosive/landmine/IED"]
+
+
 def test_a_shootout_with_a_man_wanted_on_a_warrant_is_policing() -> None:
     text = ("A Memphis police officer was shot and wounded Tuesday in an exchange of gunfire "
             "with a man wanted on an aggravated assault warrant, and the suspect was killed, "

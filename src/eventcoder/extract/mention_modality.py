@@ -297,15 +297,29 @@ def court_report(sentences: list[Sentence], text: str, pack: LanguagePack) -> tu
     return found[0] if found else None
 
 
-def set_court_background(m: Mention, court: tuple | None) -> None:
+COURT_DAY_REACH = 3  # words between a court cue and the day it dates ("on Monday convicted")
+
+
+def set_court_background(m: Mention, court: tuple | None, text: str = "",
+                         pack: LanguagePack | None = None) -> None:
     """In a court report (``court``: its lead's court cue), an event word whose sentence gives
     no day of the week nor a day counted from publication is the trial's subject, told
     again: background, not news (the codebook: an event that is only the backdrop of a trial
     without its own time is not coded). "He was sentenced for the 2019 shooting" is no
-    shooting; "police clashed with his supporters outside the court on Monday" is."""
+    shooting; "police clashed with his supporters outside the court on Monday" is. A day told
+    right beside the sentence's own court cue is the court's ("a court on Monday convicted
+    four men for the 2014 blasts"): it dates the verdict, not the event."""
     if court is None or m.modality != Modality.REPORTED:
         return
-    if any(t.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE) for t in m.sentence.times):
+    days = [t for t in m.sentence.times if t.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE)]
+    if days and pack is not None:
+        cues = find_cues(pack.discourse.get("court_frame") or [], text, m.sentence.start,
+                         m.sentence.end)
+        days = [t for t in days if not any(
+            tokens_between(text, t.end, start) <= COURT_DAY_REACH if t.end <= start
+            else tokens_between(text, end, t.start) <= COURT_DAY_REACH
+            for start, end, _cue in cues)]
+    if days:
         return
     m.modality, m.modality_cue = Modality.HISTORICAL, (court[0], court[1], Modality.HISTORICAL)
 

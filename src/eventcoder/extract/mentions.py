@@ -127,7 +127,7 @@ def build_mentions(
                 set_past_year(m, text, pub_year)
             if pub_month is not None and m.modality == Modality.REPORTED:
                 set_past_month(m, text, pack, pub_month)
-            set_court_background(m, court)
+            set_court_background(m, court, text, pack)
         for m in ms:
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")

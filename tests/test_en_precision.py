@@ -97,6 +97,18 @@ def test_the_day_a_court_convicted_does_not_date_the_old_attack() -> None:
     assert [e.sub_event_type for e in code_en(text)] == ["Remote explosive/landmine/IED"]
 
 
+def test_guns_recovered_from_ordinary_crime_are_no_disrupted_weapons_use() -> None:
+    """Police taking guns off the street in a crime story disrupt no armed group's weapons;
+    weapons seized from militants still are an event."""
+    text = ("At least 40 people were shot over the weekend in Chicago, police said. "
+            "Detectives recovered 90 guns over the weekend, and no arrests had been made in "
+            "most of the shootings.")
+    assert "Disrupted weapons use" not in {e.sub_event_type for e in code_en(text)}
+    text = ("Soldiers seized 40 rifles and a cache of explosives from an Al Shabaab hideout "
+            "near Kismayo on Sunday, the army said.")
+    assert [e.sub_event_type for e in code_en(text)] == ["Disrupted weapons use"]
+
+
 def test_a_shootout_with_a_man_wanted_on_a_warrant_is_policing() -> None:
     text = ("A Memphis police officer was shot and wounded Tuesday in an exchange of gunfire "
             "with a man wanted on an aggravated assault warrant, and the suspect was killed, "

@@ -212,10 +212,7 @@ def fallback(
     ranked = towns.most_common(2)
     # (or the one town of that country the article names at all, when the event's own
     # place is a street or venue the gazetteer lacks: "de Spuistraat" ... "W Amsterdam")
-    # ... or when the event's words name no place at all: "Ook woensdagavond gingen weer
-    # tienduizenden mensen de straat op" in a story whose one town of its country is Tbilisi)
-    alone = len(ranked) == 1 and (not ev.place_candidates or any(
-        pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates))
+    alone = len(ranked) == 1 and any(pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates)
     if ranked and (ranked[0][1] >= 2 or alone) and (
             len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         support = [r for r in resolved if r.known_entry.id == ranked[0][0]]

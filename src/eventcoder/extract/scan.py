@@ -170,7 +170,7 @@ def _protest_subject_votes(scan: Scan, pack: LanguagePack) -> None:
     text = scan.text
     for s in scan.sentences:
         for lo, hi in protest_subjects(s, text, pack):
-            for start, end, cue in find_cues(pack.country_cues, text, lo, hi):
+            for _start, end, cue in find_cues(pack.country_cues, text, lo, hi):
                 if scan.country_votes[cue.value[0]] > 0 and not (
                         backs_side(pack, text, end, len(text))):
                     scan.country_votes[cue.value[0]] -= 1

@@ -283,7 +283,7 @@ def sentence_town(ev: Event, scenes: list[Resolution], text: str,
 OPENING_WORDS = 1  # words before the town that opens a sentence ("In Ashkelon ...")
 
 
-def next_sentence_town(ev: Event, scenes: list[Resolution], text: str, cc: str,
+def next_sentence_town(ev: Event, scenes: list[Resolution], text: str, cc: str | None,
                        others_told: list[int]) -> Resolution | None:
     """A town of country ``cc`` that opens the sentence right after the last one telling
     the event, behind at most a preposition, where that sentence tells no other event:

@@ -57,6 +57,31 @@ def geocode_events(
         others = [t for e in events if e is not ev for t in told[id(e)]]
         geocode_event(geocoder, article, ev, by_span, resolutions, actor_ccs[id(ev)],
                       others_told=others)
+    for ev in events:
+        story_town(ev, events)
+
+
+def story_town(ev: Event, events: list[Event]) -> None:
+    """An event placed only at its country, whose words name no place of their own, goes
+    around the one town where the article's other events of that country are placed
+    (precision 2): "De oproerpolitie in Tbilisi ... Ook woensdagavond gingen weer
+    tienduizenden mensen de straat op" is the same story's town, not all of Georgia. Towns
+    of two or more places say nothing."""
+    if ev.geo_precision != 3 or ev.iso3 is None or any(
+            pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+        return
+    towns = {o.geonameid: o for o in events if o is not ev and o.iso3 == ev.iso3
+             and o.geo_precision in (1, 2) and o.geonameid is not None}
+    if len(towns) != 1:
+        return
+    (town,) = towns.values()
+    ev.location, ev.latitude, ev.longitude = town.location, town.latitude, town.longitude
+    ev.geonameid, ev.admin1, ev.admin2 = town.geonameid, town.admin1, town.admin2
+    ev.country = town.country
+    ev.geo_precision = 2
+    for e in town.evidence:
+        if e.field == "location" and e not in ev.evidence:
+            ev.evidence.append(e)
 
 
 def geocode_event(

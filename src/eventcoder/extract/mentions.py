@@ -32,7 +32,7 @@ from eventcoder.extract.mention_roles import (
     patients_as_subject,
     roles_from_parse,
 )
-from eventcoder.extract.scan import Scan, Sentence, TriggerHit
+from eventcoder.extract.scan import PROTEST_LABELS, Scan, Sentence, TriggerHit, protest_subjects
 from eventcoder.extract.spans import (
     ActorSpan,
     CasualtySpan,
@@ -132,6 +132,7 @@ def build_mentions(
             set_responsibility(m, text, pack)
         _distribute(ms, s.places, "places")
         _speakers_places_last(ms, text, pack)
+        _protest_subjects_out(ms, text, pack)
         _distribute(ms, _own_times(s, ms, text, pack), "times")
         _date_refined(ms, text, pack)
         # the last sentence shortly before with a time of its own: what anaphors refer to
@@ -283,7 +284,6 @@ def _drop_support(ms: list[Mention], text: str, pack: LanguagePack) -> list[Ment
     return kept or ms
 
 
-PROTEST_LABELS = frozenset({"Peaceful protest"})
 GRIEVANCE_WINDOW = 8  # words between a grievance cue ("against", "over") and the violence
 GRIEVANCE_TAIL = 40  # characters after the grievance's violence word its count may reach
 
@@ -328,6 +328,26 @@ def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[M
                     continue
         kept.append(m)
     return kept
+
+
+def _protest_subjects_out(ms: list[Mention], text: str, pack: LanguagePack) -> None:
+    """A country named in what a protest is about (:func:`protest_subjects`) is no place of
+    the sentence's events ("De boeren protesteren tegen ... de invoer van
+    landbouwproducten uit Oekraïne" happened in Brussels); a town named there goes after the
+    events' other places (marked ``origin``, a copy), the place of last resort."""
+    if not ms:
+        return
+    spans = protest_subjects(ms[0].sentence, text, pack)
+    if not spans:
+        return
+
+    def inside(p: PlaceSpan) -> bool:
+        return any(lo <= p.start and p.end <= hi for lo, hi in spans)
+
+    for m in ms:
+        if any(inside(p) for p in m.places):
+            m.places = [p if not inside(p) else replace(p, origin=True)
+                        for p in m.places if not (p.is_country and inside(p))]
 
 
 def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) -> list:

@@ -143,6 +143,40 @@ def _country_votes(text: str, pack: LanguagePack, actors: list[ActorSpan],
     return votes
 
 
+PROTEST_LABELS = frozenset({"Peaceful protest"})
+
+
+def protest_subjects(s: Sentence, text: str, pack: LanguagePack) -> list[tuple[int, int]]:
+    """The spans of a protest sentence that say what the protest is about: from a grievance
+    or ``protest_about`` cue that ends after the sentence's first protest word to the end of
+    its clause (a ``clause_break`` cue, else the sentence's end): "protesteren tegen de invoer
+    van landbouwproducten uit Oekraïne", "rallied against the war in Ukraine". A place or
+    country named there is the protest's subject, not its scene."""
+    first = next((h.start for h in s.triggers if h.label in PROTEST_LABELS), None)
+    if first is None:
+        return []
+    cues = [*pack.discourse.get("grievance", []), *pack.discourse.get("protest_about", [])]
+    breaks = pack.discourse.get("clause_break", [])
+    spans = []
+    for _hs, he, _c in find_cues(cues, text, first, s.end):
+        stop = find_cues(breaks, text, he, s.end)
+        spans.append((he, stop[0][0] if stop else s.end))
+    return spans
+
+
+def _protest_subject_votes(scan: Scan, pack: LanguagePack) -> None:
+    """A country named only in what a protest is about (:func:`protest_subjects`) is no
+    country the story is set in: its words leave the article's country votes."""
+    text = scan.text
+    for s in scan.sentences:
+        for lo, hi in protest_subjects(s, text, pack):
+            for _start, end, cue in find_cues(pack.country_cues, text, lo, hi):
+                if scan.country_votes[cue.value[0]] > 0 and not (
+                        backs_side(pack, text, end, len(text))):
+                    scan.country_votes[cue.value[0]] -= 1
+    scan.country_votes += Counter()  # drops the countries left at no vote
+
+
 def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
     """Find everything the engine needs, sentence by sentence."""
     bounds = _split_lines(sentence_bounds(text, doc, pack.lang), text)
@@ -198,7 +232,9 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         # is ("doodde zaterdag in Mogadishu acht mensen")
         s.times = [t for t in s.times if not any(
             c.number[0] < t.end and t.start < c.number[1] for c in s.casualties)]
-    return Scan(text=text, sentences=sentences, country_votes=votes)
+    scan = Scan(text=text, sentences=sentences, country_votes=votes)
+    _protest_subject_votes(scan, pack)
+    return scan
 
 
 def _by_sentence(sentences: list[Sentence]):  # -> Callable[[list[S]], list[list[S]]]

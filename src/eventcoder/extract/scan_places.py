@@ -19,6 +19,7 @@ from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
     ends_with_cue,
+    find_cues,
     tokens_between,
 )
 from eventcoder.geo.pack_words import words as pack_words
@@ -266,9 +267,25 @@ def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> l
     out: list[PlaceSpan] = []
     # each pattern's matches in turn, as its own finditer gives them (tried at its anchors)
     for _site, m in cue_matches(_national_site_cues(pack), text):
-        if not any(p.start < m.end() and m.start() < p.end for p in places + out):
+        if not any(p.start < m.end() and m.start() < p.end for p in places + out) and not (
+                _speaks(text, m.start(), m.end(), pack)):
             out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=PlaceCue.NATIONAL_SITE))
     return out
+
+
+SPEAKER_WORDS = 2  # words between an institution and the verb it speaks with, or its "volgens"
+
+
+def _speaks(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """The institution is a source, not a site: "Het Russische ministerie van Defensie
+    meldde zondag ...", "volgens het ministerie van Defensie", "the Defence Ministry said":
+    who speaks from a capital tells nothing of where the event was."""
+    after = find_cues(pack.attribution_verbs, text, end, min(len(text), end + 40))
+    if after and tokens_between(text, end, after[0][0]) <= SPEAKER_WORDS:
+        return True
+    lo = max(0, start - 40)
+    before = find_cues(pack.discourse.get("source_prepositions", []), text, lo, start)
+    return bool(before) and tokens_between(text, before[-1][1], start) <= SPEAKER_WORDS
 
 
 @cache

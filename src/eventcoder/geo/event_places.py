@@ -52,8 +52,36 @@ def geocode_events(
     hints = frozenset(cc for cc in actor_ccs.values() if cc)
     resolutions = geocoder.resolve_mentions(text, mentions, lang=lang, hints=hints)
     by_span = {(r.mention.start, r.mention.end): r for r in resolutions}
+    told = {id(ev): [e.start for e in ev.evidence if e.field == "event_type"] for ev in events}
     for ev in events:
-        geocode_event(geocoder, article, ev, by_span, resolutions, actor_ccs[id(ev)])
+        others = [t for e in events if e is not ev for t in told[id(e)]]
+        geocode_event(geocoder, article, ev, by_span, resolutions, actor_ccs[id(ev)],
+                      others_told=others)
+    for ev in events:
+        story_town(ev, events)
+
+
+def story_town(ev: Event, events: list[Event]) -> None:
+    """An event placed only at its country, whose words name no place of their own, goes
+    around the one town where the article's other events of that country are placed
+    (precision 2): "De oproerpolitie in Tbilisi ... Ook woensdagavond gingen weer
+    tienduizenden mensen de straat op" is the same story's town, not all of Georgia. Towns
+    of two or more places say nothing."""
+    if ev.geo_precision != 3 or ev.iso3 is None or any(
+            pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+        return
+    towns = {o.geonameid: o for o in events if o is not ev and o.iso3 == ev.iso3
+             and o.geo_precision in (1, 2) and o.geonameid is not None}
+    if len(towns) != 1:
+        return
+    (town,) = towns.values()
+    ev.location, ev.latitude, ev.longitude = town.location, town.latitude, town.longitude
+    ev.geonameid, ev.admin1, ev.admin2 = town.geonameid, town.admin1, town.admin2
+    ev.country = town.country
+    ev.geo_precision = 2
+    for e in town.evidence:
+        if e.field == "location" and e not in ev.evidence:
+            ev.evidence.append(e)
 
 
 def geocode_event(
@@ -63,9 +91,11 @@ def geocode_event(
     by_span: dict[tuple[int, int], Resolution],
     resolutions: list[Resolution],
     actor_cc: str | None = None,
+    others_told: list[int] | None = None,
 ) -> None:
     """One event's place: its own first mention that fits (where its words name only a
-    country, a town their sentence names in it: :func:`sentence_town`), a national
+    country, a town their sentence names in it: :func:`sentence_town`, else one the next
+    sentence opens with: :func:`next_sentence_town`), a national
     institution's capital, else :func:`fallback`, else the one country its actors belong
     to (``actor_cc``, precision 3: no town is made up); with the mentions that support it
     as evidence."""
@@ -91,9 +121,11 @@ def geocode_event(
             pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
         # words that name only a country ("killed five aid workers in Kenya"): a town their
         # sentence names in it is more precise ("as they drove ... north to Marsabit")
-        town = sentence_town(ev, scene_towns([r for r in resolutions if r.entry is not None],
-                                             article.text, ev.language),
-                             article.text, chosen.known_entry.cc)
+        scenes = scene_towns([r for r in resolutions if r.entry is not None],
+                             article.text, ev.language)
+        town = sentence_town(ev, scenes, article.text, chosen.known_entry.cc) or (
+            next_sentence_town(ev, scenes, article.text, chosen.known_entry.cc,
+                               others_told or []))
         if town is not None:
             chosen, in_sentence = None, town
     if chosen is not None:
@@ -271,6 +303,37 @@ def sentence_town(ev: Event, scenes: list[Resolution], text: str,
     own = [r for r in scenes if (cc is None or r.known_entry.cc == cc)
            and any(lo <= r.mention.start < hi for lo, hi in spans)]
     return min(own, key=lambda r: min(abs(r.mention.start - t) for t in told), default=None)
+
+
+OPENING_WORDS = 1  # words before the town that opens a sentence ("In Ashkelon ...")
+
+
+def next_sentence_town(ev: Event, scenes: list[Resolution], text: str, cc: str | None,
+                       others_told: list[int]) -> Resolution | None:
+    """A town of country ``cc`` that opens the sentence right after the last one telling
+    the event, behind at most a preposition, where that sentence tells no other event:
+    "Hamas vuurde zondag opnieuw tientallen raketten af op Israël. In Ashkelon raakte een
+    huis" names where the rockets struck; the codebook codes the most specific place."""
+    told = [e.start for e in ev.evidence if e.field == "event_type"]
+    if not text or not told:
+        return None
+    _lo, hi = sentence_of(text, max(told))
+    nxt = hi
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(text):
+        return None
+    span = sentence_of(text, nxt)
+    if any(span[0] <= t < span[1] for t in (*told, *others_told)):
+        return None
+    for r in scenes:
+        if r.known_entry.cc != cc or not span[0] <= r.mention.start < span[1]:
+            continue
+        opening = text[span[0]:r.mention.start].split()
+        if len(opening) <= OPENING_WORDS and all(
+                w.lower() in _hierarchy_words(ev.language)[0] for w in opening):
+            return r  # the pack's place words only: "In", "Near", "Bij"
+    return None
 
 
 def sentence_of(text: str, pos: int) -> tuple[int, int]:

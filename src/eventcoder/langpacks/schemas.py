@@ -226,6 +226,10 @@ class DiscourseFile(Section):
     civilian_target: Patterns = []
     military_target: Patterns = []
     grievance: Patterns = []
+    # what a protest is about, for its places only ("against the war in Ukraine"): a
+    # country named after these words (or a grievance cue) is the protest's subject, not
+    # its scene
+    protest_about: Patterns = []
     responsibility_before: Patterns = []
     responsibility_after: Patterns = []
     toll_sum_span: Patterns = []  # "in the past 24 hours": with two places, a summed toll

@@ -100,7 +100,11 @@ def _break_cycles(target: dict[int, int]) -> None:
 # ACLED codes one event per place, day and pair of sides, under its most severe type: weapons
 # seized or property wrecked in the course of a clash, an attack or a riot are part of it, not a
 # second event (the codebook's taxonomy, not language).
-PART_OF_VIOLENCE = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+# a state of emergency, a curfew or troops deployed where and when the one violent event of
+# the article is told answer that event ("de noodtoestand uitgeroepen nadat protesten ...
+# uitmondden in geweld"): part of it, not a development of its own
+PART_OF_VIOLENCE = frozenset(
+    {"Disrupted weapons use", "Looting/property destruction", "Change to group/activity"})
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
 from eventcoder.extract.mentions import Mention
+from eventcoder.extract.scan import protest_subjects
 from eventcoder.extract.spans import (
     ActorSpan,
     backs_side,
@@ -91,7 +92,10 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
                 placed.add(c)
         # "de Nieuw-Zeelandse stad Christchurch": country words in the event's sentence
         s = m.sentence
+        subjects = protest_subjects(s, text, pack)
         for _start, _end, cue in find_cues(pack.country_cues, text, s.start, s.end):
+            if any(lo <= _start < hi for lo, hi in subjects):
+                continue  # "protesteren tegen ... een Russische wet": what, not where
             if _backs(pack, text, _end, s.end) or inside_name(s.places, _start, _end) or (
                     on_force_abroad(pack, text, [a for a in s.actors if id(a) not in sides],
                                     _start, _end)):
@@ -108,9 +112,14 @@ def event_country(ctx: Context, d: Draft) -> tuple[str | None, bool]:
     first = min(m.start for m in d.mentions)
     reach = max(0, first - COUNTRY_REACH)
     near = [a for s in ctx.scan.sentences if s.end > reach and s.start < first for a in s.actors]
+    # (nor a country a protest is about: "protesteerden tegen een wet die critici vergelijken
+    # met een Russische wet" leaves a later protest in Georgia)
+    subjects = [span for s in ctx.scan.sentences if s.end > reach and s.start < first
+                for span in protest_subjects(s, text, pack)]
     before = [c for c in find_cues(pack.country_cues, text, reach, first)
               if not _backs(pack, text, c[1], first)
-              and not on_force_abroad(pack, text, near, c[0], c[1])]
+              and not on_force_abroad(pack, text, near, c[0], c[1])
+              and not any(lo <= c[0] < hi for lo, hi in subjects)]
     if before:
         return before[-1][2].value[0], False
     if ctx.scan.country_votes:

@@ -351,11 +351,20 @@ def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
     :func:`implied`). So is a side whose own kind is counted elsewhere in the event: "a bomb
     exploded near a police van, killing two policemen" hit the police."""
     a1, assoc1, a2, assoc2 = sides
-    if (SUB_EVENT_TO_TYPE[sub] == "Explosions/Remote violence" and a2 is None
-            and a1 is not None and (counted(ctx, d, a1) or any(
-                x.key == a1.key and counted(ctx, d, x)
-                for m in d.mentions for x in m.sentence.actors))):
+    if SUB_EVENT_TO_TYPE[sub] != "Explosions/Remote violence" or a1 is None:
+        return sides
+
+    def dead(a: ActorSpan) -> bool:
+        return counted(ctx, d, a) or any(x.key == a.key and counted(ctx, d, x)
+                                         for m in d.mentions for x in m.sentence.actors)
+
+    if a2 is None and dead(a1):
         return Sides(None, [], a1, assoc1)
+    # "a police vehicle struck an IED ... 3 police reservists were killed; suspected Al
+    # Shabaab": the counted dead hit the device; the armed group named beside them set it
+    if a2 is not None and a2.inter in NON_STATE_ARMED and a1.inter not in NON_STATE_ARMED and (
+            dead(a1) and not dead(a2)):
+        return Sides(a2, assoc2, a1, assoc1)
     return sides
 
 
@@ -415,8 +424,13 @@ def claimant(ctx: Context, etype: str, d: Draft, a1: ActorSpan | None,
     cues = ctx.pack.discourse.get("claim_sentence") or []
     if not cues:
         return a1
-    last = max(m.sentence.index for m in d.mentions)
-    for s in ctx.scan.sentences[last + 1:last + 1 + CLAIM_REACH]:
+    # the claim may stand between sentences that tell more of this event ("A car bomb
+    # exploded ... Al Shabaab claimed responsibility. This event is one of two blasts")
+    own = {m.sentence.index for m in d.mentions}
+    first, last = min(own), max(own)
+    for s in ctx.scan.sentences[first + 1:last + 1 + CLAIM_REACH]:
+        if s.index in own:
+            continue
         if s.triggers:
             break  # a sentence that tells an event of its own: its claim is of that one
         found = find_cues(cues, ctx.scan.text, s.start, s.end)

@@ -60,6 +60,12 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         # "the rebel-held town", "government-controlled areas": a modifier, not a party
         tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
         kept = [k for k in kept if not tail.match(text, k[1])]
+    prefixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_prefix", []))
+    if prefixes:
+        # "pro-junta rioters", "anti-government protesters": whom the crowd is for or
+        # against, not a party (the crowd after it is)
+        head = re.compile(rf"(?<![\w])(?:{prefixes})[\-‐]$", re.IGNORECASE)
+        kept = [k for k in kept if not head.search(text, max(0, k[0] - 12), k[0])]
     owner_link = _owner_link(pack)
     merged: list = []
     for item in kept:

@@ -243,6 +243,7 @@ class DiscourseFile(Section):
     count_inclusions: Patterns = []
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
+    not_actor_prefix: Patterns = []
     country_backer: Patterns = []
     country_force: Patterns = []  # "a US drone strike", "Russian warplanes": whose force acts
     owner_links: Patterns = []

@@ -279,6 +279,8 @@ class GrammarFile(Section):
     # demonym endings whose plural is the people as country context ("Venezuelan" ->
     # "Venezuelans"); others ("Lao", "Philippine") would make a country's name a demonym
     people_plural_endings: list[str] = []
+    # words that open a relative clause on the noun before them ("people who had gathered")
+    relative_pronouns: list[str] = []
 
     @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod

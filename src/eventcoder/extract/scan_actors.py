@@ -18,7 +18,7 @@ from eventcoder.extract.spans import (
     non_overlapping,
     tokens_between,
 )
-from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks import IDENT_GROUP, IDENT_SEP, LanguagePack
 from eventcoder.langpacks.places import country_names
 from eventcoder.records import DEMONSTRATORS, ActorKind, Role
 
@@ -50,9 +50,51 @@ def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
 
 
+def _identity_name(text: str, pack: LanguagePack, start: int, end: int) -> bool:
+    """May the capitalised word at ``[start, end)`` name an identity group ("Kusasi",
+    "Pokot")? Not a common word that opens a sentence ("Local militiamen"), a country or its
+    adjective ("Russian militia"), nor a word another actor alias reads ("Hezbollah",
+    "Fulani")."""
+    from eventcoder.geo.lexicon import lexicon
+
+    word = text[start:end]
+    if lexicon(pack.lang).is_common(word) or find_cues(pack.country_cues, text, start, end):
+        return False
+    stop = {c.pattern.lower() for c in pack.discourse.get("not_identity_names", [])}
+    if word.lower() in stop:
+        return False
+    return not any(IDENT_GROUP not in alias.regex.groupindex and m.start() <= start < m.end()
+                   for alias, m in cue_matches(pack.actor_aliases, text, start, end))
+
+
+def _joined_identity(text: str, pack: LanguagePack, at: int) -> tuple[int, int] | None:
+    """The identity name joined (the pack's ``count_joiners``: "and") right before a
+    template actor's words at ``at``: "Kusasi and Mamprusi militiamen"."""
+    joiners = "|".join(re.escape(c.pattern) for c in pack.discourse.get("count_joiners", []))
+    if not joiners:
+        return None
+    m = re.search(rf"([A-Z][a-z]{{2,}})\s+(?:{joiners})\s+$", text[max(0, at - 40):at])
+    if m is None:
+        return None
+    start = max(0, at - 40) + m.start(1)
+    end = start + len(m.group(1))
+    return (start, end) if _identity_name(text, pack, start, end) else None
+
+
 def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     found = []
+    named: dict[tuple[int, int], str] = {}  # a template actor's span -> its named key
     for alias, m in cue_matches(pack.actor_aliases, text):
+        ident = m.groupdict().get(IDENT_GROUP)
+        if ident is not None:
+            if not _identity_name(text, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP)):
+                continue
+            named[(m.start(), m.end())] = f"{alias.key}{IDENT_SEP}{ident}"
+            # "Kusasi and Mamprusi militiamen": the name joined before it names a second one
+            other = _joined_identity(text, pack, m.start())
+            if other is not None:
+                found.append((other[0], other[1], alias))
+                named[other] = f"{alias.key}{IDENT_SEP}{text[other[0]:other[1]]}"
         found.append((m.start(), m.end(), alias))
     kept = non_overlapping(found)
     suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
@@ -98,7 +140,7 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     actors = []
     enemy = pack.casualties.get("enemy", [])
     for start, end, alias in merged:
-        d = pack.actor(alias.key)
+        d = pack.actor(named.get((start, end), alias.key))
         country = paired[start] if start in paired else _country_near(text, pack, start, end)
         if country is None and len(alias.countries) == 1 and d.needs_country:
             # an alias tied to one country ("Peruvian National Police"): the name tells it

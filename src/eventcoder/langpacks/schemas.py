@@ -244,6 +244,7 @@ class DiscourseFile(Section):
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
     not_actor_prefix: Patterns = []
+    not_identity_names: Patterns = []  # capitalised words that name no people's militia
     country_backer: Patterns = []
     country_force: Patterns = []  # "a US drone strike", "Russian warplanes": whose force acts
     owner_links: Patterns = []

@@ -50,7 +50,8 @@ def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
 
 
-def _identity_name(text: str, pack: LanguagePack, start: int, end: int) -> bool:
+def _identity_name(text: str, pack: LanguagePack, start: int, end: int,
+                   reach: int | None = None) -> bool:
     """May the capitalised word at ``[start, end)`` name an identity group ("Kusasi",
     "Pokot")? Not a common word that opens a sentence ("Local militiamen"), a country or its
     adjective ("Russian militia"), nor a word another actor alias reads ("Hezbollah",
@@ -64,7 +65,8 @@ def _identity_name(text: str, pack: LanguagePack, start: int, end: int) -> bool:
     if word.lower() in stop:
         return False
     return not any(IDENT_GROUP not in alias.regex.groupindex and m.start() <= start < m.end()
-                   for alias, m in cue_matches(pack.actor_aliases, text, start, end))
+                   for alias, m in cue_matches(pack.actor_aliases, text, start,
+                                               max(end, reach or end)))
 
 
 def _joined_identity(text: str, pack: LanguagePack, at: int) -> tuple[int, int] | None:
@@ -87,7 +89,8 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     for alias, m in cue_matches(pack.actor_aliases, text):
         ident = m.groupdict().get(IDENT_GROUP)
         if ident is not None:
-            if not _identity_name(text, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP)):
+            if not _identity_name(text, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP),
+                                  m.end()):
                 continue
             named[(m.start(), m.end())] = f"{alias.key}{IDENT_SEP}{ident}"
             # "Kusasi and Mamprusi militiamen": the name joined before it names a second one

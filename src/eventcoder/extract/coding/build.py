@@ -8,8 +8,8 @@ from eventcoder.extract.coding.event_dates import event_dates
 from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
-    claimant,
     arrested_crowd,
+    claimant,
     crowd_as,
     event_country,
     implied,

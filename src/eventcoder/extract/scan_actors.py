@@ -59,6 +59,10 @@ def _identity_name(text: str, pack: LanguagePack, start: int, end: int,
     from eventcoder.geo.lexicon import lexicon
 
     word = text[start:end]
+    before = re.search(r"(\S+)\s*$", text[max(0, start - 40):start])
+    if before is not None and (before.group(1)[-1] in "-‐" or (
+            before.group(1)[:1].isupper() and not lexicon(pack.lang).is_common(before.group(1)))):
+        return False  # the end of a longer name ("SSC-Khatumo clan militia", "Mai-Mai")
     if lexicon(pack.lang).is_common(word) or find_cues(pack.country_cues, text, start, end):
         return False
     stop = {c.pattern.lower() for c in pack.discourse.get("not_identity_names", [])}

@@ -188,7 +188,10 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     same_side = set(ctx.rules.get("same_side") or [])
 
     def other_side(a: ActorSpan, b: ActorSpan | None) -> bool:
-        return b is None or (key(a) != key(b) and not {a.key, b.key} <= same_side)
+        # "supporters clashed with police ... 2 rioters were killed": the crowd's counted
+        # dead are of the crowd, not the other side of a crowd's event
+        return b is None or (key(a) != key(b) and not {a.key, b.key} <= same_side and not (
+            a.inter in DEMONSTRATORS and b.inter in DEMONSTRATORS and counted(ctx, d, a)))
 
     a1 = next((a for a in agents if side(a)), None)
     rest = [a for a in targets + others + agents + extra if side(a) and other_side(a, a1)]

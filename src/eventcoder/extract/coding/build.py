@@ -8,7 +8,6 @@ from eventcoder.extract.coding.event_dates import event_dates
 from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
-    arrested_crowd,
     claimant,
     crowd_as,
     event_country,
@@ -19,6 +18,7 @@ from eventcoder.extract.coding.sides import (
 )
 from eventcoder.extract.coding.subtypes import (
     ARRESTS,
+    arrested_crowd,
     arrested_protesters,
     in_arrest_scope,
     lone_force,

@@ -400,27 +400,6 @@ def crowd_as(ctx: Context, etype: str, a: ActorSpan | None,
     return replace(out, name_display=display(ctx, out, country))
 
 
-def arrested_crowd(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None,
-                   country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
-    """The sides of an arrest of protesters (rules.yaml ``arrested_crowd``): the crowd second
-    where the text names no one else arrested, the arresting force as the rules rename it
-    ("security forces arrested dozens who had gathered": the police)."""
-    rule = ctx.rules.get("arrested_crowd") or {}
-    key = rule.get("actor")
-    if key and (a2 is None or a2.inter == Inter.CIVILIANS):
-        spec = ctx.pack.actor(key)
-        at = a1.end if a1 is not None else 0
-        filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
-                           kind=ActorKind(spec.kind), country=country)
-        a2 = replace(filler, name_display=display(ctx, filler, country))
-    force = (rule.get("arresting_force") or {}).get(a1.key) if a1 is not None else None
-    if a1 is not None and force:
-        spec = ctx.pack.actor(force)
-        a1 = replace(a1, key=force, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
-        a1 = replace(a1, name_display=display(ctx, a1, a1.country or country))
-    return a1, a2
-
-
 CLAIM_REACH = 2  # sentences after an attack in which a claim of its own names the doer
 
 

@@ -6,14 +6,15 @@ only where ``political_arrests`` says so. Nothing here changes its inputs."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll
-from eventcoder.extract.coding.sides import Sides, resolve_anaphors
+from eventcoder.extract.coding.sides import Sides, display, resolve_anaphors
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.numbers import YEAR_DIGITS, find_numbers
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, Inter
+from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter
 
 CIVILIAN_LIKE: frozenset[Inter] = frozenset({Inter.CIVILIANS})
 
@@ -141,6 +142,27 @@ def arrested_protesters(ctx: Context, d: Draft) -> bool:
                     for x in m.sentence.triggers):
                 return True
     return False
+
+
+def arrested_crowd(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None,
+                   country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
+    """The sides of an arrest of protesters (rules.yaml ``arrested_crowd``): the crowd second
+    where the text names no one else arrested, the arresting force as the rules rename it
+    ("security forces arrested dozens who had gathered": the police)."""
+    rule = ctx.rules.get("arrested_crowd") or {}
+    key = rule.get("actor")
+    if key and (a2 is None or a2.inter == Inter.CIVILIANS):
+        spec = ctx.pack.actor(key)
+        at = a1.end if a1 is not None else 0
+        filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
+                           kind=ActorKind(spec.kind), country=country)
+        a2 = replace(filler, name_display=display(ctx, filler, country))
+    force = (rule.get("arresting_force") or {}).get(a1.key) if a1 is not None else None
+    if a1 is not None and force:
+        spec = ctx.pack.actor(force)
+        a1 = replace(a1, key=force, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
+        a1 = replace(a1, name_display=display(ctx, a1, a1.country or country))
+    return a1, a2
 
 
 def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,

@@ -156,6 +156,7 @@ class RulesFile(Section):
     paired_forces: list[str] = []
     political_arrests: PoliticalArrests | None = None
     arrested_crowd: ArrestedCrowd | None = None
+    counted_as: dict[str, str] = {}  # actor key -> the key it takes where a toll counts it
     ordinary_crime: OrdinaryCrime | None = None
 
     def declared_labels(self) -> set[str]:
@@ -173,6 +174,7 @@ class RulesFile(Section):
             keys.add(self.country_force_actor)
         if self.political_arrests:
             keys |= set(self.political_arrests.actors)
+        keys |= set(self.counted_as) | set(self.counted_as.values())
         if self.arrested_crowd:
             keys |= {k for k in (self.arrested_crowd.actor,) if k}
             keys |= set(self.arrested_crowd.arresting_force) | set(

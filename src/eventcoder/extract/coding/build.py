@@ -9,6 +9,7 @@ from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
     claimant,
+    counted_as,
     crowd_as,
     event_country,
     implied,
@@ -62,7 +63,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
     spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
     country, own = event_country(ctx, d)
-    sides = actors(ctx, d, country, own)
+    sides = counted_as(ctx, d, actors(ctx, d, country, own))
     sub = sub_event_type(ctx, d, sides)
     if sub is None:
         return None

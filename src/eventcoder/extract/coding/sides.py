@@ -348,6 +348,18 @@ def counted(ctx: Context, d: Draft, a: ActorSpan) -> bool:
     return False
 
 
+def counted_as(ctx: Context, d: Draft, sides: Sides) -> Sides:
+    """A second side named by a trade a militia shares ("herders") that a toll of the event
+    counts is its dead, civilians (rules.yaml ``counted_as``): "militants killed 3 herders"."""
+    a1, assoc1, a2, assoc2 = sides
+    key = (ctx.rules.get("counted_as") or {}).get(a2.key) if a2 is not None else None
+    if a2 is None or key is None or not counted(ctx, d, a2):
+        return sides
+    spec = ctx.pack.actor(key)
+    a2 = replace(a2, key=key, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
+    return Sides(a1, assoc1, replace(a2, name_display=display(ctx, a2, a2.country)), assoc2)
+
+
 def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
     """A remote-violence event whose only named side is its counted dead ("a car bomb
     killed 13 soldiers") names them actor2; actor1 is left to the unnamed doer (see

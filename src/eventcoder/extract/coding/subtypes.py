@@ -66,8 +66,10 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
         best = unhurt if unhurt and not hurt else crowd["turns"][best]
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
-            arrested_protesters(ctx, d)):
-        best = ARRESTS  # the arrest of people told as protesters, not a protest of its own
+            not present & modifiers) and arrested_protesters(ctx, d):
+        # the arrest of people told as protesters, not a protest of its own (tear gas
+        # fired at them too tells the protest's dispersal: a protest with intervention)
+        best = ARRESTS
     if has_toll(d):
         for rule in rules.get("toll_combine") or []:
             if rule["base"] == best and any(m.label == rule["with"] and not m.summary

@@ -8,6 +8,7 @@ Part of the one pass of :mod:`eventcoder.extract.scan`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -89,19 +90,18 @@ def _joined_identity(text: str, pack: LanguagePack, at: int) -> tuple[int, int] 
 
 def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     found = []
-    named: dict[tuple[int, int], str] = {}  # a template actor's span -> its named key
     for alias, m in cue_matches(pack.actor_aliases, text):
         ident = m.groupdict().get(IDENT_GROUP)
         if ident is not None:
             if not _identity_name(text, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP),
                                   m.end()):
                 continue
-            named[(m.start(), m.end())] = f"{alias.key}{IDENT_SEP}{ident}"
             # "Kusasi and Mamprusi militiamen": the name joined before it names a second one
             other = _joined_identity(text, pack, m.start())
             if other is not None:
-                found.append((other[0], other[1], alias))
-                named[other] = f"{alias.key}{IDENT_SEP}{text[other[0]:other[1]]}"
+                found.append((other[0], other[1], replace(
+                    alias, key=f"{alias.key}{IDENT_SEP}{text[other[0]:other[1]]}")))
+            alias = replace(alias, key=f"{alias.key}{IDENT_SEP}{ident}")
         found.append((m.start(), m.end(), alias))
     kept = non_overlapping(found)
     suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
@@ -147,7 +147,7 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     actors = []
     enemy = pack.casualties.get("enemy", [])
     for start, end, alias in merged:
-        d = pack.actor(named.get((start, end), alias.key))
+        d = pack.actor(alias.key)
         country = paired[start] if start in paired else _country_near(text, pack, start, end)
         if country is None and len(alias.countries) == 1 and d.needs_country:
             # an alias tied to one country ("Peruvian National Police"): the name tells it
@@ -199,8 +199,13 @@ def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
             continue  # "Hezbollah and Hamas fighters": each already an actor
         key = None
         for phrase in (f"{head.group(1)} {noun}", noun):
-            whole = [a for a, m in cue_matches(pack.actor_aliases, phrase)
-                     if m.start() == 0 and m.end() == len(phrase)]
+            whole = [a if m.groupdict().get(IDENT_GROUP) is None else replace(
+                         a, key=f"{a.key}{IDENT_SEP}{m.group(IDENT_GROUP)}")
+                     for a, m in cue_matches(pack.actor_aliases, phrase)
+                     if m.start() == 0 and m.end() == len(phrase) and (
+                         m.groupdict().get(IDENT_GROUP) is None or _identity_name(
+                             phrase, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP),
+                             m.end()))]
             if whole:
                 key = whole[0]
                 break

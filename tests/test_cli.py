@@ -109,7 +109,7 @@ def test_the_commands_in_their_order_and_python_m_runs_the_same_app():
     import typer.main
 
     names = list(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
-    assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "serve", "sample",
+    assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "eval-notes", "serve", "sample",
                      "watch"]
     assert SAMPLE_DIR.is_dir() and SEED.is_file()
     out = subprocess.run([sys.executable, "-m", "eventcoder.cli", "--help"], capture_output=True,

@@ -20,7 +20,7 @@ from eventcoder.extract.mention_modality import YEAR
 from eventcoder.extract.mentions import build_mentions
 from eventcoder.extract.scan import scan_article
 from eventcoder.extract.spans import doc_of, trigger_scan
-from eventcoder.langpacks import ActorDef, LanguagePack, load_pack
+from eventcoder.langpacks import ActorDef, LanguagePack, load_pack, named_instance
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -109,6 +109,18 @@ def _unplaced_names(pack: LanguagePack) -> dict[str, ActorDef]:
             if (d.local or d.placed) and d.display(None) != d.display("X")}
 
 
+def _named_here(pack: LanguagePack, part: str, country: str) -> str:
+    """A template actor's instance named with no country ("Kusasi Ethnic Militia") takes the
+    event's (see ``langpacks.named_instance``); any other name stays as it is."""
+    for d in pack.actor_defs.values():
+        if "{ident}" not in d.name or not d.local:
+            continue
+        head, _, tail = d.display(None).partition("{ident}")
+        if part.startswith(head) and part.endswith(tail) and len(part) > len(head + tail):
+            return named_instance(d, part[len(head):len(part) - len(tail)]).display(country)
+    return part
+
+
 def localise_actors(article: Article, events: list[Event]) -> None:
     """After geocoding: an actor the text gives no country ("de politie", "protesters") and
     that acts where it lives takes the country the event is placed in ("Police Forces of
@@ -129,6 +141,6 @@ def localise_actors(article: Article, events: list[Event]) -> None:
             value = getattr(event, name)
             if not value:
                 continue
-            parts = [here[p].display(event.country) if p in here else p
-                     for p in value.split("; ")]
+            parts = [here[p].display(event.country) if p in here
+                     else _named_here(pack, p, event.country) for p in value.split("; ")]
             setattr(event, name, "; ".join(dict.fromkeys(parts)))

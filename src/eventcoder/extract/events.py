@@ -48,7 +48,8 @@ class Coder:
     def continue_drafts(self, drafts: list[Draft]) -> None:
         """Replace each draft in the list, in place, by its continued draft (the trigger-less
         sentences after it add actors and tolls). The list is changed, the drafts are not."""
-        drafts[:] = [continued(self.ctx, d) for d in drafts]
+        used = frozenset(m.sentence.index for d in drafts for m in d.mentions)
+        drafts[:] = [continued(self.ctx, d, used) for d in drafts]
 
     def grounded(self, d: Draft) -> bool:
         """Does the text anchor this event in a place, a time or a toll?"""

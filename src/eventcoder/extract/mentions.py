@@ -44,7 +44,7 @@ from eventcoder.extract.spans import (
 )
 from eventcoder.extract.time_shifts import apply_shifts
 from eventcoder.langpacks import LanguagePack
-from eventcoder.records import Modality, TimeKind
+from eventcoder.records import DEMONSTRATORS, Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -308,6 +308,8 @@ def _drop_grievances(ms: list[Mention], text: str, pack: LanguagePack) -> list[M
     grievances = [(hs, he) for hs, he, _c in find_cues(cues, text, s.start, s.end)]
     s.casualties = [c for c in s.casualties
                     if not any(hs <= c.start <= he for hs, he in grievances)]
+    s.actors = [a for a in s.actors if not _grievance_actor(a, s, grievances, first_protest,
+                                                            text, verbs, breaks)]
     kept = []
     for m in ms:
         if m.label not in PROTEST_LABELS and m.start > first_protest and any(
@@ -348,6 +350,31 @@ def _protest_subjects_out(ms: list[Mention], text: str, pack: LanguagePack) -> N
         if any(inside(p) for p in m.places):
             m.places = [p if not inside(p) else replace(p, origin=True)
                         for p in m.places if not (p.is_country and inside(p))]
+
+
+GRIEVANCE_ACTOR_WORDS = 4  # words from a grievance cue to the actor it names as the topic
+
+
+def _grievance_actor(a: ActorSpan, s: Sentence, grievances: list[tuple[int, int]],
+                     first_protest: int, text: str, verbs: list, breaks: list) -> bool:
+    """"Residents marched ... to denounce gang violence": an armed actor named right after a
+    grievance cue that follows the protest word is what the protest is about, not a side of
+    it (the police who then fire tear gas are). A verb, a clause break or another event word
+    between the cue and the actor ends the grievance ("denouncing the army were shot by
+    soldiers")."""
+    if a.start <= first_protest or a.inter in DEMONSTRATORS:
+        return False
+    for _hs, he in grievances:
+        if he <= first_protest or not he <= a.start:
+            continue
+        if tokens_between(text, he, a.start) > GRIEVANCE_ACTOR_WORDS:
+            continue
+        if find_cues(verbs, text, he, a.start) or find_cues(breaks, text, he, a.start):
+            continue
+        if any(he <= h.start < a.start for h in s.triggers):
+            continue
+        return True
+    return False
 
 
 def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) -> list:

@@ -8,6 +8,7 @@ Part of the one pass of :mod:`eventcoder.extract.scan`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from eventcoder.extract.spans import (
     non_overlapping,
     tokens_between,
 )
-from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks import IDENT_GROUP, IDENT_SEP, LanguagePack
 from eventcoder.langpacks.places import country_names
 from eventcoder.records import DEMONSTRATORS, ActorKind, Role
 
@@ -50,9 +51,57 @@ def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
 
 
+def _identity_name(text: str, pack: LanguagePack, start: int, end: int,
+                   reach: int | None = None) -> bool:
+    """May the capitalised word at ``[start, end)`` name an identity group ("Kusasi",
+    "Pokot")? Not a common word that opens a sentence ("Local militiamen"), a country or its
+    adjective ("Russian militia"), nor a word another actor alias reads ("Hezbollah",
+    "Fulani")."""
+    from eventcoder.geo.lexicon import lexicon
+
+    word = text[start:end]
+    before = re.search(r"(\S+)\s*$", text[max(0, start - 40):start])
+    if before is not None and (before.group(1)[-1] in "-‐" or (
+            before.group(1)[:1].isupper() and not lexicon(pack.lang).is_common(before.group(1)))):
+        return False  # the end of a longer name ("SSC-Khatumo clan militia", "Mai-Mai")
+    if lexicon(pack.lang).is_common(word) or find_cues(pack.country_cues, text, start, end):
+        return False
+    stop = {c.pattern.lower() for c in pack.discourse.get("not_identity_names", [])}
+    if word.lower() in stop:
+        return False
+    return not any(IDENT_GROUP not in alias.regex.groupindex and m.start() <= start < m.end()
+                   for alias, m in cue_matches(pack.actor_aliases, text, start,
+                                               max(end, reach or end)))
+
+
+def _joined_identity(text: str, pack: LanguagePack, at: int) -> tuple[int, int] | None:
+    """The identity name joined (the pack's ``count_joiners``: "and") right before a
+    template actor's words at ``at``: "Kusasi and Mamprusi militiamen"."""
+    joiners = "|".join(re.escape(c.pattern) for c in pack.discourse.get("count_joiners", []))
+    if not joiners:
+        return None
+    m = re.search(rf"([A-Z][a-z]{{2,}})\s+(?:{joiners})\s+$", text[max(0, at - 40):at])
+    if m is None:
+        return None
+    start = max(0, at - 40) + m.start(1)
+    end = start + len(m.group(1))
+    return (start, end) if _identity_name(text, pack, start, end) else None
+
+
 def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
     found = []
     for alias, m in cue_matches(pack.actor_aliases, text):
+        ident = m.groupdict().get(IDENT_GROUP)
+        if ident is not None:
+            if not _identity_name(text, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP),
+                                  m.end()):
+                continue
+            # "Kusasi and Mamprusi militiamen": the name joined before it names a second one
+            other = _joined_identity(text, pack, m.start())
+            if other is not None:
+                found.append((other[0], other[1], replace(
+                    alias, key=f"{alias.key}{IDENT_SEP}{text[other[0]:other[1]]}")))
+            alias = replace(alias, key=f"{alias.key}{IDENT_SEP}{ident}")
         found.append((m.start(), m.end(), alias))
     kept = non_overlapping(found)
     suffixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_suffix", []))
@@ -60,6 +109,12 @@ def find_actors(text: str, pack: LanguagePack) -> list[ActorSpan]:
         # "the rebel-held town", "government-controlled areas": a modifier, not a party
         tail = re.compile(rf"[\-‐](?:{suffixes})(?![\w])", re.IGNORECASE)
         kept = [k for k in kept if not tail.match(text, k[1])]
+    prefixes = "|".join(re.escape(c.pattern) for c in pack.discourse.get("not_actor_prefix", []))
+    if prefixes:
+        # "pro-junta rioters", "anti-government protesters": whom the crowd is for or
+        # against, not a party (the crowd after it is)
+        head = re.compile(rf"(?<![\w])(?:{prefixes})[\-‐]$", re.IGNORECASE)
+        kept = [k for k in kept if not head.search(text, max(0, k[0] - 12), k[0])]
     owner_link = _owner_link(pack)
     merged: list = []
     for item in kept:
@@ -144,8 +199,13 @@ def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
             continue  # "Hezbollah and Hamas fighters": each already an actor
         key = None
         for phrase in (f"{head.group(1)} {noun}", noun):
-            whole = [a for a, m in cue_matches(pack.actor_aliases, phrase)
-                     if m.start() == 0 and m.end() == len(phrase)]
+            whole = [a if m.groupdict().get(IDENT_GROUP) is None else replace(
+                         a, key=f"{a.key}{IDENT_SEP}{m.group(IDENT_GROUP)}")
+                     for a, m in cue_matches(pack.actor_aliases, phrase)
+                     if m.start() == 0 and m.end() == len(phrase) and (
+                         m.groupdict().get(IDENT_GROUP) is None or _identity_name(
+                             phrase, pack, m.start(IDENT_GROUP), m.end(IDENT_GROUP),
+                             m.end()))]
             if whole:
                 key = whole[0]
                 break

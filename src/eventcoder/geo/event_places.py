@@ -36,6 +36,11 @@ def geocode_events(
     lang = article.language
     text = article.text
     found = find_toponyms(text, lang or "en", doc=doc, gazetteer=geocoder)
+    # a name the extractor read as a whole actor ("Hamas fired rockets", where a German town
+    # has "Hamas" among its names) is that actor, not a place
+    actor_spans = {(e.start, e.end) for ev in events for e in ev.evidence
+                   if e.field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")}
+    found = [m for m in found if (m.start, m.end) not in actor_spans or m.cue is not None]
     spans = {(m.start, m.end): m for m in found}
     for ev in events:
         for pc in ev.place_candidates:
@@ -138,6 +143,12 @@ def geocode_event(
     elif capital is not None:
         place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
         support = [site] if site is not None else []
+    elif (unit := told_unit(ev, resolutions, article)) is not None:
+        # "Aitaroun (Bent Jbeil, Nabatieh)": the gazetteer lacks the village, not the units
+        # the text places it in; around the first of them (a province: within it)
+        place = geocoder.to_place(unit.known_entry,
+                                  2 if unit.known_entry.kind == "city" else 3)
+        support = [unit]
     else:
         fallback_place = fallback(geocoder, ev, resolutions, article.text)
         if fallback_place is None:
@@ -170,6 +181,24 @@ def geocode_event(
             geocoder._iso3.get(r.entry.cc) == place.iso3
         ):
             ev.evidence.append(place_evidence("country", article, r.mention))
+
+
+def told_unit(ev: Event, resolutions: list[Resolution], article: Article) -> Resolution | None:
+    """The first resolved unit the text names right after one of the event's own place
+    words that resolved to nothing, as a hierarchy ("X (Y, Z)", "X in Y district": see
+    :func:`hierarchy_gap`), a town, district or province, not a demonym."""
+    known = sorted((r for r in resolutions if r.entry is not None and not r.inferred
+                    and not r.demonym and r.entry.kind in ("city", "adm1", "adm2")),
+                   key=lambda r: r.mention.start)
+    for pc in ev.place_candidates:
+        if any(r.mention.start == pc.start and r.mention.end == pc.end for r in known):
+            continue  # resolved: not the gazetteer's gap
+        for r in known:
+            gap = r.mention.start - pc.end
+            if 0 <= gap <= HIERARCHY_CHARS and hierarchy_gap(
+                    article.text[pc.end:r.mention.start], article.language):
+                return r
+    return None
 
 
 def actor_evidence(ev: Event) -> list[Evidence]:

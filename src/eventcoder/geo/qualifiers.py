@@ -25,12 +25,16 @@ TOWN_QUALIFIER_KM = 100.0
 
 def near_town(e: Entry, town: Entry) -> bool:
     """A town or district lying by the town: the town itself ("Kabul (Kabul)"), in its
-    district, or within TOWN_QUALIFIER_KM."""
+    district or its province, or within TOWN_QUALIFIER_KM."""
     if e.kind not in ("city", "adm2"):
         return False
     if e.id == town.id:
         return True
     if town.adm2 and town.adm2 in (e.id, e.adm2):
+        return True
+    if town.adm1 and e.adm1 == town.adm1 and e.cc == town.cc:
+        # ACLED's brackets name admin units the gazetteer may know only as their capital
+        # town: "Tuapse (Krasnodar)" lies in the Krasnodar krai, 105 km from its capital
         return True
     return haversine_km(e.lat, e.lon, town.lat, town.lon) <= TOWN_QUALIFIER_KM
 

@@ -16,8 +16,8 @@ optional space or hyphen, ``~`` for a gap of up to three words (``~5`` for five)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +54,14 @@ __all__ = [
     "LanguagePack",
     "LanguagePackError",
     "PackError",
+    "IDENT_GROUP",
+    "IDENT_SEP",
     "Trigger",
     "UnknownLanguageError",
     "available_languages",
     "compile_pattern",
     "load_pack",
+    "named_instance",
 ]
 
 PACKS_DIR = Path(__file__).resolve().parent
@@ -165,6 +168,20 @@ class ActorDef:
         return f"Unidentified {base}" if not base.startswith("Unidentified") else base
 
 
+# An actors.tsv pattern may capture the name of the group it finds in a group of this name
+# ("(?P<ident>...) militiamen"): the actor is then its template (an actors.yaml name holding
+# "{ident}") filled with the words, under the key "<template key>|<words>".
+IDENT_GROUP = "ident"
+IDENT_SEP = "|"
+
+
+@lru_cache(maxsize=1024)
+def named_instance(template: ActorDef, ident: str) -> ActorDef:
+    """The template actor named by the text's words."""
+    return replace(template, key=f"{template.key}{IDENT_SEP}{ident}",
+                   name=template.name.replace("{ident}", ident))
+
+
 @dataclass(frozen=True)
 class ActorAlias:
     pattern: str
@@ -219,6 +236,11 @@ class LanguagePack:
         try:
             return self.actor_defs[key]
         except KeyError as exc:
+            base, sep, ident = key.partition(IDENT_SEP)
+            if sep and ident and base in self.actor_defs:
+                # a named instance of a template actor ("ethnic_militia|Kusasi": "Kusasi
+                # Ethnic Militia"), the name the text's words gave it (see IDENT_GROUP)
+                return named_instance(self.actor_defs[base], ident)
             raise PackError(f"{self.lang}: actor key {key!r} not in _shared/actors.yaml") from exc
 
 

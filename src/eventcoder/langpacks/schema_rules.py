@@ -105,6 +105,12 @@ class PoliticalArrests(Section):
     mass: int | None = None
 
 
+class ArrestedCrowd(Section):
+    labels: list[str] = []  # the protest labels a relative clause on the arrested may hold
+    actor: str | None = None  # the crowd's actor key
+    arresting_force: dict[str, str] = {}  # actor key -> the key an arrest of the crowd names
+
+
 class OrdinaryCrime(Section):
     sub_event_types: list[str] = []
     actors: list[str] = []
@@ -149,6 +155,8 @@ class RulesFile(Section):
     country_force_actor: str | None = None
     paired_forces: list[str] = []
     political_arrests: PoliticalArrests | None = None
+    arrested_crowd: ArrestedCrowd | None = None
+    counted_as: dict[str, str] = {}  # actor key -> the key it takes where a toll counts it
     ordinary_crime: OrdinaryCrime | None = None
 
     def declared_labels(self) -> set[str]:
@@ -166,6 +174,11 @@ class RulesFile(Section):
             keys.add(self.country_force_actor)
         if self.political_arrests:
             keys |= set(self.political_arrests.actors)
+        keys |= set(self.counted_as) | set(self.counted_as.values())
+        if self.arrested_crowd:
+            keys |= {k for k in (self.arrested_crowd.actor,) if k}
+            keys |= set(self.arrested_crowd.arresting_force) | set(
+                self.arrested_crowd.arresting_force.values())
         for table in self.by_actor1.values():
             keys |= set(table.not_takers)
         if self.ordinary_crime:
@@ -199,6 +212,8 @@ class RulesFile(Section):
                           *self.crowd_actor.turns_unhurt, *self.crowd_actor.turns_unhurt.values()]
         if self.political_arrests:
             sub_types += self.political_arrests.sub_event_types
+        if self.arrested_crowd:
+            sub_types += self.arrested_crowd.labels
         if self.ordinary_crime:
             sub_types += self.ordinary_crime.sub_event_types
         for family, members in self.families.items():

@@ -247,6 +247,8 @@ class DiscourseFile(Section):
     count_inclusions: Patterns = []
     source_prepositions: Patterns = []
     not_actor_suffix: Patterns = []
+    not_actor_prefix: Patterns = []
+    not_identity_names: Patterns = []  # capitalised words that name no people's militia
     country_backer: Patterns = []
     country_force: Patterns = []  # "a US drone strike", "Russian warplanes": whose force acts
     owner_links: Patterns = []
@@ -282,6 +284,8 @@ class GrammarFile(Section):
     # demonym endings whose plural is the people as country context ("Venezuelan" ->
     # "Venezuelans"); others ("Lao", "Philippine") would make a country's name a demonym
     people_plural_endings: list[str] = []
+    # words that open a relative clause on the noun before them ("people who had gathered")
+    relative_pronouns: list[str] = []
 
     @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod

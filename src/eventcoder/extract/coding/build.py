@@ -9,6 +9,7 @@ from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
     claimant,
+    counted_as,
     crowd_as,
     event_country,
     implied,
@@ -17,6 +18,9 @@ from eventcoder.extract.coding.sides import (
     victims_second,
 )
 from eventcoder.extract.coding.subtypes import (
+    ARRESTS,
+    arrested_crowd,
+    arrested_protesters,
     in_arrest_scope,
     lone_force,
     ordinary_crime,
@@ -59,7 +63,7 @@ def build(ctx: Context, d: Draft) -> Event | None:
     spans (the sides are named copies, see :mod:`.sides`); returns a new Event."""
     rules, modifiers, text = ctx.rules, ctx.modifiers, ctx.scan.text
     country, own = event_country(ctx, d)
-    sides = actors(ctx, d, country, own)
+    sides = counted_as(ctx, d, actors(ctx, d, country, own))
     sub = sub_event_type(ctx, d, sides)
     if sub is None:
         return None
@@ -77,6 +81,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
         return None  # a deal with no party named: no such event told
     if not in_arrest_scope(ctx, sub, [a1, a2, *assoc1, *assoc2], d):
         return None
+    if sub == ARRESTS and arrested_protesters(ctx, d):
+        a1, a2 = arrested_crowd(ctx, a1, a2, country if own else None)
     if a2 is None and a1 is not None and lone_force(ctx, sub, a1, d):
         return None
     if ordinary_crime(ctx, sub, [a1, a2, *assoc1, *assoc2]):

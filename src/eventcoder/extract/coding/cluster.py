@@ -30,6 +30,7 @@ from eventcoder.records import (
 
 REFERENCE_REACH = 4  # sentences a reference back may reach to find its event
 NOT_NOW = frozenset({Modality.HYPOTHETICAL, Modality.FEARED, Modality.HISTORICAL})
+DEATH_LABEL = "@kill"  # the label of death words (en/nl triggers.tsv)
 CONTINUATION_REACH = 2  # sentences after an event whose actors may still belong to it
 STRONG = 2.0  # a mention at least this heavy may start an event with no actor
 STRATEGIC = "Strategic developments"  # lighter words of this type need a side, place or not
@@ -429,7 +430,7 @@ def grounded(ctx: Context, d: Draft) -> bool:
     ) or bool(d.extra_casualties)
 
 
-def continued(ctx: Context, d: Draft) -> Draft:
+def continued(ctx: Context, d: Draft, used: frozenset[int] = frozenset()) -> Draft:
     """Sentences right after an event, without an event word, may still tell of it:
     "Daar waren de strijders verjaagd", "kregen de troepen steun van de NAVO". Returns the
     draft with their actors and tolls added (a real draft only; others come back as they
@@ -442,7 +443,7 @@ def continued(ctx: Context, d: Draft) -> Draft:
     # after each sentence of the event, not only its last: "Daarbij kwamen tien
     # militairen om" stays the attack's toll when a claim about it follows
     told = sorted({m.sentence.index for m in d.mentions})
-    for s in continuations(told, by_sentence):
+    for s in continuations(told, by_sentence, used):
         # Generic fighters ("de strijders") there refer back to a named side.
         actors.extend(
             a for a in s.actors
@@ -453,13 +454,20 @@ def continued(ctx: Context, d: Draft) -> Draft:
     return replace(d, extra_actors=tuple(actors), extra_casualties=tuple(casualties))
 
 
-def continuations(told: list[int], by_sentence: dict[int, Sentence]) -> list[Sentence]:
-    """The trigger-less sentences right after the told ones that still speak of them."""
+def continuations(told: list[int], by_sentence: dict[int, Sentence],
+                  used: frozenset[int] = frozenset()) -> list[Sentence]:
+    """The trigger-less sentences right after the told ones that still speak of them; so
+    does one whose only event words are generic death words that made no event of their own
+    (``used``: the sentences some draft's mentions stand in): "Police opened fire on
+    protesters ... 17 people were killed." counts the dead of the shooting."""
     out: dict[int, Sentence] = {}
     for idx in told:
         for step in range(1, CONTINUATION_REACH + 1):
             s = by_sentence.get(idx + step)
-            if s is None or s.triggers or s.index in told:
+            if s is None or s.index in told:
+                break
+            if s.triggers and (s.index in used or not all(
+                    t.label == DEATH_LABEL and t.weight <= GENERIC for t in s.triggers)):
                 break
             if not (s.has_locative_anaphor or s.support_cues or s.casualties):
                 break

@@ -6,14 +6,15 @@ only where ``political_arrests`` says so. Nothing here changes its inputs."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll
-from eventcoder.extract.coding.sides import Sides, resolve_anaphors
+from eventcoder.extract.coding.sides import Sides, display, resolve_anaphors
 from eventcoder.extract.mentions import Mention
 from eventcoder.extract.numbers import YEAR_DIGITS, find_numbers
-from eventcoder.extract.spans import ActorSpan, find_cues
+from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import CROWD, STATE, Inter
+from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter
 
 CIVILIAN_LIKE: frozenset[Inter] = frozenset({Inter.CIVILIANS})
 
@@ -64,6 +65,11 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
             c.low for m in d.mentions for c in m.casualties)
         best = unhurt if unhurt and not hurt else crowd["turns"][best]
     best = combine(ctx, best, present, a1, a2, d)
+    if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
+            not present & modifiers) and arrested_protesters(ctx, d):
+        # the arrest of people told as protesters, not a protest of its own (tear gas
+        # fired at them too tells the protest's dispersal: a protest with intervention)
+        best = ARRESTS
     if has_toll(d):
         for rule in rules.get("toll_combine") or []:
             if rule["base"] == best and any(m.label == rule["with"] and not m.summary
@@ -106,6 +112,59 @@ def lost_by_actor1(ctx: Context, m: Mention, a1: ActorSpan | None, d: Draft) -> 
         and not any(a.key == a1.key for a in doers)
         and all((a.inter in STATE) != (a1.inter in STATE) for a in doers)
     )
+
+
+ARRESTS = "Arrests"
+RELATIVE_REACH = 8  # words from the arrested people to the clause that tells their protest
+
+
+def arrested_protesters(ctx: Context, d: Draft) -> bool:
+    """"Police arrested around 40 people who attempted to march to Parliament", "security
+    forces arrested dozens who had gathered in Tahrir Square in solidarity with Gaza": a
+    protest told in a relative clause on the people an arrest word took (the pack's
+    ``relative_pronouns``) says whom they arrested; the arrest is the event, of protesters.
+    Any protest word counts there, planned or attempted ones too."""
+    pronouns = ctx.pack.grammar.get("relative_pronouns") or []
+    if not pronouns:
+        return False
+    text = ctx.scan.text
+    rel = re.compile(r"\b(?:" + "|".join(re.escape(str(p)) for p in pronouns) + r")\b",
+                     re.IGNORECASE)
+    protest = set((ctx.rules.get("arrested_crowd") or {}).get("labels") or [])
+    for m in d.mentions:
+        if m.label != ARRESTS:
+            continue
+        for t in m.sentence.triggers:
+            if t.label not in protest or t.start < m.hit.end:
+                continue
+            found = rel.search(text, m.hit.end, t.start)
+            if found is not None and tokens_between(text, m.hit.end, found.start()) <= (
+                    RELATIVE_REACH) and not any(
+                    x.label != t.label and m.hit.end <= x.start < t.start
+                    for x in m.sentence.triggers):
+                return True
+    return False
+
+
+def arrested_crowd(ctx: Context, a1: ActorSpan | None, a2: ActorSpan | None,
+                   country: str | None) -> tuple[ActorSpan | None, ActorSpan | None]:
+    """The sides of an arrest of protesters (rules.yaml ``arrested_crowd``): the crowd second
+    where the text names no one else arrested, the arresting force as the rules rename it
+    ("security forces arrested dozens who had gathered": the police)."""
+    rule = ctx.rules.get("arrested_crowd") or {}
+    key = rule.get("actor")
+    if key and (a2 is None or a2.inter == Inter.CIVILIANS):
+        spec = ctx.pack.actor(key)
+        at = a1.end if a1 is not None else 0
+        filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
+                           kind=ActorKind(spec.kind), country=country)
+        a2 = replace(filler, name_display=display(ctx, filler, country))
+    force = (rule.get("arresting_force") or {}).get(a1.key) if a1 is not None else None
+    if a1 is not None and force:
+        spec = ctx.pack.actor(force)
+        a1 = replace(a1, key=force, name=spec.name, inter=spec.inter, kind=ActorKind(spec.kind))
+        a1 = replace(a1, name_display=display(ctx, a1, a1.country or country))
+    return a1, a2
 
 
 def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
@@ -268,6 +327,8 @@ def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Dr
     teenagers accused of plotting a terror attack")."""
     rule = ctx.rules.get("political_arrests") or {}
     if sub not in (rule.get("sub_event_types") or []):
+        return True
+    if arrested_protesters(ctx, d):
         return True
     inters, keys = set(rule.get("inters") or []), set(rule.get("actors") or [])
     if any(a is not None and (a.inter in inters or a.key in keys) for a in sides):

@@ -109,8 +109,8 @@ def test_the_commands_in_their_order_and_python_m_runs_the_same_app():
     import typer.main
 
     names = list(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
-    assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "eval-notes", "serve", "sample",
-                     "watch"]
+    assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "eval-notes",
+                     "serve", "sample", "watch"]
     assert SAMPLE_DIR.is_dir() and SEED.is_file()
     out = subprocess.run([sys.executable, "-m", "eventcoder.cli", "--help"], capture_output=True,
                          text=True, check=True).stdout

@@ -256,6 +256,7 @@ class DiscourseFile(Section):
     crowd_doers: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []
+    trial_crowd: Patterns = []  # "came to attend the trial": a protest at a trial
     court_frame: Patterns = []
     backdrop_clause: Patterns = []
     journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place

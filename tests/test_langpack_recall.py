@@ -133,3 +133,41 @@ def test_shelling_beside_a_food_word_elsewhere_stays_shelling() -> None:
     event = only_en("Government forces shelled the town of Idlib on Sunday. Aid groups "
                     "brought eggs and bread.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+
+def parsed_nl(text: str) -> list:
+    """The whole pipeline with its parse (the tense checks need one), no scope decision."""
+    from eventcoder.pipeline import code_article
+    from eventcoder.records import Article
+
+    return code_article(Article(id="t", text=text, published="2019-03-20", language="nl"),
+                        scope=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # the parse hangs the weekday on a noun ("doelen") and tags the verb a present: the
+        # sentence's past shape ("bombardeerden") tells a day gone by, not a plan
+        ("Israëlische gevechtsvliegtuigen bombardeerden maandag doelen van Hamas in Gaza.",
+         "Air/drone strike"),
+        # the weekday read as an apposition of the doer, the participle tagged an infinitive:
+        # the perfect ("heeft ... doodgeschoten") tells the past
+        ("In Christchurch heeft een schutter vrijdag vijftig moskeegangers doodgeschoten.",
+         "Attack"),
+    ],
+)
+def test_a_past_the_parse_missed_is_no_plan(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De boeren gaan zondag opnieuw demonstreren in Den Haag.",
+        "De actievoerders die vorige week demonstreerden, blokkeren zondag de A12 bij Den Haag.",
+    ],
+)
+def test_a_plan_with_a_weekday_stays_no_event(sentence: str) -> None:
+    assert parsed_nl(sentence) == []

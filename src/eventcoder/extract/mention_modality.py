@@ -162,10 +162,18 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         for tok in words if tok.dep_.startswith("aux"))
     tenses = _tenses(words, present_passive) | _past_by_shape(words, pack)
     if not tenses and doc.has_annotation("DEP"):
-        # no tensed word in the weekday's clause (a parse that hung it on an infinitive or a
-        # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
+        # no tensed word in the weekday's clause (a parse that hung it on an infinitive, a
+        # noun or a mistagged verb): the sentence speaks, by its tenses and by the pack's
+        # past shapes and perfects the tagger missed ("gevechtsvliegtuigen bombardeerden
+        # maandag doelen", with the weekday hung on "doelen" and the verb tagged a present;
+        # "heeft een schutter vrijdag ... doodgeschoten", the participle tagged an
+        # infinitive); one that tells no past tells no event
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
+        sentence = list(span) if span is not None else []
+        tenses = _tenses(sentence, present_passive) | _past_by_shape(sentence, pack)
+        if tenses <= {"Pres"}:
+            tenses |= _perfect_by_order(sentence, pack, (m.hit.start, m.hit.end))
+        tenses = tenses or {"Pres"}
     if tenses == {"Pres"} and doc.has_annotation("DEP"):
         tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
     if tenses == {"Pres"}:

@@ -171,3 +171,19 @@ def test_a_past_the_parse_missed_is_no_plan(sentence: str, sub_event_type: str) 
 )
 def test_a_plan_with_a_weekday_stays_no_event(sentence: str) -> None:
     assert parsed_nl(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # a compass part of a country the gazetteer has no name for is the country, as "in
+        # het noorden van Irak" is; not the country of the doer's adjective ("Turkse")
+        ("Een Turkse drone doodde zaterdag drie PKK-strijders in Noord-Irak.", "Iraq"),
+        ("Turkse troepen beschoten zondag Koerdische stellingen in Noord-Syrië.", "Syria"),
+        # a compass name that is a country of its own stays that country
+        ("In Zuid-Soedan vielen rebellen zondag een legerpost aan.", "South Sudan"),
+    ],
+)
+def test_a_compass_part_of_a_country_is_the_country(sentence: str, country: str) -> None:
+    events = parsed_nl(sentence)
+    assert [e.country for e in events] == [country]

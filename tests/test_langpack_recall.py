@@ -187,3 +187,32 @@ def test_a_plan_with_a_weekday_stays_no_event(sentence: str) -> None:
 def test_a_compass_part_of_a_country_is_the_country(sentence: str, country: str) -> None:
     events = parsed_nl(sentence)
     assert [e.country for e in events] == [country]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # verb second, the particle last after a long middle field of one clause
+        ("Jihadisten vielen zondagavond in het noorden van Burkina Faso een kerk aan.", "Attack"),
+        ("De Franse politie hield zaterdag in het centrum van Parijs ruim tweehonderd gele "
+         "hesjes aan.", "Arrests"),
+        ("De politie pakte zaterdag in Parijs ruim tweehonderd demonstranten op.", "Arrests"),
+        ("Relschoppers staken zaterdagavond in de Schilderswijk in Den Haag tientallen auto's "
+         "in brand.", "Violent demonstration"),
+    ],
+)
+def test_a_particle_after_a_long_middle_field(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het slechte weer hield zaterdag in het hele land aan.",
+        "De politie hield zaterdag in Amsterdam een 34-jarige man aan.",
+        "Het valt de politie in Amsterdam zaterdag niet aan te rekenen.",
+        "Ajax nam zaterdag in de eredivisie de koppositie in.",
+    ],
+)
+def test_a_particle_after_a_long_middle_field_that_tells_no_event(sentence: str) -> None:
+    assert parsed_nl(sentence) == []

@@ -216,3 +216,18 @@ def test_a_particle_after_a_long_middle_field(sentence: str, sub_event_type: str
 )
 def test_a_particle_after_a_long_middle_field_that_tells_no_event(sentence: str) -> None:
     assert parsed_nl(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # the object before the verb (grammar.yaml object_before_verb): a church is civilians'
+        ("Jihadisten hebben zondag een kerk in Djibo aangevallen.", "Attack"),
+        ("Jihadisten hebben zondag een markt in Djibo aangevallen.", "Attack"),
+        # an army base is an armed side's
+        ("Strijders van al-Shabaab hebben dinsdag een legerbasis bij Baidoa aangevallen.",
+         "Armed clash"),
+    ],
+)
+def test_the_site_hit_before_a_verb_last(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]

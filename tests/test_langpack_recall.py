@@ -231,3 +231,12 @@ def test_a_particle_after_a_long_middle_field_that_tells_no_event(sentence: str)
 )
 def test_the_site_hit_before_a_verb_last(sentence: str, sub_event_type: str) -> None:
     assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+def test_a_perfect_told_by_another_event_word_of_the_clause() -> None:
+    """"zijn vrijdag bij de protesten ... doodgeschoten": the weekday went to "protesten", and
+    the perfect's participle, tagged a noun, is the clause's other event word: Friday is a
+    day gone by, the day of the killing."""
+    events = parsed_nl("In Gaza zijn vrijdag bij de wekelijkse protesten langs de grens twee "
+                       "Palestijnen doodgeschoten door Israëlische militairen.")
+    assert [e.event_date for e in events] == ["2019-03-15"]

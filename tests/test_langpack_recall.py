@@ -212,6 +212,9 @@ def test_a_particle_after_a_long_middle_field(sentence: str, sub_event_type: str
         "De politie hield zaterdag in Amsterdam een 34-jarige man aan.",
         "Het valt de politie in Amsterdam zaterdag niet aan te rekenen.",
         "Ajax nam zaterdag in de eredivisie de koppositie in.",
+        # a dash ends the clause: "toont ... aan" (shows) is not the deaths' particle
+        "Volgens president Poetin toont de ramp -- er vielen drie doden -- de verloederde "
+        "toestand van Rusland aan.",
     ],
 )
 def test_a_particle_after_a_long_middle_field_that_tells_no_event(sentence: str) -> None:

@@ -36,7 +36,10 @@ code, only = coder("nl", "2019-03-25")
          "Remote explosive/landmine/IED"),
         ("Een Amerikaanse drone heeft in Jemen drie leden van al-Qaida gedood.",
          "Air/drone strike"),
-        ("IS-strijders hebben het dorp Tal Afar belegerd.", "Armed clash"),
+        # a village besieged is civilians' site, read before the verb as after it
+        # ("belegerden het dorp": grammar.yaml object_before_verb)
+        ("IS-strijders hebben het dorp Tal Afar belegerd.", "Attack"),
+        ("IS-strijders hebben de legerbasis bij Tal Afar belegerd.", "Armed clash"),
         # protest forms
         ("Honderden betogers hebben het parlement in Bagdad bestormd.",
          "Violent demonstration"),

@@ -133,3 +133,113 @@ def test_shelling_beside_a_food_word_elsewhere_stays_shelling() -> None:
     event = only_en("Government forces shelled the town of Idlib on Sunday. Aid groups "
                     "brought eggs and bread.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+
+def parsed_nl(text: str) -> list:
+    """The whole pipeline with its parse (the tense checks need one), no scope decision."""
+    from eventcoder.pipeline import code_article
+    from eventcoder.records import Article
+
+    return code_article(Article(id="t", text=text, published="2019-03-20", language="nl"),
+                        scope=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # the parse hangs the weekday on a noun ("doelen") and tags the verb a present: the
+        # sentence's past shape ("bombardeerden") tells a day gone by, not a plan
+        ("Israëlische gevechtsvliegtuigen bombardeerden maandag doelen van Hamas in Gaza.",
+         "Air/drone strike"),
+        # the weekday read as an apposition of the doer, the participle tagged an infinitive:
+        # the perfect ("heeft ... doodgeschoten") tells the past
+        ("In Christchurch heeft een schutter vrijdag vijftig moskeegangers doodgeschoten.",
+         "Attack"),
+    ],
+)
+def test_a_past_the_parse_missed_is_no_plan(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De boeren gaan zondag opnieuw demonstreren in Den Haag.",
+        "De actievoerders die vorige week demonstreerden, blokkeren zondag de A12 bij Den Haag.",
+    ],
+)
+def test_a_plan_with_a_weekday_stays_no_event(sentence: str) -> None:
+    assert parsed_nl(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # a compass part of a country the gazetteer has no name for is the country, as "in
+        # het noorden van Irak" is; not the country of the doer's adjective ("Turkse")
+        ("Een Turkse drone doodde zaterdag drie PKK-strijders in Noord-Irak.", "Iraq"),
+        ("Turkse troepen beschoten zondag Koerdische stellingen in Noord-Syrië.", "Syria"),
+        # a compass name that is a country of its own stays that country
+        ("In Zuid-Soedan vielen rebellen zondag een legerpost aan.", "South Sudan"),
+    ],
+)
+def test_a_compass_part_of_a_country_is_the_country(sentence: str, country: str) -> None:
+    events = parsed_nl(sentence)
+    assert [e.country for e in events] == [country]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # verb second, the particle last after a long middle field of one clause
+        ("Jihadisten vielen zondagavond in het noorden van Burkina Faso een kerk aan.", "Attack"),
+        ("De Franse politie hield zaterdag in het centrum van Parijs ruim tweehonderd gele "
+         "hesjes aan.", "Arrests"),
+        ("De politie pakte zaterdag in Parijs ruim tweehonderd demonstranten op.", "Arrests"),
+        ("Relschoppers staken zaterdagavond in de Schilderswijk in Den Haag tientallen auto's "
+         "in brand.", "Violent demonstration"),
+    ],
+)
+def test_a_particle_after_a_long_middle_field(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het slechte weer hield zaterdag in het hele land aan.",
+        "De politie hield zaterdag in Amsterdam een 34-jarige man aan.",
+        "Het valt de politie in Amsterdam zaterdag niet aan te rekenen.",
+        "Ajax nam zaterdag in de eredivisie de koppositie in.",
+        # a dash ends the clause: "toont ... aan" (shows) is not the deaths' particle
+        "Volgens president Poetin toont de ramp -- er vielen drie doden -- de verloederde "
+        "toestand van Rusland aan.",
+    ],
+)
+def test_a_particle_after_a_long_middle_field_that_tells_no_event(sentence: str) -> None:
+    assert parsed_nl(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # the object before the verb (grammar.yaml object_before_verb): a church is civilians'
+        ("Jihadisten hebben zondag een kerk in Djibo aangevallen.", "Attack"),
+        ("Jihadisten hebben zondag een markt in Djibo aangevallen.", "Attack"),
+        # an army base is an armed side's
+        ("Strijders van al-Shabaab hebben dinsdag een legerbasis bij Baidoa aangevallen.",
+         "Armed clash"),
+    ],
+)
+def test_the_site_hit_before_a_verb_last(sentence: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in parsed_nl(sentence)] == [sub_event_type]
+
+
+def test_a_perfect_told_by_another_event_word_of_the_clause() -> None:
+    """"zijn vrijdag bij de protesten ... doodgeschoten": the weekday went to "protesten", and
+    the perfect's participle, tagged a noun, is the clause's other event word: Friday is a
+    day gone by, the day of the killing."""
+    events = parsed_nl("In Gaza zijn vrijdag bij de wekelijkse protesten langs de grens twee "
+                       "Palestijnen doodgeschoten door Israëlische militairen.")
+    assert [e.event_date for e in events] == ["2019-03-15"]

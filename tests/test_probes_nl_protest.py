@@ -598,3 +598,30 @@ NOT_EVENTS = [
 def test_ordinary_news_with_protest_words_is_no_event(text: str) -> None:
     events = coded(text)
     assert events == [], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+# a crowd that went to a place to protest is there: the destination after "naar" is the
+# protest's place, not a journey's end told of travellers (places.yaml cues); a crowd that came
+# to attend a trial holds a protest at it (discourse.yaml trial_crowd)
+DESTINATIONS = [
+    ("Duizenden activisten zakten maandag af naar Millau.", "Millau"),
+    ("Honderden actievoerders trokken zaterdag naar Groningen.", "Groningen"),
+    ("Boeren trokken maandag met tractoren naar Den Haag om te protesteren tegen het "
+     "stikstofbeleid.", "The Hague"),
+    ("Op meer dan dertigduizend werden ze geschat: de activisten die maandag naar het "
+     "Zuid-Franse Millau afzakten om er het proces bij te wonen tegen de boerenleider José Bové.",
+     "Millau"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DESTINATIONS)
+def test_a_crowd_that_went_somewhere_to_protest_protested_there(text: str, place: str) -> None:
+    ev = one(text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.location == place
+
+
+def test_a_trial_of_protesters_stays_no_event() -> None:
+    """The trial_crowd cue lifts the trial blockers only where a crowd attends the trial."""
+    assert coded("De rechter oordeelde maandag in het proces tegen de demonstranten van de "
+                 "betoging in Amsterdam dat zij schuldig zijn.") == []

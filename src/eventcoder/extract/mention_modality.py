@@ -162,12 +162,20 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         for tok in words if tok.dep_.startswith("aux"))
     tenses = _tenses(words, present_passive) | _past_by_shape(words, pack)
     if not tenses and doc.has_annotation("DEP"):
-        # no tensed word in the weekday's clause (a parse that hung it on an infinitive or a
-        # mistagged verb): the sentence's tenses speak; one that tells no past tells no event
+        # no tensed word in the weekday's clause (a parse that hung it on an infinitive, a
+        # noun or a mistagged verb): the sentence speaks, by its tenses and by the pack's
+        # past shapes and perfects the tagger missed ("gevechtsvliegtuigen bombardeerden
+        # maandag doelen", with the weekday hung on "doelen" and the verb tagged a present;
+        # "heeft een schutter vrijdag ... doodgeschoten", the participle tagged an
+        # infinitive); one that tells no past tells no event
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        tenses = _tenses(list(span) if span is not None else [], present_passive) or {"Pres"}
+        sentence = list(span) if span is not None else []
+        tenses = _tenses(sentence, present_passive) | _past_by_shape(sentence, pack)
+        if tenses <= {"Pres"}:
+            tenses |= _perfect_by_order(sentence, pack, _event_words(m))
+        tenses = tenses or {"Pres"}
     if tenses == {"Pres"} and doc.has_annotation("DEP"):
-        tenses |= _perfect_by_order(words, pack, (m.hit.start, m.hit.end))
+        tenses |= _perfect_by_order(words, pack, _event_words(m))
     if tenses == {"Pres"}:
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         tenses |= _past_alike([*words, *(span if span is not None else [])], pack)
@@ -175,12 +183,20 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
         m.modality, m.modality_cue = Modality.HYPOTHETICAL, (t.start, t.end, Modality.HYPOTHETICAL)
 
 
-def _perfect_by_order(words: list, pack: LanguagePack, hit: tuple[int, int]) -> set[str]:
+def _event_words(m: Mention) -> list[tuple[int, int]]:
+    """The spans of the sentence's event words, the mention's own first: the participle of a
+    perfect the tagger missed may be another event word of the clause ("zijn vrijdag bij de
+    protesten twee Palestijnen doodgeschoten", the weekday's mention being "protesten")."""
+    return [(m.hit.start, m.hit.end), *((t.start, t.end) for t in m.sentence.triggers)]
+
+
+def _perfect_by_order(words: list, pack: LanguagePack, hits: list[tuple[int, int]]
+                      ) -> set[str]:
     """A perfect the parse tore apart ("zijn vrijdag 49 mensen om het leven gekomen", read
     with "zijn" as the root and the participle as a relative clause): a finite perfect
     auxiliary of the clause (the pack's ``perfect_auxiliaries``) followed in its sentence by
     a participle, with no finite verb or clause opener between them, tells the past. The
-    event word itself counts as the participle where it has the pack's ``participle_shape``
+    event words of the sentence count as the participle where it has the pack's ``participle_shape``
     and the tagger missed it ("is donderdagavond ... doodgeschoten", tagged a noun)."""
     auxiliaries = {str(w).lower() for w in pack.grammar.get("perfect_auxiliaries") or []}
     shape = _participle_shape(pack)
@@ -191,7 +207,7 @@ def _perfect_by_order(words: list, pack: LanguagePack, hit: tuple[int, int]) -> 
             forms = nxt.morph.get("VerbForm", None)
             if "Fin" in forms or nxt.dep_ == "mark" or "Rel" in nxt.morph.get("PronType", None):
                 break
-            if "Part" in forms or (shape is not None and hit[0] <= nxt.idx < hit[1]
+            if "Part" in forms or (shape is not None and any(a <= nxt.idx < b for a, b in hits)
                                    and shape.fullmatch(nxt.text.lower())):
                 return {"Past"}
     return set()

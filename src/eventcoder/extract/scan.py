@@ -381,6 +381,10 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     # a motive the codebook codes arrests for ("verdachten van banden met IS opgepakt")
     # lifts the blockers of ordinary arrests (the pack's ``arrest_motive``)
     motive = bool(find_cues(pack.discourse.get("arrest_motive") or [], text, s.start, s.end))
+    # a crowd that came to attend a trial ("activisten zakten af naar Millau om het proces bij
+    # te wonen"): the trial is the protest's occasion, not an old event judged, so the
+    # sentence-wide blockers leave its protest words (the pack's ``trial_crowd``)
+    at_trial = bool(find_cues(pack.discourse.get("trial_crowd") or [], text, s.start, s.end))
     for cue in candidate_cues(pack.trigger_blockers, text, s.start, s.end):
         if motive and cue.value == "Arrests":
             continue
@@ -401,7 +405,8 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     # that hit.
     kept = [
         t for t in s.triggers
-        if t.label not in blocked and "*" not in blocked
+        if t.label not in blocked and ("*" not in blocked or (
+            at_trial and SUB_EVENT_TO_TYPE.get(t.label) == "Protests"))
         and not any(bs <= t.start and t.end <= be for bs, be in spans)
     ]
     s.triggers, dropped = kept, s.triggers

@@ -99,6 +99,16 @@ def _any_fullmatch(regexes: tuple[re.Pattern[str], ...]) -> Callable[[str], bool
     return lambda s: union.fullmatch(s) is not None
 
 
+def _compass_country(name: str, tables: _PlaceTables) -> str | None:
+    """The country of a compass-prefixed country name ("Noord-Irak" -> "Irak"; the pack's
+    ``adjective_prefixes``), or None: a name that is a country of its own ("Zuid-Soedan")
+    or another word is none."""
+    head, dash, rest = name.partition("-")
+    if not dash or head.lower() not in tables.compass or name.lower() in tables.country_names:
+        return None
+    return rest if rest.lower() in tables.country_names else None
+
+
 class _PlaceTables(NamedTuple):
     """What :func:`find_places` reads of a pack, made once per pack, not per article."""
 
@@ -109,6 +119,7 @@ class _PlaceTables(NamedTuple):
     coordination: set[str]
     landmarks: dict[str, str]
     possessives: list[str]
+    compass: set[str]
 
 
 @cache
@@ -128,6 +139,7 @@ def _place_tables(pack: LanguagePack) -> _PlaceTables:
         coordination={str(c).lower() for c in spec.get("coordination") or []},
         landmarks={str(k).lower(): str(v) for k, v in (spec.get("landmarks") or {}).items()},
         possessives=[str(p) for p in spec.get("possessives") or []],
+        compass={str(p).lower() for p in spec.get("adjective_prefixes") or []},
     )
 
 
@@ -185,11 +197,19 @@ def find_places(
             start += len(words[0]) + 1
             words = words[1:]
             name = " ".join(words)
+        said_at = start  # where the name as written begins: its cue ends there
+        compass = _compass_country(name, tables)
+        if compass is not None and not known_place(name):
+            # "in Noord-Irak", "Oost-Congo": a part of the country the gazetteer has no name
+            # for is the country, as "in het noorden van Irak" is ("Noord-Korea", "Zuid-Soedan"
+            # are names of their own)
+            start += len(name) - len(compass)
+            name, words = compass, [compass]
         line_start = text.rfind("\n", 0, start) + 1
-        cue = ends_with_cue(pack.place_cues, text, start, floor=line_start, filler=filler,
+        cue = ends_with_cue(pack.place_cues, text, said_at, floor=line_start, filler=filler,
                             modifiers=modifiers)
         previous = out[-1] if out else None
-        if cue is None and previous is not None and text[previous.end:start].strip().lower() in (
+        if cue is None and previous is not None and text[previous.end:said_at].strip().lower() in (
                 coordination):
             # "in Oran en Constantine": a listed name shares the cue of the first
             town = landmarks.get(name.lower()) or landmark_town(name)
@@ -203,11 +223,11 @@ def find_places(
         post_cue = postcues.get(post.group(1).lower()) if post else None
         if cue is None and post_cue is None:
             continue
-        cue_start = start - 60
+        cue_start = said_at - 60
         if cue is not None:
-            window = text[max(line_start, start - 60):start]
+            window = text[max(line_start, said_at - 60):said_at]
             hits = list(cue.regex.finditer(window))
-            cue_start = max(line_start, start - 60) + (hits[-1].start() if hits else 0)
+            cue_start = max(line_start, said_at - 60) + (hits[-1].start() if hits else 0)
         # where someone lives or talks were held, where a journey set out: not the event's
         # place (the geocoder asks the same question of its towns). A town that ends a longer
         # name ("de Universiteit van Amsterdam") is still offered: the cue before it makes it

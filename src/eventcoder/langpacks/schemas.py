@@ -262,6 +262,7 @@ class DiscourseFile(Section):
     crowd_doers: Patterns = []
     coded_motive: Patterns = []
     arrest_motive: Patterns = []
+    trial_crowd: Patterns = []  # "came to attend the trial": a protest at a trial
     court_frame: Patterns = []
     backdrop_clause: Patterns = []
     journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place
@@ -297,6 +298,9 @@ class GrammarFile(Section):
     # does in English and Dutch (not in German, which capitalises every noun)
     capital_marks_name: bool = False
     name_links: list[str] = []  # words inside a name: "Memorandum of Understanding"
+    # the object may stand before the event word (Dutch verb-final and particle-last clauses:
+    # "hebben een kerk aangevallen", "vielen een kerk aan"): what was hit is sought there too
+    object_before_verb: bool = False
 
 
 class ActorsFile(RootModel[dict[str, ActorSpec]]):

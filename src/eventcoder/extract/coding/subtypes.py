@@ -266,19 +266,23 @@ def _people_killed_by_group(ctx: Context, a1: ActorSpan, d: Draft) -> bool:
 
 
 def target_site(ctx: Context, d: Draft) -> str | None:
-    """ "attacked a checkpoint" is a clash, "attacked a market" an attack on civilians."""
+    """ "attacked a checkpoint" is a clash, "attacked a market" an attack on civilians. Where
+    the pack's grammar puts the object before the verb (``object_before_verb``: "hebben een
+    kerk aangevallen") the site may stand before the event word too; the nearest counts."""
     text = ctx.scan.text
+    before = bool(ctx.pack.grammar.get("object_before_verb"))
     for m in d.mentions:
         if not m.label.startswith(PSEUDO_PREFIX):
             continue
+        window_start = max(m.sentence.start, m.hit.start - 80) if before else m.hit.start
         window_end = min(m.sentence.end, m.hit.end + 80)
         hits = []
         for kind, key in (("civilian", "civilian_target"), ("armed", "military_target")):
-            for start, _end, _cue in find_cues(ctx.pack.discourse.get(key, []), text,
-                                               m.hit.start, window_end):
-                hits.append((start, kind))
+            for start, end, _cue in find_cues(ctx.pack.discourse.get(key, []), text,
+                                              window_start, window_end):
+                hits.append((max(m.hit.start - end, start - m.hit.start, 0), start, kind))
         if hits:
-            return min(hits)[1]
+            return min(hits)[2]
     return None
 
 

@@ -35,7 +35,6 @@ from eventcoder.extract.spans import (
     Span,
     TimeSpan,
     backs_side,
-    candidate_cues,
     doc_of,
     ends_with_cue,
     find_cues,
@@ -345,22 +344,23 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     # a motive the codebook codes arrests for ("verdachten van banden met IS opgepakt")
     # lifts the blockers of ordinary arrests (the pack's ``arrest_motive``)
     motive = bool(find_cues(pack.discourse.get("arrest_motive") or [], text, s.start, s.end))
-    for cue in candidate_cues(pack.trigger_blockers, text, s.start, s.end):
+    # each blocker's matches as its own finditer over the sentence gives them, tried at its
+    # anchors only (a scan of the sentence per candidate blocker cost more)
+    for cue, m in cue_matches(pack.trigger_blockers, text, s.start, s.end):
         if motive and cue.value == "Arrests":
             continue
-        for m in cue.regex.finditer(text, s.start, s.end):
-            if m.end() > m.start():
-                spans.append((m.start(), m.end()))
-                own_blocked.add(cue.value)
-                # one that covers an event word of its own label ("uit protest", "verbal
-                # attack") says that word tells no event, not that the sentence tells none:
-                # "boeren blokkeerden de snelwegen uit protest tegen ..." stays a protest
-                # (unless the phrase runs on into another: "hard fought battles")
-                own = [t for t in s.triggers if t.label == cue.value]
-                if not any(m.start() <= t.start and t.end <= m.end() for t in own) or any(
-                        t.start >= m.end() and tokens_between(text, m.end(), t.start) == 0
-                        for t in own):
-                    blocked.add(cue.value)
+        if m.end() > m.start():
+            spans.append((m.start(), m.end()))
+            own_blocked.add(cue.value)
+            # one that covers an event word of its own label ("uit protest", "verbal
+            # attack") says that word tells no event, not that the sentence tells none:
+            # "boeren blokkeerden de snelwegen uit protest tegen ..." stays a protest
+            # (unless the phrase runs on into another: "hard fought battles")
+            own = [t for t in s.triggers if t.label == cue.value]
+            if not any(m.start() <= t.start and t.end <= m.end() for t in own) or any(
+                    t.start >= m.end() and tokens_between(text, m.end(), t.start) == 0
+                    for t in own):
+                blocked.add(cue.value)
     # A blocker that covers the trigger itself ("hartaanval", "uit protest") removes only
     # that hit.
     kept = [

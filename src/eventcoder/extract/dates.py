@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -110,8 +111,34 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
                              "holidays": holidays}
 
 
+_TIMES_KEPT: OrderedDict[int, tuple[str, LanguagePack, list[TimeSpan]]] = OrderedDict()
+TIMES_CACHE = 4  # texts whose time expressions are kept (an article and its title)
+
+
 def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
-    """Weekdays, relative days and explicit dates in the text, longest match first."""
+    """Weekdays, relative days and explicit dates in the text, longest match first.
+
+    The scan, the story's latest told day and the scope model each ask for the whole
+    article's times: they are found once per text and each caller gets its own copies
+    (callers mark the spans: ``shift``, ``story``)."""
+    kept = _TIMES_KEPT.get(id(text))
+    if kept is None or kept[0] is not text or kept[1] is not pack:
+        kept = _TIMES_KEPT[id(text)] = (text, pack, _find_times(text, pack))
+        if len(_TIMES_KEPT) > TIMES_CACHE:
+            _TIMES_KEPT.popitem(last=False)
+    else:
+        _TIMES_KEPT.move_to_end(id(text))
+    return [_copy_span(t) for t in kept[2]]
+
+
+def _copy_span(t: TimeSpan) -> TimeSpan:
+    """A shallow copy as find_times made it (its fields hold no list anyone appends to)."""
+    copy = object.__new__(TimeSpan)
+    copy.__dict__.update(t.__dict__)
+    return copy
+
+
+def _find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     regex, relative, tables = _time_patterns(pack)
     found: list[TimeSpan] = []
     for m in regex.finditer(text):

@@ -341,10 +341,10 @@ class UnionScan:
                 pos = m.end()
 
     def search(self, text: str) -> re.Match[str] | None:
-        last = self._last
-        if last is not None and (last[0] is text or last[0] == text):
-            return next(iter(last[1]), None)
-        return next(self._finditer(text), None)  # the first match only: kept by no one
+        """The first match, from every match of the text, kept: the prefilter asks first,
+        and an article that holds a trigger is scanned again for its windows (every anchor
+        pair of the text is made either way, and a text with no trigger needs them all)."""
+        return next(self.finditer(text), None)
 
 
 @lru_cache(maxsize=256)

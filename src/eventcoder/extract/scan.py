@@ -71,6 +71,7 @@ class Sentence:
     places: list[PlaceSpan] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
     casualties: list[CasualtySpan] = field(default_factory=list)
+    # modality cues and hedges: looked for in a sentence with event words only (scan_article)
     modality_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
     hedges: list[tuple[int, int, Cue]] = field(default_factory=list)
     support_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
@@ -175,8 +176,12 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         if pack.grammar.get("capital_marks_name"):
             s.triggers = _drop_names(s.triggers, text, s.start, s.end, frozenset(
                 str(w).lower() for w in pack.grammar.get("name_links") or []))
-        s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
-        s.hedges = find_cues(pack.hedges, text, s.start, s.end)
+        if s.triggers:
+            # read only for the mentions of the sentence's own event words (set_modality),
+            # and the scan drops event words, never adds one: a sentence without any (most
+            # of an article) keeps none
+            s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
+            s.hedges = find_cues(pack.hedges, text, s.start, s.end)
         s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
         s.has_claim_verb = bool(find_cues(pack.claim_verbs, text, s.start, s.end))
         s.has_locative_anaphor = bool(

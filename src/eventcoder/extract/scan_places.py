@@ -18,6 +18,7 @@ from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_pla
 from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
+    doc_of,
     ends_with_cue,
     tokens_between,
 )
@@ -251,7 +252,8 @@ def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
     if cut < cue_start and any(lo <= a.end <= cut and not text[a.end:cut].strip()
                                for a in actors):
         return True  # "Fighters from Raqqa"
-    if doc is None or doc.text != text or not doc.has_annotation("DEP"):
+    # doc_of: answered once per doc and text (doc.text joins every token of the doc)
+    if doc is None or not doc_of(doc, text) or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(cue_start, cue_start + len(word.group(0)), alignment_mode="expand")
     if span is None or len(span) == 0:

@@ -50,6 +50,10 @@ def _places_spec(pack: LanguagePack) -> dict:
     return pack.place_names
 
 
+_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")  # the word after a name ("Kunduz province")
+
+
+@cache
 def _filler(pack: LanguagePack) -> str:
     return "|".join(re.escape(c.pattern) for c in pack.discourse.get("articles", []))
 
@@ -159,7 +163,7 @@ def find_places(
             if cut <= 0:
                 continue
             head = text[start + cut + len(mark) + 1:end]
-            after = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+            after = _NEXT_WORD.match(text[end:end + 20])
             if known_place(head) or (after is not None and after.group(1).lower() in postcues):
                 start += cut + len(mark) + 1  # "Yemen's Hodeidah": the place is Hodeidah
             else:
@@ -199,7 +203,7 @@ def find_places(
                                  vouched=name.lower() in pack_places,
                                  comma_only=text[previous.end:start].strip() == ","))
             continue
-        post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+        post = _NEXT_WORD.match(text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
         if cue is None and post_cue is None:
             continue

@@ -101,6 +101,15 @@ def tokens_between(text: str, start: int, end: int) -> int:
     return len(_TOKEN.findall(text, start, end))
 
 
+def tokens_at_most(text: str, start: int, end: int, n: int) -> bool:
+    """``tokens_between(text, start, end) <= n``, reading no further than the (n+1)th token:
+    asked of every later actor of an article, a full count made the cost grow with the
+    square of the article."""
+    if end <= start:
+        return True
+    return all(k < n for k, _m in enumerate(_TOKEN.finditer(text, start, end)))
+
+
 def iter_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text, start, end)
 

@@ -118,3 +118,17 @@ def test_find_times_hands_each_caller_its_own_spans() -> None:
     assert [t.__dict__ for t in again] == [
         {**t.__dict__, "shift": 0} if i == 0 else t.__dict__ for i, t in enumerate(first)]
     assert all(a is not b for a, b in zip(first, again, strict=True))
+
+
+def test_tokens_at_most_is_the_bounded_count() -> None:
+    """on_force_abroad's bounded word count answers as the full count does."""
+    import random
+
+    from eventcoder.extract.cue_find import tokens_at_most, tokens_between
+
+    rng = random.Random("tokens")
+    text = "".join(rng.choice(["a", "bc", " ", "  ", "\n", ",", "d e"]) for _ in range(400))
+    for _ in range(2000):
+        start, end = rng.randrange(-5, 410), rng.randrange(-5, 410)
+        for n in (0, 1, 2, 5):
+            assert tokens_at_most(text, start, end, n) == (tokens_between(text, start, end) <= n)

@@ -43,14 +43,19 @@ def test_trigger_scan_kept_per_text_gives_each_texts_own_matches(lang: str) -> N
     assert scan.search(other) is None
 
 
-def test_search_without_kept_matches_stops_at_the_first() -> None:
+def test_search_keeps_the_matches_the_window_parse_reads() -> None:
+    """The prefilter's search keeps the text's matches (an article without a trigger has
+    none to keep; one with a trigger is scanned again for its windows): the first is
+    search's answer, and finditer reads them without scanning again."""
     pack = load_pack("en")
     scan = trigger_scan(pack)
     assert scan is not None
     text = "Police arrested protesters. " * 3
     scan._last = None
-    assert scan.search(text) is not None
-    assert scan._last is None  # the prefilter keeps nothing: most articles are never parsed
+    first = scan.search(text)
+    assert first is not None and scan._last is not None and scan._last[0] is text
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan._last[1]]
+    assert first.span() == scan._last[1][0].span()
 
 
 def test_geo_keys_cached_equal_the_plain_keys() -> None:

@@ -80,3 +80,55 @@ def test_cue_candidates_survive_matcher_id_reuse() -> None:
                 Cue(pattern="zzz" + word, value=-n, regex=compile_pattern("zzz" + word))]
         got = [c.value for c in candidate_cues(cues, text)]
         assert got == ([n] if (n % len(words)) % 2 == 0 else []), (n, got)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_dates_are_tried_where_a_date_may_start_only(lang: str) -> None:
+    """find_times runs the date regex only where its start pass says a date may begin: the
+    same matches as the regex's own finditer (news samples and shuffled pack words)."""
+    import random
+
+    from eventcoder.extract.dates import _date_matches, _date_starts
+    from test_cue_matching import sample_texts
+
+    pack = load_pack(lang)
+    assert _date_starts(pack) is not None
+    regex, _relative, tables = _time_patterns(pack)
+    rng = random.Random(f"dates-{lang}")
+    pieces = [str(k) for key in ("holidays", "markers", "weekdays", "months")
+              for k in tables[key]] + ["12", "3", "2019", "-", ",", ".", "x", "th", "\n", "İ"]
+    texts = sample_texts() + TEXTS + [
+        "".join(rng.choice(pieces) + rng.choice([" ", "", "  ", "-", ", "]) for _ in range(300))
+        for _ in range(4)]
+    compared = 0
+    for text in texts:
+        expected = [(m.span(), m.group(0)) for m in regex.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in _date_matches(text, pack)] == expected
+        compared += len(expected)
+    assert compared > 50
+
+
+def test_find_times_hands_each_caller_its_own_spans() -> None:
+    """The times of a text are found once and copied: a caller marking its spans (a shift)
+    changes no other caller's."""
+    pack, text = load_pack("en"), TEXTS[0]
+    first = find_times(text, pack)
+    first[0].shift = 3
+    again = find_times(text, pack)
+    assert [t.__dict__ for t in again] == [
+        {**t.__dict__, "shift": 0} if i == 0 else t.__dict__ for i, t in enumerate(first)]
+    assert all(a is not b for a, b in zip(first, again, strict=True))
+
+
+def test_tokens_at_most_is_the_bounded_count() -> None:
+    """on_force_abroad's bounded word count answers as the full count does."""
+    import random
+
+    from eventcoder.extract.cue_find import tokens_at_most, tokens_between
+
+    rng = random.Random("tokens")
+    text = "".join(rng.choice(["a", "bc", " ", "  ", "\n", ",", "d e"]) for _ in range(400))
+    for _ in range(2000):
+        start, end = rng.randrange(-5, 410), rng.randrange(-5, 410)
+        for n in (0, 1, 2, 5):
+            assert tokens_at_most(text, start, end, n) == (tokens_between(text, start, end) <= n)

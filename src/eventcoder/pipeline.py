@@ -51,7 +51,11 @@ def parse_text(nlp: Any, text: str, window: int | None = None) -> Any:
     window by window into one doc whose text (and so every offset) is the article's."""
     window = NLP_WINDOW if window is None else window
     if len(text) <= window:
-        return nlp(text)
+        from eventcoder.extract.cue_find import parsed_from
+
+        doc = nlp(text)
+        parsed_from(doc, text)
+        return doc
     from spacy.tokens import Doc
 
     # one window at a time: a batch of windows would take the memory of the whole text

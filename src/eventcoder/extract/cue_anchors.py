@@ -245,7 +245,7 @@ class _TextIndex:
         self.anywhere: dict[str, list[int]] = {}
         # by the matcher itself, not its id: a matcher dropped from the cache may be freed
         # and a new one (another cue list) given its id, which read the old one's hits
-        self.per_matcher: dict[object, tuple[list[int], list[int]]] = {}
+        self.per_matcher: dict[object, list[int]] = {}  # CueMatcher._hits
         self.folded = fold_case(text)
         self.exact = len(self.folded) == len(text)
         self.refresh()

@@ -42,25 +42,32 @@ class CueMatcher:
                 self.by_anchor.setdefault(anchor, []).append(i)
             for anchor in anchors[1]:
                 self.by_free_anchor.setdefault(anchor, []).append(i)
+        self.bits = max(len(self.cues), 1).bit_length()  # cue indices fit below 2**bits
+        self.mask = (1 << self.bits) - 1
         _REGISTRY.add(self.by_anchor)
 
-    def _hits(self, index: _TextIndex) -> tuple[list[int], list[int]]:
+    def _hits(self, index: _TextIndex) -> list[int]:
+        """Every (anchor position, cue of that anchor) pair of the text, by position then
+        list order, each as one int: position * 2**bits + the cue's list index (``bits``:
+        enough for every index of the list). Ints sort in C without comparing tuples, and a
+        text holds thousands of pairs per list (a common anchor stands in every sentence),
+        of which a window reads a few: a window [start, end) is the pairs from
+        ``start << bits`` to ``end << bits``, decoded there."""
         mine = index.per_matcher.get(self)
         if mine is None:
-            pairs: list[tuple[int, int]] = []
+            bits = self.bits
             where, mine_by = index.positions_of, self.by_anchor
             # walk the shorter side: a text holds a few dozen anchors, a list hundreds
-            found = ([(a, where[a], mine_by[a]) for a in where if a in mine_by]
+            found = ([(where[a], mine_by[a]) for a in where if a in mine_by]
                      if len(where) < len(mine_by) else
-                     [(a, where[a], cues) for a, cues in mine_by.items() if a in where])
-            for _anchor, places, cues in found:
-                for pos in places:
-                    pairs += [(pos, i) for i in cues]
-            for anchor, cues in self.by_free_anchor.items():
-                for pos in index.found_anywhere(anchor):
-                    pairs += [(pos, i) for i in cues]
+                     [(where[a], cues) for a, cues in mine_by.items() if a in where])
+            found += [(index.found_anywhere(anchor), cues)
+                      for anchor, cues in self.by_free_anchor.items()]
+            pairs: list[int] = []
+            for places, cues in found:
+                pairs += [(pos << bits) + i for pos in places for i in cues]
             pairs.sort()
-            mine = index.per_matcher[self] = ([p for p, _ in pairs], [i for _, i in pairs])
+            mine = index.per_matcher[self] = pairs
         return mine
 
     def candidates(self, text: str, start: int = 0, end: int | None = None,
@@ -74,11 +81,11 @@ class CueMatcher:
         index = _text_index(text)
         if not index.exact:
             return self.cues
-        positions, which = self._hits(index)
-        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+        pairs, bits = self._hits(index), self.bits
+        lo, hi = bisect_left(pairs, start << bits), bisect_left(pairs, end << bits)
         if lo == hi and not open_start:  # most windows hold no anchor of the list
             return [self.cues[i] for i in self.always]
-        chosen = set(which[lo:hi])
+        chosen = {p & self.mask for p in pairs[lo:hi]}
         if open_start:
             for anchor in index.anchors_at(start):
                 chosen.update(self.by_anchor.get(anchor, ()))
@@ -92,9 +99,9 @@ class CueMatcher:
         maps to None. None when no cue may (the same cues as :meth:`candidates`)."""
         if start >= end:
             return None
-        positions, which = self._hits(index)
-        lo = bisect_left(positions, start)
-        hi = bisect_left(positions, end, lo)
+        pairs, bits = self._hits(index), self.bits
+        lo = bisect_left(pairs, start << bits)
+        hi = bisect_left(pairs, end << bits, lo)
         if lo == hi and not self.always and not open_start:
             return None  # most windows hold no anchor of the list
         out: dict[int, list[int] | None] = {}
@@ -102,9 +109,11 @@ class CueMatcher:
             for anchor in index.anchors_at(start):
                 for i in self.by_anchor.get(anchor, ()):
                     out.setdefault(i, [start])
+        mask = self.mask
         for k in range(lo, hi):
-            at = out.setdefault(which[k], [])
-            pos = positions[k]
+            pair = pairs[k]
+            at = out.setdefault(pair & mask, [])
+            pos = pair >> bits
             if at is not None and (not at or at[-1] != pos):
                 at.append(pos)
         for i in self.always:
@@ -120,10 +129,10 @@ class CueMatcher:
             return None
         if start >= end:
             return []
-        positions, which = self._hits(index)
-        lo = bisect_left(positions, start)
-        hi = bisect_left(positions, end, lo)
-        events = list(zip(positions[lo:hi], which[lo:hi], strict=True))
+        pairs, bits, mask = self._hits(index), self.bits, self.mask
+        lo = bisect_left(pairs, start << bits)
+        hi = bisect_left(pairs, end << bits, lo)
+        events = [(pair >> bits, pair & mask) for pair in pairs[lo:hi]]
         if open_start and (start > 0 and _WORD_CHAR.match(index.text, start - 1)):
             # a slice cut inside a word: what stands at its start starts a word there,
             # though not in the text (at a word start the index holds it already)
@@ -140,10 +149,11 @@ class CueMatcher:
         text order: a cue's regex is tried only where its anchor stands (a scan of the
         window per cue costs more than the few anchored tries even in a sentence)."""
         if not self.always:  # most windows (sentences) hold no anchor of the list
-            mine = index.per_matcher.get(self)
-            positions = (mine if mine is not None else self._hits(index))[0]
-            lo = bisect_left(positions, start)
-            if lo == len(positions) or positions[lo] >= end:
+            pairs = index.per_matcher.get(self)
+            if pairs is None:
+                pairs = self._hits(index)
+            lo = bisect_left(pairs, start << self.bits)
+            if lo == len(pairs) or pairs[lo] >= end << self.bits:
                 return []
         starts = self.anchored_starts(index, start, end)
         if starts is None:
@@ -301,8 +311,8 @@ class UnionScan:
     def _starts(self, text: str) -> list[tuple[int, int]]:
         """(position, part) pairs where a part may match, by position then union order."""
         matcher = cue_matcher(self.parts)
-        positions, which = matcher._hits(_text_index(text))
-        pairs = list(zip(positions, which, strict=True))
+        bits, mask = matcher.bits, matcher.mask
+        pairs = [(pair >> bits, pair & mask) for pair in matcher._hits(_text_index(text))]
         for i in matcher.always:  # no anchor: every position where it matches
             pairs += [(m.start(), i) for m in _lookahead(self.parts[i].regex).finditer(text)]
         pairs.sort()
@@ -331,10 +341,10 @@ class UnionScan:
                 pos = m.end()
 
     def search(self, text: str) -> re.Match[str] | None:
-        last = self._last
-        if last is not None and (last[0] is text or last[0] == text):
-            return next(iter(last[1]), None)
-        return next(self._finditer(text), None)  # the first match only: kept by no one
+        """The first match, from every match of the text, kept: the prefilter asks first,
+        and an article that holds a trigger is scanned again for its windows (every anchor
+        pair of the text is made either way, and a text with no trigger needs them all)."""
+        return next(self.finditer(text), None)
 
 
 @lru_cache(maxsize=256)

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from eventcoder.extract.cue_anchors import _trie_regex, fold_case
 from eventcoder.extract.spans import TimeSpan
 from eventcoder.langpacks import LanguagePack, compile_pattern
 from eventcoder.records import TimeKind
@@ -110,11 +113,37 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
                              "holidays": holidays}
 
 
+_TIMES_KEPT: OrderedDict[int, tuple[str, LanguagePack, list[TimeSpan]]] = OrderedDict()
+TIMES_CACHE = 4  # texts whose time expressions are kept (an article and its title)
+
+
 def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
-    """Weekdays, relative days and explicit dates in the text, longest match first."""
+    """Weekdays, relative days and explicit dates in the text, longest match first.
+
+    The scan, the story's latest told day and the scope model each ask for the whole
+    article's times: they are found once per text and each caller gets its own copies
+    (callers mark the spans: ``shift``, ``story``)."""
+    kept = _TIMES_KEPT.get(id(text))
+    if kept is None or kept[0] is not text or kept[1] is not pack:
+        kept = _TIMES_KEPT[id(text)] = (text, pack, _find_times(text, pack))
+        if len(_TIMES_KEPT) > TIMES_CACHE:
+            _TIMES_KEPT.popitem(last=False)
+    else:
+        _TIMES_KEPT.move_to_end(id(text))
+    return [_copy_span(t) for t in kept[2]]
+
+
+def _copy_span(t: TimeSpan) -> TimeSpan:
+    """A shallow copy as find_times made it (its fields hold no list anyone appends to)."""
+    copy = object.__new__(TimeSpan)
+    copy.__dict__.update(t.__dict__)
+    return copy
+
+
+def _find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     regex, relative, tables = _time_patterns(pack)
     found: list[TimeSpan] = []
-    for m in regex.finditer(text):
+    for m in _date_matches(text, pack):
         if m.groupdict().get("holiday"):
             name = " ".join(m.group("holiday").lower().replace("’", "'").replace("-", " ").split())
             month, day = tables["holidays"].get(name) or tables["holidays"].get(
@@ -160,6 +189,44 @@ def find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
         for t in found:
             t.since = since.search(text, max(0, t.start - SINCE_REACH), t.start) is not None
     return found
+
+
+@cache
+def _date_starts(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Where a date of :func:`_time_patterns` may start: after its own lookbehind, a digit or
+    the first letters of a holiday, week marker, weekday or month (each alternative begins
+    with one), as a character trie; one pass of it finds the few places to try the date
+    regex, whose lookbehind and alternatives are otherwise tried at every character. None
+    when a name does not begin with a letter or digit (the date regex then scans alone)."""
+    tables = _time_patterns(pack)[2]
+    firsts = set()
+    for key in ("holidays", "markers", "weekdays", "months"):
+        for name in tables[key]:
+            head = re.match(r"\w+", fold_case(str(name)))
+            if head is None:
+                return None
+            firsts.add(head.group(0))
+    body = _trie_regex(sorted(firsts))
+    return re.compile(rf"(?<![\w\-])(?=\d{'|' + body if body else ''})", re.IGNORECASE)
+
+
+def _date_matches(text: str, pack: LanguagePack) -> Iterator[re.Match[str]]:
+    """The date regex's ``finditer`` over the text, tried only where a date may start (its
+    matches are never empty: on from each match's end, as ``finditer`` goes)."""
+    regex = _time_patterns(pack)[0]
+    starts = _date_starts(pack)
+    if starts is None:
+        yield from regex.finditer(text)
+        return
+    pos = 0
+    for at in starts.finditer(text):
+        p = at.start()
+        if p < pos:
+            continue
+        m = regex.match(text, p)
+        if m is not None and m.end() > p:
+            yield m
+            pos = m.end()
 
 
 WORD_START = r"(?<![\w])"  # how compile_pattern starts a pattern

@@ -7,6 +7,7 @@ object and passive agent.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.spans import ActorSpan, ends_with_cue, find_cues, tokens_between
@@ -52,8 +53,10 @@ def claims(a: ActorSpan, m: Mention, text: str) -> bool:
     return a.start >= end and tokens_between(text, end, a.start) <= 1
 
 
+@cache
 def actor_modifiers(pack: LanguagePack) -> str:
-    """The pack's ``actor_modifiers`` as one regex alternation (spaces match any space)."""
+    """The pack's ``actor_modifiers`` as one regex alternation (spaces match any space), made
+    once per pack (it was escaped anew for every mention)."""
     words = pack.discourse.get("actor_modifiers", [])
     return "|".join(re.escape(c.pattern).replace(r"\ ", r"\s+") for c in words)
 

@@ -42,6 +42,21 @@ def _spec_words(value: object) -> Iterator[str]:
             yield from _spec_words(item)
 
 
+# The sections of ``numbers.yaml`` whose words may begin a match of the grammar
+# (:func:`eventcoder.langpacks.numbers.grammar`: a "between" range, a modifier, a quantifier,
+# or a number: digits, a number word, a compound or a scaled number, which begin with a
+# number word or a scale). The others (range joiners, year words, separators) only follow
+# one: a start pass over every word of the file tried the grammar after each "to", "and" and
+# "in" too.
+_STARTING_SECTIONS = ("words", "quantifiers", "scales", "at_least", "approximately",
+                      "at_most", "range_between")
+
+
+def _section_words(value: object) -> object:
+    """A section's words: a mapping's keys (its values are numbers), a list's items."""
+    return [str(k) for k in value] if isinstance(value, dict) else value
+
+
 @cache
 def _number_starts(pack: LanguagePack) -> re.Pattern[str]:
     """Where a number expression may start: after what the grammar's own lookbehind allows,
@@ -49,7 +64,9 @@ def _number_starts(pack: LanguagePack) -> re.Pattern[str]:
     grammar begins with one), as a character trie. One pass of it finds the few places to
     try the grammar, which starts with a lookbehind and so is otherwise tried, alternative by
     alternative, at every character."""
-    firsts = {w.split()[0].lower() for w in _spec_words(pack.numbers) if w.split()}
+    spec = pack.numbers
+    firsts = {w.split()[0].lower() for key in _STARTING_SECTIONS
+              for w in _spec_words(_section_words(spec.get(key))) if w.split()}
     return re.compile(rf"(?<![\w\-.,])(?=\d|{_trie_regex(sorted(firsts)) or '(?!)'})",
                       re.IGNORECASE)
 

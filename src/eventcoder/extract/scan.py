@@ -35,7 +35,6 @@ from eventcoder.extract.spans import (
     Span,
     TimeSpan,
     backs_side,
-    candidate_cues,
     doc_of,
     ends_with_cue,
     find_cues,
@@ -72,6 +71,7 @@ class Sentence:
     places: list[PlaceSpan] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
     casualties: list[CasualtySpan] = field(default_factory=list)
+    # modality cues and hedges: looked for in a sentence with event words only (scan_article)
     modality_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
     hedges: list[tuple[int, int, Cue]] = field(default_factory=list)
     support_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
@@ -210,8 +210,12 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         if pack.grammar.get("capital_marks_name"):
             s.triggers = _drop_names(s.triggers, text, s.start, s.end, frozenset(
                 str(w).lower() for w in pack.grammar.get("name_links") or []))
-        s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
-        s.hedges = find_cues(pack.hedges, text, s.start, s.end)
+        if s.triggers:
+            # read only for the mentions of the sentence's own event words (set_modality),
+            # and the scan drops event words, never adds one: a sentence without any (most
+            # of an article) keeps none
+            s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
+            s.hedges = find_cues(pack.hedges, text, s.start, s.end)
         s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
         s.has_claim_verb = bool(find_cues(pack.claim_verbs, text, s.start, s.end))
         s.has_locative_anaphor = bool(
@@ -385,22 +389,23 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     # te wonen"): the trial is the protest's occasion, not an old event judged, so the
     # sentence-wide blockers leave its protest words (the pack's ``trial_crowd``)
     at_trial = bool(find_cues(pack.discourse.get("trial_crowd") or [], text, s.start, s.end))
-    for cue in candidate_cues(pack.trigger_blockers, text, s.start, s.end):
+    # each blocker's matches as its own finditer over the sentence gives them, tried at its
+    # anchors only (a scan of the sentence per candidate blocker cost more)
+    for cue, m in cue_matches(pack.trigger_blockers, text, s.start, s.end):
         if motive and cue.value == "Arrests":
             continue
-        for m in cue.regex.finditer(text, s.start, s.end):
-            if m.end() > m.start():
-                spans.append((m.start(), m.end()))
-                own_blocked.add(cue.value)
-                # one that covers an event word of its own label ("uit protest", "verbal
-                # attack") says that word tells no event, not that the sentence tells none:
-                # "boeren blokkeerden de snelwegen uit protest tegen ..." stays a protest
-                # (unless the phrase runs on into another: "hard fought battles")
-                own = [t for t in s.triggers if t.label == cue.value]
-                if not any(m.start() <= t.start and t.end <= m.end() for t in own) or any(
-                        t.start >= m.end() and tokens_between(text, m.end(), t.start) == 0
-                        for t in own):
-                    blocked.add(cue.value)
+        if m.end() > m.start():
+            spans.append((m.start(), m.end()))
+            own_blocked.add(cue.value)
+            # one that covers an event word of its own label ("uit protest", "verbal
+            # attack") says that word tells no event, not that the sentence tells none:
+            # "boeren blokkeerden de snelwegen uit protest tegen ..." stays a protest
+            # (unless the phrase runs on into another: "hard fought battles")
+            own = [t for t in s.triggers if t.label == cue.value]
+            if not any(m.start() <= t.start and t.end <= m.end() for t in own) or any(
+                    t.start >= m.end() and tokens_between(text, m.end(), t.start) == 0
+                    for t in own):
+                blocked.add(cue.value)
     # A blocker that covers the trigger itself ("hartaanval", "uit protest") removes only
     # that hit.
     kept = [

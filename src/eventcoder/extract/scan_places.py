@@ -18,6 +18,7 @@ from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_pla
 from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
+    doc_of,
     ends_with_cue,
     find_cues,
     tokens_between,
@@ -50,6 +51,10 @@ def _places_spec(pack: LanguagePack) -> dict:
     return pack.place_names
 
 
+_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")  # the word after a name ("Kunduz province")
+
+
+@cache
 def _filler(pack: LanguagePack) -> str:
     return "|".join(re.escape(c.pattern) for c in pack.discourse.get("articles", []))
 
@@ -171,7 +176,7 @@ def find_places(
             if cut <= 0:
                 continue
             head = text[start + cut + len(mark) + 1:end]
-            after = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+            after = _NEXT_WORD.match(text[end:end + 20])
             if known_place(head) or (after is not None and after.group(1).lower() in postcues):
                 start += cut + len(mark) + 1  # "Yemen's Hodeidah": the place is Hodeidah
             else:
@@ -219,7 +224,7 @@ def find_places(
                                  vouched=name.lower() in pack_places,
                                  comma_only=text[previous.end:start].strip() == ","))
             continue
-        post = re.match(r"[\s\-]+(\w+)", text[end:end + 20])
+        post = _NEXT_WORD.match(text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
         if cue is None and post_cue is None:
             continue
@@ -272,7 +277,8 @@ def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
     if cut < cue_start and any(lo <= a.end <= cut and not text[a.end:cut].strip()
                                for a in actors):
         return True  # "Fighters from Raqqa"
-    if doc is None or doc.text != text or not doc.has_annotation("DEP"):
+    # doc_of: answered once per doc and text (doc.text joins every token of the doc)
+    if doc is None or not doc_of(doc, text) or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(cue_start, cue_start + len(word.group(0)), alignment_mode="expand")
     if span is None or len(span) == 0:

@@ -8,7 +8,8 @@ Part of the one pass of :mod:`eventcoder.extract.scan`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from eventcoder.extract.spans import (
     CasualtySpan,
@@ -35,6 +36,43 @@ def _passive_before(text: str, start: int, end: int, passive: list[Cue]) -> int:
     return int(bool(found) and tokens_between(text, found[-1][1], end) == 0)
 
 
+class _TollTables(NamedTuple):
+    """What :func:`find_casualties` reads of a pack, looked up once per pack, not per
+    sentence (the cue lists are the pack's own, so their compiled matchers are shared)."""
+
+    breaks: list[Cue]
+    conjunctions: list[Cue]
+    joiners: list[Cue]
+    inclusions: list[Cue]
+    of_words: set[str]
+    passive: list[Cue]
+    enemy: list[Cue]
+    not_counts: list[Cue]
+    victims: list[Cue]
+    zero_terms: list[tuple[CasualtyKind, list[Cue]]]  # per kind, in CasualtyKind's order
+    terms: list[tuple[CasualtyKind, list[Cue]]]
+    article_words: set[str]
+
+
+@cache
+def _toll_tables(pack: LanguagePack) -> _TollTables:
+    discourse, casualties = pack.discourse, pack.casualties
+    return _TollTables(
+        breaks=discourse.get("clause_break", []),
+        conjunctions=discourse.get("conjunctions", []),
+        joiners=discourse.get("count_joiners", []),
+        inclusions=discourse.get("count_inclusions", []),
+        of_words={c.pattern.lower() for c in discourse.get("of_country", [])},
+        passive=discourse.get("passive", []),
+        enemy=casualties.get("enemy", []),
+        not_counts=casualties.get("not_counts", []),
+        victims=casualties.get("victims", []),
+        zero_terms=[(kind, casualties.get(f"zero_{kind}", [])) for kind in CasualtyKind],
+        terms=[(kind, casualties.get(kind, [])) for kind in CasualtyKind],
+        article_words={c.pattern.lower() for c in discourse.get("articles", [])},
+    )
+
+
 def find_casualties(
     s: Sentence, text: str, pack: LanguagePack,
     numbers_of: list[NumberSpan] | Callable[[], list[NumberSpan]],
@@ -45,25 +83,19 @@ def find_casualties(
     out: list[CasualtySpan] = []
     if s.unknown_casualties:
         return out
-    breaks = pack.discourse.get("clause_break", [])
-    conjunctions = pack.discourse.get("conjunctions", [])
-    joiners = pack.discourse.get("count_joiners", [])
-    inclusions = pack.discourse.get("count_inclusions", [])
-    of_words = {c.pattern.lower() for c in pack.discourse.get("of_country", [])}
-    passive = pack.discourse.get("passive", [])
-    enemy = pack.casualties.get("enemy", [])
-    not_counts = pack.casualties.get("not_counts", [])
-    victims = pack.casualties.get("victims", [])
+    tables = _toll_tables(pack)
+    breaks, conjunctions, joiners = tables.breaks, tables.conjunctions, tables.joiners
+    inclusions, of_words, passive = tables.inclusions, tables.of_words, tables.passive
+    enemy, not_counts, victims = tables.enemy, tables.not_counts, tables.victims
     zeros = [
         (zs, ze, kind)
-        for kind in CasualtyKind
-        for zs, ze, _cue in find_cues(pack.casualties.get(f"zero_{kind}", []), text, s.start,
-                                      s.end)
+        for kind, cues in tables.zero_terms
+        for zs, ze, _cue in find_cues(cues, text, s.start, s.end)
     ]
     terms = [
         (ts, te, kind)
-        for kind in CasualtyKind
-        for ts, te, _cue in find_cues(pack.casualties.get(kind, []), text, s.start, s.end)
+        for kind, cues in tables.terms
+        for ts, te, _cue in find_cues(cues, text, s.start, s.end)
         if not any(zs <= ts < ze for zs, ze, _k in zeros)
     ]
     numbers: list[NumberSpan] = []
@@ -74,7 +106,7 @@ def find_casualties(
     # word is the usual order: "zestien mensen om het leven"; after it: "killing 6").
     pairs: list[tuple[float, int, int]] = []
     # "A suicide bomber killed 12": an article read as "one" loses to a real count.
-    article_words = {c.pattern.lower() for c in pack.discourse.get("articles", [])}
+    article_words = tables.article_words
     for ti, (ts, te, _kind) in enumerate(terms):
         for ni, n in enumerate(numbers):
             if n.end <= ts:

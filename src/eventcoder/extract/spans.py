@@ -23,6 +23,7 @@ from eventcoder.extract.cue_find import (
     iter_words,
     last_words,
     non_overlapping,
+    tokens_at_most,
     tokens_between,
 )
 from eventcoder.extract.cue_matchers import (
@@ -153,7 +154,7 @@ def on_force_abroad(pack: LanguagePack, text: str, actors: Iterable[ActorSpan], 
     Syrische Democratische Strijdkrachten".)"""
     return any(a.inter in FORCES_ABROAD and not pack.actor(a.key).local and (
         a.start <= start < a.end or (
-        a.explicit_country and a.start >= end and tokens_between(text, end, a.start) <= 1))
+        a.explicit_country and a.start >= end and tokens_at_most(text, end, a.start, 1)))
         for a in actors)
 
 

@@ -133,13 +133,16 @@ class KeyedSection(dict[str, Any]):
                 f"{self.where}: a reader asked for {key!r}, which the schema does not declare; "
                 f"known keys: {', '.join(sorted(self.known))}")
 
+    # the check inline, no super(): the stages ask packs for sections per sentence
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        self._check(key)
-        return super().get(key, default)
+        if key not in self.known:
+            self._check(key)
+        return dict.get(self, key, default)
 
     def __getitem__(self, key: str) -> Any:
-        self._check(key)
-        return super().__getitem__(key)
+        if key not in self.known:
+            self._check(key)
+        return dict.__getitem__(self, key)
 
     def __reduce__(self) -> Any:  # pickles (worker processes) as it was built
         return (KeyedSection, (dict(self), self.known, self.where))

@@ -9,13 +9,11 @@ from eventcoder.extract.coding.event_places import place_candidates
 from eventcoder.extract.coding.sides import (
     actors,
     claimant,
-    counted_as,
     crowd_as,
     event_country,
     implied,
     orient,
     source_names,
-    victims_second,
 )
 from eventcoder.extract.coding.subtypes import (
     ARRESTS,
@@ -27,6 +25,7 @@ from eventcoder.extract.coding.subtypes import (
     sub_event_type,
 )
 from eventcoder.extract.coding.tolls import casualties, conservative
+from eventcoder.extract.coding.victims import counted_as, victims_second
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span, find_cues
 from eventcoder.records import (

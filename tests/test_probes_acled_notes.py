@@ -17,7 +17,7 @@ import pytest
 
 from acled_notes import NOTES, Note
 from eventcoder.evaluate.matching import normalise_actor
-from eventcoder.evaluate.notes import published
+from eventcoder.evaluate.notes import pick, published
 from eventcoder.extract import extract_events
 from eventcoder.extract.actor_countries import country_names
 from eventcoder.pipeline import code_article
@@ -45,12 +45,6 @@ COUNTRY_NAMES = frozenset(country_names().values())
 def article(note: Note, n: int) -> Article:
     return Article(id=f"note-{n}", text=note.text, published=published(note.text),
                    language="en")
-
-
-def pick(note: Note, events: list[Event]) -> Event | None:
-    """The event that codes the note: the first of its sub-event type, else the first."""
-    return next((e for e in events if e.sub_event_type == note.sub_event_type),
-                events[0] if events else None)
 
 
 def note_country(note: Note) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from eventcoder.evaluate.matching import fold_name, normalise_actor
 from eventcoder.records import ACLED_TYPES, Article, Event
@@ -95,8 +95,14 @@ def published(text: str) -> str | None:
     return None
 
 
-def pick(note: Note, events: list[Event]) -> Event | None:
-    """The event that codes the note: the first of its sub-event type, else the first."""
+class _Coded(Protocol):
+    @property
+    def sub_event_type(self) -> str: ...
+
+
+def pick(note: _Coded, events: list[Event]) -> Event | None:
+    """The event that codes the note: the first of its sub-event type, else the first (the
+    notes probe of tests/ picks the same way)."""
     return next((e for e in events if e.sub_event_type == note.sub_event_type),
                 events[0] if events else None)
 

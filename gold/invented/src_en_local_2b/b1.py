@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 from lib import art, ev, wd
 
 ARTICLES = []
@@ -51,6 +52,7 @@ A(art(p, "Two soldiers martyred in North Waziristan attack", "Dawn", [
     s4 + " " + s5,
     "Police said the device had been planted on the roadside and detonated by remote control. A search operation was launched in the surrounding villages.",
     "The former tribal districts bordering Afghanistan have seen a rise in attacks on security forces in recent months, years after a major military operation in 2014 that the army said had cleared North Waziristan of militants.",
+    "Residents of Mir Ali said a curfew had been imposed in parts of the town on Tuesday morning and that mobile phone services had been suspended.",
     "Khyber Pakhtunkhwa Chief Minister Mahmood Khan condemned both incidents and said the sacrifices of the security forces would not go in vain.",
 ], [ev("Battles", "Armed clash", "Tehreek-i-Taliban Pakistan", 2, "Military Forces of Pakistan", 1, "Pakistan",
        "Khyber Pakhtunkhwa", "Mir Ali", 33.0200, 70.2800, 2, wd(p, "Monday"), fat=2,
@@ -177,6 +179,7 @@ A(art(p, "Manipur: Farmer shot dead near Moirang, women block highway", "Hindust
     "\"We have been asking for protection for months so that we can farm our own land. What is the government doing?\" said Ningthoujam Sanahanbi, one of the protesters.",
     "Traffic on the highway resumed in the afternoon after the district administration assured the protesters that additional forces would be deployed in the foothill areas.",
     "More than 200 people have been killed and over 60,000 displaced since ethnic violence between the Meitei and Kuki-Zo communities broke out in the state in May last year.",
+    "Farmers in the valley districts say they have been unable to cultivate land near the foothills for months because of sniper fire, and the state government has begun deploying security forces to guard them during sowing and harvest.",
     "Chief minister N Biren Singh condemned the killing and announced ex gratia of ₹10 lakh for the family of the deceased.",
 ], [ev("Violence against civilians", "Attack", "Unidentified Armed Group (India)", 3, "Civilians (India)", 7, "India",
        "Manipur", "Moirang", 24.4939, 93.7730, 2, wd(p, "Friday"), fat=1, inj=2, evid=[s1],

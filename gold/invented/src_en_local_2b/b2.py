@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 from lib import art, ev, wd
 
 ARTICLES = []
@@ -18,6 +19,8 @@ A(art(p, "Dozens of PTI workers held in Lahore as rigging protests spread", "Daw
     "The PML-N and the PPP on Monday continued talks on forming a coalition government at the centre. No party won a simple majority in the February 8 polls, in which independent candidates backed by the PTI won the largest number of seats.",
     "The Election Commission has rejected the allegations of rigging, saying complaints should be taken to the election tribunals. The caretaker interior minister said on Monday that the government would not allow anyone to \"hold the country hostage\" through street power.",
     "The US State Department and the European Union last week called for a full investigation into claims of interference in the vote.",
+    "Analysts said the protests were unlikely to change the outcome but could complicate the formation of a new government. \"The PTI has shown it can still bring people onto the streets even with its leader in jail and its symbol taken away. Whoever forms the government will have to deal with that anger,\" said Zaigham Khan, a political commentator based in Islamabad.",
+    "Mobile internet services, which were suspended across the country on polling day, have been fully restored, but several PTI leaders complained that the party's accounts on the social media platform X remained inaccessible in Pakistan for a third day.",
 ], [ev("Protests", "Protest with intervention", "Protesters (Pakistan)", 6, "Police Forces of Pakistan", 1, "Pakistan",
        "Punjab", "Lahore", 31.5497, 74.3436, 1, wd(p, "Sunday"), evid=[s1],
        note="PTI march in Lahore stopped by police with baton charge and at least 35 arrests, Sunday 11 Feb."),

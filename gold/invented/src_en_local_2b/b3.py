@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 from lib import art, ev, wd
 
 ARTICLES = []
@@ -17,6 +18,8 @@ A(art(p, "Water cannon in Tbilisi as Georgians protest 'Russian law'", "Irish In
     "The party withdrew an almost identical bill in March last year after two nights of mass protests, but reintroduced it this month. Prime Minister Irakli Kobakhidze said on Wednesday that the government \"will not bow to pressure from the street\" and that the bill would be passed before parliament's summer recess.",
     "President Salome Zourabichvili, who is at odds with the government, has said she will veto the law. Georgian Dream has enough votes in parliament to override her veto.",
     "The EU, which granted Georgia candidate status in December, said the bill was \"incompatible\" with the country's European aspirations, and Washington said it was \"deeply concerned\". Opposition groups have called another rally outside parliament for Sunday.",
+    "Surveys suggest that around 80 per cent of Georgians support joining the EU, and the ruling party has long insisted that it shares that goal. Critics say, however, that its founder, the billionaire Bidzina Ivanishvili, who made his fortune in Russia, has steered the country back towards Moscow since Russia's full-scale invasion of Ukraine.",
+    "Civil society groups, many of which rely on grants from Western donors, say the law is designed to silence them before parliamentary elections in October. \"They want to brand us as traitors so that nobody listens to us when we monitor the vote,\" said the head of one election-monitoring organisation, who asked not to be named.",
 ], [ev("Protests", "Protest with intervention", "Protesters (Georgia)", 6, "Police Forces of Georgia", 1, "Georgia",
        "Tbilisi", "Tbilisi", 41.7151, 44.8271, 1, wd(p, "Tuesday"), evid=[s1],
        note="Tbilisi protest outside parliament dispersed with water cannon and pepper spray, 20+ detained, late Tuesday. Blocking a car exit is not violence; protest with intervention."),
@@ -116,6 +119,7 @@ A(art("2023-01-31", "Opinion: Two years on, Myanmar's war is everyone's problem"
     "That is short-sighted. The war has already reached our frontier. Shells have landed on the Thai side of the Moei River, refugees sleep in the forests near Mae Sot, and the drug trade that the conflict has supercharged floods our cities with methamphetamine at record-low prices.",
     "There is no military solution, and there is no returning to the status quo before February 2021. The generals' plan to hold elections this year is a bid for legitimacy that nobody outside Naypyitaw should grant. An election held while villages burn is not a vote but a ceremony.",
     "What Thailand can do is quietly open channels to the National Unity Government and the ethnic armed organisations, allow humanitarian aid to cross the border under Thai supervision, and stop deporting people who face arrest at home. These are small steps. They are also the kind of steps that decide whether the next decade on our western border is one of refugees and narcotics or one of slow recovery.",
+    "None of this requires Thailand to pick a side in Myanmar's civil war. It requires only that we recognise what the war is doing to people on both sides of the border. Traders in Mae Sot say business with Myawaddy has halved. Hospitals in Tak province treat patients from across the river who cannot find care at home. Thai schools in the border districts have taken in hundreds of children whose families fled the fighting, often without any support from Bangkok.",
     "Asean's five-point consensus, agreed in April 2021, is dead in all but name. Thailand, as the country with the longest border with Myanmar, has more at stake than any other member. It should start acting like it.",
     "The writer is a former Thai diplomat who served in Yangon.",
 ], [], "Opinion piece with aggregate tallies and generic shelling across the border without place or date; no event."))

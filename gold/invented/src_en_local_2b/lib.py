@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Helpers for the invented English non-US local-paper set (batch 2b) (written blind, from CODEBOOK.md alone)."""
 import datetime as dt
 

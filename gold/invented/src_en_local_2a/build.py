@@ -1,5 +1,6 @@
 """Build gold/invented/en-local-2a.jsonl from the batch files and validate it."""
 import collections
+import contextlib
 import importlib
 import json
 import os
@@ -28,10 +29,8 @@ ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def main():
     arts = []
     for b in sys.argv[1:] or ["b1", "b2", "b3"]:
-        try:
+        with contextlib.suppress(ModuleNotFoundError):
             arts += importlib.import_module(b).ARTICLES
-        except ModuleNotFoundError:
-            pass
     lines, errs = [], []
     for n, a in enumerate(arts, 1):
         aid = f"inv2-en-{n:03d}"

@@ -82,7 +82,7 @@ def print_notes(paths: list[Path], dev_only: bool) -> None:
     if not paths:
         return
     fields = ("coded", "event_type", "sub_event_type", "actor1", "actor2",
-              "fatalities_where_died", "country")
+              "fatalities_where_died", "country", "location")
     print("\n| notes set | notes | " + " | ".join(fields) + " |")
     print("|---|---|" + "---|" * len(fields))
     for path in paths:

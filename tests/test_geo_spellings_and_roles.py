@@ -230,3 +230,37 @@ def test_a_country_named_as_a_force_bounds_only_names_that_have_a_place_in_it(gc
 
     assert resolve(with_roles=True) == (home, abroad_b)
     assert resolve(with_roles=False) == (home, None)  # named as a place, Nigeria bounds both
+
+
+def _city(gc, cc: str, low: int, high: int):
+    row = gc.gaz._con.execute(
+        "SELECT id FROM places WHERE kind = 'city' AND cc = ? AND population BETWEEN ? AND ? "
+        "ORDER BY id LIMIT 1", (cc, low, high)).fetchone()
+    return gc.gaz.get(row[0])
+
+
+def test_a_variant_spelling_of_the_only_big_city_crosses_a_forces_bound(gc):
+    """"US forces struck Houthi positions in Hodeidah" (GeoNames: Hodeida): with only a
+    force's country to bound the article, a big city matched by a variant spelling, its name's
+    only candidate, is the place; a small town matched so is still no guess."""
+    from eventcoder.geo.bounds import SOLE_FUZZY_POP, keep_within_bound
+    from eventcoder.geo.candidates import Candidate, Resolution
+    from eventcoder.geo.context import ArticleContext
+    from eventcoder.records import PlaceMention
+
+    text = "US forces carried out airstrikes on positions in Xxxx on Monday."
+    usa = gc.gaz.country("US")
+    big = _city(gc, "YE", SOLE_FUZZY_POP, 10**8)
+    (small,) = _small_towns(gc, "YE", 1)
+
+    def resolved(entry):
+        start = text.index("Xxxx")
+        out = [Resolution(PlaceMention(text="US", start=0, end=2), usa,
+                          [Candidate(usa, True, 0)], False),
+               Resolution(PlaceMention(text="Xxxx", start=start, end=start + 4), entry,
+                          [Candidate(entry, False, 2, score=1.0)])]
+        keep_within_bound(out, {}, "en", ArticleContext.from_resolutions(out), text)
+        return out[1].entry
+
+    assert resolved(big) == big
+    assert resolved(small) is None

@@ -4,7 +4,8 @@
     .venv/bin/python training/train_scope.py --fresh    # recode the candidates first
 
 Labelled candidates come from two kinds of data, never from a test split:
-- the dev split of ``gold/nl.jsonl`` and ``gold/en.jsonl``: the rules' candidates (scope off)
+- the dev split of ``gold/nl.jsonl``, ``gold/en.jsonl`` and of the invented sets
+  (``gold/invented/*.jsonl``): the rules' candidates (scope off)
   are coded, and a candidate is in scope when the sentences it rests on overlap the evidence of
   a gold event of the same article (a right event coded with a wrong field is still in scope);
 - ``gold/verdicts/*.tsv``: analysts' verdicts (true / false, by ``gold/CODEBOOK.md``) on the
@@ -36,6 +37,9 @@ from eventcoder.evaluate.verdicts import VerdictIndex, problems  # noqa: E402
 from eventcoder.evaluate.verdicts import read_verdicts as verdict_rows  # noqa: E402
 
 GOLD = ROOT / "gold"
+# the dev halves of the sets written and coded blind from the codebook (their test halves are
+# only scored)
+INVENTED = [GOLD / "invented" / "en-local.jsonl", GOLD / "invented" / "nl-news.jsonl"]
 CACHE = ROOT / "training" / "output" / "scope-candidates.jsonl"
 TARGET = ROOT / "src" / "eventcoder" / "models" / "scope" / "scope.json"
 VERSION = "0.1.0"
@@ -75,14 +79,16 @@ def collect(shared: Path) -> list[dict]:
             gold_ids.add(r["id"])
             if r["split"] == "test":
                 test_ids.add(r["id"])
-    for lang in ("nl", "en"):
-        for item in load_gold(GOLD / f"{lang}.jsonl", split="dev", shared=shared):
+    sets = [(GOLD / f"{lang}.jsonl", f"gold-{lang}-dev") for lang in ("nl", "en")]
+    sets += [(path, f"invented-{path.stem}-dev") for path in INVENTED]
+    for path, source in sets:
+        for item in load_gold(path, split="dev", shared=shared):
             gold_spans = [(e.start, e.end) for ev in item.events for e in ev.evidence]
             for event in code_article(item.article.model_copy(deep=True), scope=False):
                 spans = [(e.start, e.end) for e in event.evidence_for("event_type")]
                 rows.append({"article": item.article.model_dump(mode="json"),
                              "event": event.model_dump(mode="json"),
-                             "label": overlaps(spans, gold_spans), "source": f"gold-{lang}-dev"})
+                             "label": overlaps(spans, gold_spans), "source": source})
     verdicts = read_verdicts()
     by_article = set(verdicts.by_article)
     skipped: Counter[str] = Counter()

@@ -10,7 +10,8 @@ one note per line with the coding ACLED would give it::
 
 Each note is coded as ``extract`` codes an article published the day after the note's date (a
 report of the event, not background); the event of the note's sub-type is scored, else the
-first. Actors compare as :func:`~eventcoder.evaluate.matching.normalise_actor` compares them
+first. The place compares by name or point (:func:`same_place`). Actors compare as
+:func:`~eventcoder.evaluate.matching.normalise_actor` compares them
 (period tags ignored); the toll is scored over every note and, apart, over the notes where
 people died (where a wrong toll matters most).
 """
@@ -22,14 +23,19 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from eventcoder.distance import haversine_km
 from eventcoder.evaluate.matching import fold_name, normalise_actor
 from eventcoder.records import ACLED_TYPES, Article, Event
 
+if TYPE_CHECKING:
+    from eventcoder.geo.gazetteer import Gazetteer
+
 FIELDS = ("coded", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
-          "fatalities_where_died", "country")
+          "fatalities_where_died", "country", "location")
 
 _MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -55,6 +61,7 @@ class Note:
     fatalities: int
     country: str | None = None
     split: str | None = None
+    location: str | None = None
 
 
 def load_notes(path: Path, split: str | None = None) -> list[Note]:
@@ -68,7 +75,8 @@ def load_notes(path: Path, split: str | None = None) -> list[Note]:
             note = Note(id=str(raw["id"]), text=str(raw["text"]), event_type=raw["event_type"],
                         sub_event_type=raw["sub_event_type"], actor1=raw.get("actor1"),
                         actor2=raw.get("actor2"), fatalities=int(raw.get("fatalities") or 0),
-                        country=raw.get("country"), split=raw.get("split"))
+                        country=raw.get("country"), split=raw.get("split"),
+                        location=raw.get("location"))
         except (ValueError, KeyError, TypeError) as exc:
             raise NotesFormatError(f"{path}:{number}: {exc}") from exc
         if note.sub_event_type not in ACLED_TYPES.get(note.event_type, ()):
@@ -113,7 +121,8 @@ def score_note(note: Note, event: Event | None) -> dict[str, bool | None]:
     if event is None:
         return {**dict.fromkeys(FIELDS, False),
                 "fatalities_where_died": False if died else None,
-                "country": None if note.country is None else False}
+                "country": None if note.country is None else False,
+                "location": None if note.location is None else False}
     toll = (event.fatalities or 0) == note.fatalities
     return {
         "coded": True,
@@ -125,7 +134,49 @@ def score_note(note: Note, event: Event | None) -> dict[str, bool | None]:
         "fatalities_where_died": toll if died else None,
         "country": (None if note.country is None
                     else fold_name(event.country or "") == fold_name(note.country)),
+        "location": (None if note.location is None
+                     else same_place(event, note.location)),
     }
+
+
+PLACE_KM = 15  # a coded point this close to a place of the note's name is that place
+
+
+def same_place_name(coded: str | None, told: str) -> bool:
+    """Whether the coded place name is the note's: compared folded and without spaces,
+    hyphens or apostrophes ("Pul-e Khumri" is "Pul-e-Khumri")."""
+    def key(name: str) -> str:
+        return re.sub(r"[\W_]+", "", fold_name(name))
+    return coded is not None and key(coded) == key(told)
+
+
+@cache
+def _points_named(name: str) -> tuple[tuple[float, float], ...]:
+    """Every gazetteer point that has ``name`` among its names (any language)."""
+    from eventcoder.geo.normalize import name_key
+
+    hits = _gazetteer().by_key("key", name_key(name)) if name_key(name) else []
+    return tuple((entry.lat, entry.lon) for entry, _primary, _lang in hits)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    from eventcoder.geo.gazetteer import Gazetteer
+
+    return Gazetteer()
+
+
+def same_place(event: Event, told: str) -> bool:
+    """Whether the event is placed where the note says: the same name
+    (:func:`same_place_name`), or a point within :data:`PLACE_KM` of a place the gazetteer
+    knows by the note's name (ACLED's and GeoNames' spellings differ: "Las Anod" is
+    "Laascaanood", "Taizz" is "Taiz")."""
+    if same_place_name(event.location, told):
+        return True
+    if event.latitude is None or event.longitude is None:
+        return False
+    return any(haversine_km(event.latitude, event.longitude, lat, lon) <= PLACE_KM
+               for lat, lon in _points_named(told))
 
 
 @dataclass
@@ -150,7 +201,7 @@ class NotesReport:
             summary["misses"] = [
                 {"id": note.id, "wrong": [f for f, ok in r.items() if ok is False],
                  "got": None if ev is None else [ev.sub_event_type, ev.actor1, ev.actor2,
-                                                  ev.fatalities, ev.country]}
+                                                  ev.fatalities, ev.country, ev.location]}
                 for note, ev, r in self.rows if any(ok is False for ok in r.values())]
         return summary
 

@@ -31,6 +31,8 @@ OUTSIDE_ALIAS_MIN_POP = 1_000_000  # an alternate name ("Bombay") crosses the bo
 # ... or one that lies this close to another place the article names (a cluster of small towns
 # of a country the text never names: "Danbury ... New Milford ... Litchfield").
 SUPPORT_KM = 100.0
+SOLE_FUZZY_POP = 100_000  # a variant spelling of the only big city it can mean, where only a
+# speaker's or force's country bounds the article
 
 
 @cache
@@ -140,8 +142,9 @@ def keep_within_bound(
 
         others = ctx.without(r).index()
         # with only a speaker's or force's country to go by, a town abroad is taken by its own
-        # name when it is the only place of that name ("near Jilib"), not one of several
-        # small namesakes ("northern Sinai": Cantón Sinaí, Mexico, or Sinaí, Ecuador)
+        # name when it is the only place of that name ("near Jilib"), or by a variant spelling
+        # when it is the only big city of that spelling, not one of several small namesakes
+        # ("northern Sinai": Cantón Sinaí, Mexico, or Sinaí, Ecuador)
         sole = not bound_ccs and len(r.candidates) == 1
 
         def allowed(c: Candidate, q=qualifier, g=generic, near=others,
@@ -149,6 +152,8 @@ def keep_within_bound(
             e = c.entry
             if sole and c.primary and c.tier == 0 and e.kind in ("city", "adm2"):
                 return True
+            if sole and e.kind == "city" and e.population >= SOLE_FUZZY_POP:
+                return True  # "US forces struck Houthi positions in Hodeidah" (Hodeida)
             if isinstance(q, Qualifier) and q.bonus(c) > 0:
                 return True  # "X, Y": the text names where X lies
             if e.cc in bound_ccs and e.kind != "country":

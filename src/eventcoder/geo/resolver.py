@@ -318,9 +318,9 @@ class Geocoder:
             return False
         if ctx.in_context(e):
             return True
-        if best.tier == 2:
-            return e.population >= EMBEDDED_POP and not ctx.countries
         named = any(cc not in roles for cc in ctx.countries)
+        if best.tier == 2:  # "US forces struck Houthi positions in Hodeidah": a force's
+            return e.population >= EMBEDDED_POP and not named  # country is not the story's
         if named and e.population < 20000:
             return False
         return not (best.tier == 1 and e.population < 5000)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 from lib import art, ev, wd
 
 ARTICLES = []

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Standalone check of gold/invented/nl-news-2a.jsonl (JSON, offsets, type pairs, dates, ids)."""
 import json
 import os
@@ -11,7 +12,9 @@ KEYS = ["event_type", "sub_event_type", "actor1", "inter1", "actor2", "inter2", 
         "fatalities_claimed", "injured", "evidence", "note"]
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "nl-news-2a.jsonl")
 ids, bad = set(), 0
-for n, line in enumerate(open(path, encoding="utf-8"), 1):
+with open(path, encoding="utf-8") as fh:
+    rows = fh.read().splitlines()
+for n, line in enumerate(rows, 1):
     x = json.loads(line)
     a = x["article"]
     assert set(a) == {"id", "published", "title", "language", "source", "text"}, n

@@ -169,7 +169,7 @@ s2 = "In Berchem werden twee broers van 19 en 22 jaar aangehouden, in Molenbeek 
 A(art(p, "Vier terreurverdachten opgepakt in Berchem en Molenbeek", "Gazet van Antwerpen", [
     s1 + " Dat heeft het federaal parket woensdag bevestigd.",
     s2 + " Bij de huiszoekingen werden gsm's, laptops en chemische producten in beslag genomen. Wapens werden niet gevonden.",
-    "Volgens het parket zouden de verdachten sympathie koesteren voor Islamitische Staat en in een chatgroep hebben gesproken over een aanslag op 'een kerstmarkt of een politiecommissariaat'. 'Het gaat om een vroeg stadium. Er was geen concreet doelwit', zegt woordvoerder Eric Van Duyse.",
+    "Volgens het parket zouden de verdachten sympathie koesteren voor Islamitische Staat en in een chatgroep hebben gesproken over een aanslag op 'een kerstmarkt of een politiecommissariaat'. 'Het gaat om een vroeg stadium. Er was geen concreet doelwit', zegt een woordvoerder van het federaal parket.",
     "De onderzoeksrechter heeft drie van de vier verdachten woensdag aangehouden voor deelname aan de activiteiten van een terroristische groep en voorbereiding van een terroristisch misdrijf. De minderjarige werd voor de jeugdrechter gebracht.",
     "Het dreigingsniveau blijft op 2 op een schaal van 4, zegt het OCAM. De Antwerpse burgemeester verzekerde dat de kerstmarkt op de Groenplaats gewoon doorgaat, 'met de gebruikelijke veiligheidsmaatregelen'.",
     "Het onderzoek werd opgestart na een tip van een buitenlandse inlichtingendienst.",

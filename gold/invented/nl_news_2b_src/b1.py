@@ -15,6 +15,8 @@ A(art(p, "Vakbondsbetoging tegen besparingen ontspoort aan het Zuidstation", "De
     s3 + " Er werden veertien mensen bestuurlijk aangehouden en twee gerechtelijk. 'Die groep had niets met de vakbondsbetoging te maken. Ze kwamen om te vechten', zegt een woordvoerster.",
     "De vakbondstop veroordeelde het geweld, maar noemde de opkomst 'een duidelijk signaal aan wie in de Wetstraat aan de knoppen zit'. 'Dit is nog maar het begin', zei ACV-secretaris Katrien Goossens vanop het podium.",
     "De onderhandelaars van de zogenoemde Arizona-coalitie reageerden voorzichtig. 'Wij luisteren, maar de begroting moet op orde', klonk het. De vakbonden plannen op 13 december een nieuwe actiedag. Een algemene staking wordt niet uitgesloten.",
+    "Het openbaar vervoer in en rond Brussel had de hele dag zware hinder. De MIVB liet verschillende metrostations aan de kleine ring dicht, en bij de NMBS reden in de ochtend slechts twee op de drie treinen. Ook op de Brusselse ring stond het verkeer urenlang vast door bussen die betogers uit Wallonië en Vlaanderen aanvoerden.",
+    "Handelaars rond het Zuidstation waren donderdagochtend de schade aan het opnemen. 'Het is niet de eerste keer en het zal niet de laatste keer zijn', zegt een cafébaas op het Grondwetplein, wiens terras werd vernield. 'Elke betoging eindigt hier. We zijn het gewoon, maar normaal is het niet.'",
 ], [ev("Protests", "Peaceful protest", "Protesters (Belgium)", 6, None, None, "Belgium", "Brussels",
        "Brussels", 50.8467, 4.3525, 1, wd(p, "woensdag"), evid=[s1],
        note="Union march from Noordstation to Zuidstation on Wednesday 13 Nov against austerity plans; the march itself was peaceful."),
@@ -30,6 +32,8 @@ A(art("2020-02-04", "Plofkraak op geldautomaat in Enschede-Zuid: bewoners uit be
     "'Het leek wel een bom. Mijn ramen trilden en het hele huis stond te schudden', vertelt buurtbewoner Gerrit Olthof (67). 'Je verwacht zoiets toch niet in een rustige wijk als deze.'",
     "Het is de derde plofkraak in Twente in twee maanden. Begin december werd een automaat in Hengelo opgeblazen, in januari sloegen daders toe in Oldenzaal. De politie onderzoekt of er een verband is. Volgens de recherche werken de daders vaak in wisselende samenstelling en komen zij regelmatig uit de regio Utrecht en Amsterdam.",
     "Banken hebben de afgelopen jaren honderden geldautomaten weggehaald of 's nachts afgesloten om plofkraken te voorkomen. De supermarkt blijft dinsdag dicht. Getuigen worden opgeroepen zich te melden.",
+    "Voor de bewoners van Helmerhoek is de schrik groot. Een moeder met twee jonge kinderen vertelt dat ze die nacht niet meer heeft geslapen. 'Mijn zoontje vroeg of er oorlog was. Wat zeg je dan?' De gemeente Enschede heeft de getroffen bewoners opvang aangeboden in een hotel, tot de woningen weer veilig zijn verklaard.",
+    "Burgemeester Onno van Veldhuizen noemt plofkraken 'levensgevaarlijk voor iedereen die in de buurt woont'. Hij roept banken en supermarkten op om nog kritischer te kijken naar geldautomaten in woonwijken.",
 ], [], "Plofkraak on an ATM: ordinary crime, no political or gang-war motive; not coded."))
 
 # 48 Aangekondigde staking (HLN)
@@ -49,6 +53,8 @@ A(art("2023-03-08", "Assisenproces aanslagen 22 maart: 'Ik hoor die knal nog elk
     "Bij de aanslagen kwamen 32 mensen om het leven, honderden anderen raakten gewond. Tien beschuldigden staan terecht; zes van hen worden onder meer vervolgd voor terroristische moord. Een van hen wordt vermoedelijk dood gewaand in Syrië en wordt bij verstek berecht.",
     "De verdediging zat er stil bij. Advocaat Michel Claes, die een van de beschuldigden vertegenwoordigt, zei na de zitting dat hij 'alle respect' heeft voor de getuigenissen, maar dat het proces 'over bewijzen moet gaan, niet over emoties'.",
     "Het proces loopt nog tot de zomer. De jury moet zich in juli uitspreken over de schuldvraag.",
+    "Voor de slachtoffers is het proces een zware beproeving. Veel van hen volgen de zittingen via een videoverbinding of laten zich vertegenwoordigen door een advocaat. In het gerechtsgebouw staan psychologen klaar voor wie het te zwaar wordt. 'Het is de eerste keer dat ik hier ben. Ik heb er zeven jaar over gedaan om dit te kunnen', zei een man die in Maalbeek zijn vrouw verloor.",
+    "Het proces is het grootste dat ooit voor een Belgisch hof van assisen werd gevoerd. Er zijn bijna duizend burgerlijke partijen. Het Justitia-gebouw op de vroegere NAVO-site werd er speciaal voor ingericht.",
 ], [], "Trial about the March 2016 Brussels attacks: old events recalled with their date, backdrop of a court case; not coded."))
 
 # 50 Steekpartij Antwerpen-Noord (GvA)
@@ -73,6 +79,7 @@ A(art(p, "Politie Tbilisi zet waterkanon in tegen betogers: tientallen arrestati
     "De wet verplicht organisaties die meer dan twintig procent van hun inkomsten uit het buitenland halen, zich te registreren als 'organisatie die de belangen van een buitenlandse mogendheid nastreeft'. Het parlement keurde de tekst woensdag in tweede lezing goed.",
     "De Europese Unie reageerde bezorgd. 'Deze wet is niet verenigbaar met de Europese waarden en het kandidaat-lidmaatschap', zei een woordvoerder van de Commissie. Premier Irakli Kobachidze zei dat de wet 'de transparantie bevordert' en verweet het Westen inmenging.",
     "De oppositie heeft voor het weekend een nieuwe grote betoging aangekondigd.",
+    "Het is al de derde week op rij dat in Tbilisi wordt betoogd tegen de wet. Vorig jaar trok de regering een bijna identiek voorstel nog in na massale protesten. Nu lijkt de regeringspartij Georgische Droom vastbesloten om door te zetten. Volgens peilingen wil een grote meerderheid van de Georgiërs dat hun land lid wordt van de Europese Unie.",
 ], [ev("Protests", "Protest with intervention", "Protesters (Georgia)", 6, "Police Forces of Georgia", 1, "Georgia", "Tbilisi",
        "Tbilisi", 41.7151, 44.8271, 1, wd(p, "woensdag"), inj=11, evid=[s1, s2],
        note="Protest at parliament on Wednesday 1 May dispersed with water cannon and tear gas; 63 arrested (borderline: the mass arrest is the same place, day and pair of sides, so folded into this event). Injured = the 11 officers counted; protesters' injuries only vague."),
@@ -88,6 +95,8 @@ A(art("2023-08-29", "Antwerp en Club houden elkaar in evenwicht: 'Dit was oorlog
     "'Dit was oorlog op het veld, en zo hoort het in zo'n topper', zei Antwerp-trainer Mark van Bommel nadien. 'Mijn jongens hebben gevochten als leeuwen.' Zijn collega aan Brugse kant was minder tevreden over de arbitrage. 'Je kunt niet elke keer het kanon bovenhalen bij een duel.'",
     "In de tribunes bleef het rustig. De politie had een verhoogde paraatheid afgekondigd, maar meldde na afloop geen incidenten en geen aanhoudingen. De supporters van Club waren onder begeleiding met de bus aangekomen.",
     "Antwerp blijft na vier speeldagen ongeslagen en staat samen met Genk aan de leiding. Club Brugge zakt naar de vierde plaats. Volgende week trekt Antwerp naar Standard, waar de bezoekende fans opnieuw niet welkom zijn.",
+    "Op de persconferentie na de match gingen de gemoederen nog niet helemaal liggen. De Antwerpse voorzitter sprak van 'een schandalige penalty', terwijl de Brugse sportief directeur vond dat zijn ploeg 'met tien man de betere was'. Het bondsparket zal de beelden van de vechtpartij tussen de banken bekijken. Schorsingen van meerdere speeldagen liggen voor de hand.",
+    "Voor de neutrale toeschouwer was het vooral genieten. 'Dit is waarom we naar voetbal kijken', zei een Antwerp-supporter in de Bosuil. 'Hier wordt niet op de bal gespeeld, hier wordt gestreden.'",
 ], [], "Football report with war metaphors; no incidents in the stands; not coded."))
 
 # 53 Defensiebegroting (De Standaard)
@@ -97,6 +106,8 @@ A(art("2018-12-11", "Defensie krijgt er 9 miljard bij: 'Onze troepen moeten weer
     "'We hebben jarenlang bespaard op onze veiligheid. Onze troepen moeten opnieuw kunnen vechten, samen met onze bondgenoten', zei de minister. Hij verwees naar de spanningen aan de oostflank van de NAVO en naar de Belgische bijdrage aan de missies in Mali en Litouwen.",
     "De oppositie reageerde verdeeld. Groen sprak van 'een wapenwedloop op kosten van de belastingbetaler'. De PVDA noemde het plan 'oorlogszuchtig' en vroeg het geld te investeren in de zorg. Vlaams Belang vond de inspanning dan weer 'veel te laat en te weinig'.",
     "Volgens de Hoge Raad van Financiën is nog niet duidelijk hoe de extra uitgaven betaald zullen worden. De militaire vakbonden waren tevreden, maar waarschuwden dat het leger 'eerst zijn mensen moet kunnen houden'.",
+    "Defensie kampt al jaren met een uitstroom van ervaren militairen. Vooral technici en piloten vertrekken naar de privésector, waar de lonen hoger liggen. Volgens de vakbonden moet het leger daarom eerst investeren in betere lonen en kazernes, en pas daarna in nieuw materieel.",
+    "Het plan moet de komende maanden nog door de Kamer worden goedgekeurd. Een definitieve beslissing over de opvolger van de F-16 wordt nog voor het einde van het jaar verwacht.",
 ], [], "Defence budget and political rhetoric; no event."))
 
 # 54 MH17-herdenking (Haarlems Dagblad)
@@ -118,6 +129,7 @@ A(art(p, "Zeventien burgers gedood bij luchtaanval op dorp in Myanmar", "VRT NWS
     "De PDF beweerde vrijdag ook een legerpost bij de stad Kawlin, verder naar het noorden, te hebben ingenomen. Die bewering kon niet onafhankelijk worden bevestigd.",
     "Sinds de staatsgreep van februari 2021 is Sagaing een bolwerk van het verzet. Het leger voert er steeds vaker luchtaanvallen uit. Volgens de VN zijn in het land meer dan 2,6 miljoen mensen op de vlucht.",
     "Het Belgische ministerie van Buitenlandse Zaken roept de junta op 'onmiddellijk een einde te maken aan het geweld tegen burgers'.",
+    "Hulporganisaties zeggen dat het steeds moeilijker wordt om de getroffen gebieden te bereiken. De junta heeft de toegang tot grote delen van Sagaing afgesloten, en internet en telefoon vallen er geregeld uit. Ook medicijnen en brandstof raken schaars. 'De mensen hier zijn bang voor elk geluid van een vliegtuig', zegt een medewerker van een lokale hulporganisatie.",
 ], [ev("Explosions/Remote violence", "Air/drone strike", "Military Forces of Myanmar", 1, "Civilians (Myanmar)", 7, "Myanmar", "Sagaing",
        "Budalin", 22.3890, 95.1380, 2, wd(p, "zaterdag"), fat=17,
        claimed=[{"low": 25, "high": 25, "claimant": "People's Defence Force", "text": "De Volksverdedigingsmacht (PDF), het gewapende verzet tegen de junta, spreekt van 25 doden."}],
@@ -154,6 +166,8 @@ A(art(p, "Trekkers rond het provinciehuis, brandende hooibalen op de A7", "Leeuw
     "Elders in de provincie ging het minder vreedzaam. " + s2 + " Rijkswaterstaat moest de weg richting Joure enkele uren afsluiten. " + s3 + " Zij worden verdacht van het opzettelijk veroorzaken van gevaar voor het verkeer.",
     "Ook in andere provincies waren maandag acties, onder meer bij distributiecentra van supermarkten. De Friese acties sluiten aan bij het grote boerenprotest van vorige week in Stroe, waar tienduizenden boeren bijeenkwamen.",
     "De provincie moet volgens de kabinetsplannen de uitstoot van stikstof in sommige gebieden met meer dan zeventig procent terugdringen. Boerenorganisaties noemen dat 'onhaalbaar'. Nieuwe acties zijn volgens de actiegroepen niet uitgesloten.",
+    "In Leeuwarden reageerden voorbijgangers verdeeld. 'Ik snap hun boosheid wel. Als je bedrijf van je grootvader komt en het moet weg, dan word je kwaad', zei een vrouw op de Nieuwestad. Een student vond het protest 'een beetje overdreven'. 'Ze hebben toch ook wel iets met het milieu te maken?'",
+    "Het provinciebestuur laat weten dat het in september met een eigen gebiedsplan komt. Tot die tijd blijft de spanning tussen boeren en overheid hoog.",
 ], [ev("Protests", "Peaceful protest", "Protesters (Netherlands)", 6, None, None, "Netherlands", "Friesland",
        "Leeuwarden", 53.2012, 5.7999, 1, wd(p, "maandag"), evid=[s1],
        note="Farmers' tractor protest at the provincial house on Monday 4 July; calm."),

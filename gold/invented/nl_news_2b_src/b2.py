@@ -136,11 +136,11 @@ A(art(p, "Bendes zaaien dood in Port-au-Prince: 'Ze gingen huis per huis'", "De 
 ], [ev("Violence against civilians", "Attack", "Viv Ansanm", 3, "Civilians (Haiti)", 7, "Haiti", "Ouest",
        "Port-au-Prince - Solino", 18.5540, -72.3180, 1, wd(p, "maandag"), fat=12, evid=[s1],
        note="Gang coalition attack on Solino on Monday 7 Oct; at least 12 civilians killed per RNDDH (neutral); attribution to Viv Ansanm is hedged ('wordt toegeschreven')."),
-    ev("Battles", "Armed clash", "Police Forces of Haiti", 1, "Viv Ansanm", 3, "Haiti", "Ouest",
+    ev("Battles", "Armed clash", "Unidentified Armed Group (Haiti)", 3, "Police Forces of Haiti", 1, "Haiti", "Ouest",
        "Delmas", 18.5447, -72.3028, 1, wd(p, "maandag"),
        claimed=[{"low": 5, "high": 5, "claimant": "Police Forces of Haiti", "text": "Volgens de politie werden daarbij vijf bendeleden gedood."}],
        evid=[s2],
-       note="Police fought gang members attacking a police station in Delmas the same day; the police toll of 5 is a party claim and unconfirmed, so fatalities null. Actor2 borderline: the text says only 'bendeleden'.")],
+       note="Gang members attacked a police station in Delmas the same day and fought the police; the police toll of 5 is a party claim and unconfirmed, so fatalities null. Gang left unnamed (text says only 'bendeleden'); borderline whether it is Viv Ansanm.")],
     "Two events on Monday 7 Oct in the capital area; the 2021 assassination and the yearly UN toll are background/aggregates."))
 
 # 70 Aangekondigde acties De Lijn (Het Nieuwsblad)

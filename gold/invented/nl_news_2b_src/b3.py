@@ -215,4 +215,4 @@ A(art("2023-03-16", "'Het theater was onze schuilplaats': Marioepolse vindt rust
     "In Limburg verblijven momenteel zo'n 3.000 Oekraïense vluchtelingen. Velen van hen werken, vaak in de zorg, de horeca of de landbouw. Volgens het Agentschap Integratie en Inburgering volgen de meesten een cursus Nederlands.",
     "Over terugkeren denkt Olena nog niet na. 'Marioepol bestaat niet meer zoals ik het kende. Mijn appartement is weg, mijn school is weg. Misschien ooit. Maar niet nu.'",
     "Donderdagavond organiseert de Oekraïense gemeenschap in Hasselt een herdenking op de Grote Markt. Er worden kaarsen aangestoken voor de slachtoffers van Marioepol.",
-], [], "Refugee interview recalling the March 2022 theatre bombing (old, dated); a commemoration tonight is a memorial, not a protest; not coded."))
+], [], "Refugee interview recalling the March 2022 theatre bombing (old, dated); the commemoration on Thursday evening is still to come at publication (future) and a memorial rather than a protest (borderline); not coded."))

@@ -11,7 +11,9 @@ KEYS = ["event_type", "sub_event_type", "actor1", "inter1", "actor2", "inter2", 
         "fatalities_claimed", "injured", "evidence", "note"]
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "nl-news-2b.jsonl")
 ids, bad = set(), 0
-for n, line in enumerate(open(path, encoding="utf-8"), 1):
+with open(path, encoding="utf-8") as f:
+    lines = f.readlines()
+for n, line in enumerate(lines, 1):
     x = json.loads(line)
     a = x["article"]
     assert set(a) == {"id", "published", "title", "language", "source", "text"}, n

@@ -272,3 +272,17 @@ def test_an_undated_text_is_bounded_by_the_latest_year_it_tells() -> None:
     alone = "Militants attacked a police post in Sousse in 2015, killing two officers."
     [event] = code(alone, published=None)
     assert event.modality == "reported"
+
+
+def test_a_rally_called_for_a_weekday_is_a_plan() -> None:
+    """"called another rally for Sunday": the weekday ahead is the plan's, not news."""
+    text = "Opposition groups have called another rally outside parliament in Tbilisi for Sunday."
+    assert code(text) == []
+    (event,) = code(text, all_modalities=True)
+    assert event.modality == "hypothetical"
+
+
+def test_a_weekday_a_noun_owns_after_for_is_no_plan() -> None:
+    """"blamed ... for Sunday's bombing": the weekday dates the bombing, which happened."""
+    events = code("Police blamed the group for Sunday's bombing in Kabul, which killed 12 people.")
+    assert [e.modality for e in events] == ["reported"]

@@ -296,6 +296,23 @@ def test_weekday_ahead_of_publication_is_a_plan(marker: str) -> None:
     assert event.modality == "hypothetical"
 
 
+@pytest.mark.parametrize("text", [
+    "Studenten kondigden aan donderdag opnieuw te demonstreren bij het Academiegebouw in Utrecht.",
+    "De spoorbonden hebben maandag een stakingsaanzegging ingediend voor een 48 urenstaking bij "
+    "de NMBS in Brussel.",
+])
+def test_an_announced_protest_is_a_plan(text: str) -> None:
+    assert code(text) == []
+    (event,) = code(text, all_modalities=True)
+    assert event.modality == "hypothetical"
+
+
+def test_a_protest_told_in_the_past_is_news() -> None:
+    (event,) = code("Honderden studenten demonstreerden donderdag bij het Academiegebouw in "
+                    "Utrecht.")
+    assert event.modality == "reported"
+
+
 def test_present_tense_weekday_is_a_plan_with_the_model() -> None:
     """With a morphologizer, "doen zondag mee" (present) is ahead; a past tense is news."""
     from eventcoder.nlp import load_pipeline

@@ -122,11 +122,14 @@ PACK_CUE_LISTS.append(_future_markers)  # compiled with the pack's own lists (re
 
 def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:
     """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
-    Sunday", or (with a morphological analysis) a weekday told in the present tense only
-    ("doen zondag mee", "march on Sunday"); news tells what happened in a past tense."""
+    Sunday", "called another rally for Sunday", or (with a morphological analysis) a weekday
+    told in the present tense only ("doen zondag mee", "march on Sunday"); news tells what
+    happened in a past tense."""
     if m.modality != Modality.REPORTED:
         return
-    weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
+    # a weekday owned by a noun ("blamed for Sunday's bombing") dates that noun, not a plan
+    weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None
+                and text[t.end:t.end + 2] not in ("'s", "’s")]
     if not weekdays:
         return
     s = m.sentence

@@ -97,6 +97,22 @@ def test_the_day_a_court_convicted_does_not_date_the_old_attack() -> None:
     assert [e.sub_event_type for e in code_en(text)] == ["Remote explosive/landmine/IED"]
 
 
+def test_an_attack_a_commemoration_recalls_without_a_day_of_its_own_is_background() -> None:
+    """A memorial in the lead makes the attack it recalls background, as a trial does."""
+    text = ("Mumbai on Monday remembered the victims of the 2008 attacks. At the railway "
+            "terminus, where gunmen opened fire on commuters, staff observed two minutes of "
+            "silence.")
+    assert code_en(text) == []
+    # news told in the same article on a day of its own stays news
+    text = ("Mumbai on Monday remembered the victims of the 2008 attacks. Gunmen shot dead "
+            "two police officers in Srinagar on Sunday.")
+    assert [(e.sub_event_type, e.date_start) for e in code_en(text)] == [
+        ("Armed clash", "2022-05-15")]
+    # a march on the anniversary is the commemoration itself: a protest, news
+    text = "Thousands of people marched in Santiago on the anniversary of the coup."
+    assert [e.sub_event_type for e in code_en(text, published=None)] == ["Peaceful protest"]
+
+
 def test_guns_recovered_from_ordinary_crime_are_no_disrupted_weapons_use() -> None:
     """Police taking guns off the street in a crime story disrupt no armed group's weapons;
     weapons seized from militants still are an event."""
@@ -195,3 +211,11 @@ def test_a_bomb_that_failed_to_go_off_is_no_explosion() -> None:
         assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in code_en(text))
     went_off = "A bomb planted at a market in Ludwigshafen exploded on Saturday, prosecutors said."
     assert only_en(went_off).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_fire_opened_on_a_post_establishes_no_base() -> None:
+    """"opened fire on a police post" is an attack on the post, not a post opened."""
+    text = "Gunmen opened fire on a police post in Srinagar on Sunday, killing two officers."
+    assert [e.sub_event_type for e in code_en(text)] == ["Armed clash"]
+    text = "The army opened a new military post near the border town of Moreh on Sunday."
+    assert [e.sub_event_type for e in code_en(text)] == ["Headquarters or base established"]

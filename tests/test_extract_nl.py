@@ -313,6 +313,17 @@ def test_a_protest_told_in_the_past_is_news() -> None:
     assert event.modality == "reported"
 
 
+def test_an_attack_a_court_report_retells_is_background() -> None:
+    """A Dutch court report: the attack its sentence gives no day of its own is the trial's."""
+    text = ("Twee mannen zijn maandag door de rechtbank in Rotterdam veroordeeld tot zes jaar "
+            "celstraf. Zij gooiden een handgranaat naar een politiebureau in Rotterdam.")
+    assert code(text) == []
+    text = ("Twee mannen zijn maandag door de rechtbank in Rotterdam veroordeeld tot zes jaar "
+            "celstraf. Voor het gerechtsgebouw bekogelden zaterdag honderden betogers de "
+            "politie met stenen.")
+    assert [e.sub_event_type for e in code(text)] == ["Violent demonstration"]
+
+
 def test_present_tense_weekday_is_a_plan_with_the_model() -> None:
     """With a morphologizer, "doen zondag mee" (present) is ahead; a past tense is news."""
     from eventcoder.nlp import load_pipeline

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from eventcoder.extract.cue_matchers import PACK_CUE_LISTS
 from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import Cue, LanguagePack, _cues
-from eventcoder.records import Modality, TimeKind
+from eventcoder.records import SUB_EVENT_TO_TYPE, Modality, TimeKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc, Token
@@ -305,10 +305,22 @@ def set_past_year(m: Mention, text: str, pub_year: int) -> None:
 COURT_LEAD_SENTENCES = 2  # a court report says so in its lead
 
 
+@cache
+def _frame_cues(pack: LanguagePack) -> list[Cue]:
+    """The cues that make an article retell an old event: a trial or verdict (``court_frame``)
+    or a commemoration (``memorial_frame``)."""
+    return [*(pack.discourse.get("court_frame") or []),
+            *(pack.discourse.get("memorial_frame") or [])]
+
+
+PACK_CUE_LISTS.append(_frame_cues)
+
+
 def court_report(sentences: list[Sentence], text: str, pack: LanguagePack) -> tuple | None:
-    """The pack's ``court_frame`` cue in the article's lead ("was sentenced", "a jury
-    convicted", "pleaded guilty"), or None: the article reports a trial or a verdict."""
-    cues = pack.discourse.get("court_frame") or []
+    """The pack's ``court_frame`` or ``memorial_frame`` cue in the article's lead ("was
+    sentenced", "a jury convicted", "pleaded guilty", "remembers the victims"), or None: the
+    article reports a trial, a verdict or a commemoration."""
+    cues = _frame_cues(pack)
     if not cues or not sentences:
         return None
     lead = sentences[:COURT_LEAD_SENTENCES]
@@ -330,10 +342,12 @@ def set_court_background(m: Mention, court: tuple | None, text: str = "",
     four men for the 2014 blasts"): it dates the verdict, not the event."""
     if court is None or m.modality != Modality.REPORTED:
         return
+    if pack is not None and any(court[2] is c for c in pack.discourse.get("memorial_frame") or []
+                                ) and SUB_EVENT_TO_TYPE.get(m.label) in ("Protests", "Riots"):
+        return  # a march on the anniversary is the commemoration itself, news
     days = [t for t in m.sentence.times if t.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE)]
     if days and pack is not None:
-        cues = find_cues(pack.discourse.get("court_frame") or [], text, m.sentence.start,
-                         m.sentence.end)
+        cues = find_cues(_frame_cues(pack), text, m.sentence.start, m.sentence.end)
         days = [t for t in days if not any(
             tokens_between(text, t.end, start) <= COURT_DAY_REACH if t.end <= start
             else tokens_between(text, end, t.start) <= COURT_DAY_REACH

@@ -264,6 +264,9 @@ class DiscourseFile(Section):
     arrest_motive: Patterns = []
     trial_crowd: Patterns = []  # "came to attend the trial": a protest at a trial
     court_frame: Patterns = []
+    # a commemoration told in the lead ("Mumbai remembers 26/11 victims"): the attack it recalls
+    # is background, as a trial's subject is
+    memorial_frame: Patterns = []
     backdrop_clause: Patterns = []
     journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place
     journey_to: Patterns = []

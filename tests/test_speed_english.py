@@ -132,3 +132,51 @@ def test_tokens_at_most_is_the_bounded_count() -> None:
         start, end = rng.randrange(-5, 410), rng.randrange(-5, 410)
         for n in (0, 1, 2, 5):
             assert tokens_at_most(text, start, end, n) == (tokens_between(text, start, end) <= n)
+
+
+def test_name_interiors_answers_as_inside_name() -> None:
+    """The bisection over names sorted by start gives every answer of the plain pass."""
+    import random
+
+    from eventcoder.extract.spans import PlaceSpan, inside_name, name_interiors
+
+    rng = random.Random(13)
+    for _ in range(50):
+        places = []
+        for _n in range(rng.randrange(0, 8)):
+            start = rng.randrange(0, 60)
+            places.append(PlaceSpan(start=start, end=start + rng.randrange(1, 25), text="x"))
+        inside = name_interiors(places)
+        for start in range(0, 70, 3):
+            for end in range(start + 1, start + 12, 2):
+                assert inside(start, end) == inside_name(places, start, end)
+    # "Datu Saudi Ampatuan": the inside of a name; "Mexico City": its first word is not
+    inside = name_interiors([PlaceSpan(start=0, end=19, text="Datu Saudi Ampatuan")])
+    assert inside(5, 10) and not inside(0, 4) and not inside(15, 19)
+
+
+def test_anchorless_triggers_are_found_in_one_union_pass() -> None:
+    """The union of the trigger patterns that have no anchor stands where each of them
+    matches, and the scan's (position, pattern) pairs are those of a scan per pattern."""
+    import re
+
+    from eventcoder.extract.cue_matchers import _lookahead, _lookahead_union, _opens_sequence
+
+    words = [r"(?<![\w])(\w+honderd[\s\-]+mensen)", r"(?<![\w])([\w'\-]*betoging)",
+             r"(?<![\w])(\w+staking|stakers)"]
+    regexes = tuple(re.compile(w, re.IGNORECASE) for w in words)
+    union = _lookahead_union(regexes)
+    assert union is not None and union.pattern.startswith(r"(?<![\w])(?=")
+    text = "Driehonderd mensen bij de anti-betoging; de treinstaking, de stakers. Xbetoging"
+    expected = sorted((m.start(), i) for i, r in enumerate(regexes)
+                      for m in _lookahead(r).finditer(text))
+    found = sorted((m.start(), i) for m in union.finditer(text)
+                   for i, r in enumerate(regexes) if r.match(text, m.start()))
+    assert found == expected and len(expected) >= 4
+    # a pattern with an alternation at its top level keeps its lookbehind inside the union
+    assert not _opens_sequence(r"(?<![\w])a|b") and _opens_sequence(r"(?<![\w])(a|b)")
+    mixed = _lookahead_union((re.compile(r"(?<![\w])a|b"), re.compile(r"(?<![\w])c")))
+    assert mixed is not None and [m.start() for m in mixed.finditer("xb c")] == [1, 3]
+    # flags that differ, or a back-reference: no union
+    assert _lookahead_union((re.compile("a"), re.compile("b", re.IGNORECASE))) is None
+    assert _lookahead_union((re.compile(r"(a)\1"), re.compile("b"))) is None

@@ -313,8 +313,16 @@ class UnionScan:
         matcher = cue_matcher(self.parts)
         bits, mask = matcher.bits, matcher.mask
         pairs = [(pair >> bits, pair & mask) for pair in matcher._hits(_text_index(text))]
-        for i in matcher.always:  # no anchor: every position where it matches
-            pairs += [(m.start(), i) for m in _lookahead(self.parts[i].regex).finditer(text)]
+        free = matcher.always
+        union = _lookahead_union(tuple(self.parts[i].regex for i in free)) if free else None
+        if union is not None:  # one scan finds where any of them matches; each tried there
+            for m in union.finditer(text):
+                at = m.start()
+                pairs += [(at, i) for i in free if self.parts[i].regex.match(text, at)]
+        else:
+            for i in free:  # no anchor: every position where it matches
+                pairs += [(m.start(), i)
+                          for m in _lookahead(self.parts[i].regex).finditer(text)]
         pairs.sort()
         return pairs
 
@@ -350,6 +358,42 @@ class UnionScan:
 @lru_cache(maxsize=256)
 def _lookahead(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{regex.pattern}))", regex.flags)
+
+
+_WORD_START = r"(?<![\w])"
+
+
+@lru_cache(maxsize=64)
+def _lookahead_union(regexes: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One zero-width scan that stands wherever any of ``regexes`` matches (a position for
+    each): the positions of all their :func:`_lookahead` scans, in one pass. A word-start
+    lookbehind they all open with is tried once per position. None when they differ in
+    flags or hold groups that a union would renumber (then each is scanned alone)."""
+    flags = {r.flags for r in regexes}
+    if len(regexes) < 2 or len(flags) != 1 or any(
+            "(?P" in r.pattern or "(?(" in r.pattern or re.search(r"\\\d", r.pattern)
+            for r in regexes):
+        return None
+    patterns = [r.pattern for r in regexes]
+    head = _WORD_START if all(p.startswith(_WORD_START) and _opens_sequence(p)
+                              for p in patterns) else ""
+    body = "|".join(f"(?:{p[len(head):]})" for p in patterns)
+    try:
+        return re.compile(f"{head}(?=(?:{body}))", flags.pop())
+    except re.error:  # e.g. an inline global flag, valid only at a pattern's start
+        return None
+
+
+def _opens_sequence(pattern: str) -> bool:
+    """Whether ``pattern`` is one sequence (no alternation at its top level), so that its
+    first item can be taken out in front of it."""
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return False
+    return len(parsed) > 1 and all(op is not sre_parse.BRANCH for op, _arg in parsed)
 
 
 _TRIGGER_SCANS: dict[int, tuple[LanguagePack, UnionScan]] = {}

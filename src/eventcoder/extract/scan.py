@@ -28,6 +28,7 @@ from eventcoder.extract.scan_actors import (
 from eventcoder.extract.scan_places import find_places
 from eventcoder.extract.scan_tolls import find_casualties
 from eventcoder.extract.spans import (
+    FORCES_ABROAD,
     ActorSpan,
     CasualtySpan,
     NumberSpan,
@@ -38,7 +39,7 @@ from eventcoder.extract.spans import (
     doc_of,
     ends_with_cue,
     find_cues,
-    inside_name,
+    name_interiors,
     on_force_abroad,
     tokens_between,
 )
@@ -134,10 +135,15 @@ def _country_votes(text: str, pack: LanguagePack, actors: list[ActorSpan],
     actor not ``local``) names whose force it is, not where the story is: "jihadists near
     Menaka ... French troops" is no story from France."""
     votes: Counter[str] = Counter()
+    inside = name_interiors(places)  # inside_name, each word a bisection
+    abroad: list[ActorSpan] | None = None
     for start, end, cue in find_cues(pack.country_cues, text):
-        if backs_side(pack, text, end, len(text)) or inside_name(places, start, end):
+        if backs_side(pack, text, end, len(text)) or inside(start, end):
             continue  # "the US-led coalition", "Datu Saudi Ampatuan"
-        if on_force_abroad(pack, text, actors, start, end):
+        if abroad is None:  # the forces that may act abroad, chosen once for every word
+            abroad = [a for a in actors
+                      if a.inter in FORCES_ABROAD and not pack.actor(a.key).local]
+        if abroad and on_force_abroad(pack, text, abroad, start, end):
             continue
         votes[cue.value[0]] += 1
     return votes

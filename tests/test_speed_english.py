@@ -180,3 +180,36 @@ def test_anchorless_triggers_are_found_in_one_union_pass() -> None:
     # flags that differ, or a back-reference: no union
     assert _lookahead_union((re.compile("a"), re.compile("b", re.IGNORECASE))) is None
     assert _lookahead_union((re.compile(r"(a)\1"), re.compile("b"))) is None
+
+
+def test_required_literals_are_words_every_match_holds() -> None:
+    """What a pattern's structure says every match must hold, folded as the text index
+    folds; None where it says nothing (an alternation with a branch of no letters)."""
+    import re
+
+    from eventcoder.extract.cue_anchors import fold_case
+    from eventcoder.extract.cue_matchers import required_literals
+
+    flags = re.IGNORECASE
+    # the choice whose shortest word is longest: "honderd" over "mensen" or "boeren"
+    assert required_literals(re.compile(r"(?<![\w])(\w+honderd[\s\-]+(mensen|Boeren))",
+                                        flags)) == ("honderd",)
+    assert required_literals(re.compile(r"(\w+hond[\s\-]+(mensen|Boeren))",
+                                        flags)) == ("boeren", "mensen")
+    assert required_literals(re.compile(r"(?:ab)?cd")) == ("cd",)
+    assert required_literals(re.compile(r"x{0,2}yz|q+yz")) == ("yz",)
+    assert required_literals(re.compile(r"(foo|\d+)")) is None
+    assert required_literals(re.compile(r"\w+")) is None
+    assert required_literals(re.compile(r"(viel|vielen|valt|vallen)\s+aan")) == (
+        "allen", "alt", "iel", "ielen")
+    regexes = [re.compile(p, flags) for p in (
+        r"(?<![\w])([\w'\-]*betoging|\w+protest(en)?)", r"(stak|staken)\s+\S+\s+in\s?brand",
+        r"(?<![\w])(?:ſtaking|Kelvin)")]
+    texts = ["De betoging in Den Haag.", "Zij staken het huis in brand.", "Een STAKING, "
+             "ſtaking; kelvin", "Niets hier.", "Anti-protesten", "in brand gestoken"]
+    for regex in regexes:
+        words = required_literals(regex)
+        assert words
+        for text in texts:
+            if regex.search(text):
+                assert any(word in fold_case(text) for word in words), (regex, text)

@@ -213,3 +213,22 @@ def test_required_literals_are_words_every_match_holds() -> None:
         for text in texts:
             if regex.search(text):
                 assert any(word in fold_case(text) for word in words), (regex, text)
+
+
+def test_lemma_trigger_tokens_are_those_a_token_walk_finds() -> None:
+    """The tokens whose lemma is a trigger, from the lemma column, are those (and in that
+    order) a walk over every token finds."""
+    from eventcoder.cli import SAMPLE_DIR
+    from eventcoder.extract.scan import _lemma_trigger_tokens
+    from eventcoder.ingest import read_paths
+    from eventcoder.nlp import load_pipeline
+
+    pack = load_pack("nl")
+    assert pack.lemma_triggers
+    article = next(a for a in read_paths([SAMPLE_DIR]) if a.language == "nl")
+    doc = load_pipeline("nl")(article.text + " Agenten arresteerden twee mannen.")
+    walk = [(t.i, pack.lemma_triggers[t.lemma_.lower()]) for t in doc
+            if pack.lemma_triggers.get(t.lemma_.lower())]
+    assert walk and _lemma_trigger_tokens(doc, pack.lemma_triggers) == walk
+    rules = {"zzz": ("Arrests", 1.0)}
+    assert _lemma_trigger_tokens(doc, rules) == []

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.dates import find_times
@@ -296,15 +296,30 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     hits = [TriggerHit(s, e, text[s:e], label=t.label, weight=t.weight, trigger=t)
             for s, e, t in kept]
     if doc is not None and pack.lemma_triggers and doc.has_annotation("LEMMA"):
-        for tok in doc:
-            rule = pack.lemma_triggers.get(tok.lemma_.lower())
-            if not rule:
-                continue
+        for i, rule in _lemma_trigger_tokens(doc, pack.lemma_triggers):
+            tok = doc[i]
             s, e = tok.idx, tok.idx + len(tok.text)
             if all(e <= h.start or s >= h.end for h in hits):
                 hits.append(TriggerHit(s, e, tok.text, label=rule[0], weight=rule[1]))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _lemma_trigger_tokens(doc: Doc, rules: dict) -> list[tuple[int, Any]]:
+    """(token index, rule) for every token whose lower-cased lemma is one of ``rules``, in
+    order: each distinct lemma of the doc looked up once (from the doc's lemma column),
+    not every token's."""
+    import numpy
+    from spacy.attrs import LEMMA  # type: ignore[import-not-found]
+
+    lemmas = cast(Any, doc.to_array([LEMMA]))
+    strings = doc.vocab.strings
+    wanted = {int(h): rules[strings[int(h)].lower()] for h in numpy.unique(lemmas)
+              if rules.get(strings[int(h)].lower())}
+    if not wanted:
+        return []
+    where = numpy.flatnonzero(numpy.isin(lemmas, list(wanted)))
+    return [(int(i), wanted[int(lemmas[i])]) for i in where]
 
 
 CLAUSE_OPENERS = frozenset(".:;!?\"'“”‘’«»„(-–—[*•")  # a capital after these opens a clause

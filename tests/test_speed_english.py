@@ -155,31 +155,27 @@ def test_name_interiors_answers_as_inside_name() -> None:
     assert inside(5, 10) and not inside(0, 4) and not inside(15, 19)
 
 
-def test_anchorless_triggers_are_found_in_one_union_pass() -> None:
-    """The union of the trigger patterns that have no anchor stands where each of them
-    matches, and the scan's (position, pattern) pairs are those of a scan per pattern."""
-    import re
+def test_anchorless_trigger_parts_run_only_where_their_words_stand() -> None:
+    """The trigger scan's (position, pattern) pairs equal those of running every pattern
+    without an anchor over the text, though it skips those whose needed words are absent."""
+    from eventcoder.extract.cue_matchers import _lookahead, _text_index, cue_matcher
+    from eventcoder.extract.spans import trigger_scan
 
-    from eventcoder.extract.cue_matchers import _lookahead, _lookahead_union, _opens_sequence
-
-    words = [r"(?<![\w])(\w+honderd[\s\-]+mensen)", r"(?<![\w])([\w'\-]*betoging)",
-             r"(?<![\w])(\w+staking|stakers)"]
-    regexes = tuple(re.compile(w, re.IGNORECASE) for w in words)
-    union = _lookahead_union(regexes)
-    assert union is not None and union.pattern.startswith(r"(?<![\w])(?=")
-    text = "Driehonderd mensen bij de anti-betoging; de treinstaking, de stakers. Xbetoging"
-    expected = sorted((m.start(), i) for i, r in enumerate(regexes)
-                      for m in _lookahead(r).finditer(text))
-    found = sorted((m.start(), i) for m in union.finditer(text)
-                   for i, r in enumerate(regexes) if r.match(text, m.start()))
-    assert found == expected and len(expected) >= 4
-    # a pattern with an alternation at its top level keeps its lookbehind inside the union
-    assert not _opens_sequence(r"(?<![\w])a|b") and _opens_sequence(r"(?<![\w])(a|b)")
-    mixed = _lookahead_union((re.compile(r"(?<![\w])a|b"), re.compile(r"(?<![\w])c")))
-    assert mixed is not None and [m.start() for m in mixed.finditer("xb c")] == [1, 3]
-    # flags that differ, or a back-reference: no union
-    assert _lookahead_union((re.compile("a"), re.compile("b", re.IGNORECASE))) is None
-    assert _lookahead_union((re.compile(r"(a)\1"), re.compile("b"))) is None
+    scan = trigger_scan(load_pack("nl"))
+    assert scan is not None
+    matcher = cue_matcher(scan.parts)
+    assert matcher.always  # the Dutch pack has triggers with no literal first word
+    texts = ["Duizenden boeren voerden actie; de treinstaking en een protestmars in Utrecht.",
+             "Het weer was zonnig en de markt trok veel bezoekers.", "",
+             "Honderden studenten betoogden. Rebellen vielen de stad gisteren aan."]
+    for text in texts:
+        index = _text_index(text)
+        plain = sorted([(pair >> matcher.bits, pair & matcher.mask)
+                        for pair in matcher._hits(index)] + [
+            (m.start(), i) for i in matcher.always
+            for m in _lookahead(scan.parts[i].regex).finditer(text)])
+        assert scan._starts(text) == plain
+    assert any(scan._required or [])
 
 
 def test_required_literals_are_words_every_match_holds() -> None:

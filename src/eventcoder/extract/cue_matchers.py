@@ -322,15 +322,8 @@ class UnionScan:
         # a part none of whose necessary words stands in the text cannot match in it
         free = [i for i in matcher.always if required[i] is None or any(
             word in folded for word in required[i] or ())]
-        union = _lookahead_union(tuple(self.parts[i].regex for i in free)) if free else None
-        if union is not None:  # one scan finds where any of them matches; each tried there
-            for m in union.finditer(text):
-                at = m.start()
-                pairs += [(at, i) for i in free if self.parts[i].regex.match(text, at)]
-        else:
-            for i in free:  # no anchor: every position where it matches
-                pairs += [(m.start(), i)
-                          for m in _lookahead(self.parts[i].regex).finditer(text)]
+        for i in free:  # no anchor: every position where it matches
+            pairs += [(m.start(), i) for m in _lookahead(self.parts[i].regex).finditer(text)]
         pairs.sort()
         return pairs
 
@@ -366,30 +359,6 @@ class UnionScan:
 @lru_cache(maxsize=256)
 def _lookahead(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{regex.pattern}))", regex.flags)
-
-
-_WORD_START = r"(?<![\w])"
-
-
-@lru_cache(maxsize=64)
-def _lookahead_union(regexes: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One zero-width scan that stands wherever any of ``regexes`` matches (a position for
-    each): the positions of all their :func:`_lookahead` scans, in one pass. A word-start
-    lookbehind they all open with is tried once per position. None when they differ in
-    flags or hold groups that a union would renumber (then each is scanned alone)."""
-    flags = {r.flags for r in regexes}
-    if len(regexes) < 2 or len(flags) != 1 or any(
-            "(?P" in r.pattern or "(?(" in r.pattern or re.search(r"\\\d", r.pattern)
-            for r in regexes):
-        return None
-    patterns = [r.pattern for r in regexes]
-    head = _WORD_START if all(p.startswith(_WORD_START) and _opens_sequence(p)
-                              for p in patterns) else ""
-    body = "|".join(f"(?:{p[len(head):]})" for p in patterns)
-    try:
-        return re.compile(f"{head}(?=(?:{body}))", flags.pop())
-    except re.error:  # e.g. an inline global flag, valid only at a pattern's start
-        return None
 
 
 def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -436,18 +405,6 @@ def _required_in(items: Any, sre: Any) -> set[str] | None:
     if run:
         choices.append({run})
     return max(choices, key=lambda words: min(map(len, words))) if choices else None
-
-
-def _opens_sequence(pattern: str) -> bool:
-    """Whether ``pattern`` is one sequence (no alternation at its top level), so that its
-    first item can be taken out in front of it."""
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return False
-    return len(parsed) > 1 and all(op is not sre_parse.BRANCH for op, _arg in parsed)
 
 
 _TRIGGER_SCANS: dict[int, tuple[LanguagePack, UnionScan]] = {}

@@ -164,3 +164,33 @@ def test_english_and_unknown_languages_get_a_blank_tokenizer_and_sentencizer() -
 def test_empty_language_code_is_rejected() -> None:
     with pytest.raises(ValueError, match="language code"):
         load_pipeline("  ")
+
+
+def test_the_gemm_setting_defaults_to_blis_and_rejects_others(monkeypatch) -> None:
+    from eventcoder.nlp import GEMM_ENV, InvalidGemm, gemm_setting
+
+    monkeypatch.delenv(GEMM_ENV, raising=False)
+    assert gemm_setting() == "blis"
+    monkeypatch.setenv(GEMM_ENV, " NumPy ")
+    assert gemm_setting() == "numpy"
+    monkeypatch.setenv(GEMM_ENV, "cuda")
+    with pytest.raises(InvalidGemm):
+        gemm_setting()
+
+
+def test_numpy_gemm_is_its_own_cached_pipeline_with_the_same_annotations(monkeypatch) -> None:
+    from spacy.tokens import Doc
+
+    from eventcoder.nlp import GEMM_ENV
+
+    text = ("Bij een aanslag in Kabul zijn dinsdag zeker twaalf mensen om het leven gekomen. "
+            "De politie in Rotterdam heeft gisteren drie verdachten aangehouden.")
+    monkeypatch.delenv(GEMM_ENV, raising=False)
+    exact = load_pipeline("nl")
+    monkeypatch.setenv(GEMM_ENV, "numpy")
+    fast = load_pipeline("nl")
+    assert fast is not exact and fast is load_pipeline("nl")
+    assert exact.get_pipe("tok2vec").model.ops.use_blis
+    assert not fast.get_pipe("tok2vec").model.ops.use_blis
+    attrs = list(Doc._get_array_attrs())
+    assert (exact(text).to_array(attrs) == fast(text).to_array(attrs)).all()

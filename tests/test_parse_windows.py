@@ -4,7 +4,9 @@ finds what the whole-text parse finds, and the setting switches the old path bac
 from __future__ import annotations
 
 import pytest
+import spacy
 
+import eventcoder.nlp.windows as windows
 from eventcoder.cli import SAMPLE_DIR
 from eventcoder.extract import pack_for
 from eventcoder.extract.spans import trigger_scan
@@ -17,6 +19,8 @@ from eventcoder.nlp.windows import (
     can_window,
     parse_context,
     parse_windows,
+    ruler_needs,
+    segment,
     window_spans,
 )
 from eventcoder.pipeline import code_article, parse_article
@@ -145,3 +149,88 @@ def test_a_word_spelled_as_a_lemma_trigger_is_parsed_where_no_pattern_matches(mo
     token = doc.char_span(text.index(word), text.index(word) + len(word))[0]
     assert token.lemma_.lower() == word and token.dep_
     assert not all(_parsed(doc))
+
+
+# The two shortcuts of the windowed parse: parsed windows written into the segmented whole
+# doc (instead of a new doc joined from pieces), and attribute rulers skipped on a text none
+# of their patterns can match. Each must give what the long way gives.
+
+def _arrays(doc):
+    from spacy.attrs import IDX, SENT_START
+    from spacy.tokens import Doc
+
+    attrs = [a for a in Doc._get_array_attrs() if a != SENT_START] + [IDX]
+    return doc.to_array(attrs).tolist()
+
+
+def _long_text() -> str:
+    quote = "Hij zei het. ,,Wij gaan door.\" Dat was alles.\n\n"
+    return FILLER * 4 + quote + dutch_sample().text + "\n\n" + quote + FILLER * 4
+
+
+def test_windows_written_into_the_whole_doc_equal_the_joined_pieces(monkeypatch):
+    nlp = load_pipeline("nl")
+    text = _long_text()
+    hits = [m.start() for m in trigger_scan(pack_for(dutch_sample())).finditer(text)]
+    fast = parse_windows(nlp, text, hits, 1)
+    monkeypatch.setattr(windows, "_join_on_rough", lambda *args: None)
+    slow = parse_windows(nlp, text, hits, 1)
+    assert fast is not slow and fast.text == slow.text == text
+    assert _arrays(fast) == _arrays(slow)
+    assert [(s.start, s.end) for s in fast.sents] == [(s.start, s.end) for s in slow.sents]
+    assert [(e.start, e.end, e.label_) for e in fast.ents] == [
+        (e.start, e.end, e.label_) for e in slow.ents]
+    parsed = [bool(t.dep_) for t in fast]
+    assert any(parsed) and not all(parsed)
+    assert [(t.left_edge.i, t.right_edge.i) for t in fast] == [
+        (t.left_edge.i, t.right_edge.i) for t in slow]
+
+
+def test_a_window_tokenised_otherwise_is_not_written_in():
+    nlp = load_pipeline("nl")
+    text = "Eerste zin hier. Tweede zin daar. Derde zin ook."
+    rough = segment(nlp, text)
+    sents = list(rough.sents)
+    assert len(sents) == 3
+    pieces = [(0, sents[1].start_char, True), (sents[1].start_char, len(text), False)]
+    starts = {s.start_char: s.start for s in sents}
+    other = nlp("Eerste  zin hier. ")  # one token more than the rough doc holds there
+    assert windows._join_on_rough(rough, pieces, {0: other}, starts) is None
+    same = nlp(text[:sents[1].start_char])
+    joined = windows._join_on_rough(rough, pieces, {0: same}, starts)
+    assert joined is rough and rough[0].pos_ == same[0].pos_ and not rough[-2].pos_
+
+
+def _ruler_nlp(patterns):
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return nlp, ruler
+
+
+def test_a_ruler_needs_a_string_of_each_patterns_first_required_token():
+    quote = [{"ORTH": "."}, {"ORTH": {"IN": [",,", "\u201e"]}}, {"IS_PUNCT": False}]
+    nlp, ruler = _ruler_nlp([{"patterns": [quote], "attrs": {"SENT_START": 1}, "index": 1}])
+    assert ruler_needs(ruler) == frozenset({"."})
+    optional = [{"ORTH": "!", "OP": "?"}, {"TEXT": {"IN": ["ja", "nee"]}}]
+    ruler.add_patterns([{"patterns": [optional], "attrs": {"TAG": "X"}}])
+    assert ruler_needs(ruler) == frozenset({".", "ja", "nee"})  # recomputed: one more pattern
+    ruler.add_patterns([{"patterns": [[{"IS_PUNCT": True}]], "attrs": {"TAG": "Y"}}])
+    assert ruler_needs(ruler) is None  # that pattern can match any text
+    assert ruler_needs(nlp.get_pipe("sentencizer")) is None
+
+
+def test_a_skipped_ruler_is_one_that_would_change_nothing():
+    pattern = [{"ORTH": ",,"}, {"IS_PUNCT": False}]
+    nlp, ruler = _ruler_nlp([{"patterns": [pattern], "attrs": {"TAG": "QUOTE"}}])
+    assert ruler_needs(ruler) == frozenset({",,"})
+    calls = []
+    real = type(ruler).__call__
+    monkey = type("Counting", (type(ruler),), {
+        "__call__": lambda self, doc: calls.append(1) or real(self, doc)})
+    ruler.__class__ = monkey
+    plain = segment(nlp, "Hij zei het niet. Nee.")
+    assert not calls and all(t.tag_ == "" for t in plain)
+    quoted = segment(nlp, "Hij zei: ,,Nee.")
+    assert calls and [t.text for t in quoted if t.tag_ == "QUOTE"] == [",,"]

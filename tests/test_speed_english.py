@@ -132,3 +132,99 @@ def test_tokens_at_most_is_the_bounded_count() -> None:
         start, end = rng.randrange(-5, 410), rng.randrange(-5, 410)
         for n in (0, 1, 2, 5):
             assert tokens_at_most(text, start, end, n) == (tokens_between(text, start, end) <= n)
+
+
+def test_name_interiors_answers_as_inside_name() -> None:
+    """The bisection over names sorted by start gives every answer of the plain pass."""
+    import random
+
+    from eventcoder.extract.spans import PlaceSpan, inside_name, name_interiors
+
+    rng = random.Random(13)
+    for _ in range(50):
+        places = []
+        for _n in range(rng.randrange(0, 8)):
+            start = rng.randrange(0, 60)
+            places.append(PlaceSpan(start=start, end=start + rng.randrange(1, 25), text="x"))
+        inside = name_interiors(places)
+        for start in range(0, 70, 3):
+            for end in range(start + 1, start + 12, 2):
+                assert inside(start, end) == inside_name(places, start, end)
+    # "Datu Saudi Ampatuan": the inside of a name; "Mexico City": its first word is not
+    inside = name_interiors([PlaceSpan(start=0, end=19, text="Datu Saudi Ampatuan")])
+    assert inside(5, 10) and not inside(0, 4) and not inside(15, 19)
+
+
+def test_anchorless_trigger_parts_run_only_where_their_words_stand() -> None:
+    """The trigger scan's (position, pattern) pairs equal those of running every pattern
+    without an anchor over the text, though it skips those whose needed words are absent."""
+    from eventcoder.extract.cue_matchers import _lookahead, _text_index, cue_matcher
+    from eventcoder.extract.spans import trigger_scan
+
+    scan = trigger_scan(load_pack("nl"))
+    assert scan is not None
+    matcher = cue_matcher(scan.parts)
+    assert matcher.always  # the Dutch pack has triggers with no literal first word
+    texts = ["Duizenden boeren voerden actie; de treinstaking en een protestmars in Utrecht.",
+             "Het weer was zonnig en de markt trok veel bezoekers.", "",
+             "Honderden studenten betoogden. Rebellen vielen de stad gisteren aan."]
+    for text in texts:
+        index = _text_index(text)
+        plain = sorted([(pair >> matcher.bits, pair & matcher.mask)
+                        for pair in matcher._hits(index)] + [
+            (m.start(), i) for i in matcher.always
+            for m in _lookahead(scan.parts[i].regex).finditer(text)])
+        assert scan._starts(text) == plain
+    assert any(scan._required or [])
+
+
+def test_required_literals_are_words_every_match_holds() -> None:
+    """What a pattern's structure says every match must hold, folded as the text index
+    folds; None where it says nothing (an alternation with a branch of no letters)."""
+    import re
+
+    from eventcoder.extract.cue_anchors import fold_case
+    from eventcoder.extract.cue_matchers import required_literals
+
+    flags = re.IGNORECASE
+    # the choice whose shortest word is longest: "honderd" over "mensen" or "boeren"
+    assert required_literals(re.compile(r"(?<![\w])(\w+honderd[\s\-]+(mensen|Boeren))",
+                                        flags)) == ("honderd",)
+    assert required_literals(re.compile(r"(\w+hond[\s\-]+(mensen|Boeren))",
+                                        flags)) == ("boeren", "mensen")
+    assert required_literals(re.compile(r"(?:ab)?cd")) == ("cd",)
+    assert required_literals(re.compile(r"x{0,2}yz|q+yz")) == ("yz",)
+    assert required_literals(re.compile(r"(foo|\d+)")) is None
+    assert required_literals(re.compile(r"\w+")) is None
+    assert required_literals(re.compile(r"(viel|vielen|valt|vallen)\s+aan")) == (
+        "allen", "alt", "iel", "ielen")
+    regexes = [re.compile(p, flags) for p in (
+        r"(?<![\w])([\w'\-]*betoging|\w+protest(en)?)", r"(stak|staken)\s+\S+\s+in\s?brand",
+        r"(?<![\w])(?:ſtaking|Kelvin)")]
+    texts = ["De betoging in Den Haag.", "Zij staken het huis in brand.", "Een STAKING, "
+             "ſtaking; kelvin", "Niets hier.", "Anti-protesten", "in brand gestoken"]
+    for regex in regexes:
+        words = required_literals(regex)
+        assert words
+        for text in texts:
+            if regex.search(text):
+                assert any(word in fold_case(text) for word in words), (regex, text)
+
+
+def test_lemma_trigger_tokens_are_those_a_token_walk_finds() -> None:
+    """The tokens whose lemma is a trigger, from the lemma column, are those (and in that
+    order) a walk over every token finds."""
+    from eventcoder.cli import SAMPLE_DIR
+    from eventcoder.extract.scan import _lemma_trigger_tokens
+    from eventcoder.ingest import read_paths
+    from eventcoder.nlp import load_pipeline
+
+    pack = load_pack("nl")
+    assert pack.lemma_triggers
+    article = next(a for a in read_paths([SAMPLE_DIR]) if a.language == "nl")
+    doc = load_pipeline("nl")(article.text + " Agenten arresteerden twee mannen.")
+    walk = [(t.i, pack.lemma_triggers[t.lemma_.lower()]) for t in doc
+            if pack.lemma_triggers.get(t.lemma_.lower())]
+    assert walk and _lemma_trigger_tokens(doc, pack.lemma_triggers) == walk
+    rules = {"zzz": ("Arrests", 1.0)}
+    assert _lemma_trigger_tokens(doc, rules) == []

@@ -89,7 +89,11 @@ def parse_article(nlp: Any, article: Article, context: int | None = FROM_SETTING
     lemmas = _lemma_words(pack)
     if lemmas is not None:
         hits += [m.start() for m in lemmas.finditer(article.text)]
-    return parse_windows(nlp, article.text, hits, context, window=NLP_WINDOW, parse=parse_text)
+    doc = parse_windows(nlp, article.text, hits, context, window=NLP_WINDOW, parse=parse_text)
+    from eventcoder.extract.cue_find import parsed_from
+
+    parsed_from(doc, article.text)  # its text is the article's: doc_of need not join it again
+    return doc
 
 
 @lru_cache(maxsize=16)

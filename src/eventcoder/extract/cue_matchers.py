@@ -21,6 +21,7 @@ from eventcoder.extract.cue_anchors import (
     _anchors,
     _text_index,
     _TextIndex,
+    fold_case,
 )
 from eventcoder.langpacks import LanguagePack
 
@@ -307,13 +308,21 @@ class UnionScan:
         self.exact = full is not None and union == full.pattern and full.flags == (
             re.IGNORECASE | re.UNICODE)
         self._last: tuple[str, list[re.Match[str]]] | None = None
+        self._required: list[tuple[str, ...] | None] | None = None  # per part, when asked
 
     def _starts(self, text: str) -> list[tuple[int, int]]:
         """(position, part) pairs where a part may match, by position then union order."""
         matcher = cue_matcher(self.parts)
         bits, mask = matcher.bits, matcher.mask
-        pairs = [(pair >> bits, pair & mask) for pair in matcher._hits(_text_index(text))]
-        for i in matcher.always:  # no anchor: every position where it matches
+        index = _text_index(text)
+        pairs = [(pair >> bits, pair & mask) for pair in matcher._hits(index)]
+        if self._required is None:
+            self._required = [required_literals(part.regex) for part in self.parts]
+        required, folded = self._required, index.folded
+        # a part none of whose necessary words stands in the text cannot match in it
+        free = [i for i in matcher.always if required[i] is None or any(
+            word in folded for word in required[i] or ())]
+        for i in free:  # no anchor: every position where it matches
             pairs += [(m.start(), i) for m in _lookahead(self.parts[i].regex).finditer(text)]
         pairs.sort()
         return pairs
@@ -350,6 +359,52 @@ class UnionScan:
 @lru_cache(maxsize=256)
 def _lookahead(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{regex.pattern}))", regex.flags)
+
+
+def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (case-folded as :func:`fold_case` folds) of which every match of ``regex``
+    holds one: the longest such choice the pattern's structure shows (a run of letters, or
+    an alternation each branch of which holds one), None when it shows none. A text whose
+    folded form holds none of them has no match."""
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    try:
+        parsed = sre_parse.parse(regex.pattern, regex.flags)
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+    found = _required_in(parsed, sre_parse)
+    if not found or not all(found):
+        return None
+    return tuple(sorted({fold_case(word) for word in found}))
+
+
+def _required_in(items: Any, sre: Any) -> set[str] | None:
+    """:func:`required_literals` of a parsed sequence."""
+    choices: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            choices.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _required_in(av[3], sre)
+        elif op is sre.ATOMIC_GROUP:
+            found = _required_in(av, sre)
+        elif op is sre.BRANCH:
+            branches = [_required_in(branch, sre) for branch in av[1]]
+            if all(branches):
+                found = set().union(*(b for b in branches if b))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_in(av[2], sre)
+        if found:
+            choices.append(found)
+    if run:
+        choices.append({run})
+    return max(choices, key=lambda words: min(map(len, words))) if choices else None
 
 
 _TRIGGER_SCANS: dict[int, tuple[LanguagePack, UnionScan]] = {}

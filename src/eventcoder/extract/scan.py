@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.dates import find_times
@@ -28,6 +28,7 @@ from eventcoder.extract.scan_actors import (
 from eventcoder.extract.scan_places import find_places
 from eventcoder.extract.scan_tolls import find_casualties
 from eventcoder.extract.spans import (
+    FORCES_ABROAD,
     ActorSpan,
     CasualtySpan,
     NumberSpan,
@@ -38,7 +39,7 @@ from eventcoder.extract.spans import (
     doc_of,
     ends_with_cue,
     find_cues,
-    inside_name,
+    name_interiors,
     on_force_abroad,
     tokens_between,
 )
@@ -134,10 +135,15 @@ def _country_votes(text: str, pack: LanguagePack, actors: list[ActorSpan],
     actor not ``local``) names whose force it is, not where the story is: "jihadists near
     Menaka ... French troops" is no story from France."""
     votes: Counter[str] = Counter()
+    inside = name_interiors(places)  # inside_name, each word a bisection
+    abroad: list[ActorSpan] | None = None
     for start, end, cue in find_cues(pack.country_cues, text):
-        if backs_side(pack, text, end, len(text)) or inside_name(places, start, end):
+        if backs_side(pack, text, end, len(text)) or inside(start, end):
             continue  # "the US-led coalition", "Datu Saudi Ampatuan"
-        if on_force_abroad(pack, text, actors, start, end):
+        if abroad is None:  # the forces that may act abroad, chosen once for every word
+            abroad = [a for a in actors
+                      if a.inter in FORCES_ABROAD and not pack.actor(a.key).local]
+        if abroad and on_force_abroad(pack, text, abroad, start, end):
             continue
         votes[cue.value[0]] += 1
     return votes
@@ -290,15 +296,30 @@ def _find_triggers(text: str, pack: LanguagePack, doc: Doc | None) -> list[Trigg
     hits = [TriggerHit(s, e, text[s:e], label=t.label, weight=t.weight, trigger=t)
             for s, e, t in kept]
     if doc is not None and pack.lemma_triggers and doc.has_annotation("LEMMA"):
-        for tok in doc:
-            rule = pack.lemma_triggers.get(tok.lemma_.lower())
-            if not rule:
-                continue
+        for i, rule in _lemma_trigger_tokens(doc, pack.lemma_triggers):
+            tok = doc[i]
             s, e = tok.idx, tok.idx + len(tok.text)
             if all(e <= h.start or s >= h.end for h in hits):
                 hits.append(TriggerHit(s, e, tok.text, label=rule[0], weight=rule[1]))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _lemma_trigger_tokens(doc: Doc, rules: dict) -> list[tuple[int, Any]]:
+    """(token index, rule) for every token whose lower-cased lemma is one of ``rules``, in
+    order: each distinct lemma of the doc looked up once (from the doc's lemma column),
+    not every token's."""
+    import numpy
+    from spacy.attrs import LEMMA  # type: ignore[import-not-found]
+
+    lemmas = cast(Any, doc.to_array([LEMMA]))
+    strings = doc.vocab.strings
+    wanted = {int(h): rules[strings[int(h)].lower()] for h in numpy.unique(lemmas)
+              if rules.get(strings[int(h)].lower())}
+    if not wanted:
+        return []
+    where = numpy.flatnonzero(numpy.isin(lemmas, list(wanted)))
+    return [(int(i), wanted[int(lemmas[i])]) for i in where]
 
 
 CLAUSE_OPENERS = frozenset(".:;!?\"'“”‘’«»„(-–—[*•")  # a capital after these opens a clause

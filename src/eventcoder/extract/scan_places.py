@@ -9,6 +9,7 @@ Part of the one pass of :mod:`eventcoder.extract.scan`; every word comes from th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -168,6 +169,7 @@ def find_places(
         not_places = [(e.start_char, e.end_char) for e in doc.ents
                       if e.label_ in NON_PLACE_ENT_LABELS]
     actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
+    actor_ends = sorted({a.end for a in actors})  # where actors end, for _of_a_party
     named: list[int] = []  # where the names with a cue start, blocked or not
     for start, end in sorted(set(candidates)):
         name = text[start:end]
@@ -254,14 +256,14 @@ def find_places(
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,
                              origin=untyped and (off_scene == "origin" or _of_a_party(
-                                 doc, text, cue_start, pack, actors))))
+                                 doc, text, cue_start, pack, actor_ends))))
     _mark_appositives(out, text, pack)
     out += _national_sites(text, pack, out)
     return sorted(out, key=lambda p: p.start)
 
 
 def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
-               actors: list[ActorSpan]) -> bool:
+               actor_ends: list[int]) -> bool:
     """The bare preposition before the name is one of the pack's ``of_country`` words ("from",
     "uit", "van") after an actor the scan found or, where there is a parse, hung on a noun
     before it: "Fighters from Raqqa" says where they come from, not where the event was ("were
@@ -274,8 +276,9 @@ def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
     lo = max(0, cue_start - 40)
     before = text[lo:cue_start].rstrip()
     cut = lo + len(before)
-    if cut < cue_start and any(lo <= a.end <= cut and not text[a.end:cut].strip()
-                               for a in actors):
+    ends = actor_ends  # the actors that end in [lo, cut], found by bisection
+    if cut < cue_start and any(not text[end:cut].strip()
+                               for end in ends[bisect_left(ends, lo):bisect_right(ends, cut)]):
         return True  # "Fighters from Raqqa"
     # doc_of: answered once per doc and text (doc.text joins every token of the doc)
     if doc is None or not doc_of(doc, text) or not doc.has_annotation("DEP"):

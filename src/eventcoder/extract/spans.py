@@ -8,8 +8,10 @@ so that ``from eventcoder.extract.spans import ...`` keeps working for every sta
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from eventcoder.extract.cue_anchors import _FOLD_EXTRA as _FOLD_EXTRA
 from eventcoder.extract.cue_anchors import _REGISTRY as _REGISTRY
@@ -163,6 +165,21 @@ def inside_name(places: Iterable[PlaceSpan], start: int, end: int) -> bool:
     ("Datu Saudi Ampatuan")? Then it names no country. A name that begins or ends with it
     ("Mexico City") still tells its country."""
     return any(p.start < start and end < p.end for p in places)
+
+
+def name_interiors(places: Iterable[PlaceSpan]) -> Callable[[int, int], bool]:
+    """:func:`inside_name` over fixed ``places`` for many words: the names sorted by start
+    with the furthest end among those starting before each, so that each question is a
+    bisection instead of a pass over every name (a long article holds thousands of both)."""
+    spans = sorted((p.start, p.end) for p in places)
+    starts = [a for a, _b in spans]
+    furthest = list(accumulate((b for _a, b in spans), max))
+
+    def inside(start: int, end: int) -> bool:
+        before = bisect_left(starts, start)  # the names that start before the word
+        return before > 0 and furthest[before - 1] > end
+
+    return inside
 
 
 def backs_side(pack: LanguagePack, text: str, end: int, limit: int) -> bool:

@@ -19,6 +19,7 @@ default for the shipped Dutch model (`EVENTCODER_PARSE_CONTEXT`, `all` for the w
 from __future__ import annotations
 
 import logging
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,10 @@ from spacy.language import Language
 __all__ = [
     "MODELS_DIR",
     "SHIPPED_MODELS",
+    "GEMM_ENV",
+    "InvalidGemm",
     "ModelNotFoundError",
+    "gemm_setting",
     "load_pipeline",
     "shipped_model_path",
 ]
@@ -51,13 +55,60 @@ def shipped_model_path(lang: str) -> Path | None:
     return MODELS_DIR / name if name else None
 
 
-@lru_cache(maxsize=8)
+GEMM_ENV = "EVENTCODER_GEMM"
+GEMMS = ("blis", "numpy")
+
+
+class InvalidGemm(ValueError):
+    """``EVENTCODER_GEMM`` is neither ``blis`` nor ``numpy``."""
+
+
+def gemm_setting() -> str:
+    """The matrix product the trained components run on (``EVENTCODER_GEMM``): ``blis``
+    (default: thinc's own, the arithmetic every stored output was made with) or ``numpy``
+    (numpy's BLAS, one thread: a third less parse time on this machine's CPUs, the same
+    annotations on every Dutch text measured, but not the same floating-point sums, so a
+    near tie could in principle fall the other way; benchmarks/README.md). Read at load."""
+    raw = os.environ.get(GEMM_ENV, "").strip().lower() or GEMMS[0]
+    if raw not in GEMMS:
+        raise InvalidGemm(f"{GEMM_ENV}={raw!r}: give one of {', '.join(GEMMS)}")
+    return raw
+
+
 def load_pipeline(lang: str, model: str | None = None) -> Language:
-    """Return the spaCy pipeline for `lang` (ISO 639-1), cached per (lang, model).
+    """Return the spaCy pipeline for `lang` (ISO 639-1), cached per (lang, model) and the
+    matrix product setting (:func:`gemm_setting`).
 
     Pipelines are cached because loading one costs far more than coding an article; callers
     must treat the returned object as shared and not add or remove components.
     """
+    return _load_pipeline(lang, model, gemm_setting())
+
+
+def _load_pipeline(lang: str, model: str | None, gemm: str) -> Language:
+    if gemm == "blis":
+        return _load_cached(lang, model, gemm)
+    from thinc.api import use_ops
+
+    _one_blas_thread()
+    with use_ops("numpy", use_blis=False):  # every layer built by the load takes these ops
+        return _load_cached(lang, model, gemm)
+
+
+def _one_blas_thread() -> None:
+    """numpy's BLAS on one thread: more threads shorten the wall time of one product but
+    spend more CPU in all, and the day's workers are processes, one per core."""
+    try:
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - threadpoolctl comes with the scientific stack
+        log.warning("%s=numpy: threadpoolctl is missing, so numpy's BLAS keeps its threads; "
+                    "set OPENBLAS_NUM_THREADS=1", GEMM_ENV)
+        return
+    threadpool_limits(limits=1, user_api="blas")
+
+
+@lru_cache(maxsize=8)
+def _load_cached(lang: str, model: str | None, gemm: str) -> Language:
     code = _normalise_lang(lang)
     if model:
         return _load_named(model)
@@ -104,3 +155,6 @@ def _blank_with_sentencizer(code: str) -> Language:
         nlp = spacy.blank(MULTILINGUAL)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+load_pipeline.cache_clear = _load_cached.cache_clear  # type: ignore[attr-defined]

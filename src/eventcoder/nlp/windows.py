@@ -91,11 +91,61 @@ def can_window(nlp: Language) -> bool:
 
 
 def segment(nlp: Language, text: str) -> Doc:
-    """Tokens and sentence starts of ``text`` from the rule components only."""
+    """Tokens and sentence starts of ``text`` from the rule components only; an attribute
+    ruler none of whose patterns can match ``text`` (:func:`ruler_needs`) is skipped."""
     doc = nlp.make_doc(text)
     for pipe in _rule_pipes(nlp):
+        needs = ruler_needs(pipe)
+        if needs is not None and not any(word in text for word in needs):
+            continue  # no token can hold a string every match needs: the pipe changes nothing
         doc = pipe(doc)
     return doc
+
+
+_NEEDS: dict[int, tuple[object, int, frozenset[str] | None]] = {}
+
+
+def ruler_needs(pipe: object) -> frozenset[str] | None:
+    """For an attribute ruler, strings of which a text must hold one for any of its patterns
+    to match: each pattern's first token that must be there (no ``OP``) with an ``ORTH`` or
+    ``TEXT`` of one or more exact strings gives its strings. None when the pipe is not an
+    attribute ruler or a pattern has no such token (it might match any text). Kept per pipe
+    and number of patterns."""
+    from spacy.pipeline import AttributeRuler
+
+    if not isinstance(pipe, AttributeRuler):
+        return None
+    seen = _NEEDS.get(id(pipe))
+    if seen is not None and seen[0] is pipe and seen[1] == len(pipe.attrs):
+        return seen[2]
+    needs: set[str] | None = set()
+    for entry in pipe.patterns:
+        for pattern in cast(list, entry["patterns"]):
+            strings = _pattern_needs(pattern)
+            if strings is None or needs is None:
+                needs = None
+                break
+            needs.update(strings)
+    answer = frozenset(needs) if needs else None
+    _NEEDS[id(pipe)] = (pipe, len(pipe.attrs), answer)
+    return answer
+
+
+def _pattern_needs(pattern: object) -> list[str] | None:
+    """The exact strings one token a Matcher pattern requires may have, or None."""
+    if not isinstance(pattern, list):
+        return None
+    for spec in pattern:
+        if not isinstance(spec, dict) or "OP" in spec:
+            continue
+        for key in ("ORTH", "TEXT"):
+            value = spec.get(key)
+            if isinstance(value, str) and value:
+                return [value]
+            if (isinstance(value, dict) and set(value) == {"IN"} and value["IN"]
+                    and all(isinstance(v, str) and v for v in value["IN"])):
+                return list(value["IN"])
+    return None
 
 
 def window_spans(
@@ -134,34 +184,85 @@ def parse_windows(
 
     The windows go through ``nlp.pipe`` together, in batches of at most ``window``
     characters (memory stays that of one window); ``parse(nlp, piece)`` parses a text longer
-    than that (default ``nlp(piece)``; the pipeline passes its long-text splitter)."""
-    import numpy
-    from spacy.tokens import Doc
-
+    than that (default ``nlp(piece)``; the pipeline passes its long-text splitter). The
+    parsed windows' annotations are written into the segmented doc of the whole text
+    (:func:`_join_on_rough`); where a window's tokens differ from that doc's, the pieces are
+    joined with ``Doc.from_docs`` as before (:func:`_join_pieces`)."""
     parse = parse or (lambda model, piece: model(piece))
     rough = segment(nlp, text)
-    sentences = [(s.start_char, s.end_char) for s in rough.sents] if len(rough) else []
+    sents = list(rough.sents) if len(rough) else []
+    sentences = [(s.start_char, s.end_char) for s in sents]
     pieces = window_spans(sentences, hits, context, len(text))
     if all(wanted for _s, _e, wanted in pieces):
         return parse(nlp, text)
-    docs: list[Doc | None] = [None] * len(pieces)
+    parsed: dict[int, Doc] = {}
     batch: list[int] = []
+    for n, (start, end, wanted) in enumerate(pieces):
+        if not wanted:
+            continue
+        if end - start > window:
+            parsed[n] = parse(nlp, text[start:end])
+        else:
+            if batch and sum(pieces[i][1] - pieces[i][0] for i in batch) + end - start > window:
+                _parse_batch(nlp, text, pieces, batch, parsed)
+            batch.append(n)
+    _parse_batch(nlp, text, pieces, batch, parsed)
+    token_starts = {s.start_char: s.start for s in sents}
+    joined = _join_on_rough(rough, pieces, parsed, token_starts)
+    if joined is not None:
+        return joined
+    return _join_pieces(nlp, text, rough, pieces, parsed)
+
+
+def _join_on_rough(rough: Doc, pieces: list[tuple[int, int, bool]], parsed: dict[int, Doc],
+                   token_starts: dict[int, int]) -> Doc | None:
+    """``rough`` (the segmented whole text) with each parsed piece's annotations written over
+    its tokens, and every piece's own sentence starts: what :func:`_join_pieces` builds, at
+    the cost of two array copies instead of a new doc. None (nothing changed) when a parsed
+    piece's tokens are not those of ``rough`` at its place, or it carries span groups."""
+    from spacy.attrs import ORTH, SENT_START, SPACY  # type: ignore[import-not-found]
+
+    attrs = list(rough._get_array_attrs())  # type: ignore[attr-defined]
+    array = cast(Any, rough.to_array(attrs))
+    same = [attrs.index(ORTH), attrs.index(SPACY)]
+    col = attrs.index(SENT_START)
+    for n, doc in parsed.items():
+        start, end, _wanted = pieces[n]
+        first = 0 if start == 0 else token_starts.get(start, -1)
+        last = len(rough) if n + 1 == len(pieces) else token_starts.get(end, -1)
+        if first < 0 or last < 0 or len(doc.spans):
+            return None
+        part = cast(Any, doc.to_array(attrs))
+        if part.shape[0] != last - first or (part[:, same] != array[first:last, same]).any():
+            return None
+        array[first:last] = part
+    starts = array[:, col].copy()
+    # as Doc.from_docs does: setting the heads recomputes sentence starts from the parse,
+    # which unparsed pieces lack, so every piece's own starts go back after
+    rough.from_array(attrs, array)
+    rough.from_array(["SENT_START"], starts.reshape(-1, 1))
+    return rough
+
+
+def _join_pieces(nlp: Language, text: str, rough: Doc, pieces: list[tuple[int, int, bool]],
+                 parsed: dict[int, Doc]) -> Doc:
+    """The pieces (parsed ones from ``parsed``, the others cut from ``rough``) joined into a
+    new doc with ``Doc.from_docs``."""
+    import numpy
+    from spacy.tokens import Doc
+
+    docs: list[Doc | None] = [None] * len(pieces)
     # the rough doc as an array once: Span.as_doc otherwise converts the whole doc for each
     # piece, which made a long article's cost grow with its pieces times its length
     head = list(Doc._get_array_attrs())  # type: ignore[attr-defined]
     array = rough.to_array(head)
     for n, (start, end, wanted) in enumerate(pieces):
-        if not wanted:
-            span = cast(Any, rough.char_span(start, end))  # spaCy's stub lacks array_head
-            docs[n] = (span.as_doc(array_head=head, array=array) if span is not None
-                       else segment(nlp, text[start:end]))
-        elif end - start > window:
-            docs[n] = parse(nlp, text[start:end])
-        else:
-            if batch and sum(pieces[i][1] - pieces[i][0] for i in batch) + end - start > window:
-                _parse_batch(nlp, text, pieces, batch, docs)
-            batch.append(n)
-    _parse_batch(nlp, text, pieces, batch, docs)
+        if wanted:
+            docs[n] = parsed[n]
+            continue
+        span = cast(Any, rough.char_span(start, end))  # spaCy's stub lacks array_head
+        docs[n] = (span.as_doc(array_head=head, array=array) if span is not None
+                   else segment(nlp, text[start:end]))
     parts = [d for d in docs if d is not None and len(d)]
     starts = numpy.concatenate([d.to_array(["SENT_START"]) for d in parts])
     # the tensor is left out: unparsed pieces have none, and the coder never reads it
@@ -176,7 +277,7 @@ def parse_windows(
 
 
 def _parse_batch(nlp: Language, text: str, pieces: list[tuple[int, int, bool]],
-                 batch: list[int], docs: list[Doc | None]) -> None:
+                 batch: list[int], docs: dict[int, Doc]) -> None:
     """Parse the pieces numbered in ``batch`` in one ``nlp.pipe`` call, then empty it."""
     if not batch:
         return

@@ -197,14 +197,3 @@ def test_a_tank_attack_is_shelling():
 def test_a_rally_set_upon_by_unnamed_people_is_mob_violence(text, sub):
     assert _sub(text) == sub
 
-
-@pytest.mark.parametrize(("text", "sub"), [
-    # officers attacked with a crowd's weapons, no armed group named: a riot on the police
-    ("Police officers were attacked with petrol bombs and bricks during several hours of "
-     "disorder in Derry on Monday night.", "Violent demonstration"),
-    # an armed group named as the doer keeps the battle, whatever it threw
-    ("Taliban fighters attacked a police checkpoint in Kunduz on Monday and threw petrol "
-     "bombs at it.", "Armed clash"),
-])
-def test_a_riots_weapons_on_the_police_with_no_armed_group_are_a_riot(text, sub):
-    assert _sub(text) == sub

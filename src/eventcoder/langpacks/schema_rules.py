@@ -60,7 +60,6 @@ class CombineRule(Section):
     min_weight: float | None = None
     target_inters: list[int] | None = None
     actor1_inters: list[int] | None = None  # a named actor1 must be of these
-    actor2_inters: list[int] | None = None  # a named actor2 must be of these
     unless: str | list[str] | None = None  # no mention of this label (these) may stand in the event
 
 

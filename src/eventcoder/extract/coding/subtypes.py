@@ -184,9 +184,6 @@ def combine(ctx: Context, best: str, present: set[str], a1: ActorSpan | None,
             doers = rule.get("actor1_inters")
             if doers and a1 is not None and a1.inter not in doers:
                 continue
-            foes = rule.get("actor2_inters")  # as actor1_inters: holds where none is named
-            if foes and a2 is not None and a2.inter not in foes:
-                continue
             unless = rule.get("unless") or []
             if set([unless] if isinstance(unless, str) else unless) & present:
                 continue

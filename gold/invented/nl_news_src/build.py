@@ -1,5 +1,4 @@
 """Build gold/invented/nl-news.jsonl from the batch files (invented Dutch articles, coded by CODEBOOK.md)."""
-import datetime as dt
 import importlib
 import json
 import pathlib
@@ -8,33 +7,15 @@ import sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE))
-WD = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-PAIRS = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
+sys.path.insert(0, str(HERE.parent))
+from invented import ISO, load_gold, wd  # noqa: E402
+
+from eventcoder.records import ACLED_TYPES  # noqa: E402
 
 
 def resolve(pub: str, d: str) -> str:
-    p = dt.date.fromisoformat(pub)
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", d):
-        return d
-    if d == "vandaag":
-        return p.isoformat()
-    if d == "gisteren":
-        return (p - dt.timedelta(days=1)).isoformat()
-    if d == "eergisteren":
-        return (p - dt.timedelta(days=2)).isoformat()
-    i = WD.index(d)
-    back = (p.weekday() - i) % 7
-    return (p - dt.timedelta(days=back)).isoformat()
+    """A date as written, or a day named relative to publication (invented.wd)."""
+    return d if ISO.match(d) else wd(pub, d)
 
 
 def main() -> None:
@@ -55,7 +36,7 @@ def main() -> None:
                     i = text.index(s)
                     assert text.count(s) == 1, s
                     ev.append({"start": i, "end": i + len(s), "text": s})
-                assert e["sub"] in PAIRS[e["type"]], e["sub"]
+                assert e["sub"] in ACLED_TYPES[e["type"]], e["sub"]
                 assert ds <= de <= a["published"], (a["n"], ds, de)
                 events.append({
                     "event_type": e["type"], "sub_event_type": e["sub"],
@@ -75,6 +56,7 @@ def main() -> None:
     with open(dest, "w", encoding="utf-8") as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    load_gold(dest)  # the project's reader: raises on a bad line
     print(len(out), "articles", sum(1 for o in out if o["events"]), "with events",
           sum(len(o["events"]) for o in out), "events")
 

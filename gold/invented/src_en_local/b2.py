@@ -1,4 +1,4 @@
-from lib import art, ev, wd
+from invented import art, ev, wd
 
 ARTICLES = []
 A = ARTICLES.append

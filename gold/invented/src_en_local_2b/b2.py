@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-from lib import art, ev, wd
+from invented import art, ev, wd
 
 ARTICLES = []
 A = ARTICLES.append

@@ -70,3 +70,21 @@ def test_eval_notes_command_scores_and_hides_test_notes(tmp_path: Path) -> None:
     summary = json.loads(out.output)
     assert summary["notes"] == 2 and summary["accuracy"]["coded"]["share"] == 1.0
     assert [m["id"] for m in summary["misses"]] == ["t-2"]  # actor1 is ISWAP, not Boko Haram
+
+
+def test_a_place_is_right_by_name_or_by_a_point_of_the_notes_spelling() -> None:
+    """ACLED and GeoNames spell differently: a point near a place the gazetteer knows by the
+    note's name is that place; a point far from every such place is not."""
+    from eventcoder.evaluate.notes import same_place
+    from eventcoder.geo import get_geocoder
+    from eventcoder.geo.normalize import name_key
+
+    (entry, _primary, _lang), *_ = get_geocoder().gaz.by_key("key", name_key("Hodeida"))
+
+    def placed(location: str, lat: float, lon: float) -> Event:
+        return Event(event_id="e", event_type="Battles", sub_event_type="Armed clash",
+                     location=location, latitude=lat, longitude=lon)
+
+    assert same_place(placed("Pul-e-Khumri", 0.0, 0.0), "Pul-e Khumri")  # by name
+    assert same_place(placed(entry.name, entry.lat, entry.lon), "Hodeida")  # by point
+    assert not same_place(placed("Sanaa", 15.35, 44.21), "Hodeida")  # 150 km away

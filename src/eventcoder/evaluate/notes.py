@@ -25,14 +25,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from eventcoder.distance import haversine_km
 from eventcoder.evaluate.matching import fold_name, normalise_actor
 from eventcoder.records import ACLED_TYPES, Article, Event
-
-if TYPE_CHECKING:
-    from eventcoder.geo.gazetteer import Gazetteer
 
 FIELDS = ("coded", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
           "fatalities_where_died", "country", "location")
@@ -153,17 +150,12 @@ def same_place_name(coded: str | None, told: str) -> bool:
 @cache
 def _points_named(name: str) -> tuple[tuple[float, float], ...]:
     """Every gazetteer point that has ``name`` among its names (any language)."""
+    from eventcoder.geo import get_geocoder
     from eventcoder.geo.normalize import name_key
 
-    hits = _gazetteer().by_key("key", name_key(name)) if name_key(name) else []
+    key = name_key(name)
+    hits = get_geocoder().gaz.by_key("key", key) if key else []
     return tuple((entry.lat, entry.lon) for entry, _primary, _lang in hits)
-
-
-@cache
-def _gazetteer() -> Gazetteer:
-    from eventcoder.geo.gazetteer import Gazetteer
-
-    return Gazetteer()
 
 
 def same_place(event: Event, told: str) -> bool:

@@ -95,6 +95,7 @@ def _load_pipeline(lang: str, model: str | None, gemm: str) -> Language:
         return _load_cached(lang, model, gemm)
 
 
+@lru_cache(maxsize=1)  # once per process: load_pipeline is asked for every article
 def _one_blas_thread() -> None:
     """numpy's BLAS on one thread: more threads shorten the wall time of one product but
     spend more CPU in all, and the day's workers are processes, one per core."""

@@ -45,6 +45,14 @@ def test_a_perfect_the_parse_tears_apart_is_past() -> None:
     assert ("Attack", "Christchurch") in _coded(text)
 
 
+def test_om_het_leven_gekomen_with_the_preposition_read_as_a_marker_is_past() -> None:
+    # the parse calls "om" (a preposition) the marker of "gekomen": it opens no clause, so
+    # the perfect auxiliary before it still reaches its participle
+    text = ("Bij een luchtaanval van het leger op een dorp bij de stad Monywa zijn zaterdag zeker "
+            "zeventien burgers om het leven gekomen, onder wie vijf kinderen.")
+    assert "Air/drone strike" in [sub for sub, _ in _coded(text)]
+
+
 def test_a_weekday_in_the_present_is_still_a_plan() -> None:
     assert _coded("Tientallen boeren blokkeren woensdag met hun trekkers de A12 bij Utrecht "
                   "uit protest tegen de stikstofregels.") == []

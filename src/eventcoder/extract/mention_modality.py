@@ -208,7 +208,10 @@ def _perfect_by_order(words: list, pack: LanguagePack, hits: list[tuple[int, int
             continue
         for nxt in tok.doc[tok.i + 1:tok.sent.end]:
             forms = nxt.morph.get("VerbForm", None)
-            if "Fin" in forms or nxt.dep_ == "mark" or "Rel" in nxt.morph.get("PronType", None):
+            # a conjunction opens another clause; a preposition the parse calls a marker
+            # ("zijn zaterdag zeventien burgers om het leven gekomen") opens none
+            if "Fin" in forms or (nxt.dep_ == "mark" and nxt.pos_ == "SCONJ") or (
+                    "Rel" in nxt.morph.get("PronType", None)):
                 break
             if "Part" in forms or (shape is not None and any(a <= nxt.idx < b for a, b in hits)
                                    and shape.fullmatch(nxt.text.lower())):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, cast
 
@@ -393,6 +393,20 @@ def _drop_referents(s: Sentence, text: str, pack: LanguagePack, not_events: set[
     s.triggers = kept
 
 
+MOTIVE_WEIGHT = 2.0  # the weight at which an arrest word starts an event with no side named
+
+
+def _motivated_arrests(triggers: list[TriggerHit], pack: LanguagePack) -> list[TriggerHit]:
+    """An arrest word in a sentence that tells a motive the codebook codes ("vier mensen
+    opgepakt die ervan verdacht worden een terreuraanslag te hebben voorbereid") is told as
+    clearly as "arrested": the motive says a state force arrested militants or terror
+    suspects, so no arresting force need be named (the pack's lighter arrest words, such as
+    Dutch "aangehouden", otherwise need one)."""
+    labels = set((pack.rules.get("political_arrests") or {}).get("sub_event_types") or [])
+    return [replace(t, weight=MOTIVE_WEIGHT) if t.label in labels and t.weight < MOTIVE_WEIGHT
+            else t for t in triggers]
+
+
 def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     """Drop the event words a blocker of the sentence stands against; return the labels of
     the indefinite ones a blocker of their own label dropped (for :func:`_drop_referents`)."""
@@ -435,6 +449,8 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
             at_trial and SUB_EVENT_TO_TYPE.get(t.label) == "Protests"))
         and not any(bs <= t.start and t.end <= be for bs, be in spans)
     ]
+    if motive:
+        kept = _motivated_arrests(kept, pack)
     s.triggers, dropped = kept, s.triggers
     # a definite one ("who is responsible for the attack") points back at an event told before,
     # which the blocker says nothing about

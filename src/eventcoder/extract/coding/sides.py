@@ -332,6 +332,13 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
     if sub in (ctx.rules.get("state_first") or []) and a2 is not None and (
             a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES)):
         return Sides(a2, assoc2, a1, assoc1)
+    # the people whose arrest the codebook codes (terror suspects, journalists, activists:
+    # ``political_arrests`` actors) are the arrested, never the force, though the only side
+    # named ("twee mannen aangehouden die een aanslag zouden hebben beraamd")
+    arrested = set((ctx.rules.get("political_arrests") or {}).get("actors") or [])
+    if sub in (ctx.rules.get("state_first") or []) and a1 is not None and a1.key in arrested and (
+            a2 is None or a2.inter == Inter.STATE_FORCES):
+        return Sides(a2, assoc2, a1, assoc1)
     if sub in (ctx.rules.get("force_first") or []) and (a1 is None or a1.inter in crowd) and (
             a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
         return Sides(a2, assoc2, a1, assoc1)

@@ -12,6 +12,7 @@ from eventcoder.extract.scope import (
     MODEL_PATH,
     ScopeModel,
     apply_scope,
+    country_only,
     days_before_publication,
     load_scope_model,
     scope_features,
@@ -207,3 +208,15 @@ def test_a_report_told_in_full_keeps_its_group() -> None:
     _, bare = _note(spans={"event_type": "killed"})
     assert apply_scope(article, [bare], model=low) == []
     assert apply_scope(article, [bare, full], model=low, groups=[[0, 1]]) == [bare, full]
+
+
+def test_an_event_placed_only_in_a_country_is_not_coded_even_told_in_full() -> None:
+    article, event = _note()
+    assert apply_scope(article, [event], model=_model()) == [event]
+    article, country = _note(location=event.country, admin1=None, admin2=None, geo_precision=3)
+    assert country_only(country)
+    assert apply_scope(article, [country], model=_model(**{"type=Battles": 9.0})) == []
+    # a province is a place: an event placed there stays
+    article, province = _note(location=event.admin1, admin2=None, geo_precision=3)
+    assert not country_only(province)
+    assert apply_scope(article, [province], model=_model()) == [province]

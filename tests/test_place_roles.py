@@ -124,3 +124,21 @@ def test_extraction_keeps_an_origin_as_a_marked_last_resort_the_geocoder_skips()
     resolved = [r for r in get_geocoder().resolve_mentions(text, mentions, lang="en")
                 if r.entry is not None]
     assert [r.mention.text for r in scene_towns(resolved, text, "en")] == ["Amsterdam"]
+
+
+@pytest.mark.parametrize(("lang", "text", "demonym", "venue", "scene"), [
+    ("nl", "Na overleg in het Jordaanse Aqaba werd in Hebron gevochten.", "Jordaanse", "Aqaba",
+     "Hebron"),
+    ("en", "After talks in Jordanian Aqaba, fighting broke out in Hebron.", "Jordanian",
+     "Aqaba", "Hebron"),
+])
+def test_a_demonym_between_a_blocker_and_its_town_does_not_end_the_blockers_reach(
+        lang, text, demonym, venue, scene) -> None:
+    """"overleg in het Jordaanse Aqaba": the demonym is the town's adjective, no place of its
+    own that stands between the talks and their venue."""
+    mentions = [PlaceMention(text=n, start=s, end=e)
+                for n in (demonym, venue, scene) for s, e in [_span(text, n)]]
+    resolved = [r for r in get_geocoder().resolve_mentions(text, mentions, lang=lang)
+                if r.entry is not None]
+    assert any(r.demonym and r.mention.text == demonym for r in resolved)
+    assert [r.mention.text for r in scene_towns(resolved, text, lang)] == [scene]

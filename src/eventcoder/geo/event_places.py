@@ -315,7 +315,9 @@ def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list
     reach), where someone comes from ("a man from Rotterdam"), nor the end of a longer name
     ("the Church of Alexandria"): the one decision extraction takes too
     (:func:`eventcoder.geo.place_roles.not_the_scene`)."""
-    named = [r.mention.start for r in resolved]
+    # a demonym is no place of its own that ends a blocker's reach: "overleg in het Jordaanse
+    # Aqaba" still sets the talks in Aqaba
+    named = [r.mention.start for r in resolved if not r.demonym]
     return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
         text and not_the_scene(text, r.mention.start, r.mention.end, lang, named=named))]
 

@@ -233,7 +233,9 @@ def scope_features(
         f"lang={lang}": 1.0,
         "confidence": event.confidence,
     }
-    sentences = len({(e.start, e.end) for e in event.evidence})
+    # the sentences the evidence stands in, not its spans: a demonym or a second name of the
+    # place adds a span to the same sentence, not a sentence that tells more of the event
+    sentences = len({sentence_around(article.text, e.start) for e in event.evidence})
     f[f"evidence_sentences={_bucket(sentences, (1, 3))}"] = 1.0
     f[f"candidates={_bucket(candidates, (1, 2, 4))}"] = 1.0
     f[f"located={event.location is not None}"] = 1.0

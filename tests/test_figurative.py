@@ -49,6 +49,9 @@ def test_a_scare_quote_is_a_figure_a_quoted_sentence_is_speech() -> None:
     assert scare_quotes("He was 'slaughtered' there.", 0, 27, 6) == []
     assert scare_quotes("'Battle for Delhi': parties trade barbs.", 0, 40, 6) == []
     assert scare_quotes('It was a "surgical strike" on them.', 0, 35, 6) == [(10, 25)]
+    claim = "De woordvoerder meldt dat „tientallen vijandige troepen gedood zijn” in de strijd."
+    assert scare_quotes(claim, 0, len(claim), 6, frozenset({"dat"})) == []
+    assert "gedood" in words(claim, "nl")
 
 
 def test_an_election_campaign_told_as_a_battle_codes_nothing() -> None:

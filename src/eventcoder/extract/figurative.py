@@ -41,12 +41,15 @@ def settings(pack: LanguagePack) -> Mapping[str, Any]:
     return pack.rules.get("figurative") or {}
 
 
-def scare_quotes(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
+def scare_quotes(text: str, start: int, end: int, max_words: int,
+                 openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The inner spans of short quotations in text[start:end] that are no quoted sentence:
     two to ``max_words`` words, with no sentence punctuation in them and none at their end
     ("gone...She died" is speech), and not opening the sentence ("'Battle for Delhi': ..."
-    is a headline's quote of a speaker, kept). One quoted word is emphasis, not a figure:
-    "met messteken 'afgeslacht'" tells a killing."""
+    is a headline's quote of a speaker, kept), nor after a colon or one of ``openers`` (the
+    pack's ``quote_openers``: "meldt dat „tientallen vijandige troepen gedood zijn”" is a
+    claim in the speaker's words). One quoted word is emphasis, not a figure: "met messteken
+    'afgeslacht'" tells a killing."""
     spans = []
     for m in _QUOTE.finditer(text, start, end):
         inner = m.group("inner")
@@ -54,7 +57,8 @@ def scare_quotes(text: str, start: int, end: int, max_words: int) -> list[tuple[
             continue
         if not 2 <= len(_WORD.findall(inner)) <= max_words:
             continue
-        if not text[start:m.start()].strip():
+        before = text[start:m.start()].split()
+        if not before or before[-1].endswith(":") or before[-1].lower().strip(",") in openers:
             continue
         spans.append((m.start("inner"), m.end("inner")))
     return spans
@@ -85,7 +89,8 @@ def drop_figurative(s: Any, text: str, pack: LanguagePack, framed: bool) -> None
     if not labels or not any(t.label in labels for t in s.triggers):
         return
     objects = find_cues(pack.discourse.get("figurative_object") or [], text, s.start, s.end)
-    quotes = scare_quotes(text, s.start, s.end, int(conf.get("quote_words") or 0))
+    openers = frozenset(str(c.pattern).lower() for c in pack.discourse.get("quote_openers") or [])
+    quotes = scare_quotes(text, s.start, s.end, int(conf.get("quote_words") or 0), openers)
     figures: list[tuple[int, int, Any]] = []
     if framed and not s.casualties and not any(a.inter in _ARMED_INTERS for a in s.actors):
         figures = find_cues(pack.discourse.get("frame_metaphors") or [], text, s.start, s.end)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.dates import find_times
+from eventcoder.extract.figurative import drop_figurative, metaphor_frame
 from eventcoder.extract.numbers import find_numbers
 from eventcoder.extract.scan_actors import (
     add_country_forces,
@@ -206,6 +207,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         return numbers_in[index]
 
     not_events: set[str] = set()  # labels of event words a blocker of their own label dropped
+    framed = metaphor_frame(text, bounds, pack)  # a campaign or match told in war words
     for s in sentences:
         s.triggers = triggers_in[s.index]
         s.actors = actors_in[s.index]
@@ -242,6 +244,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
         # is ("doodde zaterdag in Mogadishu acht mensen")
         s.times = [t for t in s.times if not any(
             c.number[0] < t.end and t.start < c.number[1] for c in s.casualties)]
+        drop_figurative(s, text, pack, framed)
     scan = Scan(text=text, sentences=sentences, country_votes=votes)
     _protest_subject_votes(scan, pack)
     return scan

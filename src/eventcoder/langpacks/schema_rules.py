@@ -116,6 +116,18 @@ class OrdinaryCrime(Section):
     actors: list[str] = []
 
 
+class Figurative(Section):
+    """War words used outside a war (extract/figurative.py): which labels may be figures of
+    speech, how short a quotation is a scare quote, how many metaphor-frame words make an
+    article a campaign, match or market story, and the weight at or above which an event
+    word is too specific for a figure."""
+
+    labels: list[str] = []
+    quote_words: int = 6
+    frame_min: int = 3
+    specific_weight: float = 2.5
+
+
 class RulesFile(Section):
     """How mention labels become one ACLED sub-event type (language independent)."""
 
@@ -158,6 +170,7 @@ class RulesFile(Section):
     arrested_crowd: ArrestedCrowd | None = None
     counted_as: dict[str, str] = {}  # actor key -> the key it takes where a toll counts it
     ordinary_crime: OrdinaryCrime | None = None
+    figurative: Figurative | None = None
 
     def declared_labels(self) -> set[str]:
         """The pseudo labels a trigger may use: the ``pseudo`` keys and the ``modifiers``."""
@@ -226,6 +239,8 @@ class RulesFile(Section):
         for label in sub_types:
             _check_sub_type(label)
         declared = self.declared_labels()
+        if self.figurative:
+            labels += self.figurative.labels
         for label in labels:
             check_label(label, declared, "rule label")
         return self

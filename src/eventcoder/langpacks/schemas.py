@@ -272,6 +272,17 @@ class DiscourseFile(Section):
     journey_to: Patterns = []
     name_link: Patterns = []  # "the Church of Alexandria": a town ending a longer name
     origin_nouns: Patterns = []  # "a man from Rotterdam": where someone comes from
+    # what follows a war word used as a figure ("assault on conscription", "fighting for
+    # his life", "strijd tegen de armoede"): an abstract object, no one to hurt
+    figurative_object: Patterns = []
+    # single words after which a quotation is the speaker's own clause, no scare quote
+    # ("said that "...", "meldt dat „...”")
+    quote_openers: Patterns = []
+    # an article's metaphor frame (an election campaign, a match, a market): with
+    # rules.yaml figurative.frame_min of these, its war words are figures of speech
+    metaphor_frame: Patterns = []
+    # the war words such a frame turns into figures ("the battle for Delhi", "de strijd om")
+    frame_metaphors: Patterns = []
 
 
 class GrammarFile(Section):

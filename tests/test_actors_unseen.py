@@ -40,3 +40,24 @@ def test_rioting_residents_are_the_crowd_not_its_victims() -> None:
                   "power cuts barricaded roads with burning tyres and pelted cars with stones.")
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Protesters (South Africa)", "Police Forces of South Africa")]
+
+
+def test_groups_of_every_region_take_acled_names() -> None:
+    ev = of_type("Carteles Unidos gunmen clashed with CJNG fighters near Buenavista in "
+                 "Michoacan on Monday; four people died.", "Armed clash")
+    assert {ev.actor1, ev.actor2} == {"Carteles Unidos", "CJNG: Jalisco New Generation Cartel"}
+    ev = of_type("On 5 May 2024, RSF forces shelled a market in El Fasher, killing 9 civilians.",
+                 "Shelling/artillery/missile attack")
+    assert ev.actor1 == "Rapid Support Forces"
+
+
+def test_a_police_force_named_by_its_own_name_tells_the_country() -> None:
+    ev = of_type("Gardaí were pelted with bottles and a car was set alight during a protest "
+                 "outside a hotel in Ballinasloe on Tuesday night.", "Violent demonstration")
+    assert ev.actor2 == "Police Forces of Ireland"
+
+
+def test_civilians_take_the_country_their_adjective_names() -> None:
+    ev = of_type("In Port-au-Prince a French doctor was kidnapped by armed men on Sunday.",
+                 "Abduction/forced disappearance")
+    assert ev.actor2 == "Civilians (France)"

@@ -61,3 +61,9 @@ def test_civilians_take_the_country_their_adjective_names() -> None:
     ev = of_type("In Port-au-Prince a French doctor was kidnapped by armed men on Sunday.",
                  "Abduction/forced disappearance")
     assert ev.actor2 == "Civilians (France)"
+
+
+def test_no_police_are_implied_where_no_crowd_is_told() -> None:
+    events = code("De provincie greep gisteren in bij het bestemmingsplan van Zwolle, dat een "
+                  "grote meubelzaak buiten het centrum toestaat.", language="nl")
+    assert not [e for e in events if e.actor2 and e.actor2.startswith("Police Forces")]

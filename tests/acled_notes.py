@@ -226,10 +226,10 @@ NOTES: list[Note] = [
     # --- Sudan, South Sudan, Libya
     Note("On 15 April 2023, SAF and RSF forces clashed around the airport in Merowe (Merowe, "
          "Northern). 10 RSF fighters were killed.",
-         BATTLE, CLASH, "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 10),
+         BATTLE, CLASH, "Military Forces of Sudan (2019-)", "Rapid Support Forces", 10),
     Note("On 12 June 2023, RSF fighters killed 40 Masalit civilians in El Geneina (El Geneina, "
          "West Darfur).",
-         VAC, ATTACK, "RSF: Rapid Support Forces", "Civilians (Sudan)", 40),
+         VAC, ATTACK, "Rapid Support Forces", "Civilians (Sudan)", 40),
     Note("On 10 September 2023, SAF warplanes bombed a market in Mayo (Khartoum, Khartoum), "
          "killing 20 civilians.",
          ERV, AIR, "Military Forces of Sudan (2019-)", "Civilians (Sudan)", 20),

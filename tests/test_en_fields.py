@@ -42,7 +42,7 @@ def test_a_group_that_claims_the_attack_is_its_doer(claim: str) -> None:
      {"Military Forces of India", "Military Forces of Pakistan"}),
     # a name that makes a force with the noun ("SAF forces"), before another's alias
     ("SAF and RSF forces clashed around the airport in Merowe on Monday.",
-     {"Military Forces of Sudan", "RSF: Rapid Support Forces"}),
+     {"Military Forces of Sudan", "Rapid Support Forces"}),
 ])
 def test_two_state_forces_joined_before_one_noun_are_the_two_sides(
         text: str, sides: set[str]) -> None:

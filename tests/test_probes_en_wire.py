@@ -108,12 +108,12 @@ POSITIVES: list[tuple[str, str, str | None, str | None, int | None]] = [
      "on Friday.", "Abduction/forced disappearance", "OLA", CIV, None),
     # --- Sudan and South Sudan
     ("The Rapid Support Forces shelled residential districts of El Fasher on Saturday, "
-     "killing 14 civilians, activists said.", "Shelling/artillery/missile attack", "RSF",
+     "killing 14 civilians, activists said.", "Shelling/artillery/missile attack", "Rapid Support Forces",
      CIV, 14),
     ("Sudanese army warplanes bombed RSF positions in Khartoum North on Sunday, residents "
-     "said.", "Air/drone strike", MIL, "RSF", None),
+     "said.", "Air/drone strike", MIL, "Rapid Support Forces", None),
     ("RSF fighters looted and torched homes in a village in Gezira state on Wednesday, "
-     "residents said.", "Looting/property destruction", "RSF", CIV, None),
+     "residents said.", "Looting/property destruction", "Rapid Support Forces", CIV, None),
     ("Cattle raiders killed 17 people in an attack on a village in Jonglei state on "
      "Saturday, officials said.", "Attack", None, CIV, 17),
     # --- Yemen
@@ -260,7 +260,7 @@ POSITIVES: list[tuple[str, str, str | None, str | None, int | None]] = [
     ("Three policemen were killed when suspected Boko Haram fighters attacked a police "
      "station in Yobe state late on Saturday.", "Armed clash", "Boko Haram", POL, 3),
     ("Fighting between the army and the Rapid Support Forces killed 25 people in "
-     "Omdurman on Sunday, medics said.", "Armed clash", MIL, "RSF", 25),
+     "Omdurman on Sunday, medics said.", "Armed clash", MIL, "Rapid Support Forces", 25),
     ("Israeli troops shot dead two Palestinian gunmen during a raid in the West Bank "
      "city of Jenin on Tuesday, the army said.",
      "Armed clash", "Military Forces of Israel", None, None),

@@ -156,6 +156,7 @@ class RulesFile(Section):
     implied_actors: dict[str, Sides] = {}
     weapon_owner: dict[str, str] = {}
     one_sided: list[str] = []
+    crowd_faces_force: list[str] = []  # crowd sub-types whose other side is a force, not civilians
     two_sided: dict[str, list[int]] = {}
     named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
@@ -206,7 +207,8 @@ class RulesFile(Section):
                 raise ValueError(f"claimable_types: unknown event type {etype!r}")
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
-                     *self.implied_with_toll, *self.weapon_owner, *self.one_sided, *self.two_sided,
+                     *self.implied_with_toll, *self.weapon_owner, *self.one_sided,
+                     *self.crowd_faces_force, *self.two_sided,
                      *self.force_first, *self.state_first, *self.named_actor1,
                      *self.strikes_from_afar]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]

@@ -25,7 +25,7 @@ from eventcoder.extract.coding.subtypes import (
     sub_event_type,
 )
 from eventcoder.extract.coding.tolls import casualties, conservative
-from eventcoder.extract.coding.victims import counted_as, victims_second
+from eventcoder.extract.coding.victims import counted_as, crowd_opponent, victims_second
 from eventcoder.extract.notes import summary_note
 from eventcoder.extract.spans import ActorSpan, PlaceSpan, Span, find_cues
 from eventcoder.records import (
@@ -73,6 +73,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
     if sub in (rules.get("one_sided") or []) and a2 is not None and (
             a2.inter not in DEMONSTRATORS):
         a2, assoc2 = None, []
+    if (opponent := crowd_opponent(ctx, sub, d, a2, country if own else None)) is not a2:
+        a2, assoc2 = opponent, []
     named = a1
     a1 = claimant(ctx, etype, d, a1, country if own else None)
     a1, a2 = implied(ctx, sub, d, a1, a2, country if own else None, claimed=a1 is not named)

@@ -37,6 +37,7 @@ from eventcoder.records import (
     Role,
 )
 
+PEOPLE = (*DEMONSTRATORS, Inter.CIVILIANS)  # a crowd's words: rioters, protesters, civilians
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 
 
@@ -468,6 +469,9 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
         spec = ctx.pack.actor(key)
         if other is not None and other.inter == spec.inter:
             continue  # the crowd already stands on the other side
+        if spec.inter == Inter.STATE_FORCES and SUB_EVENT_TO_TYPE[sub] in CROWD_TYPES and not (
+                any(a.inter in PEOPLE for m in d.mentions for a in m.sentence.actors)):
+            continue  # the police a crowd faced, by convention, only where people are told
         at = other.start if other is not None else 0
         filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,
                            kind=ActorKind(spec.kind), country=country)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from eventcoder.extract.coding.draft import Context, Draft
 from eventcoder.extract.coding.sides import Sides, counted, display
 from eventcoder.extract.spans import ActorSpan
-from eventcoder.records import NON_STATE_ARMED, SUB_EVENT_TO_TYPE, ActorKind
+from eventcoder.records import NON_STATE_ARMED, SUB_EVENT_TO_TYPE, ActorKind, Inter, Role
 
 
 def counted_as(ctx: Context, d: Draft, sides: Sides) -> Sides:
@@ -45,3 +45,23 @@ def victims_second(ctx: Context, sub: str, d: Draft, sides: Sides) -> Sides:
             dead(a1) and not dead(a2)):
         return Sides(a2, assoc2, a1, assoc1)
     return sides
+
+
+def crowd_opponent(ctx: Context, sub: str, d: Draft, a2: ActorSpan | None,
+                   country: str | None) -> ActorSpan | None:
+    """The other side of a crowd that faced someone (rules.yaml ``crowd_faces_force``:
+    "Protest with intervention", "Violent demonstration") is the force it faced, never
+    civilians: "residents protesting ... barricaded roads" are the crowd itself, "lawmakers
+    pressed ahead with a bill" are whom it lobbied. Civilians give way to the state force
+    the event's sentences name as no source ("Police fired rubber bullets ... as residents
+    protesting"); with none, the side is left to :func:`~.sides.implied` (the country's
+    police)."""
+    if sub not in (ctx.rules.get("crowd_faces_force") or []) or (
+            a2 is not None and a2.inter != Inter.CIVILIANS):
+        return a2
+    for m in d.mentions:
+        for a in m.sentence.actors:
+            if a.inter == Inter.STATE_FORCES and d.role(a) not in (
+                    Role.SOURCE, Role.ACCUSED) and ctx.support_of(a) is None:
+                return replace(a, name_display=display(ctx, a, a.country or country))
+    return None

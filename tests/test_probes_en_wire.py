@@ -108,8 +108,8 @@ POSITIVES: list[tuple[str, str, str | None, str | None, int | None]] = [
      "on Friday.", "Abduction/forced disappearance", "OLA", CIV, None),
     # --- Sudan and South Sudan
     ("The Rapid Support Forces shelled residential districts of El Fasher on Saturday, "
-     "killing 14 civilians, activists said.", "Shelling/artillery/missile attack", "Rapid Support Forces",
-     CIV, 14),
+     "killing 14 civilians, activists said.", "Shelling/artillery/missile attack",
+     "Rapid Support Forces", CIV, 14),
     ("Sudanese army warplanes bombed RSF positions in Khartoum North on Sunday, residents "
      "said.", "Air/drone strike", MIL, "Rapid Support Forces", None),
     ("RSF fighters looted and torched homes in a village in Gezira state on Wednesday, "

@@ -67,3 +67,11 @@ def test_terror_suspects_named_as_the_only_side_are_the_arrested() -> None:
     assert coded and coded[0][0] == "Arrests"
     assert coded[0][1] == "Police Forces of the Netherlands"
     assert coded[0][2] is not None and "Police" not in coded[0][2]
+
+
+def test_a_police_or_inspectors_raid_on_shops_is_no_attack_and_a_soldiers_raid_is() -> None:
+    assert _coded("Diverse opsporingsdiensten hebben vorige week invallen gedaan bij elf "
+                  "smartshops in Utrecht.", "nl") == []
+    assert _coded("De politie deed dinsdag een inval in een woning in Rotterdam.", "nl") == []
+    assert _coded("Israëlische militairen deden dinsdag een inval in Jenin, waarbij drie "
+                  "Palestijnen werden gedood.", "nl") != []

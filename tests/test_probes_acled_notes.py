@@ -39,7 +39,7 @@ FLOOR_PIPELINE = {"coded": 1.0, "event_type": 0.992, "sub_event_type": 0.992, "a
 # With scope, an event placed only in a country is not coded (extract/scope.country_only): two
 # notes whose place the gazetteer misses ("near Duduble (Ceel Buur, Galgaduud)" placed in the
 # United States by "US forces"; "Datu Saudi Ampatuan (Maguindanao)" only in the Philippines)
-# are lost since 8 December, rather than kept in the wrong country or in none.
+# are lost since the ninth session (7 December), rather than kept in the wrong country or in none.
 FLOOR_SCOPED = {"coded": 0.969, "event_type": 0.969, "sub_event_type": 0.969, "actor1": 0.969,
                 "actor2": 0.969, "fatalities": 0.961, "country": 0.974}
 

@@ -42,3 +42,16 @@ def test_the_port_of_a_town_is_the_town_not_the_attackers_country() -> None:
     coded = _coded("Russian drones struck the port of Mariupol on Monday night, killing two "
                    "workers.")
     assert coded == [("Air/drone strike", "Mariupol", "Military Forces of Russia")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Regime helicopters dropped barrel bombs on Daraya on Sunday, killing six people.", "en"),
+    ("Een gevechtsvliegtuig wierp zaterdag twee bommen af op de stad Monywa.", "nl"),
+])
+def test_bombs_dropped_from_the_air_are_an_air_strike(text: str, lang: str) -> None:
+    assert [s for s, _, _ in _coded(text, lang)] == ["Air/drone strike"]
+
+
+def test_a_fighter_jet_is_no_fight() -> None:
+    assert "Armed clash" not in [s for s, _, _ in _coded(
+        "Een gevechtsvliegtuig vloog zaterdag laag over de stad Monywa.", "nl")]

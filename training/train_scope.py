@@ -31,6 +31,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -133,14 +134,26 @@ def best_threshold(y: list[bool], p: list[float], min_recall: float = 0.0) -> tu
     return best
 
 
-def compare(feats: list[dict], y: list[bool], groups: list[str], real: list[bool],
-            c: float, min_recall: float) -> None:
-    """Real-news rows only against real + invented rows, by grouped 5-fold CV: the threshold
-    chosen on real rows, F1 on real rows and on invented rows (out of sample for the first)."""
+def cross_validate(feats: list[dict], y: list[bool], groups: list[str], c: float
+                   ) -> tuple[Any, Any, Any, list[float]]:
+    """The vectoriser, the matrix, the (unfitted) model and each row's out-of-fold
+    probability under 5-fold CV grouped by article."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
+    vec = DictVectorizer()
+    x = vec.fit_transform(feats)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    p = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(n_splits=5),
+                          method="predict_proba")[:, 1]
+    return vec, x, model, [float(v) for v in p]
+
+
+def compare(feats: list[dict], y: list[bool], groups: list[str], real: list[bool],
+            c: float, min_recall: float) -> None:
+    """Real-news rows only against real + invented rows, by grouped 5-fold CV: the threshold
+    chosen on real rows, F1 on real rows and on invented rows (out of sample for the first)."""
     def f1_at(yy: list[bool], pp: list[float], t: float) -> float:
         tp = sum(1 for a, b in zip(yy, pp, strict=True) if a and b >= t)
         fp = sum(1 for a, b in zip(yy, pp, strict=True) if not a and b >= t)
@@ -148,14 +161,11 @@ def compare(feats: list[dict], y: list[bool], groups: list[str], real: list[bool
 
     for name, mask in (("real news only", real), ("real + invented", [True] * len(y))):
         idx = [i for i, m in enumerate(mask) if m]
-        vec = DictVectorizer()
-        x = vec.fit_transform([feats[i] for i in idx])
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+        vec, x, model, cv = cross_validate([feats[i] for i in idx], [y[i] for i in idx],
+                                           [groups[i] for i in idx], c)
         p = [0.0] * len(y)
-        cv = cross_val_predict(model, x, [y[i] for i in idx], groups=[groups[i] for i in idx],
-                               cv=GroupKFold(n_splits=5), method="predict_proba")[:, 1]
         for i, pi in zip(idx, cv, strict=True):
-            p[i] = float(pi)
+            p[i] = pi
         rest = [i for i, m in enumerate(mask) if not m]
         if rest:
             model.fit(x, [y[i] for i in idx])
@@ -188,10 +198,6 @@ def main() -> None:
     parser.add_argument("--min-recall", type=float, default=0.75,
                         help="the rules find events; the model may cost at most this share")
     args = parser.parse_args()
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_predict
-
     from eventcoder.evaluate.corpora import shared_dir
     from eventcoder.extract.scope import scope_features
     from eventcoder.records import Article, Event
@@ -217,19 +223,14 @@ def main() -> None:
     print("candidates:", len(rows), "in scope:", sum(y))
     for (source, label), n in sorted(by_source.items()):
         print(f"  {source:28} {'in' if label else 'out':3} {n}")
-    if args.compare:
-        compare(feats, y, groups, [not r["source"].startswith("invented") for r in rows],
-                args.c, args.min_recall)
-        return
-    vec = DictVectorizer()
-    x = vec.fit_transform(feats)
-    model = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000)
-    p = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(n_splits=5),
-                          method="predict_proba")[:, 1]
     # The thresholds are chosen on real news only (coded dev articles and verdicts): the
     # invented sets teach the weights, but their candidates are cleaner and twice as often
     # in scope as a stream's, so a threshold fitted to them drops real events.
     real = [not r["source"].startswith("invented") for r in rows]
+    if args.compare:
+        compare(feats, y, groups, real, args.c, args.min_recall)
+        return
+    vec, x, model, p = cross_validate(feats, y, groups, args.c)
     threshold, f1 = best_threshold([a for a, k in zip(y, real, strict=True) if k],
                                    [b for b, k in zip(p, real, strict=True) if k],
                                    args.min_recall)

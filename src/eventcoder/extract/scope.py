@@ -370,8 +370,8 @@ def apply_scope(
             days = days_before_told(event, article)
         old = event.modality == Modality.HISTORICAL or (
             days is not None and days > BACKGROUND_DAYS) or untimed(event, article)
-        sure = any(told_in_full(events[j], article) for j in _group_of(i, groups))
-        if (p >= threshold or sure) and not old and not country_only(event):
+        if not old and not country_only(event) and (p >= threshold or any(
+                told_in_full(events[j], article) for j in _group_of(i, groups))):
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)
             kept.append(event)
             continue

@@ -27,6 +27,7 @@ from eventcoder.extract.spans import (
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import (
     ARMED,
+    CROWD,
     CROWD_TYPES,
     DEMONSTRATORS,
     INSURGENTS,
@@ -37,7 +38,6 @@ from eventcoder.records import (
     Role,
 )
 
-PEOPLE = (*DEMONSTRATORS, Inter.CIVILIANS)  # a crowd's words: rioters, protesters, civilians
 COUNTRY_REACH = 600  # characters before an event where a country told last sets its country
 
 
@@ -329,17 +329,17 @@ def orient(ctx: Context, sub: str, sides: Sides) -> Sides:
     elif etype in ("Protests", "Riots") and sub != "Mob violence" and a1 is None and (
             a2 is not None and a2.inter in crowd):
         a1, assoc1, a2, assoc2 = a2, assoc2, None, []  # "tear gas was fired at protesters"
-    # an arrest is made by the state: its force is actor1 whatever the word order
-    if sub in (ctx.rules.get("state_first") or []) and a2 is not None and (
-            a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES)):
-        return Sides(a2, assoc2, a1, assoc1)
-    # the people whose arrest the codebook codes (terror suspects, journalists, activists:
-    # ``political_arrests`` actors) are the arrested, never the force, though the only side
-    # named ("twee mannen aangehouden die een aanslag zouden hebben beraamd")
-    arrested = set((ctx.rules.get("political_arrests") or {}).get("actors") or [])
-    if sub in (ctx.rules.get("state_first") or []) and a1 is not None and a1.key in arrested and (
-            a2 is None or a2.inter == Inter.STATE_FORCES):
-        return Sides(a2, assoc2, a1, assoc1)
+    if sub in (ctx.rules.get("state_first") or []):
+        # an arrest is made by the state: its force is actor1 whatever the word order; and the
+        # people whose arrest the codebook codes (``political_arrests`` actors: terror
+        # suspects, journalists) are the arrested, though the only side named ("twee mannen
+        # aangehouden die een aanslag zouden hebben beraamd")
+        arrested = (ctx.rules.get("political_arrests") or {}).get("actors") or []
+        if a2 is not None and a2.inter == Inter.STATE_FORCES and (
+                a1 is None or a1.inter != Inter.STATE_FORCES):
+            return Sides(a2, assoc2, a1, assoc1)
+        if a1 is not None and a1.key in arrested and a2 is None:
+            return Sides(None, [], a1, assoc1)
     if sub in (ctx.rules.get("force_first") or []) and (a1 is None or a1.inter in crowd) and (
             a2 is None or a2.inter not in crowd) and (a1 is not None or a2 is not None):
         return Sides(a2, assoc2, a1, assoc1)
@@ -470,7 +470,7 @@ def implied(ctx: Context, sub: str, d: Draft, a1: ActorSpan | None, a2: ActorSpa
         if other is not None and other.inter == spec.inter:
             continue  # the crowd already stands on the other side
         if spec.inter == Inter.STATE_FORCES and SUB_EVENT_TO_TYPE[sub] in CROWD_TYPES and not (
-                any(a.inter in PEOPLE for m in d.mentions for a in m.sentence.actors)):
+                any(a.inter in CROWD for m in d.mentions for a in m.sentence.actors)):
             continue  # the police a crowd faced, by convention, only where people are told
         at = other.start if other is not None else 0
         filler = ActorSpan(at, at, "", key=key, name=spec.name, inter=spec.inter,

@@ -32,3 +32,20 @@ def test_a_summed_toll_goes_to_no_single_event(text: str, lang: str) -> None:
 def test_one_place_over_the_same_span_keeps_its_toll() -> None:
     assert _tolls("Two soldiers were killed when a roadside bomb hit their vehicle in Helmand "
                   "in the past 24 hours, officials said on Tuesday.", "en") == [("Helmand", 2)]
+
+
+@pytest.mark.parametrize(("text", "lang", "tally"), [
+    ("A suspected drug dealer was shot dead after he allegedly opened fire on police during a "
+     "sting operation in Davao City on Tuesday night. He was pronounced dead at Davao Regional "
+     "Hospital. Davao has been one of the centres of the government's war on drugs. Police say "
+     "more than 3,000 drug suspects have been killed nationwide in operations where they "
+     "resisted, while rights groups put the number much higher.", "en", 3000),
+    ("Een verdachte schutter is maandagavond in Lelystad gedood bij een vuurgevecht met de "
+     "politie. Volgens de politie zijn landelijk al meer dan driehonderd verdachten gedood bij "
+     "vuurgevechten.", "nl", 300),
+])
+def test_a_national_tally_is_no_toll_of_the_event_beside_it(text: str, lang: str,
+                                                            tally: int) -> None:
+    tolls = _tolls(text, lang)
+    assert tolls, "the event still stands"
+    assert all(dead != tally for _, dead in tolls)

@@ -218,6 +218,9 @@ def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
     return out
 
 
+PARTNER_REACH = 20  # characters from a paired first name to the second ("Thai and Cambodian")
+
+
 def keep_paired_forces(s: Sentence, pack: LanguagePack) -> None:
     """Two forces joined before one noun are each other's enemy only in a clash ("Russian
     and Ukrainian forces clashed"); raiding, striking or marching together they are one side,
@@ -226,9 +229,14 @@ def keep_paired_forces(s: Sentence, pack: LanguagePack) -> None:
     if not any(a.paired for a in s.actors):
         return
     # "Malian and French troops clashed with jihadists": with a third party named the two
-    # fight on one side
-    if any(t.label in labels for t in s.triggers) and sum(
-            not a.paired for a in s.actors) == sum(a.paired for a in s.actors):
+    # fight on one side; the sides named again ("one Cambodian soldier was killed", "killing
+    # two soldiers") are no third party
+    sides = {(a.key, a.country) for a in s.actors if a.paired}
+    sides |= {(a.key, a.country) for a in s.actors if not a.paired and any(
+        p.paired and p.end < a.start <= p.end + PARTNER_REACH for p in s.actors)}
+    third = [a for a in s.actors if (a.key, a.country) not in sides and not (
+        a.country is None and any(a.key == key for key, _country in sides))]
+    if any(t.label in labels for t in s.triggers) and not third:
         return
     s.actors = [a for a in s.actors if not a.paired]
 

@@ -426,6 +426,16 @@ def load_pack(lang: str) -> LanguagePack:
             exact = _is_acronym(p) and not p.startswith("=")
             country_cues.append(Cue(p, (country_names[code], kind),
                                     compile_pattern("=" + p if exact else p)))
+    # demonyms.tsv's country adjectives and inhabitants ("Thai", "Kenyaanse") name their
+    # country for actors too, where countries.tsv lists none; matched as written, since a
+    # proper adjective is capitalised ("polish" is no country word)
+    listed = {c.pattern.lstrip("=").replace("_", " ").lower() for c in country_cues}
+    for _where, row in _tsv(folder / "demonyms.tsv"):
+        word, code = row[0], row[1]
+        if code in country_names and word.replace("_", " ").lower() not in listed:
+            listed.add(word.replace("_", " ").lower())
+            country_cues.append(Cue(word, (country_names[code], "adjective"),
+                                    compile_pattern("=" + word)))
     casualties = KeyedSection(
         {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()},
         frozenset(CasualtiesFile.model_fields), f"{lang}/casualties.yaml")

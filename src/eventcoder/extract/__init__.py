@@ -24,7 +24,7 @@ from eventcoder.langpacks import ActorDef, LanguagePack, load_pack, named_instan
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
-from eventcoder.records import Article, Event
+from eventcoder.records import Article, Event, Inter, interaction_code
 
 __all__ = ["extract_events", "localise_actors", "prefilter", "pack_for"]
 
@@ -144,3 +144,16 @@ def localise_actors(article: Article, events: list[Event]) -> None:
             parts = [here[p].display(event.country) if p in here
                      else _named_here(pack, p, event.country) for p in value.split("; ")]
             setattr(event, name, "; ".join(dict.fromkeys(parts)))
+    for event in events:
+        _one_force_once(event)
+
+
+def _one_force_once(event: Event) -> None:
+    """A state force named twice, once without its country ("police ... counter-terrorism
+    unit Densus 88"), is one side once both are placed: never its own opponent."""
+    if event.actor2 is None or event.actor2 != event.actor1 or (
+            event.inter1 != Inter.STATE_FORCES):
+        return
+    event.actor2, event.inter2 = None, None
+    event.interaction = interaction_code(event.inter1, None)
+    event.evidence = [ev for ev in event.evidence if ev.field != "actor2"]

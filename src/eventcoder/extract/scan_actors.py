@@ -175,7 +175,7 @@ def _paired_forces(text: str, pack: LanguagePack, merged: list) -> list:
     if not joiners or not merged:
         return []
     adjectives = {s: (e, c) for s, e, c in find_cues(pack.country_cues, text, 0, len(text))
-                  if c.value[1] == "adjective"}
+                  if c.value[1] in ("adjective", "demonym")}
     ends = {e: s for s, (e, _c) in adjectives.items()}
     out = []
     for start, end, _alias in merged:

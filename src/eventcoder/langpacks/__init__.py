@@ -211,7 +211,9 @@ class LanguagePack:
     trigger_blockers: list[Cue]  # value: label it blocks ("*" for all)
     actor_aliases: list[ActorAlias]
     actor_defs: dict[str, ActorDef]
-    country_cues: list[Cue]  # value: (ACLED country name, country | place | adjective)
+    # value: (ACLED country name, country | place | adjective | demonym); a demonym
+    # (demonyms.tsv) names an actor's country, not a place modifier
+    country_cues: list[Cue]
     numbers: dict[str, Any]
     casualties: dict[str, list[Cue]]
     modality: list[Cue]  # value: (modality, scope)
@@ -434,7 +436,7 @@ def load_pack(lang: str) -> LanguagePack:
         word, code = row[0], row[1]
         if code in country_names and word.replace("_", " ").lower() not in listed:
             listed.add(word.replace("_", " ").lower())
-            country_cues.append(Cue(word, (country_names[code], "adjective"),
+            country_cues.append(Cue(word, (country_names[code], "demonym"),
                                     compile_pattern("=" + word)))
     casualties = KeyedSection(
         {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()},

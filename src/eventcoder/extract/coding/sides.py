@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from eventcoder.extract.coding.draft import Context, Draft, has_toll, role_of
@@ -227,6 +228,8 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     assoc2: list[ActorSpan] = []
     for s in supporters:
         helped = ctx.support_of(s)
+        if helped is not None and id(helped) not in names:  # a side named only as helped
+            names[id(helped)] = side_name(ctx, helped, country, own)
         if a1 is not None and helped is not None and helped.text and key(helped) == key(a1):
             assoc1.append(s)
         elif a2 is None and helped is not None and helped.text and (
@@ -258,6 +261,12 @@ def claimant_first(d: Draft, agents: list[ActorSpan],
     return claiming + rest
 
 
+@cache
+def _adjectives(pack: LanguagePack) -> list:
+    """The pack's country adjectives and demonyms, one list per pack (compiled once)."""
+    return [c for c in pack.country_cues if c.value[1] in ("adjective", "demonym")]
+
+
 def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
     """"An Israeli air strike", "een Russisch bombardement": the country adjective on the
     weapon names whose forces used it (rules: weapon_owner). A new span, or none."""
@@ -265,7 +274,7 @@ def weapon_owner(ctx: Context, m: Mention) -> list[ActorSpan]:
     if key is None:
         return []
     text = ctx.scan.text
-    adjectives = [c for c in ctx.pack.country_cues if c.value[1] == "adjective"]
+    adjectives = _adjectives(ctx.pack)
     found = find_cues(adjectives, text, max(m.sentence.start, m.start - 30), m.start)
     if not found or tokens_between(text, found[-1][1], m.start) > 1:
         return []

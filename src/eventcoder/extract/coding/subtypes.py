@@ -380,7 +380,7 @@ def _nationals(ctx: Context, text: str, at: int) -> bool:
     for suffix in ctx.pack.grammar.get("plural_suffixes") or []:
         if len(word) > len(suffix) and word.endswith(suffix):
             stem = word[:-len(suffix)]
-            if any(c.value[1] == "adjective" and c.regex.fullmatch(stem)
+            if any(c.value[1] in ("adjective", "demonym") and c.regex.fullmatch(stem)
                    for c in ctx.pack.country_cues):
                 return True
     return False

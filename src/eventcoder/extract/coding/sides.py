@@ -228,7 +228,8 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     assoc2: list[ActorSpan] = []
     for s in supporters:
         helped = ctx.support_of(s)
-        if helped is not None and id(helped) not in names:  # a side named only as helped
+        if helped is not None and helped.key and id(helped) not in names:
+            # a side named only as the one helped ("soldiers supported by a militia")
             names[id(helped)] = side_name(ctx, helped, country, own)
         if a1 is not None and helped is not None and helped.text and key(helped) == key(a1):
             assoc1.append(s)

@@ -183,7 +183,7 @@ NOTES: list[Note] = [
          "Military Forces of the Democratic Republic of Congo (2019-)", 8),
     Note("On 1 February 2022, CODECO militia attacked an IDP camp in Plaine Savo (Djugu, "
          "Ituri) and killed 62 civilians.",
-         VAC, ATTACK, "CODECO: Cooperative for the Development of Congo",
+         VAC, ATTACK, "CODECO: Cooperative for Development of Congo",
          "Civilians (Democratic Republic of Congo)", 62),
     Note("On 15 March 2023, Mai-Mai militiamen abducted 6 civilians in Kalehe (Kalehe, "
          "Sud-Kivu).",
@@ -350,7 +350,7 @@ NOTES: list[Note] = [
          84),
     Note("On 2 February 2022, BLA militants attacked an FC camp in Panjgur (Panjgur, "
          "Balochistan). 9 militants and 4 FC soldiers were killed.",
-         BATTLE, CLASH, "BLA: Balochistan Liberation Army", "Military Forces of Pakistan (2018-)",
+         BATTLE, CLASH, "BLA: Baloch Liberation Army", "Military Forces of Pakistan (2018-)",
          13),
     Note("On 15 May 2023, unidentified gunmen shot dead a polio worker in Bajaur (Bajaur, "
          "Khyber Pakhtunkhwa).",

@@ -162,7 +162,7 @@ A(art(p, "Myanmar air strike kills at least 17 in Sagaing village, rescuers say"
     "According to the Assistance Association for Political Prisoners, more than 4,400 civilians have been killed by the military since the coup. Independent verification of casualties is difficult because of internet and phone cuts in much of the region.",
     "Myanmar's regional neighbours in ASEAN have called for an end to violence, with little effect.",
 ], [ev("Explosions/Remote violence", "Air/drone strike", "Military Forces of Myanmar", 1, "Civilians (Myanmar)", 7, "Myanmar", "Sagaing",
-       "Ywar Thit", 22.4300, 94.8500, 2, wd(p, "Sunday"), fat=17,
+       "Ywar Thit", 22.4300, 94.8500, 2, wd(p, "Sunday"), fat=17, inj=30,
        claimed=[{"low": 28, "high": 28, "claimant": "People's Defence Force", "text": "28 people had been killed"}],
        evid=[s1, s2],
        note="Junta air strike on Ywar Thit village, Kani township (coordinates of Kani, precision 2), Sunday 18 Feb: 17 killed (rescue worker); the PDF's 28 is a party claim; the junta denial does not change the coding. Wounded 'about 30' from the rescuer."),

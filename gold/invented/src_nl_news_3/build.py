@@ -7,4 +7,4 @@ from invented import build  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(build(Path(__file__).resolve().parent, "nl-news-3.jsonl", "inv3-nl", "nl",
-                   ["b1", "b2", "b3"], first=1, words=(120, 450)))
+                   ["b1", "b2", "b3", "b4"], first=1, words=(120, 450)))

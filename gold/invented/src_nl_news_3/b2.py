@@ -48,7 +48,7 @@ A(art(p, "Zeker achttien doden bij aanval van ADF in Oost-Congo", "de Volkskrant
     s1 + " " + s2,
     "De aanvallers kwamen volgens overlevenden rond zes uur 's ochtends het dorp binnen, toen veel inwoners op weg waren naar hun velden. 'Ze zeiden dat we moesten blijven zitten, en toen begonnen ze te hakken', vertelde een vrouw aan een lokale radiozender. Zeker zeven mensen worden nog vermist.",
     s3 + " Legerwoordvoerder Antony Mualushayi sprak van 23 gedode burgers. Die cijfers konden niet onafhankelijk worden bevestigd.",
-    "De ADF, een oorspronkelijk Oegandese rebellenbeweging die trouw heeft gezworen aan Islamitische Staat, is verantwoordelijk voor duizenden doden in Noord-Kivu en Ituri. Vorige week vielen bij een aanval op een school in Oeganda, over de grens, nog 42 doden; de Oegandese autoriteiten houden de ADF daarvoor verantwoordelijk.",
+    "De ADF, een oorspronkelijk Oegandese rebellenbeweging die trouw heeft gezworen aan Islamitische Staat, is verantwoordelijk voor duizenden doden in Noord-Kivu en Ituri. In 2021 pleegde de groep ook zelfmoordaanslagen in de Oegandese hoofdstad Kampala.",
     "Sinds 2021 voeren de legers van Congo en Oeganda een gezamenlijke operatie tegen de groep, maar volgens de VN is het geweld tegen burgers sindsdien eerder toe- dan afgenomen. Volgens de Kivu Security Tracker kwamen dit jaar al meer dan 370 burgers in het gebied Beni om het leven.",
 ], [ev("Violence against civilians", "Attack", "Allied Democratic Forces", 2, "Civilians (Democratic Republic of Congo)", 7, "Democratic Republic of Congo", "Nord-Kivu",
        "Eringeti", 0.5760, 29.6640, 2, wd(p, "zondag"), fat=18,
@@ -60,7 +60,7 @@ A(art(p, "Zeker achttien doden bij aanval van ADF in Oost-Congo", "de Volkskrant
        claimed=[{"low": 4, "high": 4, "claimant": "Military Forces of the Democratic Republic of Congo", "text": "vier van hen doodde"}],
        evid=[s3],
        note="The army's firefight with the attackers at the village edge the same day: a second pair of sides, armed clash; the four dead are the army's claim only.")],
-    "Two events: the attack on civilians and the army's clash with the ADF. The school attack in Uganda last week (other country, no day), the 2021 operation and the yearly tally are background."))
+    "Two events: the attack on civilians and the army's clash with the ADF. The 2021 Kampala bombings (old), the 2021 operation and the yearly tally are background."))
 
 # 20 Storm in Zeeland (no event)
 A(art("2022-02-19", "Storm Eunice raast over Zeeland: daken van huizen, bomen op de weg", "PZC", [

@@ -46,14 +46,14 @@ A(art(p, "Myanmarees leger bombardeert klooster met school: zeker veertien doden
     s1 + " " + s2,
     "'De kinderen zaten in de les. Er was geen enkele strijder in het dorp', zei een leraar die de aanval overleefde tegen de Birmese dienst van de BBC. Het klooster is volledig verwoest.",
     s3 + " De junta heeft niet op de berichten gereageerd. Staatsmedia meldden in het algemeen dat het leger in Sagaing 'terroristen' had bestreden.",
-    "Het leger zet sinds de staatsgreep van februari 2021 steeds vaker luchtaanvallen in tegen gebieden waar het verzet sterk is. Sagaing is een bolwerk van de Volksverdedigingsstrijdkrachten (PDF), die vorige maand in dezelfde gemeente een politiepost zouden hebben ingenomen. Volgens de VN zijn sinds de staatsgreep meer dan 2,6 miljoen mensen in Myanmar op de vlucht geslagen.",
+    "Het leger zet sinds de staatsgreep van februari 2021 steeds vaker luchtaanvallen in tegen gebieden waar het verzet sterk is. Sagaing is een bolwerk van de Volksverdedigingsstrijdkrachten (PDF), die eind vorig jaar in dezelfde gemeente een politiepost zouden hebben ingenomen. Volgens de VN zijn sinds de staatsgreep meer dan 2,6 miljoen mensen in Myanmar op de vlucht geslagen.",
     "In april vorig jaar kwamen bij een bombardement op het dorp Pazigyi, ook in Sagaing, ruim 160 mensen om het leven. Het was de dodelijkste luchtaanval sinds de staatsgreep.",
 ], [ev("Explosions/Remote violence", "Air/drone strike", "Military Forces of Myanmar", 1, "Civilians (Myanmar)", 7, "Myanmar", "Sagaing",
        "Depayin", 22.6400, 95.4300, 2, wd(p, "zondag"), fat=14, inj=20,
        claimed=[{"low": 17, "high": 17, "claimant": "National Unity Government", "text": "zeventien doden"}],
        evid=[s1, s2, s3],
        note="Junta jet bombing of Ywa Thit village (monastery school) in Depayin township: placed at Depayin, precision 2. 14 dead, 20+ injured from the local rescue group; the NUG (a party to the war) claims 17."), ],
-    "One event. The PDF's seizure of a police post 'last month' (no day), the 2023 Pazigyi strike and the UN displacement tally are not coded."))
+    "One event. The PDF's seizure of a police post 'late last year' (old, no day), the 2023 Pazigyi strike and the UN displacement tally are not coded."))
 
 # 35 Gas explosion in Eindhoven flat (no event)
 A(art("2022-03-01", "Gasexplosie in flat in Woensel: bewoner zwaargewond, twintig woningen ontruimd", "Eindhovens Dagblad", [
@@ -109,11 +109,11 @@ A(art("2024-07-12", "VN: ruim 1300 doden door bendegeweld in Haïti in drie maan
 # 40 Farmers' action called off (no event)
 A(art("2019-12-17", "Boeren blazen actie in Den Bosch af: 'Het overleg met de provincie loopt'", "Brabants Dagblad", [
     "De trekkeractie die boeren woensdag in Den Bosch wilden houden, gaat niet door. Actiegroep Farmers Defence Force heeft de demonstratie bij het provinciehuis afgeblazen omdat er 'serieus overleg' is met gedeputeerde staten over de stikstofregels voor veehouders.",
-    "Eerder deze maand liep een boerenprotest in Groningen nog uit de hand toen boeren met een trekker de deur van het provinciehuis ramden. In Brabant bleef het bij de vorige acties rustig, maar de provincie had voor woensdag toch extra politie ingezet.",
+    "In oktober liep een boerenprotest in Groningen nog uit de hand toen boeren met een trekker de deur van het provinciehuis ramden. In Brabant bleef het bij de vorige acties rustig, maar de provincie had voor woensdag toch extra politie ingezet.",
     "'We zijn niet van gedachten veranderd', zegt FDF-voorman Mark van den Oever, zelf veehouder in Brabant. 'Maar als de provincie met ons praat, dan gaan we niet de straat op. Dat is een kwestie van fatsoen.'",
     "Gedeputeerde Anne-Marie Spierings bevestigt dat er donderdag een gesprek is. 'We willen dat boeren en natuur allebei een toekomst hebben in Brabant.'",
     "Ook in Zwolle en Arnhem staan voor deze week geen acties meer gepland. De landbouworganisatie LTO houdt zich afzijdig.",
-], [], "A called-off protest; the earlier Groningen protest 'earlier this month' is older than the horizon and has no day. Not coded."))
+], [], "A called-off protest; the Groningen protest 'in October' is older than the horizon. Not coded."))
 
 # 41 Syrian family in Nijmegen after the fall of Assad (no event)
 A(art("2024-12-12", "Syrische Nijmegenaren tussen hoop en twijfel: 'Eerst zien, dan pas terug'", "De Gelderlander", [

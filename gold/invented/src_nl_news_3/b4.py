@@ -13,11 +13,11 @@ A(art(p, "Brandbom tegen pand voor asielopvang in Rijssen", "Tubantia", [
     "Een buurtbewoner zag rond half drie rook uit het gebouw komen en belde de brandweer. Die had het vuur snel onder controle, maar de benedenverdieping is zwaar beschadigd door roet en bluswater. Het pand stond leeg; er raakte niemand gewond.",
     "Burgemeester Sybrand Buma van Rijssen-Holten spreekt van 'een laffe daad die niets met protest te maken heeft'. 'Wie het oneens is met een besluit van de raad, kan inspreken of naar de rechter gaan. Dit is intimidatie.' De gemeente houdt vast aan de opvang, maar de opening wordt waarschijnlijk enkele weken uitgesteld.",
     "De politie onderzoekt camerabeelden uit de omgeving en heeft de zaak als brandstichting met een mogelijk politiek motief overgedragen aan de recherche. Er is nog niemand aangehouden.",
-    "Vorige maand werd in Rijssen een inloopavond over de opvang afgebroken nadat bezoekers de wethouder hadden uitgejouwd. Het COA zegt dat het landelijk dit jaar al vijf keer eerder te maken had met vernielingen aan toekomstige opvanglocaties.",
+    "In de zomer werd in Rijssen een inloopavond over de opvang afgebroken nadat bezoekers de wethouder hadden uitgejouwd. Het COA zegt dat het landelijk dit jaar al vijf keer eerder te maken had met vernielingen aan toekomstige opvanglocaties.",
 ], [ev("Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Netherlands)", 3, None, None, "Netherlands", "Overijssel",
        "Rijssen", 52.3070, 6.5180, 1, wd(p, "zaterdag"), wd(p, "zondag"), tp=2, inj=0, evid=[s1, s2],
        note="Borderline: an arson attack with anti-asylum slogans on an empty building meant for asylum seekers: property destruction by unknown perpetrators (political motive), no one hurt; night spanning Saturday-Sunday as a two-day range.")],
-    "One event. Last month's disrupted information evening (no day), the COA's yearly count and the delayed opening are not coded."))
+    "One event. The summer's disrupted information evening (no day), the COA's yearly count and the delayed opening are not coded."))
 
 # 47 Syrian war crimes trial in The Hague (no event)
 A(art("2021-07-16", "Syriër in Den Haag veroordeeld voor oorlogsmisdrijf: executie op video", "NRC", [
@@ -34,7 +34,7 @@ A(art("2023-09-06", "Van Zanen verbiedt blokkade: Extinction Rebellion mag zater
     "Extinction Rebellion laat weten dat het zich niet aan het verbod houdt. 'We gaan de A12 op, elke dag opnieuw, tot de fossiele subsidies stoppen', zegt woordvoerder Gert-Jan van der Veen. De groep verwacht duizenden deelnemers.",
     "Bij eerdere blokkades werden honderden mensen aangehouden en zette de politie waterwerpers in. Dat leverde kritiek op van Amnesty International, dat vindt dat de overheid te hard optreedt tegen vreedzame demonstranten. Van Zanen wijst erop dat hij de blokkade 'de vorige keren urenlang heeft gedoogd'.",
     "De politie bereidt zich voor op een grote inzet. Ook de Koninklijke Marechaussee staat paraat. Het kabinet zegt in een reactie dat het dit najaar met een plan komt om de fossiele subsidies af te bouwen.",
-    "In Amsterdam heeft burgemeester Femke Halsema een vergelijkbare actie op de Ring bij de Zuidas vorige maand juist toegestaan, met een tijdslimiet.",
+    "In Amsterdam heeft burgemeester Femke Halsema een vergelijkbare actie op de Ring bij de Zuidas eerder dit jaar juist toegestaan, met een tijdslimiet.",
 ], [], "An announced protest and a mayor's ban (future); earlier blockades have no day. Not coded."))
 
 # 49 Colombia: ELN car bomb at police station in Tame

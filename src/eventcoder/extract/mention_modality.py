@@ -30,6 +30,18 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # where a "clause" cue's re
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
+def _clause_reaches(text: str, start: int, stop: int, pack: LanguagePack) -> bool:
+    """Does the clause open at ``start`` reach ``stop``? It ends at the first break, except a
+    comma before a participle of the same clause (the pack's ``progressive_shape``: "ten
+    years since gunmen stormed the mall, killing 67 people")."""
+    shape = pack.grammar.get("progressive_shape")
+    for brk in CLAUSE_BREAK.finditer(text, start, stop):
+        after = text[brk.end():brk.end() + 40]
+        if not (shape and brk.group() == "," and re.match(rf"\s*{shape}(?!\w)", after)):
+            return False
+    return True
+
+
 def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     s = m.sentence
     best = None
@@ -39,7 +51,7 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             # "Ten years after Boko Haram abducted ...": the cue dates the event words of its
             # own clause, up to the next comma, not the news the main clause tells ("Two
             # years after the coup, soldiers opened fire on protesters")
-            if end <= m.hit.start and not CLAUSE_BREAK.search(text, end, m.hit.start):
+            if end <= m.hit.start and _clause_reaches(text, end, m.hit.start, pack):
                 best = best or (start, end, name)
             continue
         if name == Modality.HISTORICAL:

@@ -219,3 +219,12 @@ def test_fire_opened_on_a_post_establishes_no_base() -> None:
     assert [e.sub_event_type for e in code_en(text)] == ["Armed clash"]
     text = "The army opened a new military post near the border town of Moreh on Sunday."
     assert [e.sub_event_type for e in code_en(text)] == ["Headquarters or base established"]
+
+
+def test_robbers_killed_in_an_exchange_of_fire_with_police_are_no_event() -> None:
+    text = ("Two suspected robbers were killed in an exchange of fire with police in "
+            "Lahore's Gulberg area on Sunday night, officials said. A police patrol signalled "
+            "two men on a motorbike to stop after residents complained they had snatched "
+            "phones from passers-by. The suspects opened fire and were killed in retaliatory "
+            "fire, police said.")
+    assert code_en(text) == []

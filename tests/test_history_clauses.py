@@ -21,6 +21,13 @@ def test_an_anniversary_clause_and_its_participle_are_history() -> None:
                    "killing 67 people.") == []
 
 
+
+def test_a_relative_clause_on_the_earlier_event_is_history() -> None:
+    assert _events("Ceremonies were held across the country on Sunday to mark four years "
+                   "since the attack on a school in Peshawar, in which gunmen killed 147 "
+                   "people, most of them schoolchildren.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Two years after the coup, soldiers opened fire on protesters in Khartoum on Thursday, "
     "killing three.",

@@ -33,11 +33,15 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 def _clause_reaches(text: str, start: int, stop: int, pack: LanguagePack) -> bool:
     """Does the clause open at ``start`` reach ``stop``? It ends at the first break, except a
     comma before a participle of the same clause (the pack's ``progressive_shape``: "ten
-    years since gunmen stormed the mall, killing 67 people")."""
+    years since gunmen stormed the mall, killing 67 people") or before words that go on
+    telling its noun (``noun_clause_openers``: "..., in which gunmen killed 147 people")."""
     shape = pack.grammar.get("progressive_shape")
+    openers = [re.escape(str(w)) for w in pack.grammar.get("noun_clause_openers") or []]
+    go_on = "|".join([*([shape] if shape else []), *openers])
     for brk in CLAUSE_BREAK.finditer(text, start, stop):
         after = text[brk.end():brk.end() + 40]
-        if not (shape and brk.group() == "," and re.match(rf"\s*{shape}(?!\w)", after)):
+        if not (go_on and brk.group() == "," and re.match(rf"\s*(?:{go_on})(?!\w)", after,
+                                                          re.IGNORECASE)):
             return False
     return True
 

@@ -301,6 +301,9 @@ class GrammarFile(Section):
     people_plural_endings: list[str] = []
     # words that open a relative clause on the noun before them ("people who had gathered")
     relative_pronouns: list[str] = []
+    # words after a comma that go on telling the noun before it ("the attack on the school,
+    # in which gunmen killed 147"): a history clause reaches through them
+    noun_clause_openers: list[str] = []
 
     @field_validator("participle_shape", "past_shape", "past_alike_shape", "progressive_shape")
     @classmethod

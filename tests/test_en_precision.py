@@ -228,3 +228,9 @@ def test_robbers_killed_in_an_exchange_of_fire_with_police_are_no_event() -> Non
             "phones from passers-by. The suspects opened fire and were killed in retaliatory "
             "fire, police said.")
     assert code_en(text) == []
+
+
+def test_mass_arrests_for_a_call_centre_scam_are_no_event() -> None:
+    text = ("Police in Pune have arrested 14 people for allegedly running a fake call centre "
+            "that cheated people abroad by posing as bank officials, officers said on Sunday.")
+    assert code_en(text) == []

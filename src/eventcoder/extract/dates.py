@@ -110,7 +110,18 @@ def _time_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], list, dict]:
         (compile_pattern(p), tuple(v)) for p, v in (spec.get("relative") or {}).items()
     ]
     return regex, relative, {"weekdays": weekdays, "months": months, "markers": markers,
-                             "holidays": holidays}
+                             "holidays": holidays,
+                             "named_days": frozenset(spec.get("named_days") or [])}
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]+$")
+
+
+def _named_day(text: str, start: int, names: frozenset[str]) -> bool:
+    """Is the weekday at ``start`` part of a day's name ("Pentecost Sunday")? The word
+    right before it is one of the pack's ``named_days``, capitalised as written."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(names) and before is not None and before.group(1) in names
 
 
 _TIMES_KEPT: OrderedDict[int, tuple[str, LanguagePack, list[TimeSpan]]] = OrderedDict()
@@ -154,6 +165,8 @@ def _find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
             found.append(TimeSpan(m.start(), m.end(), m.group(0), kind=TimeKind.DATE, day=day,
                                   month=month, year=int(year) if year else None))
         elif m.groupdict().get("weekday"):
+            if _named_day(text, m.start(), tables["named_days"]):
+                continue  # "the Pentecost Sunday attack": a name, not last Sunday
             marker = (m.group("marker") or "").lower()
             mode = None
             for k, v in tables["markers"].items():

@@ -110,6 +110,9 @@ class AttributionFile(Section):
 class TimeFile(Section):
     weekdays: dict[str, int] = {}
     weekday_suffixes: list[str] = []
+    # capitalised words that make the weekday after them a day's name, no date ("Pentecost
+    # Sunday", "Bloody Sunday", "Goede Vrijdag"): the most recent such weekday is not meant
+    named_days: list[str] = []
     relative: dict[str, list[int | RelativeDay]] = {}
     previous_week_markers: dict[str, Literal["calendar", "minus_week"]] | list[str] = {}
     months: dict[str, int] = {}

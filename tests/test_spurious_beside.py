@@ -1,0 +1,89 @@
+"""Events coded beside the article's own: the same event told twice, split by the time a
+source spoke or by a paragraph the article's window alone dates (issue 11, precision). The
+texts are made up for these tests."""
+
+from __future__ import annotations
+
+from coder_phases import prepare
+from eventcoder.merge.article import merge_told_twice, window_dated
+from eventcoder.records import Event, Evidence
+
+
+def _times_of(text: str, word: str, lang: str = "en") -> list[str]:
+    _ctx, mentions = prepare(text, lang)
+    (m,) = [m for m in mentions if text[m.hit.start:m.hit.end].lower() == word]
+    return [t.text for t in m.times]
+
+
+def test_the_time_a_source_spoke_dates_no_event_of_what_it_says() -> None:
+    nl = ("Het ministerie van Binnenlandse Zaken meldde donderdagochtend dat 63 mensen werden "
+          "opgepakt.")
+    assert _times_of(nl, "opgepakt", "nl") == []
+    en = "The ministry said on Thursday that 63 people were arrested in the capital."
+    assert _times_of(en, "arrested") == []
+
+
+def test_a_time_the_event_is_told_with_still_dates_it() -> None:
+    # the event told before the verb keeps the time; one told with its own time too
+    assert _times_of("Three people were arrested on Thursday, police said.",
+                     "arrested") == ["Thursday"]
+    assert _times_of("Police said 63 people were arrested on Thursday in the capital.",
+                     "arrested") == ["Thursday"]
+    assert _times_of("Police arrested 63 people on Thursday.", "arrested") == ["Thursday"]
+
+
+ANDERLECHT, BRUSSELS, GHENT = 2803138, 2800866, 2797656
+PLACES = {ANDERLECHT: ("Anderlecht", "Brussels Capital", 50.83, 4.31, 1),
+          GHENT: ("Ghent", "Flanders", 51.05, 3.72, 1),
+          BRUSSELS: ("Brussels Capital", "Brussels Capital", 50.85, 4.35, 3)}
+
+
+def _event(start: int, event_type: str, sub: str, *, place: int = ANDERLECHT,
+           day: str | None = None, window: tuple[str, str] = ("2022-08-09", "2022-08-16")
+           ) -> Event:
+    location, admin1, lat, lon, precision = PLACES[place]
+    ev = Event(event_type=event_type, sub_event_type=sub, geonameid=place, location=location,
+               admin1=admin1, country="Belgium", latitude=lat, longitude=lon,
+               geo_precision=precision, article_ids=["a"], event_id=f"e{start}",
+               evidence=[Evidence(field="event_type", article_id="a", start=start,
+                                  end=start + 5, text="words")])
+    if day is not None:
+        ev.event_date = ev.date_start = ev.date_end = day
+        ev.time_precision = 1
+        ev.evidence.append(Evidence(field="date", article_id="a", start=start + 10,
+                                    end=start + 20, text="zondagavond"))
+    else:
+        ev.date_start, ev.date_end = window
+        ev.event_date, ev.time_precision = window[0], 2
+    return ev
+
+
+def test_a_paragraph_dated_by_the_window_is_the_riot_of_its_place() -> None:
+    riot = _event(10, "Riots", "Violent demonstration", day="2022-08-14")
+    force = _event(400, "Protests", "Excessive force against protesters")
+    assert window_dated(force) and not window_dated(riot)
+    (merged,) = merge_told_twice([riot, force])
+    assert (merged.event_type, merged.sub_event_type) == ("Riots", "Violent demonstration")
+    assert merged.event_id == riot.event_id and merged.event_date == "2022-08-14"
+    assert {e.start for e in merged.evidence_for("event_type")} == {10, 400}
+
+
+def test_the_village_and_the_day_told_apart_make_one_event() -> None:
+    """The lead places it in the province with its day, a later paragraph in its village."""
+    lead = _event(10, "Riots", "Violent demonstration", place=BRUSSELS, day="2022-08-14")
+    village = _event(400, "Riots", "Violent demonstration")
+    (merged,) = merge_told_twice([lead, village])
+    assert merged.location == "Anderlecht" and merged.event_date == "2022-08-14"
+
+
+def test_window_dated_reports_elsewhere_or_of_another_family_stay_apart() -> None:
+    riot = _event(10, "Riots", "Violent demonstration", day="2022-08-14")
+    assert len(merge_told_twice([riot, _event(400, "Protests", "Peaceful protest",
+                                                place=GHENT)])) == 2
+    assert len(merge_told_twice([riot, _event(400, "Strategic developments", "Arrests")])) == 2
+    # beside two dated riots of its place it cannot say which it tells
+    other = _event(700, "Riots", "Mob violence", day="2022-08-12")
+    assert len(merge_told_twice([riot, other, _event(400, "Protests", "Peaceful protest")])) == 3
+    # a day outside its range is another event
+    late = _event(10, "Riots", "Violent demonstration", day="2022-08-20")
+    assert len(merge_told_twice([late, _event(400, "Protests", "Peaceful protest")])) == 2

@@ -87,3 +87,20 @@ def test_window_dated_reports_elsewhere_or_of_another_family_stay_apart() -> Non
     # a day outside its range is another event
     late = _event(10, "Riots", "Violent demonstration", day="2022-08-20")
     assert len(merge_told_twice([late, _event(400, "Protests", "Peaceful protest")])) == 2
+
+
+def test_a_time_that_bounds_a_count_dates_no_event() -> None:
+    text = "He said 43 people had been arrested by Monday night in the town."
+    assert _times_of(text, "arrested") == []
+    assert _times_of("Police arrested 43 people on Monday night.", "arrested") == ["Monday"]
+
+
+def test_an_event_word_told_as_to_be_held_or_to_be_announced_is_a_plan() -> None:
+    for text, word in (("A vigil to be held in the square on Friday drew praise.", "vigil"),
+                       ("The union warned that further walkouts will be announced.",
+                        "walkouts")):
+        _ctx, mentions = prepare(text)
+        (m,) = [m for m in mentions if text[m.hit.start:m.hit.end].lower() == word]
+        assert m.modality != "reported", text
+    _ctx, mentions = prepare("A vigil was held in the square on Friday.")
+    assert [m.modality for m in mentions] == ["reported"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventcoder.extract.dates import time_owner
+from eventcoder.extract.dates import is_deadline, time_owner
 from eventcoder.extract.mention_modality import (
     court_report,
     has_morph,
@@ -406,10 +406,13 @@ def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
     ("het ministerie meldde donderdagochtend dat 63 mensen werden opgepakt", "police said
     on Tuesday that ...") is when the source spoke: it dates no event word of what the
     source says after it, only one told before the verb ("three died, police said on
-    Tuesday"), if any."""
+    Tuesday"), if any. A time that bounds a count ("43 had been arrested by Monday night")
+    dates none."""
     verbs = find_cues(pack.attribution_verbs, text, ms[0].sentence.start,
                       ms[0].sentence.end) if ms and times else []
     for t in times:
+        if is_deadline(text, t, pack):
+            continue
         said = next((vs for vs, ve, _c in verbs if ve <= t.start
                      and tokens_between(text, ve, t.start) <= STATEMENT_GAP
                      and not re.search(r"[,;:.]", text[ve:t.start])), None)

@@ -117,6 +117,9 @@ class TimeFile(Section):
     future_markers: Patterns = []
     month_lead: Patterns = []
     since_markers: Patterns = []
+    # words right before a time that make it the bound a count or state holds by ("43 had
+    # been arrested by Monday night"), not the day of an event
+    deadline_markers: Patterns = []
     # words right before a time word that make it a likeness, no time ("feels like yesterday")
     comparisons: Patterns = []
     owner_links: list[str] = []

@@ -104,3 +104,20 @@ def test_an_event_word_told_as_to_be_held_or_to_be_announced_is_a_plan() -> None
         assert m.modality != "reported", text
     _ctx, mentions = prepare("A vigil was held in the square on Friday.")
     assert [m.modality for m in mentions] == ["reported"]
+
+
+def test_a_reference_back_by_its_day_joins_the_event_of_that_day() -> None:
+    from coder_phases import drafts
+
+    text = ("Rioters attacked police with petrol bombs in Creggan on Monday night. "
+            "Two men were arrested in the city on Tuesday under the Terrorism Act. "
+            "They were taken to Belfast for questioning. Their lawyers said nothing. "
+            "The case goes on. Local politicians condemned Monday's attack on police.")
+    _ctx, found = drafts(text, published="2021-04-07")
+    monday = text.index("attack on police")
+    (riot,) = [d for d in found if any(m.hit.start == monday for m in d.mentions)]
+    assert any(m.hit.start == 0 for m in riot.mentions) and len(found) == 2
+    # told of another day, it is no reference to Monday's riot
+    _ctx, found = drafts(text.replace("Monday's attack", "Sunday's attack"),
+                         published="2021-04-07")
+    assert len(found) == 3

@@ -98,7 +98,9 @@ def test_a_time_that_bounds_a_count_dates_no_event() -> None:
 def test_an_event_word_told_as_to_be_held_or_to_be_announced_is_a_plan() -> None:
     for text, word in (("A vigil to be held in the square on Friday drew praise.", "vigil"),
                        ("The union warned that further walkouts will be announced.",
-                        "walkouts")):
+                        "walkouts"),
+                       ("Churches have announced a joint vigil in the square on Friday.",
+                        "vigil")):
         _ctx, mentions = prepare(text)
         (m,) = [m for m in mentions if text[m.hit.start:m.hit.end].lower() == word]
         assert m.modality != "reported", text

@@ -123,3 +123,20 @@ def test_a_reference_back_by_its_day_joins_the_event_of_that_day() -> None:
     _ctx, found = drafts(text.replace("Monday's attack", "Sunday's attack"),
                          published="2021-04-07")
     assert len(found) == 3
+
+
+def _modality(text: str, word: str, lang: str = "en") -> str:
+    _ctx, mentions = prepare(text, lang)
+    (m,) = [m for m in mentions if text[m.hit.start:m.hit.end].lower() == word]
+    return str(m.modality)
+
+
+def test_the_event_a_period_is_counted_from_is_its_backdrop() -> None:
+    text = ("Unrest has spread across English towns since the killing of three girls in "
+            "Southport on July 29.")
+    assert _modality(text, "killing") == "historical"
+    assert _modality("Sinds de aanslag van maart 2016 zijn tientallen mensen opgepakt.",
+                     "aanslag", "nl") == "historical"
+    # an event told after a period's start is news ("since the morning ... blocked")
+    assert _modality("Since the start of the week farmers have protested in Leeds.",
+                     "protested") == "reported"

@@ -93,6 +93,9 @@ class ModalityScopes(Section):
     near: Patterns = []
     after: Patterns = []  # right after the event word ("a walkout could begin")
     clause: Patterns = []  # the event words after it up to the next comma ("years after")
+    # the event word right after it, a name or a date between at most ("since the killing
+    # of", "since the Ben Guerdane attack": the start of a period, told as its backdrop)
+    before: Patterns = []
 
 
 class ModalityFile(Section):

@@ -140,3 +140,9 @@ def test_the_event_a_period_is_counted_from_is_its_backdrop() -> None:
     # an event told after a period's start is news ("since the morning ... blocked")
     assert _modality("Since the start of the week farmers have protested in Leeds.",
                      "protested") == "reported"
+
+
+def test_a_time_inside_what_the_source_says_still_dates_it() -> None:
+    text = "De beveiliger bevestigt dat gisterochtend twee agenten werden aangevallen."
+    _ctx, mentions = prepare(text, "nl")
+    assert [t.text for m in mentions for t in m.times] == ["gisterochtend"]

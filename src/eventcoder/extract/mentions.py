@@ -410,12 +410,18 @@ def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
     dates none."""
     verbs = find_cues(pack.attribution_verbs, text, ms[0].sentence.start,
                       ms[0].sentence.end) if ms and times else []
+    # "bevestigt dat gisterochtend een kind ...": after "that" the time is what is said
+    opens = {str(w).lower() for w in pack.grammar.get("relative_pronouns") or []}
+
+    def of_the_statement(ve: int, t: TimeSpan) -> bool:
+        gap = text[ve:t.start]
+        return (ve <= t.start and tokens_between(text, ve, t.start) <= STATEMENT_GAP
+                and not re.search(r"[,;:.]", gap) and not opens & set(gap.lower().split()))
+
     for t in times:
         if is_deadline(text, t, pack):
             continue
-        said = next((vs for vs, ve, _c in verbs if ve <= t.start
-                     and tokens_between(text, ve, t.start) <= STATEMENT_GAP
-                     and not re.search(r"[,;:.]", text[ve:t.start])), None)
+        said = next((vs for vs, ve, _c in verbs if of_the_statement(ve, t)), None)
         pool = ms if said is None else [m for m in ms if m.hit.end <= said]
         if pool:
             nearest(pool, t.start, t.end).times.append(t)

@@ -299,6 +299,24 @@ def _since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
 
 
 @cache
+def deadline_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    """ "by Monday night": a deadline marker, at most one word, then the time (which then
+    bounds a count or a state, and dates no event: :func:`is_deadline`)."""
+    markers = [str(m) for m in pack.time.get("deadline_markers") or []]
+    if not markers:
+        return None
+    alt = "|".join(compile_pattern(m).pattern for m in markers)
+    return re.compile(rf"\b(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def is_deadline(text: str, t: TimeSpan, pack: LanguagePack) -> bool:
+    """Is the time the bound a count holds by ("43 had been arrested by Monday night")?"""
+    found = deadline_regex(pack)
+    return found is not None and found.search(text, max(0, t.start - SINCE_REACH),
+                                              t.start) is not None
+
+
+@cache
 def _comparison_regex(pack: LanguagePack) -> re.Pattern[str] | None:
     """The pack's ``comparisons`` right before a time word ("like yesterday", "als de dag
     van gisteren"): the time word names how recent something feels, not when it happened."""

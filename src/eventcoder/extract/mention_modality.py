@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
 
 NEAR_WINDOW = 3  # words a "near" modality cue (a negation) may stand before its event word
 AFTER_WINDOW = 0  # words between an event word and an "after" cue that makes it its subject
+BEFORE_WINDOW = 2  # words between a "before" cue ("since the") and the event word it names
 HISTORICAL_WINDOW = 8  # words between a "near" historical cue ("anniversary of") and its event word
 AGGREGATE_WINDOW = 8  # words from an event word to a span of months told after it
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # where a "clause" cue's reach ends
@@ -56,6 +57,11 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             # own clause, up to the next comma, not the news the main clause tells ("Two
             # years after the coup, soldiers opened fire on protesters")
             if end <= m.hit.start and _clause_reaches(text, end, m.hit.start, pack):
+                best = best or (start, end, name)
+            continue
+        if scope == "before":
+            # "since the killing of three girls": the event word it names, nothing after
+            if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= BEFORE_WINDOW:
                 best = best or (start, end, name)
             continue
         if name == Modality.HISTORICAL:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventcoder.extract.dates import time_owner
+from eventcoder.extract.dates import is_deadline, time_owner
 from eventcoder.extract.mention_modality import (
     court_report,
     has_morph,
@@ -133,7 +133,7 @@ def build_mentions(
         _distribute(ms, s.places, "places")
         _speakers_places_last(ms, text, pack)
         _protest_subjects_out(ms, text, pack)
-        _distribute(ms, _own_times(s, ms, text, pack), "times")
+        _distribute_times(ms, _own_times(s, ms, text, pack), text, pack)
         _date_refined(ms, text, pack)
         # the last sentence shortly before with a time of its own: what anaphors refer to
         timed_before = next((b for b in reversed(scan.sentences[max(0, s.index - TIME_REACH):
@@ -395,6 +395,36 @@ def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) ->
         # else: the day of a newspaper, a debate, a vote, or of an event word whose mention
         # was dropped: it dates none of the sentence's events
     return kept
+
+
+STATEMENT_GAP = 1  # words between an attribution verb and the time of the statement
+
+
+def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
+                      pack: LanguagePack) -> None:
+    """Each time dates the mention nearest it, but the time right after an attribution verb
+    ("het ministerie meldde donderdagochtend dat 63 mensen werden opgepakt", "police said
+    on Tuesday that ...") is when the source spoke: it dates no event word of what the
+    source says after it, only one told before the verb ("three died, police said on
+    Tuesday"), if any. A time that bounds a count ("43 had been arrested by Monday night")
+    dates none."""
+    verbs = find_cues(pack.attribution_verbs, text, ms[0].sentence.start,
+                      ms[0].sentence.end) if ms and times else []
+    # "bevestigt dat gisterochtend een kind ...": after "that" the time is what is said
+    opens = {str(w).lower() for w in pack.grammar.get("relative_pronouns") or []}
+
+    def of_the_statement(ve: int, t: TimeSpan) -> bool:
+        gap = text[ve:t.start]
+        return (ve <= t.start and tokens_between(text, ve, t.start) <= STATEMENT_GAP
+                and not re.search(r"[,;:.]", gap) and not opens & set(gap.lower().split()))
+
+    for t in times:
+        if is_deadline(text, t, pack):
+            continue
+        said = next((vs for vs, ve, _c in verbs if of_the_statement(ve, t)), None)
+        pool = ms if said is None else [m for m in ms if m.hit.end <= said]
+        if pool:
+            nearest(pool, t.start, t.end).times.append(t)
 
 
 def _distribute(ms: list[Mention], items: list, attr: str) -> None:

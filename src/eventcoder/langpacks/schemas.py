@@ -93,6 +93,9 @@ class ModalityScopes(Section):
     near: Patterns = []
     after: Patterns = []  # right after the event word ("a walkout could begin")
     clause: Patterns = []  # the event words after it up to the next comma ("years after")
+    # the event word right after it, a name or a date between at most ("since the killing
+    # of", "since the Ben Guerdane attack": the start of a period, told as its backdrop)
+    before: Patterns = []
 
 
 class ModalityFile(Section):
@@ -120,6 +123,9 @@ class TimeFile(Section):
     future_markers: Patterns = []
     month_lead: Patterns = []
     since_markers: Patterns = []
+    # words right before a time that make it the bound a count or state holds by ("43 had
+    # been arrested by Monday night"), not the day of an event
+    deadline_markers: Patterns = []
     # words right before a time word that make it a likeness, no time ("feels like yesterday")
     comparisons: Patterns = []
     owner_links: list[str] = []

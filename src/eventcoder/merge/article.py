@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.merge.combine import combine_events
-from eventcoder.merge.features import event_day_range, event_features
+from eventcoder.merge.features import event_day_range, event_features, type_family
 from eventcoder.merge.score import places_nested
 from eventcoder.records import Event
 
@@ -55,9 +55,41 @@ def _vaguer_reading(vague: Event, fine: Event) -> bool:
     return a.point.precision > b.point.precision and places_nested(a.point, b.point)
 
 
+def window_dated(event: Event) -> bool:
+    """Dated only by the article's window: a range of days and no time words of its own (a
+    paragraph that tells the event again, "In Anderlecht the police broke up the group with a
+    water cannon", in a story whose lead gave the day)."""
+    days = event_day_range(event)
+    return days is not None and days[0] < days[1] and not event.evidence_for("date")
+
+
+def _nested(a: Event, b: Event) -> bool:
+    """The same place, or one only the vaguer reading (province, country) of the other."""
+    return _same_place(a, b) or _vaguer_reading(a, b) or _vaguer_reading(b, a)
+
+
+def _retold(i: int, events: list[Event], old: Callable[[Event], bool] | None) -> int | None:
+    """The one event a window-dated ``events[i]`` tells again: of its type family (a riot
+    the police broke up is told as the riot and as the police's force), at its place or
+    nested with it either way (the lead's "in Guerrero state on Tuesday" and the paragraph's
+    village), dated by its own words inside its range; None beside two such events."""
+    ev = events[i]
+    family = type_family(ev.event_type, ev.sub_event_type)
+    found = [j for j, other in enumerate(events)
+             if j != i and other.modality == ev.modality and other.evidence_for("date")
+             and type_family(other.event_type, other.sub_event_type) == family
+             and _nested(ev, other) and _within(other, ev)
+             and not (old is not None and old(other))]
+    return found[0] if len(found) == 1 else None
+
+
 def _partner(i: int, events: list[Event], old: Callable[[Event], bool] | None) -> int | None:
     """The event an undated ``events[i]`` tells again, if the article has exactly one."""
     ev = events[i]
+    if window_dated(ev):
+        retold = _retold(i, events, old)
+        if retold is not None:
+            return retold
     alike = [j for j, other in enumerate(events)
              if j != i and other.sub_event_type == ev.sub_event_type
              and other.modality == ev.modality
@@ -184,7 +216,13 @@ def merge_told_twice(
         if j not in groups:
             continue
         members = [events[k] for k in groups[j]]
-        # the id of the event joined: the record a re-run and the stores already know
-        out.append(ev if len(members) == 1 else combine_events(
-            members, canonical_id=ev.event_id, estimated=estimated))
+        if len(members) == 1:
+            out.append(ev)
+            continue
+        # the id of the event joined: the record a re-run and the stores already know; its
+        # type too (a report dated only by the window told it in passing, as another of the
+        # family: the police's force at the riot)
+        merged = combine_events(members, canonical_id=ev.event_id, estimated=estimated)
+        merged.event_type, merged.sub_event_type = ev.event_type, ev.sub_event_type
+        out.append(merged)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
-from eventcoder.extract.coding.event_dates import same_weekdays, time_clash
+from eventcoder.extract.coding.event_dates import one_day_told, same_weekdays, time_clash
 from eventcoder.extract.coding.handover import hand_over_settings
 from eventcoder.extract.coding.sides import doubted, has_armed_actor
 from eventcoder.extract.mentions import Mention
@@ -325,6 +325,13 @@ class _Clusterer:
             # names, with no place of its own, is that event's (a dated article tells its
             # days apart by date)
             same_day[-1].add(m)
+            return m
+        told_that_day = [d for d in pool if self.fits(m.label, d)
+                         and one_day_told(m, d.mentions, self.ctx.pub)] if m.definite else []
+        if len(told_that_day) == 1 and real and not m.summary:
+            # "condemned Monday's attack on police": a reference back by its day, however
+            # far back the one event of that day it fits was told
+            told_that_day[0].add(m)
             return m
         if m.definite or m.summary or m.weight < STRONG:
             target = self.recent(pool, m, reach=REFERENCE_REACH, compatible_only=True)

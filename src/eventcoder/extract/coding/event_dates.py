@@ -57,6 +57,14 @@ def _weekday_clash(m: Mention, mentions: Iterable[Mention]) -> bool:
     return bool(mine) and bool(theirs) and not (mine & theirs)  # type: ignore[operator]
 
 
+def one_day_told(m: Mention, mentions: Iterable[Mention], pub: Published | None) -> bool:
+    """Does the mention's time name one day, the day some other mention's time names?"""
+    mine = ranges([m], pub)
+    if len(mine) != 1 or mine[0].start != mine[0].end:
+        return False
+    return any(r.start == r.end == mine[0].start for r in ranges(mentions, pub))
+
+
 def same_weekdays(m: Mention, mentions: Iterable[Mention]) -> bool:
     """Do the mention's time words name just the weekdays the others' do ("Saturday" and
     "Saturday's")?"""

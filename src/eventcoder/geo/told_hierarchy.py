@@ -128,6 +128,27 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
                     article.text[pc.end:r.mention.start], article.language):
                 e = r.known_entry
                 return ToldUnit(e, 2 if e.kind in ("city", "adm2") else 3, r.mention)
+    return own_unit(gaz, ev, resolutions, allowed)
+
+
+def own_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution],
+             allowed: frozenset[str]) -> ToldUnit | None:
+    """An own place word the index resolved to nothing that names an admin unit of a country
+    the article names ("Congolese soldiers clashed with ADF militants in Irumu territory",
+    "in Galgaduud" beside Somali forces): that unit. A name of no such country stays
+    unplaced: a street or a village is not read as a district somewhere in the world."""
+    table = admin_units()
+    if table is None or not allowed:
+        return None
+    taken = {(r.mention.start, r.mention.end) for r in resolutions
+             if r.entry is not None or r.demonym}
+    for pc in ev.place_candidates:
+        if (pc.start, pc.end) in taken:
+            continue
+        opts = [o for u in table.lookup(pc.text, allowed) if u.cc in allowed
+                and (o := of_unit(u, table, gaz)) is not None]
+        if opts and (found := _placed(gaz, opts, pc)) is not None:
+            return found
     return None
 
 

@@ -107,3 +107,28 @@ def test_an_own_unknown_name_as_a_unit_of_a_named_country(text, admin1, admin2,
     ev = _event(text)
     assert (ev.admin1, ev.admin2, ev.country) == (admin1, admin2, country)
     assert ev.geo_precision in ((3,) if country else (None,))
+
+
+@pytest.mark.parametrize(("text", "admin1", "admin2", "country"), [
+    # "Country's X": X a unit of that country as the text spells it keeps the place cue
+    ("On 3 May 2023, Al Shabaab militants attacked a military base in Somalia's Galgaduud, "
+     "killing 4 soldiers.", "Galguduud", None, "Somalia"),
+    # "X, Country" with X a district the index lacks: the district's province, not the country
+    ("On 3 May 2023, ADF militants killed 12 civilians in Irumu, Democratic Republic of Congo.",
+     "Ituri", "Irumu", "Democratic Republic of Congo"),
+    ("On 3 May 2023, ADF militants killed 12 civilians in Irumu, DR Congo.", "Ituri", "Irumu",
+     "Democratic Republic of Congo"),
+])
+def test_a_unit_beside_its_country_is_not_the_country_alone(text, admin1, admin2,
+                                                           country) -> None:
+    ev = _event(text)
+    assert (ev.admin1, ev.admin2, ev.country, ev.geo_precision) == (admin1, admin2, country, 3)
+
+
+def test_a_lone_part_of_another_country_is_no_unit() -> None:
+    # "(Democratic Republic) of Congo": Brazil's Congo district is of no country the text names
+    text = ("On 3 May 2023, ADF militants killed 12 civilians in Irumu, Democratic Republic of "
+            "Congo.")
+    end = text.index("Republic") + len("Republic")
+    assert [p.text for p in hierarchy_parts(text, end, "en")] == ["Congo"]
+    assert _event(text).country == "Democratic Republic of Congo"

@@ -16,7 +16,7 @@ from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
-from eventcoder.geo.told_hierarchy import _hierarchy_words, told_unit
+from eventcoder.geo.told_hierarchy import _hierarchy_words, own_unit, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
@@ -122,6 +122,10 @@ def geocode_event(
             break
     if chosen is not None:
         chosen = finer_inside(chosen, ev, by_span, own, resolutions, article)
+    told = None  # "in Irumu, DR Congo": a unit of the country its own words name
+    if chosen is not None and chosen.known_entry.kind == "country" and chosen.known_entry.cc:
+        told = own_unit(geocoder.gaz, ev, resolutions, frozenset({chosen.known_entry.cc}))
+        chosen = None if told is not None else chosen
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
     if chosen is not None and chosen.known_entry.kind == "country" and not any(
             pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
@@ -144,7 +148,7 @@ def geocode_event(
     elif capital is not None:
         place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
         support = [site] if site is not None else []
-    elif (unit := told_unit(geocoder.gaz, ev, resolutions, article, hints)) is not None:
+    elif (unit := told or told_unit(geocoder.gaz, ev, resolutions, article, hints)) is not None:
         # "Aitaroun (Bent Jbeil, Nabatieh)": the gazetteer lacks the village, not the units
         # the text places it in; around the most specific of them (a province: within it)
         place = geocoder.to_place(unit.entry, unit.precision)

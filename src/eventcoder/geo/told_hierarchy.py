@@ -111,8 +111,7 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
                    key=lambda r: r.mention.start)
     spans = {(r.mention.start, r.mention.end): r for r in known}
     table = admin_units()
-    allowed = frozenset(hints) | {r.entry.cc for r in resolutions
-                                  if r.entry is not None and not r.inferred and r.entry.cc}
+    allowed = named_countries(resolutions) | hints
     for pc in ev.place_candidates:
         parts = hierarchy_parts(article.text, pc.end, article.language)
         if table is not None and parts:
@@ -129,6 +128,16 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
                 e = r.known_entry
                 return ToldUnit(e, 2 if e.kind in ("city", "adm2") else 3, r.mention)
     return own_unit(gaz, ev, resolutions, allowed)
+
+
+def named_countries(resolutions: list[Resolution]) -> frozenset[str]:
+    """The countries of the article's resolved places, and every country a name of a country
+    may be ("Congo": either Congo)."""
+    out = {r.entry.cc for r in resolutions if r.entry is not None and not r.inferred
+           and r.entry.cc}
+    out |= {c.entry.cc for r in resolutions if r.entry is not None and r.entry.kind == "country"
+            for c in r.candidates if c.entry.kind == "country" and c.entry.cc}
+    return frozenset(out)
 
 
 def own_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution],
@@ -159,6 +168,7 @@ def _innermost(gaz: Gazetteer, table: AdminUnits, pc: PlaceMention, parts: list[
     in a reading of every later part that has one."""
     exact = [[o for u in table.lookup(p.text, fuzzy=False)
               if (o := of_unit(u, table, gaz)) is not None] for p in parts]
+    base = allowed
     allowed = allowed | {o.cc for opts in exact for o in opts if o.cc}
     options: list[list[Option]] = []
     for p, found in zip(parts, exact, strict=True):
@@ -171,6 +181,11 @@ def _innermost(gaz: Gazetteer, table: AdminUnits, pc: PlaceMention, parts: list[
     own = [o for u in table.lookup(pc.text, fuzzy=False)
            if (o := of_unit(u, table, gaz)) is not None]
     chain = [(pc, own), *zip(parts, options, strict=True)]
+    # a unit of a country the article does not name needs another part to agree with it
+    # ("of Congo" alone is no Brazilian district; "(Ceel Buur, Galgaduud)" agree)
+    chain = [(m, [o for o in opts if o.unit is None or o.cc in base or any(
+        o.inside(x) for _, xs in chain[k + 1:] for x in xs) or any(
+        y.inside(o) for _, ys in chain[:k] for y in ys)]) for k, (m, opts) in enumerate(chain)]
     for k, (mention, opts) in enumerate(chain):
         outer = [o for _, o in chain[k + 1:] if o]
         if k == 0 and not outer:

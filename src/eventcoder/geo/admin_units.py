@@ -18,7 +18,6 @@ its province whose name is the unit's (:meth:`AdminUnits.point`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -44,15 +43,22 @@ class Unit:
 
     gid: int
     name: str
-    label: str
     level: int
     cc: str
     parent: int | None
+    iso_name: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The plain ASCII English name output uses (as the index labels its units)."""
+        return iso_admin_label(self.iso_name, admin_label(self.name, self.aliases)) or (
+            plain_ascii(self.name))
 
 
 def compact(key: str) -> str:
-    """A name key without spaces and hyphens ("ceel buur" and "ceelbuur" are one)."""
-    return re.sub(r"[\s-]+", "", key)
+    """A name key without spaces ("ceel buur" and "ceelbuur" are one)."""
+    return key.replace(" ", "")
 
 
 class AdminUnits:
@@ -72,9 +78,8 @@ class AdminUnits:
             aliases = [a for a in row[5].split("|") if a] if row[5] else []
             iso_name = iso_subdivision_name(row[1]) if row[1] else None
             parent = gid_of_row.get(int(row[7])) if level == 2 and row[7] else None
-            label = iso_admin_label(iso_name, admin_label(row[0], aliases))
-            self.units[gid] = Unit(gid, row[0], label or plain_ascii(row[0]), level,
-                                   row[2].split(".")[0], parent)
+            self.units[gid] = Unit(gid, row[0], level, row[2].split(".")[0], parent, iso_name,
+                                   tuple(aliases))
             for name in (row[0], iso_name, *aliases):
                 if name and is_latin(name) and (key := name_key(name)):
                     names[gid].add(key)

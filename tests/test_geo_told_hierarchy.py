@@ -132,3 +132,15 @@ def test_a_lone_part_of_another_country_is_no_unit() -> None:
     end = text.index("Republic") + len("Republic")
     assert [p.text for p in hierarchy_parts(text, end, "en")] == ["Congo"]
     assert _event(text).country == "Democratic Republic of Congo"
+
+
+def test_a_province_geonames_files_inside_another_holds_its_towns() -> None:
+    # GeoNames files the Ramallah governorate (PS.WE.7870657) inside the West Bank (PS.WE):
+    # "Turmus Ayya (Ramallah, West Bank)" is the village, not a namesake the hierarchy refuses
+    from eventcoder.geo.admin_units import nested_in
+
+    assert nested_in(7870657, 285153)
+    assert not nested_in(7870657, 281132)  # not in the Gaza Strip
+    ev = _event("On 18 June 2023, Israeli settlers attacked Palestinian farmers near Turmus "
+                "Ayya (Ramallah, West Bank), injuring 4.")
+    assert (ev.location, ev.country, ev.geo_precision) == ("Turmusayya", "Palestine", 2)

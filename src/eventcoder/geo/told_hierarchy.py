@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from eventcoder.geo.admin_units import AdminUnits, Unit, admin_units, compact
+from eventcoder.geo.admin_units import AdminUnits, Unit, admin_units, compact, nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry, Gazetteer
 from eventcoder.geo.lexicon import lexicon
@@ -53,7 +53,8 @@ class Option:
         if outer.kind == "adm2":
             return self.adm2 == outer.adm2 or self.adm1 == outer.adm1
         if outer.kind in ("adm1", "city"):
-            return self.adm1 is not None and self.adm1 == outer.adm1
+            return self.adm1 is not None and (self.adm1 == outer.adm1 or outer.adm1 is not None
+                                              and nested_in(self.adm1, outer.adm1))
         return True
 
 

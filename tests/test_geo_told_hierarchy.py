@@ -84,6 +84,18 @@ def test_an_unknown_place_goes_to_its_units(text, admin2, admin1, country, preci
         admin2, admin1, country, precision)
 
 
+@pytest.mark.parametrize(("text", "admin2"), [
+    # a name and its noun before the bracket: the bracket still places it
+    ("On 24 January 2022, Nigerian Air Force jets bombed Boko Haram positions in the Sambisa "
+     "forest (Gwoza, Borno). An unknown number of militants were killed.", "Gwoza"),
+    ("On 2 June 2022, ISWAP militants abducted 8 passengers on the Maiduguri-Damboa road "
+     "(Konduga, Borno).", "Konduga"),
+])
+def test_a_noun_between_a_name_and_its_bracket(text, admin2) -> None:
+    ev = _event(text)
+    assert (ev.admin2, ev.admin1, ev.geo_precision) == (admin2, "Borno", 2)
+
+
 def test_a_known_town_keeps_its_own_place() -> None:
     ev = _event("On 20 April 2021, FACT rebels clashed with the Chadian army near Nokou "
                 "(Nord Kanem, Kanem). 300 rebels and 5 soldiers were killed.")

@@ -27,6 +27,9 @@ from eventcoder.records import Article, Event, PlaceMention
 
 HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 _BREAK = re.compile(r"[.!?;:][\"”’)]?\s|\n")
+# a name, a noun or two and a bracket: "the Sambisa forest (Gwoza, Borno)", "the
+# Maiduguri-Damboa road (Konduga, Borno)": the bracket places what the name and noun name
+_NOUN_BRACKET = re.compile(r"\s+(?:[^\W\d_A-Z]+\s+){1,2}\(\s*")
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,8 @@ def hierarchy_parts(text: str, end: int, lang: str | None) -> list[PlaceMention]
     for run in _runs(text[end:stop]):
         start, finish = end + run[0].start(), end + run[-1].end()
         between = text[pos:start]
-        if _BREAK.search(between) or not hierarchy_gap(between, lang):
+        if _BREAK.search(between) or not (hierarchy_gap(between, lang) or (
+                not parts and _NOUN_BRACKET.fullmatch(between))):
             break
         parts.append(PlaceMention(text=text[start:finish], start=start, end=finish))
         pos = finish

@@ -34,6 +34,7 @@ from eventcoder.tsv import tsv_rows
 EDGE_WORD_MIN = 40
 FUZZY_MIN = 85.0  # rapidfuzz ratio of two compact keys for a misspelling
 FUZZY_MIN_LEN = 5  # shorter names are never matched fuzzily
+MAX_NAMESAKES = 30  # a name more units share (in the countries allowed) tells none of them
 SEAT_MIN = 80.0  # a town of its province named this like a unit (compact keys) is its seat
 
 
@@ -67,6 +68,7 @@ class AdminUnits:
     def __init__(self, rows: list[list[str]]) -> None:
         self.units: dict[int, Unit] = {}
         self.names: dict[int, set[str]] = defaultdict(set)  # name keys (and aliases') by unit
+        self._points: dict[int, Entry | None] = {}  # point() by unit
         names = self.names
         gid_of_row: dict[int, int] = {}
         for rownum, row in enumerate(rows, start=1):
@@ -125,9 +127,14 @@ class AdminUnits:
         q = compact(name_key(name))
         if not q:
             return []
-        found = self.by_key.get(q) or self.by_part.get(q)
+        found = set(self.by_key.get(q) or self.by_part.get(q) or ())
+        if len(found) > MAX_NAMESAKES:
+            # a name dozens of units share ("Central", "San Jose") tells none of them, unless
+            # few of them lie in the countries allowed
+            found = {g for g in found if self.units[g].cc in allowed}
+            return [self.units[g] for g in sorted(found)] if len(found) <= MAX_NAMESAKES else []
         if found or not fuzzy or not allowed or len(q) < FUZZY_MIN_LEN:
-            return [self.units[g] for g in sorted(found or ())]
+            return [self.units[g] for g in sorted(found)]
         best: dict[int, float] = {}
         for cc in sorted(allowed):
             for v, gid in self.by_cc.get(cc, ()):
@@ -147,6 +154,11 @@ class AdminUnits:
         """The unit as a gazetteer entry with a point: the index's own, else (a district the
         index lacks) at its seat, the most populous town of its province named like it; None
         where there is neither."""
+        if unit.gid not in self._points:
+            self._points[unit.gid] = self._point(unit, gaz)
+        return self._points[unit.gid]
+
+    def _point(self, unit: Unit, gaz: Gazetteer) -> Entry | None:
         entry = gaz.get(unit.gid)
         if entry is not None:
             return entry

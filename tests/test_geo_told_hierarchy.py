@@ -156,3 +156,12 @@ def test_a_province_geonames_files_inside_another_holds_its_towns() -> None:
     ev = _event("On 18 June 2023, Israeli settlers attacked Palestinian farmers near Turmus "
                 "Ayya (Ramallah, West Bank), injuring 4.")
     assert (ev.location, ev.country, ev.geo_precision) == ("Turmusayya", "Palestine", 2)
+
+
+def test_a_town_outside_the_units_its_bracket_names_is_not_the_place() -> None:
+    # the resolver's Kalynivka lies in the Vinnytsia oblast; the bracket names the Kharkiv
+    # oblast as ACLED spells it ("Kharkivska", GeoNames' "Kharkivska oblast"), which the
+    # index does not read: no town of the name there, so the oblast, not a wrong town
+    ev = _event("On 5 May 2023, Russian forces shelled Kalynivka (Kharkivskyi, Kharkivska), "
+                "killing 2 civilians.")
+    assert (ev.admin1, ev.country, ev.geo_precision) == ("Kharkiv", "Ukraine", 3)

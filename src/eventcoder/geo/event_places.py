@@ -17,7 +17,7 @@ from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
-from eventcoder.geo.told_hierarchy import _hierarchy_words, own_unit, told_unit
+from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, own_unit, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
@@ -118,7 +118,8 @@ def geocode_event(
             continue
         if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
                 fits_units(r, own, article.text, article.language)) and not (
-                namesake_abroad(r, own, resolutions, article.text)):
+                namesake_abroad(r, own, resolutions, article.text)) and not (
+                contradicted(geocoder.gaz, r, article.text, article.language)):
             chosen = r
             break
     if chosen is not None:

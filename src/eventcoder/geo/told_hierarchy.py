@@ -23,7 +23,7 @@ from eventcoder.geo.gazetteer import Entry, Gazetteer
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
 from eventcoder.geo.toponyms import _runs
-from eventcoder.records import Article, Event, PlaceMention
+from eventcoder.records import Article, Event, PlaceCue, PlaceMention
 
 HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 _BREAK = re.compile(r"[.!?;:][\"”’)]?\s|\n")
@@ -42,6 +42,7 @@ class Option:
     adm2: int | None
     entry: Entry | None
     unit: Unit | None = None
+    own: bool = False  # a town the event's own name may be (a candidate of its resolution)
 
     @property
     def kind(self) -> str:
@@ -135,6 +136,24 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
     return own_unit(gaz, ev, resolutions, allowed)
 
 
+def contradicted(gaz: Gazetteer, r: Resolution, text: str, lang: str | None) -> bool:
+    """The resolved place lies outside a unit of its country that the hierarchy after it
+    names, where the resolver did not read that name ("Kalynivka (Kharkivskyi, Kharkivska)"
+    is no Kalynivka of the Vinnytsia oblast): the admin-unit table's readings, exact or fuzzy
+    within the place's country."""
+    e = r.entry
+    table = admin_units()
+    if e is None or e.kind not in ("city", "adm2") or not e.cc or table is None:
+        return False
+    at = of_entry(e)
+    for p in hierarchy_parts(text, r.mention.end, lang):
+        units = [u for u in table.lookup(p.text, frozenset({e.cc})) if u.cc == e.cc]
+        opts = [o for u in units if (o := of_unit(u, table, gaz)) is not None]
+        if opts and not any(at.inside(o) or o.adm2 == e.id for o in opts):
+            return True
+    return False
+
+
 def named_countries(resolutions: list[Resolution]) -> frozenset[str]:
     """The countries of the article's resolved places, and every country a name of a country
     may be ("Congo": either Congo)."""
@@ -185,6 +204,13 @@ def _innermost(gaz: Gazetteer, table: AdminUnits, pc: PlaceMention, parts: list[
         options.append(opts)
     own = [o for u in table.lookup(pc.text, fuzzy=False)
            if (o := of_unit(u, table, gaz)) is not None]
+    if (r := spans.get((pc.start, pc.end))) is not None:
+        # the towns the name may be, best first: a namesake inside the units named after it
+        # beats the one the resolver took elsewhere
+        towns = sorted((c for c in r.candidates if c.entry.kind == "city"),
+                       key=lambda c: -c.score)
+        own = [Option(t.entry.cc, t.entry.adm1, t.entry.adm2, t.entry, own=True)
+               for t in towns] + own
     chain = [(pc, own), *zip(parts, options, strict=True)]
     # a unit of a country the article does not name needs another part to agree with it
     # ("of Congo" alone is no Brazilian district; "(Ceel Buur, Galgaduud)" agree)
@@ -219,6 +245,9 @@ def _told(gaz: Gazetteer, o: Option, mention: PlaceMention) -> ToldUnit | None:
     without a point at its province (precision 3), naming the district."""
     if o.entry is not None:
         e = o.entry
+        if o.own:  # the event's own town
+            return ToldUnit(e, 2 if mention.cue in (PlaceCue.NEAR, PlaceCue.DISTRICT) else 1,
+                            mention)
         return ToldUnit(e, 2 if e.kind in ("city", "adm2") else 3, mention)
     unit = gaz.get(o.adm1) if o.adm1 is not None else None
     if unit is None or o.unit is None:

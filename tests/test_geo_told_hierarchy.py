@@ -165,3 +165,11 @@ def test_a_town_outside_the_units_its_bracket_names_is_not_the_place() -> None:
     ev = _event("On 5 May 2023, Russian forces shelled Kalynivka (Kharkivskyi, Kharkivska), "
                 "killing 2 civilians.")
     assert (ev.admin1, ev.country, ev.geo_precision) == ("Kharkiv", "Ukraine", 3)
+
+
+def test_a_name_the_resolver_read_after_a_town_is_no_table_unit() -> None:
+    # "Gaza" is the Gaza governorate in the table, which Rafah is not in; the resolver reads
+    # it as the strip, and the town stays
+    ev = _event("On 5 May 2023, Israeli airstrikes killed 12 people in Rafah, Gaza's "
+                "southernmost city.")
+    assert (ev.location, ev.geo_precision) == ("Rafah", 1)

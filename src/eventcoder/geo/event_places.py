@@ -119,7 +119,7 @@ def geocode_event(
         if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
                 fits_units(r, own, article.text, article.language)) and not (
                 namesake_abroad(r, own, resolutions, article.text)) and not (
-                contradicted(geocoder.gaz, r, article.text, article.language)):
+                contradicted(geocoder.gaz, r, resolutions, article.text, article.language)):
             chosen = r
             break
     if chosen is not None:

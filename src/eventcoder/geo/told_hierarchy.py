@@ -136,17 +136,22 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
     return own_unit(gaz, ev, resolutions, allowed)
 
 
-def contradicted(gaz: Gazetteer, r: Resolution, text: str, lang: str | None) -> bool:
+def contradicted(gaz: Gazetteer, r: Resolution, resolutions: list[Resolution], text: str,
+                 lang: str | None) -> bool:
     """The resolved place lies outside a unit of its country that the hierarchy after it
-    names, where the resolver did not read that name ("Kalynivka (Kharkivskyi, Kharkivska)"
-    is no Kalynivka of the Vinnytsia oblast): the admin-unit table's readings, exact or fuzzy
-    within the place's country."""
+    names, where the resolver read no place in that name ("Kalynivka (Kharkivskyi,
+    Kharkivska)" is no Kalynivka of the Vinnytsia oblast): the admin-unit table's readings,
+    exact or fuzzy within the place's country. A name the resolver read ("Rafah, Gaza's
+    southernmost city") is :func:`fits_units`' to judge."""
     e = r.entry
     table = admin_units()
     if e is None or e.kind not in ("city", "adm2") or not e.cc or table is None:
         return False
     at = of_entry(e)
+    read = {(o.mention.start, o.mention.end) for o in resolutions if o.entry is not None}
     for p in hierarchy_parts(text, r.mention.end, lang):
+        if (p.start, p.end) in read:
+            continue
         units = [u for u in table.lookup(p.text, frozenset({e.cc})) if u.cc == e.cc]
         opts = [o for u in units if (o := of_unit(u, table, gaz)) is not None]
         if opts and not any(at.inside(o) or o.adm2 == e.id for o in opts):

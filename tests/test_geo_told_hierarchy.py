@@ -173,3 +173,9 @@ def test_a_name_the_resolver_read_after_a_town_is_no_table_unit() -> None:
     ev = _event("On 5 May 2023, Israeli airstrikes killed 12 people in Rafah, Gaza's "
                 "southernmost city.")
     assert (ev.location, ev.geo_precision) == ("Rafah", 1)
+
+
+def test_a_hierarchy_beside_its_country_is_not_the_country_alone() -> None:
+    ev = _event("On 3 May 2023, Al Shabaab militants killed 4 soldiers near Duduble (Ceel Buur, "
+                "Galgaduud) in Somalia.")
+    assert (ev.admin1, ev.country, ev.geo_precision) == ("Galguduud", "Somalia", 2)

@@ -17,7 +17,7 @@ from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
-from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, own_unit, told_unit
+from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
@@ -124,9 +124,12 @@ def geocode_event(
             break
     if chosen is not None:
         chosen = finer_inside(chosen, ev, by_span, own, resolutions, article)
-    told = None  # "in Irumu, DR Congo": a unit of the country its own words name
+    told = None  # "in Irumu, DR Congo", "near Duduble (Ceel Buur, Galgaduud) in Somalia": a
+    # unit of the country its own words name, or one their hierarchy names there
     if chosen is not None and chosen.known_entry.kind == "country" and chosen.known_entry.cc:
-        told = own_unit(geocoder.gaz, ev, resolutions, frozenset({chosen.known_entry.cc}))
+        cc = chosen.known_entry.cc
+        told = told_unit(geocoder.gaz, ev, resolutions, article, frozenset({cc}))
+        told = told if told is not None and told.entry.cc == cc else None
         chosen = None if told is not None else chosen
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
     if chosen is not None and chosen.known_entry.kind == "country" and not any(

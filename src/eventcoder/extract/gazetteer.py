@@ -15,6 +15,8 @@ from eventcoder.geo.places import (
     landmark_town,
     trusted_place,
     unit_name,
+    unit_of,
 )
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name"]
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name",
+           "unit_of"]

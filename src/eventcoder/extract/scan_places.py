@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from eventcoder.extract.cue_matchers import PACK_CUE_LISTS, cue_matches
-from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place
+from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place, unit_of
 from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
@@ -173,14 +173,19 @@ def find_places(
     named: list[int] = []  # where the names with a cue start, blocked or not
     for start, end in sorted(set(candidates)):
         name = text[start:end]
+        owner = None  # where a possessor begins ("in Somalia's Galgaduud"): the cue is before it
         for mark in possessives:
             cut = name.rfind(mark + " ")
             if cut <= 0:
                 continue
             head = text[start + cut + len(mark) + 1:end]
             after = _NEXT_WORD.match(text[end:end + 20])
-            if known_place(head) or (after is not None and after.group(1).lower() in postcues):
-                start += cut + len(mark) + 1  # "Yemen's Hodeidah": the place is Hodeidah
+            if known_place(head) or (after is not None and after.group(1).lower() in postcues
+                                     ) or unit_of(head, name[:cut], pack.lang):
+                # "Yemen's Hodeidah": the place is Hodeidah; "Somalia's Galgaduud" too, a
+                # unit of the country as the text spells it
+                owner = start
+                start += cut + len(mark) + 1
             else:
                 end = start + cut  # "Nairobi's Kibera slum": a part the gazetteer lacks
             name = text[start:end]
@@ -204,7 +209,8 @@ def find_places(
             start += len(words[0]) + 1
             words = words[1:]
             name = " ".join(words)
-        said_at = start  # where the name as written begins: its cue ends there
+        said_at = start if owner is None else owner  # where the name as written begins: its
+        # cue ends there
         compass = _compass_country(name, tables)
         if compass is not None and not known_place(name):
             # "in Noord-Irak", "Oost-Congo": a part of the country the gazetteer has no name

@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
+from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
-from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.place_roles import not_the_scene
+from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
+from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
+from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
 from eventcoder.geo.toponyms import find_toponyms
 from eventcoder.records import Article, Event, Evidence, PlaceCue, PlaceMention
 
 if TYPE_CHECKING:
     from eventcoder.geo.resolver import Geocoder
 
-HIERARCHY_CHARS = 60  # "X village (Y district, Z province)": units this close after X hold it
 TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 
@@ -61,7 +62,7 @@ def geocode_events(
     for ev in events:
         others = [t for e in events if e is not ev for t in told[id(e)]]
         geocode_event(geocoder, article, ev, by_span, resolutions, actor_ccs[id(ev)],
-                      others_told=others)
+                      others_told=others, hints=hints)
     for ev in events:
         story_town(ev, events)
 
@@ -97,6 +98,7 @@ def geocode_event(
     resolutions: list[Resolution],
     actor_cc: str | None = None,
     others_told: list[int] | None = None,
+    hints: frozenset[str] = frozenset(),
 ) -> None:
     """One event's place: its own first mention that fits (where its words name only a
     country, a town their sentence names in it: :func:`sentence_town`, else one the next
@@ -116,11 +118,19 @@ def geocode_event(
             continue
         if r and r.entry and not r.demonym and r.entry.kind != "continent" and (
                 fits_units(r, own, article.text, article.language)) and not (
-                namesake_abroad(r, own, resolutions, article.text)):
+                namesake_abroad(r, own, resolutions, article.text)) and not (
+                contradicted(geocoder.gaz, r, resolutions, article.text, article.language)):
             chosen = r
             break
     if chosen is not None:
         chosen = finer_inside(chosen, ev, by_span, own, resolutions, article)
+    told = None  # "in Irumu, DR Congo", "near Duduble (Ceel Buur, Galgaduud) in Somalia": a
+    # unit of the country its own words name, or one their hierarchy names there
+    if chosen is not None and chosen.known_entry.kind == "country" and chosen.known_entry.cc:
+        cc = chosen.known_entry.cc
+        told = told_unit(geocoder.gaz, ev, resolutions, article, frozenset({cc}))
+        told = told if told is not None and told.entry.cc == cc else None
+        chosen = None if told is not None else chosen
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
     if chosen is not None and chosen.known_entry.kind == "country" and not any(
             pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
@@ -143,12 +153,13 @@ def geocode_event(
     elif capital is not None:
         place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
         support = [site] if site is not None else []
-    elif (unit := told_unit(ev, resolutions, article)) is not None:
+    elif (unit := told or told_unit(geocoder.gaz, ev, resolutions, article, hints)) is not None:
         # "Aitaroun (Bent Jbeil, Nabatieh)": the gazetteer lacks the village, not the units
-        # the text places it in; around the first of them (a province: within it)
-        place = geocoder.to_place(unit.known_entry,
-                                  2 if unit.known_entry.kind == "city" else 3)
-        support = [unit]
+        # the text places it in; around the most specific of them (a province: within it)
+        place = geocoder.to_place(unit.entry, unit.precision)
+        if unit.admin2 is not None:
+            place.admin2 = unit.admin2
+        support = [Resolution(unit.mention, unit.entry)]
     else:
         fallback_place = fallback(geocoder, ev, resolutions, article.text)
         if fallback_place is None:
@@ -181,24 +192,6 @@ def geocode_event(
             geocoder._iso3.get(r.entry.cc) == place.iso3
         ):
             ev.evidence.append(place_evidence("country", article, r.mention))
-
-
-def told_unit(ev: Event, resolutions: list[Resolution], article: Article) -> Resolution | None:
-    """The first resolved unit the text names right after one of the event's own place
-    words that resolved to nothing, as a hierarchy ("X (Y, Z)", "X in Y district": see
-    :func:`hierarchy_gap`), a town, district or province, not a demonym."""
-    known = sorted((r for r in resolutions if r.entry is not None and not r.inferred
-                    and not r.demonym and r.entry.kind in ("city", "adm1", "adm2")),
-                   key=lambda r: r.mention.start)
-    for pc in ev.place_candidates:
-        if any(r.mention.start == pc.start and r.mention.end == pc.end for r in known):
-            continue  # resolved: not the gazetteer's gap
-        for r in known:
-            gap = r.mention.start - pc.end
-            if 0 <= gap <= HIERARCHY_CHARS and hierarchy_gap(
-                    article.text[pc.end:r.mention.start], article.language):
-                return r
-    return None
 
 
 def actor_evidence(ev: Event) -> list[Evidence]:
@@ -396,7 +389,8 @@ def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], R
                 or r.entry.kind not in kinds or pc.cue == PlaceCue.NATIONAL_SITE):
             continue
         e = r.entry
-        inside = e.cc == outer.cc if outer.kind == "country" else e.adm1 == outer.id
+        inside = e.cc == outer.cc if outer.kind == "country" else (
+            e.adm1 == outer.id or nested_in(e.adm1, outer.id))
         if inside and fits_units(r, own, article.text, article.language) and not (
                 namesake_abroad(r, own, resolutions, article.text)):
             return r
@@ -424,7 +418,7 @@ def fits_units(r: Resolution, own: list[Resolution], text: str = "",
         if unit.kind == "country" and u.mention.cue != PlaceCue.NATIONAL_SITE:
             inside = e.cc == unit.cc
         elif unit.kind == "adm1" and e.kind in ("city", "adm2") and e.adm1 is not None:
-            inside = e.adm1 == unit.id
+            inside = e.adm1 == unit.id or nested_in(e.adm1, unit.id)
         elif unit.kind == "adm2" and e.kind == "city" and e.adm1 is not None:
             inside = unit.id == e.adm2 or unit.adm1 == e.adm1
         else:
@@ -454,36 +448,6 @@ def namesake_abroad(r: Resolution, own: list[Resolution], resolutions: list[Reso
     key = r.mention.text.lower()
     return not any(o.entry is not None and not o.inferred and o.entry.cc == e.cc
                    and o.mention.text.lower() != key for o in resolutions)
-
-
-def hierarchy_gap(between: str, lang: str | None) -> bool:
-    """The words between a place and a unit after it make a hierarchy: punctuation, names,
-    and only the language's place words (cues such as "in", "the", "province of", unit
-    words such as "district", and modifiers such as "northern"): "Palma (Cabo Delgado)",
-    "Aschaffenburg, in north-western Bavaria", "X village in Y district". Any other word
-    ("against the war in", "after talks in") tells something else of the clause."""
-    allowed, modifiers = _hierarchy_words(lang)
-    rest = modifiers.sub(" ", between) if modifiers is not None else between
-    return all(w[:1].isupper() or w.lower() in allowed or w.isdigit()
-               for w in re.findall(r"\w+", rest))
-
-
-@cache
-def _hierarchy_words(lang: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The place words of :func:`hierarchy_gap` and the pack's place modifiers as one regex."""
-    from eventcoder.langpacks import load_pack, union_pattern
-
-    lex = lexicon(lang)
-    words = {w for cue in (*lex.cues_before, *lex.cues_after) for w in cue}
-    words |= set(lex.admin_suffixes)
-    try:
-        pack = load_pack(lang or "en")
-    except Exception:  # a language without a pack: the geocoder's own words only
-        return frozenset(words), None
-    words |= {w.lower() for c in pack.place_cues if c.value is None for w in c.pattern.split()}
-    words |= {c.pattern.lower() for c in pack.discourse.get("articles", [])}
-    mods = [str(m) for m in pack.place_names.get("modifiers") or []]
-    return frozenset(words), union_pattern(mods)
 
 
 def place_evidence(field_name: str, article: Article, m: PlaceMention) -> Evidence:

@@ -17,13 +17,15 @@ import re
 from functools import cache
 from pathlib import Path
 
+from eventcoder.geo.admin_units import admin_units
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.normalize import name_key
 from eventcoder.geo.resolver import get_geocoder
 from eventcoder.records import ADMIN_CUES, PlaceCue
 from eventcoder.tsv import tsv_rows
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name"]
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name",
+           "unit_of"]
 
 # Cues that say by themselves that the name is a place.
 TRUSTED_CUES: frozenset[str] = frozenset({PlaceCue.CITY, PlaceCue.CAPITAL, PlaceCue.COUNTRY,
@@ -91,3 +93,15 @@ def unit_name(name: str, lang: str | None = None) -> bool:
         return False
     geocoder._score(cands, None, None)
     return max(cands, key=lambda c: c.score).entry.kind in ("adm1", "country")
+
+
+def unit_of(name: str, country: str, lang: str | None = None) -> bool:
+    """The name is an admin unit of the country named ("Somalia's Galgaduud": GeoNames'
+    Galguduud), exactly or fuzzily among that country's units only
+    (:mod:`eventcoder.geo.admin_units`): the gazetteer may lack it or spell it otherwise."""
+    table = admin_units()
+    if table is None:
+        return False
+    cands, _ = get_geocoder().candidates(country, lang=lang, allow_fuzzy=False)
+    ccs = frozenset(c.entry.cc for c in cands if c.entry.kind == "country" and c.entry.cc)
+    return bool(ccs) and any(u.cc in ccs for u in table.lookup(name, ccs))

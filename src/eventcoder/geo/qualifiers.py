@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventcoder.distance import haversine_km
+from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Candidate, Resolution, W, prior
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.lexicon import lexicon
@@ -57,7 +58,7 @@ class Qualifier:
         elif w.kind == "city":
             inside = near_town(e, w)
         else:
-            inside = w.kind == "adm1" and e.adm1 == w.id
+            inside = w.kind == "adm1" and (e.adm1 == w.id or nested_in(e.adm1, w.id))
         if not inside:
             return 0.0
         return (3.0 if w.kind == "country" else 4.0) * (1.0 if c.primary else 0.4)

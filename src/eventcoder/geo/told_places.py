@@ -8,6 +8,7 @@ gazetteer only to know a landmark's name.
 
 from __future__ import annotations
 
+from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.bounds import territories
 from eventcoder.geo.candidates import Candidate, Resolution
 from eventcoder.geo.gazetteer import LANDMARK, Entry, Gazetteer
@@ -22,7 +23,8 @@ def fits(e: Entry, unit: Entry) -> bool:
         return near_town(e, unit)
     if unit.kind == "country":
         return e.cc == unit.cc or (e.cc is not None and territories().get(e.cc) == unit.cc)
-    return unit.id in (e.adm1, e.adm2)
+    return unit.id in (e.adm1, e.adm2) or nested_in(e.id if e.kind == "adm1" else e.adm1,
+                                                     unit.id)
 
 
 def is_landmark(gaz: Gazetteer, name: str) -> bool:

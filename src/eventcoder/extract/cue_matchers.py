@@ -229,8 +229,17 @@ _MATCHERS: OrderedDict[int, tuple[object, CueMatcher]] = OrderedDict()
 MATCHER_CACHE = 512  # cue lists kept compiled (a pack has a few dozen; the rest are subsets)
 
 
+_PINNED: dict[int, tuple[object, CueMatcher]] = {}
+"""The matchers of the registered packs' own lists (:func:`register_pack`), never evicted:
+asked for in every sentence, they skip the cache's bookkeeping. Each entry holds its list,
+so no other list can be given its id while it is there."""
+
+
 def cue_matcher(cues: Sequence) -> CueMatcher:
     """The compiled matcher of a cue list (built on first use, kept while the list lives)."""
+    hit = _PINNED.get(id(cues))
+    if hit is not None and hit[0] is cues and len(hit[1].cues) == len(cues):
+        return hit[1]
     hit = _MATCHERS.get(id(cues))
     if hit is not None and hit[0] is cues and len(hit[1].cues) == len(cues):
         _MATCHERS.move_to_end(id(cues))
@@ -268,9 +277,10 @@ def register_pack(pack: LanguagePack) -> None:
         return
     for name in vars(pack):
         for cues in _cue_lists(getattr(pack, name)):
-            cue_matcher(cues)
+            _PINNED[id(cues)] = (cues, cue_matcher(cues))
     for make in PACK_CUE_LISTS:
-        cue_matcher(make(pack))
+        cues = make(pack)
+        _PINNED[id(cues)] = (cues, cue_matcher(cues))
     _REGISTERED[id(pack)] = pack
 
 

@@ -81,8 +81,6 @@ def find_casualties(
     only read when the sentence holds a death or injury word: the article's one number pass
     is skipped where no sentence can pair a count."""
     out: list[CasualtySpan] = []
-    if s.unknown_casualties:
-        return out
     tables = _toll_tables(pack)
     breaks, conjunctions, joiners = tables.breaks, tables.conjunctions, tables.joiners
     inclusions, of_words, passive = tables.inclusions, tables.of_words, tables.passive
@@ -98,6 +96,10 @@ def find_casualties(
         for ts, te, _cue in find_cues(cues, text, s.start, s.end)
         if not any(zs <= ts < ze for zs, ze, _k in zeros)
     ]
+    # a sentence with neither a toll word nor a zero toll has none to tell, unknown or not:
+    # the unknown-toll cues are looked for only where one is
+    if (not zeros and not terms) or s.unknown_casualties:
+        return out
     numbers: list[NumberSpan] = []
     if terms:  # without a death or injury word no number is paired
         numbers = numbers_of() if callable(numbers_of) else numbers_of

@@ -24,6 +24,7 @@ from eventcoder.extract.cue_anchors import (
     fold_case,
 )
 from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks.unions import union_body
 
 
 class CueMatcher:
@@ -313,7 +314,7 @@ class UnionScan:
         self.full = full
         self.parts = [_Pattern(p.lstrip("=")) for p in patterns]
         self.parts.sort(key=lambda part: len(part.regex.pattern), reverse=True)
-        union = "|".join(f"(?:{part.regex.pattern})" for part in self.parts)
+        union = union_body([part.regex.pattern for part in self.parts])
         # the narrowing is exact only for the union it was built from
         self.exact = full is not None and union == full.pattern and full.flags == (
             re.IGNORECASE | re.UNICODE)

@@ -27,6 +27,7 @@ from eventcoder.extract.spans import (
 from eventcoder.geo.pack_words import words as pack_words
 from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
+from eventcoder.langpacks.unions import union_body
 from eventcoder.records import PlaceCue
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
@@ -69,7 +70,8 @@ def _place_modifiers(pack: LanguagePack) -> str:
     adjectives = [a.pattern for a in _adjective_regexes(pack)]
     prefix = _adjective_prefix(pack)
     bodies += [f"{prefix}(?:{a})" for a in adjectives] if prefix else adjectives
-    return "|".join(sorted(bodies, key=len, reverse=True))
+    # the bodies' shared word-start guard said once per run of them: the same matches
+    return union_body(sorted(bodies, key=len, reverse=True))
 
 
 @cache
@@ -101,7 +103,7 @@ def _any_fullmatch(regexes: tuple[re.Pattern[str], ...]) -> Callable[[str], bool
     if not regexes or len(flags) != 1 or any("(?P" in r.pattern or re.search(r"\\\d", r.pattern)
                                               for r in regexes):
         return lambda s: any(r.fullmatch(s) for r in regexes)
-    union = re.compile("|".join(f"(?:{r.pattern})" for r in regexes), flags.pop())
+    union = re.compile(union_body([r.pattern for r in regexes]), flags.pop())
     return lambda s: union.fullmatch(s) is not None
 
 

@@ -9,9 +9,12 @@ import re
 
 import pytest
 
+from eventcoder.extract.cue_find import _tail_regex
 from eventcoder.extract.scan_places import (
     _adjective_prefix,
     _adjective_regexes,
+    _any_fullmatch,
+    _filler,
     _place_modifiers,
 )
 from eventcoder.langpacks import compile_pattern, load_pack, union_pattern
@@ -92,23 +95,50 @@ def test_top_level_branches_are_told(body: str, flat: bool) -> None:
     assert _no_top_branch(body) is flat
 
 
+def _modifier_words(pack) -> list[str]:
+    words = [c.pattern.replace("_", " ").lstrip("=") for c in pack.country_cues
+             if c.value[1] == "adjective"]
+    words += [str(p).replace("*", "e").replace("_", " ")
+              for p in pack.place_names.get("modifiers") or []]
+    compass = [str(p) for p in pack.place_names.get("adjective_prefixes") or []] or ["North"]
+    return [*words, *(w.upper() for w in words), *("x" + w for w in words),
+            *(f"{c.title()}-{w}" for c in compass[:3] for w in words), "Noord-", "", "the"]
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_place_modifiers_union_fullmatches_as_before(lang: str) -> None:
-    """The modifiers between a place cue and a name, read with ``fullmatch``: the union
-    answers every word as the plain alternation of the same bodies does."""
+    """The modifiers between a place cue and a name, read with ``fullmatch`` as a whole:
+    every word is answered as by the plain alternation of each body (the adjectives each
+    after the compass prefix) in length order."""
     pack = load_pack(lang)
     patterns = [str(p) for p in pack.place_names.get("modifiers") or []]
     bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
     prefix = _adjective_prefix(pack)
     adjectives = [a.pattern for a in _adjective_regexes(pack)]
     bodies += [f"{prefix}(?:{a})" for a in adjectives] if prefix else adjectives
-    bodies.sort(key=len, reverse=True)
-    assert _place_modifiers(pack) == union_body(bodies)
-    union = re.compile(union_body(bodies), re.IGNORECASE)
-    plain = re.compile("|".join(bodies), re.IGNORECASE)
-    words = [c.pattern.replace("_", " ").lstrip("=") for c in pack.country_cues
-             if c.value[1] == "adjective"] + patterns
-    for word in words + [w.upper() for w in words] + ["x" + w for w in words] + [
-            "Noord-" + w for w in words]:
-        got, want = union.fullmatch(word), plain.fullmatch(word)
-        assert (got and got.span()) == (want and want.span()), word
+    plain = re.compile("|".join(sorted(bodies, key=len, reverse=True)), re.IGNORECASE)
+    union = re.compile(f"(?:{_place_modifiers(pack)})", re.IGNORECASE)
+    for word in _modifier_words(pack):
+        assert (union.fullmatch(word) is None) == (plain.fullmatch(word) is None), word
+    # and inside the tail ends_with_cue reads: "in het noordelijke Syrische Raqqa"
+    tail = _tail_regex(_filler(pack), _place_modifiers(pack))
+    old_tail = _tail_regex(_filler(pack), plain.pattern)
+    for a, b in zip(_modifier_words(pack), reversed(_modifier_words(pack)), strict=True):
+        for gap in (f" {a} ", f" the {a}, {b} ", f" {a} {b} ", f"{a}{b} "):
+            assert (tail.fullmatch(gap) is None) == (old_tail.fullmatch(gap) is None), gap
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_adjectives_after_a_compass_prefix(lang: str) -> None:
+    """``is_adjective``: one union after the optional prefix answers as each adjective's
+    own regex with the prefix before it."""
+    pack = load_pack(lang)
+    prefix = _adjective_prefix(pack)
+    regexes = _adjective_regexes(pack)
+    is_adjective = _any_fullmatch(regexes, prefix)
+    each = [re.compile(prefix + r.pattern, r.flags) for r in regexes]
+    for word in _modifier_words(pack):
+        assert is_adjective(word) == any(r.fullmatch(word) for r in each), word
+    assert is_adjective("Syrische" if lang == "nl" else "Syrian")
+    if prefix:
+        assert is_adjective("Oost-Duitse") and not is_adjective("Oost-")

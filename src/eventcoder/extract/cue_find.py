@@ -69,6 +69,21 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
     return non_overlapping(found)
 
 
+def may_match(cues: Iterable[Cue], text: str, start: int, end: int) -> bool:
+    """False only when no cue of ``cues`` can match in text[start:end] (no anchor of the
+    list stands there and every cue has one): :func:`find_cues` would find nothing. One
+    look for several lists at once, as their concatenation."""
+    if not isinstance(cues, (list, tuple)):
+        return True
+    if not cues or start >= end:
+        return False
+    matcher = cue_matcher(cues)  # first: a new matcher registers its anchors
+    index = _text_index(text)
+    if not index.exact or matcher.always:
+        return True
+    return bool(matcher._window(index, start, end))
+
+
 def non_overlapping(found: list) -> list:
     """Keep the longest of overlapping (start, end, ...) tuples, in text order."""
     if len(found) < 2:

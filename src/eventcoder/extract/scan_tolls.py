@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from eventcoder.extract.cue_find import may_match
 from eventcoder.extract.spans import (
     CasualtySpan,
     NumberSpan,
@@ -52,6 +53,7 @@ class _TollTables(NamedTuple):
     zero_terms: list[tuple[CasualtyKind, list[Cue]]]  # per kind, in CasualtyKind's order
     terms: list[tuple[CasualtyKind, list[Cue]]]
     article_words: set[str]
+    any_term: list[Cue]  # every toll and zero-toll cue: a sentence with none has no toll
 
 
 @cache
@@ -70,6 +72,8 @@ def _toll_tables(pack: LanguagePack) -> _TollTables:
         zero_terms=[(kind, casualties.get(f"zero_{kind}", [])) for kind in CasualtyKind],
         terms=[(kind, casualties.get(kind, [])) for kind in CasualtyKind],
         article_words={c.pattern.lower() for c in discourse.get("articles", [])},
+        any_term=[c for kind in CasualtyKind
+                  for key in (f"zero_{kind}", kind) for c in casualties.get(key, [])],
     )
 
 
@@ -82,6 +86,8 @@ def find_casualties(
     is skipped where no sentence can pair a count."""
     out: list[CasualtySpan] = []
     tables = _toll_tables(pack)
+    if not may_match(tables.any_term, text, s.start, s.end):
+        return out  # no toll word, zero toll or unknown toll to look at: one look, not four
     breaks, conjunctions, joiners = tables.breaks, tables.conjunctions, tables.joiners
     inclusions, of_words, passive = tables.inclusions, tables.of_words, tables.passive
     enemy, not_counts, victims = tables.enemy, tables.not_counts, tables.victims

@@ -319,8 +319,8 @@ def register_pack(pack: LanguagePack) -> None:
         for cues in _cue_lists(getattr(pack, name)):
             _PINNED[id(cues)] = (cues, cue_matcher(cues))
     for make in PACK_CUE_LISTS:
-        cues = make(pack)
-        _PINNED[id(cues)] = (cues, cue_matcher(cues))
+        made = make(pack)
+        _PINNED[id(made)] = (made, cue_matcher(made))
     _REGISTERED[id(pack)] = pack
 
 

@@ -13,6 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 
 # ---------------------------------------------------------------------------------------------
 # Cue matching: each cue list is compiled once into a CueMatcher. Every pack pattern starts
@@ -233,6 +234,8 @@ class _AnchorRegistry:
 
 
 _REGISTRY = _AnchorRegistry()
+_START = re.Match.start
+_GROUP = re.Match.group
 
 
 class _TextIndex:
@@ -246,6 +249,10 @@ class _TextIndex:
         # by the matcher itself, not its id: a matcher dropped from the cache may be freed
         # and a new one (another cue list) given its id, which read the old one's hits
         self.per_matcher: dict[object, list[int]] = {}  # CueMatcher._hits
+        self.asked: dict[object, int] = {}  # windows a matcher read before its _hits
+        # every word start holding an anchor, in text order, with the longest anchor there
+        self.starts: list[int] = []
+        self.words: list[str] = []
         self.folded = fold_case(text)
         self.exact = len(self.folded) == len(text)
         self.refresh()
@@ -255,7 +262,9 @@ class _TextIndex:
             return
         self.version = _REGISTRY.version
         self.per_matcher = {}
+        self.asked = {}
         self.positions_of = {}
+        self.starts, self.words = [], []
         if not self.exact or not _REGISTRY.lengths:
             return
         # Every anchor that starts a word: where the text (not its folded form) has no
@@ -264,11 +273,13 @@ class _TextIndex:
         # folded text misses no start and the check on the text drops the extra ones.
         regex, prefixes = _REGISTRY.scanner()
         positions_of, text, word_char = self.positions_of, self.text, _WORD_CHAR.match
-        for m in regex.finditer(self.folded):
-            p = m.start()
-            if p and word_char(text, p - 1):
-                continue
-            for anchor in prefixes[m.group(1)]:
+        found = list(regex.finditer(self.folded))
+        if not text.isascii():  # an ASCII text folds to text.lower(): no word-ness changes
+            found = [m for m in found if not (m.start() and word_char(text, m.start() - 1))]
+        self.starts = starts = list(map(_START, found))
+        self.words = words = list(map(_GROUP, found, repeat(1, len(found))))
+        for p, word in zip(starts, words, strict=True):
+            for anchor in prefixes[word]:
                 positions_of.setdefault(anchor, []).append(p)
 
     def found_anywhere(self, anchor: str) -> list[int]:

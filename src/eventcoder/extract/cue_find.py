@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from eventcoder.extract.cue_anchors import _text_index
-from eventcoder.extract.cue_matchers import candidate_cues, cue_matcher
+from eventcoder.extract.cue_matchers import CueMatcher, candidate_cues, cue_matcher
 from eventcoder.langpacks import Cue
+from eventcoder.langpacks.unions import union_body
 
 _TOKEN = re.compile(r"\S+")
 
@@ -66,6 +67,21 @@ def find_cues(cues: Iterable[Cue], text: str, start: int = 0, end: int | None = 
             if m.end() > m.start():
                 found.append((m.start(), m.end(), cue))
     return non_overlapping(found)
+
+
+def may_match(cues: Iterable[Cue], text: str, start: int, end: int) -> bool:
+    """False only when no cue of ``cues`` can match in text[start:end] (no anchor of the
+    list stands there and every cue has one): :func:`find_cues` would find nothing. One
+    look for several lists at once, as their concatenation."""
+    if not isinstance(cues, (list, tuple)):
+        return True
+    if not cues or start >= end:
+        return False
+    matcher = cue_matcher(cues)  # first: a new matcher registers its anchors
+    index = _text_index(text)
+    if not index.exact or matcher.always:
+        return True
+    return bool(matcher._window(index, start, end))
 
 
 def non_overlapping(found: list) -> list:
@@ -139,7 +155,7 @@ def ends_with_cue(
         events = matcher.window_events(index, window_start, end, open_start=True) if (
             index.exact) else None
         if events is not None:
-            return _first_ending(matcher.cues, events, window, window_start, tail_re)
+            return _first_ending(matcher, events, window, window_start, tail_re)
     best: Cue | None = None
     best_start = len(window) + 1
     # the window is a slice: its first position starts a word whatever stands before it
@@ -150,26 +166,70 @@ def ends_with_cue(
     return best
 
 
-def _first_ending(cues: list, events: list[tuple[int, int]], window: str, offset: int,
-                  tail_re: re.Pattern[str]) -> Cue | None:
-    """:func:`ends_with_cue` over the anchors of ``cues`` in ``window`` (text offsets, by
-    position then list order): the answer is the valid match that starts first, the cue
-    earliest in the list on a tie, so the first one met in that order. Each cue's matches
-    are those of its ``finditer(window)``: tried at its anchors on from its last match's end."""
+def _first_ending(matcher: CueMatcher, events: list[tuple[int, int]], window: str,
+                  offset: int, tail_re: re.Pattern[str]) -> Cue | None:
+    """:func:`ends_with_cue` over the anchors of the matcher's cues in ``window`` (text
+    offsets, by position then list order): the answer is the valid match that starts first,
+    the cue earliest in the list on a tie, so the first one met in that order. Each cue's
+    matches are those of its ``finditer(window)``: tried at its anchors on from its last
+    match's end. The cues anchored at one position ("the": two dozen place cues) are first
+    tried as one union (:func:`_group_filter`): where it fails, none of them matches there."""
+    cues = matcher.cues
     after: dict[int, int] = {}  # cue -> end of its last match in the window
-    for pos, i in events:
+    k, n = 0, len(events)
+    while k < n:
+        pos = events[k][0]
+        j = k + 1
+        while j < n and events[j][0] == pos:
+            j += 1
         at = pos - offset
-        if at < after.get(i, 0):
-            continue
-        m = cues[i].regex.match(window, at)
-        if m is None:
-            continue
-        if m.end() == at:  # an empty match: finditer steps on differently; scan them all
-            return _ends_by_scan(cues, sorted({i for _p, i in events}), window, tail_re)
-        if tail_re.fullmatch(window[m.end():]):
-            return cues[i]
-        after[i] = m.end()
+        if j - k >= GROUP_FILTER:
+            union = _group_filter(matcher, tuple(i for _p, i in events[k:j]))
+            if union is not None and union.match(window, at) is None:
+                k = j
+                continue
+        for _p, i in events[k:j]:
+            if at < after.get(i, 0):
+                continue
+            m = cues[i].regex.match(window, at)
+            if m is None:
+                continue
+            if m.end() == at:  # an empty match: finditer steps on differently; scan them all
+                return _ends_by_scan(cues, sorted({i for _p, i in events}), window, tail_re)
+            if tail_re.fullmatch(window[m.end():]):
+                return cues[i]
+            after[i] = m.end()
+        k = j
     return None
+
+
+GROUP_FILTER = 4  # cues anchored at one position from which they are first tried as a union
+_FILTERS: dict[tuple[int, tuple[int, ...]], tuple[CueMatcher, re.Pattern[str] | None]] = {}
+
+
+def _group_filter(matcher: CueMatcher, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+    """One regex that matches at a position exactly where one of the ``chosen`` cues does
+    (the alternation of their patterns); None where the cues differ in flags or hold groups
+    a union would renumber or name twice. Made once per matcher and set of cues."""
+    key = (id(matcher), chosen)
+    hit = _FILTERS.get(key)
+    if hit is not None and hit[0] is matcher:
+        return hit[1]
+    regexes = [matcher.cues[i].regex for i in chosen]
+    union: re.Pattern[str] | None = None
+    if len({r.flags for r in regexes}) == 1 and not any(
+            "(?P" in r.pattern or _BACKREF.search(r.pattern) for r in regexes):
+        try:
+            union = re.compile(union_body([r.pattern for r in regexes]), regexes[0].flags)
+        except re.error:  # pragma: no cover - each part compiled on its own
+            union = None
+    if len(_FILTERS) > 4096:
+        _FILTERS.clear()
+    _FILTERS[key] = (matcher, union)
+    return union
+
+
+_BACKREF = re.compile(r"\\\d")
 
 
 def _ends_by_scan(cues: list, chosen: list[int], window: str,

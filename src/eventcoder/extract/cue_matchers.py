@@ -24,6 +24,7 @@ from eventcoder.extract.cue_anchors import (
     fold_case,
 )
 from eventcoder.langpacks import LanguagePack
+from eventcoder.langpacks.unions import union_body
 
 
 class CueMatcher:
@@ -46,6 +47,48 @@ class CueMatcher:
         self.bits = max(len(self.cues), 1).bit_length()  # cue indices fit below 2**bits
         self.mask = (1 << self.bits) - 1
         _REGISTRY.add(self.by_anchor)
+        # the longest anchor found at a word start -> the cues any of its beginnings anchors
+        self._word_cues: dict[str, tuple[int, ...]] = {}
+        self._word_cues_version = -1
+
+    def _window(self, index: _TextIndex, start: int, end: int) -> list[int]:
+        """The text's (anchor position, cue) pairs (as :meth:`_hits` encodes them) with a
+        position in [start, end), in order. The first few windows a text asks of a list
+        are read off the text's word starts (:meth:`_direct`); a list asked for more gets
+        all its pairs at once (:meth:`_hits`): a list read only in the sentences with event
+        words (blockers, modality) no longer pairs every anchor of the article."""
+        pairs = index.per_matcher.get(self)
+        if pairs is None:
+            asked = index.asked.get(self, 0)
+            if asked < DIRECT_WINDOWS and not self.by_free_anchor:
+                index.asked[self] = asked + 1
+                return self._direct(index, start, end)
+            pairs = self._hits(index)
+        bits = self.bits
+        lo = bisect_left(pairs, start << bits)
+        return pairs[lo:bisect_left(pairs, end << bits, lo)]
+
+    def _direct(self, index: _TextIndex, start: int, end: int) -> list[int]:
+        """:meth:`_window` from the text's word starts in [start, end): at each, the cues
+        of every anchor that begins the longest one there (each once, in list order)."""
+        if self._word_cues_version != _REGISTRY.version:
+            self._word_cues, self._word_cues_version = {}, _REGISTRY.version
+        word_cues, starts, words = self._word_cues, index.starts, index.words
+        bits = self.bits
+        out: list[int] = []
+        lo = bisect_left(starts, start)
+        for k in range(lo, bisect_left(starts, end, lo)):
+            word = words[k]
+            cues = word_cues.get(word)
+            if cues is None:
+                by_anchor = self.by_anchor
+                cues = word_cues[word] = tuple(sorted({
+                    i for anchor in _REGISTRY.scanner()[1][word]
+                    for i in by_anchor.get(anchor, ())}))
+            if cues:
+                at = starts[k] << bits
+                out += [at + i for i in cues]
+        return out
 
     def _hits(self, index: _TextIndex) -> list[int]:
         """Every (anchor position, cue of that anchor) pair of the text, by position then
@@ -82,11 +125,10 @@ class CueMatcher:
         index = _text_index(text)
         if not index.exact:
             return self.cues
-        pairs, bits = self._hits(index), self.bits
-        lo, hi = bisect_left(pairs, start << bits), bisect_left(pairs, end << bits)
-        if lo == hi and not open_start:  # most windows hold no anchor of the list
+        window = self._window(index, start, end)
+        if not window and not open_start:  # most windows hold no anchor of the list
             return [self.cues[i] for i in self.always]
-        chosen = {p & self.mask for p in pairs[lo:hi]}
+        chosen = {p & self.mask for p in window}
         if open_start:
             for anchor in index.anchors_at(start):
                 chosen.update(self.by_anchor.get(anchor, ()))
@@ -100,10 +142,8 @@ class CueMatcher:
         maps to None. None when no cue may (the same cues as :meth:`candidates`)."""
         if start >= end:
             return None
-        pairs, bits = self._hits(index), self.bits
-        lo = bisect_left(pairs, start << bits)
-        hi = bisect_left(pairs, end << bits, lo)
-        if lo == hi and not self.always and not open_start:
+        window, bits = self._window(index, start, end), self.bits
+        if not window and not self.always and not open_start:
             return None  # most windows hold no anchor of the list
         out: dict[int, list[int] | None] = {}
         if open_start:  # a slice: what stands at its start starts a word
@@ -111,8 +151,7 @@ class CueMatcher:
                 for i in self.by_anchor.get(anchor, ()):
                     out.setdefault(i, [start])
         mask = self.mask
-        for k in range(lo, hi):
-            pair = pairs[k]
+        for pair in window:
             at = out.setdefault(pair & mask, [])
             pos = pair >> bits
             if at is not None and (not at or at[-1] != pos):
@@ -130,10 +169,8 @@ class CueMatcher:
             return None
         if start >= end:
             return []
-        pairs, bits, mask = self._hits(index), self.bits, self.mask
-        lo = bisect_left(pairs, start << bits)
-        hi = bisect_left(pairs, end << bits, lo)
-        events = [(pair >> bits, pair & mask) for pair in pairs[lo:hi]]
+        bits, mask = self.bits, self.mask
+        events = [(pair >> bits, pair & mask) for pair in self._window(index, start, end)]
         if open_start and (start > 0 and _WORD_CHAR.match(index.text, start - 1)):
             # a slice cut inside a word: what stands at its start starts a word there,
             # though not in the text (at a word start the index holds it already)
@@ -151,11 +188,10 @@ class CueMatcher:
         window per cue costs more than the few anchored tries even in a sentence)."""
         if not self.always:  # most windows (sentences) hold no anchor of the list
             pairs = index.per_matcher.get(self)
-            if pairs is None:
-                pairs = self._hits(index)
-            lo = bisect_left(pairs, start << self.bits)
-            if lo == len(pairs) or pairs[lo] >= end << self.bits:
-                return []
+            if pairs is not None:
+                lo = bisect_left(pairs, start << self.bits)
+                if lo == len(pairs) or pairs[lo] >= end << self.bits:
+                    return []
         starts = self.anchored_starts(index, start, end)
         if starts is None:
             return []
@@ -172,6 +208,10 @@ class CueMatcher:
                     out.append((m.start(), m.end(), cue))
         return out
 
+
+DIRECT_WINDOWS = 8
+"""Windows of one text a cue list reads off the text's word starts before it pairs all its
+anchors in the text (:meth:`CueMatcher._window`)."""
 
 LONG_WINDOW = 2000
 """Characters from which a window counts as long (a whole article): over one, a scan of
@@ -229,8 +269,17 @@ _MATCHERS: OrderedDict[int, tuple[object, CueMatcher]] = OrderedDict()
 MATCHER_CACHE = 512  # cue lists kept compiled (a pack has a few dozen; the rest are subsets)
 
 
+_PINNED: dict[int, tuple[object, CueMatcher]] = {}
+"""The matchers of the registered packs' own lists (:func:`register_pack`), never evicted:
+asked for in every sentence, they skip the cache's bookkeeping. Each entry holds its list,
+so no other list can be given its id while it is there."""
+
+
 def cue_matcher(cues: Sequence) -> CueMatcher:
     """The compiled matcher of a cue list (built on first use, kept while the list lives)."""
+    hit = _PINNED.get(id(cues))
+    if hit is not None and hit[0] is cues and len(hit[1].cues) == len(cues):
+        return hit[1]
     hit = _MATCHERS.get(id(cues))
     if hit is not None and hit[0] is cues and len(hit[1].cues) == len(cues):
         _MATCHERS.move_to_end(id(cues))
@@ -268,9 +317,10 @@ def register_pack(pack: LanguagePack) -> None:
         return
     for name in vars(pack):
         for cues in _cue_lists(getattr(pack, name)):
-            cue_matcher(cues)
+            _PINNED[id(cues)] = (cues, cue_matcher(cues))
     for make in PACK_CUE_LISTS:
-        cue_matcher(make(pack))
+        made = make(pack)
+        _PINNED[id(made)] = (made, cue_matcher(made))
     _REGISTERED[id(pack)] = pack
 
 
@@ -303,7 +353,7 @@ class UnionScan:
         self.full = full
         self.parts = [_Pattern(p.lstrip("=")) for p in patterns]
         self.parts.sort(key=lambda part: len(part.regex.pattern), reverse=True)
-        union = "|".join(f"(?:{part.regex.pattern})" for part in self.parts)
+        union = union_body([part.regex.pattern for part in self.parts])
         # the narrowing is exact only for the union it was built from
         self.exact = full is not None and union == full.pattern and full.flags == (
             re.IGNORECASE | re.UNICODE)

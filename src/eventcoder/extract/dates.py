@@ -22,6 +22,7 @@ from functools import cache
 from eventcoder.extract.cue_anchors import _trie_regex, fold_case
 from eventcoder.extract.spans import TimeSpan
 from eventcoder.langpacks import LanguagePack, compile_pattern
+from eventcoder.langpacks.unions import union_body
 from eventcoder.records import TimeKind
 
 WEEK_DAYS = 7
@@ -294,7 +295,7 @@ def _since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
     markers = [str(m) for m in pack.time.get("since_markers") or []]
     if not markers:
         return None
-    alt = "|".join(compile_pattern(m).pattern for m in markers)
+    alt = union_body([compile_pattern(m).pattern for m in markers])
     return re.compile(rf"(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -323,7 +324,7 @@ def _comparison_regex(pack: LanguagePack) -> re.Pattern[str] | None:
     cues = [str(c) for c in pack.time.get("comparisons") or []]
     if not cues:
         return None
-    alt = "|".join(compile_pattern(c).pattern for c in cues)
+    alt = union_body([compile_pattern(c).pattern for c in cues])
     return re.compile(rf"(?:{alt})\s+$", re.IGNORECASE)
 
 

@@ -76,10 +76,53 @@ class Sentence:
     # modality cues and hedges: looked for in a sentence with event words only (scan_article)
     modality_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
     hedges: list[tuple[int, int, Cue]] = field(default_factory=list)
-    support_cues: list[tuple[int, int, Cue]] = field(default_factory=list)
-    has_claim_verb: bool = False
-    has_locative_anaphor: bool = False
-    unknown_casualties: bool = False
+    # what the coder reads of a few sentences only (those near an event word): looked for
+    # when first read (:meth:`reads_cues_of`), not in every sentence of the article
+    _cue_source: tuple[str, LanguagePack] | None = field(default=None, repr=False,
+                                                         compare=False)
+    _lazy: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def reads_cues_of(self, text: str, pack: LanguagePack) -> None:
+        """Find the sentence's support, claim, locative and unknown-toll cues in ``text``
+        with ``pack``'s lists when first read."""
+        self._cue_source = (text, pack)
+        self._lazy.clear()
+
+    def _cues(self, name: str) -> list[tuple[int, int, Cue]]:
+        found = self._lazy.get(name)
+        if found is None:
+            if self._cue_source is None:
+                return []
+            text, pack = self._cue_source
+            found = self._lazy[name] = find_cues(_sentence_lists(pack)[name], text,
+                                                 self.start, self.end)
+        return found
+
+    @property
+    def support_cues(self) -> list[tuple[int, int, Cue]]:
+        return self._cues("support")
+
+    @property
+    def has_claim_verb(self) -> bool:
+        return bool(self._cues("claim_verbs"))
+
+    @property
+    def has_locative_anaphor(self) -> bool:
+        return bool(self._cues("locative_anaphor"))
+
+    @property
+    def unknown_casualties(self) -> bool:
+        """"not known how many", or deaths no violence caused."""
+        return bool(self._cues("unknown") or self._cues("no_toll"))
+
+
+@cache
+def _sentence_lists(pack: LanguagePack) -> dict[str, list]:
+    """The cue lists :class:`Sentence` looks for when first read, per pack."""
+    return {"support": pack.discourse.get("support", []), "claim_verbs": pack.claim_verbs,
+            "locative_anaphor": pack.discourse.get("locative_anaphor", []),
+            "unknown": pack.casualties.get("unknown", []),
+            "no_toll": pack.casualties.get("no_toll", [])}
 
 
 @dataclass
@@ -224,15 +267,7 @@ def scan_article(text: str, pack: LanguagePack, doc: Doc | None = None) -> Scan:
             # of an article) keeps none
             s.modality_cues = find_cues(pack.modality, text, s.start, s.end)
             s.hedges = find_cues(pack.hedges, text, s.start, s.end)
-        s.support_cues = find_cues(pack.discourse.get("support", []), text, s.start, s.end)
-        s.has_claim_verb = bool(find_cues(pack.claim_verbs, text, s.start, s.end))
-        s.has_locative_anaphor = bool(
-            find_cues(pack.discourse.get("locative_anaphor", []), text, s.start, s.end)
-        )
-        s.unknown_casualties = bool(  # "not known how many", or deaths no violence caused
-            find_cues(pack.casualties.get("unknown", []), text, s.start, s.end)
-            or find_cues(pack.casualties.get("no_toll", []), text, s.start, s.end)
-        )
+        s.reads_cues_of(text, pack)  # support, claim, locative, unknown tolls: when read
         _drop_referents(s, text, pack, not_events)
         not_events |= _drop_blocked(s, text, pack)
         keep_paired_forces(s, pack)

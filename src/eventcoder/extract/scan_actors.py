@@ -290,6 +290,8 @@ def add_country_forces(s: Sentence, text: str, pack: LanguagePack) -> None:
 def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
     """Actors a party blames ("Israël wees naar Hamas", "Kyiv blamed Russia") are accused, not
     established sides: ACLED keeps an attack unattributed on an accusation alone."""
+    if not s.actors:  # nothing to mark: the cues are looked for only where an actor is
+        return
     for _bs, be, _cue in find_cues(pack.discourse.get("blame", []), text, s.start, s.end):
         for a in s.actors:
             if a.start >= be and tokens_between(text, be, a.start) <= 2 and a.role == Role.UNMARKED:
@@ -315,6 +317,8 @@ def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
 
 def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
+    if not s.actors:  # nothing to mark: the cues are looked for only where an actor is
+        return
     verbs = find_cues(pack.attribution_verbs, text, s.start, s.end)
     nouns = find_cues(pack.source_nouns, text, s.start, s.end)
     # "volgens", "according to": the speaker follows ("tussen het leger en de Talibaan

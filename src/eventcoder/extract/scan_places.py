@@ -27,6 +27,7 @@ from eventcoder.extract.spans import (
 from eventcoder.geo.pack_words import words as pack_words
 from eventcoder.geo.place_roles import not_the_scene
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
+from eventcoder.langpacks.unions import union_body
 from eventcoder.records import PlaceCue
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
@@ -63,13 +64,21 @@ def _filler(pack: LanguagePack) -> str:
 @cache
 def _place_modifiers(pack: LanguagePack) -> str:
     """Words that may stand between a place cue and the name: the pack's ``modifiers``
-    ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan")."""
+    ("noordelijke", "northern") and its country adjectives ("Syrische", "Afghan"), each
+    perhaps after a compass prefix ("Oost-Congolese").
+
+    Read only as a whole (``ends_with_cue`` asks whether the words between a cue and a name
+    ``fullmatch`` its tail), so the order of the alternatives is free: the modifiers, then
+    the adjectives after their one optional prefix (not the prefix tried again before each
+    adjective), each run with its word-start guard said once (:func:`union_body`)."""
     patterns = [str(p) for p in _places_spec(pack).get("modifiers") or []]
-    bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
-    adjectives = [a.pattern for a in _adjective_regexes(pack)]
-    prefix = _adjective_prefix(pack)
-    bodies += [f"{prefix}(?:{a})" for a in adjectives] if prefix else adjectives
-    return "|".join(sorted(bodies, key=len, reverse=True))
+    bodies = sorted((compile_pattern(p.lstrip("=")).pattern for p in patterns), key=len,
+                    reverse=True)
+    adjectives = sorted((a.pattern for a in _adjective_regexes(pack)), key=len, reverse=True)
+    alternatives = [union_body(bodies)] if bodies else []
+    if adjectives:
+        alternatives.append(_adjective_prefix(pack) + f"(?:{union_body(adjectives)})")
+    return "|".join(f"(?:{a})" for a in alternatives)
 
 
 @cache
@@ -93,15 +102,18 @@ def _adjective_prefix(pack: LanguagePack) -> str:
 
 
 @lru_cache(maxsize=64)
-def _any_fullmatch(regexes: tuple[re.Pattern[str], ...]) -> Callable[[str], bool]:
-    """``lambda s: any(r.fullmatch(s) for r in regexes)`` as one alternation (fullmatch
-    backtracks into every alternative), unless the patterns differ in flags or hold
-    groups a union would renumber."""
+def _any_fullmatch(regexes: tuple[re.Pattern[str], ...],
+                   prefix: str = "") -> Callable[[str], bool]:
+    """``lambda s: any(re.fullmatch(prefix + r.pattern, s, r.flags) for r in regexes)`` as
+    one alternation after the optional ``prefix`` (fullmatch backtracks into every
+    alternative and into the prefix), unless the patterns differ in flags or hold groups a
+    union would renumber."""
     flags = {r.flags for r in regexes}
     if not regexes or len(flags) != 1 or any("(?P" in r.pattern or re.search(r"\\\d", r.pattern)
                                               for r in regexes):
-        return lambda s: any(r.fullmatch(s) for r in regexes)
-    union = re.compile("|".join(f"(?:{r.pattern})" for r in regexes), flags.pop())
+        each = tuple(re.compile(prefix + r.pattern, r.flags) for r in regexes)
+        return lambda s: any(r.fullmatch(s) for r in each)
+    union = re.compile(prefix + f"(?:{union_body([r.pattern for r in regexes])})", flags.pop())
     return lambda s: union.fullmatch(s) is not None
 
 
@@ -133,12 +145,11 @@ def _place_tables(pack: LanguagePack) -> _PlaceTables:
     spec = _places_spec(pack)
     adjectives = _adjective_regexes(pack)
     prefix = _adjective_prefix(pack)
-    if prefix:  # "Oost-Duitse" is an adjective as "Duitse" is
-        adjectives = tuple(re.compile(prefix + a.pattern, a.flags) for a in adjectives)
     return _PlaceTables(
         country_names={c.pattern.lower().replace("_", " ").lstrip("="): c.value[0]
                        for c in pack.country_cues if c.value[1] == "country"},
-        is_adjective=_any_fullmatch(adjectives),
+        # "Oost-Duitse" is an adjective as "Duitse" is
+        is_adjective=_any_fullmatch(adjectives, prefix),
         pack_places={c.pattern.lower().replace("_", " ").lstrip("=") for c in pack.country_cues
                      if c.value[1] == "place"},
         postcues={k.lower(): v for k, v in (spec.get("postcues") or {}).items()},

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from eventcoder.extract.cue_find import may_match
 from eventcoder.extract.spans import (
     CasualtySpan,
     NumberSpan,
@@ -52,6 +53,7 @@ class _TollTables(NamedTuple):
     zero_terms: list[tuple[CasualtyKind, list[Cue]]]  # per kind, in CasualtyKind's order
     terms: list[tuple[CasualtyKind, list[Cue]]]
     article_words: set[str]
+    any_term: list[Cue]  # every toll and zero-toll cue: a sentence with none has no toll
 
 
 @cache
@@ -70,6 +72,8 @@ def _toll_tables(pack: LanguagePack) -> _TollTables:
         zero_terms=[(kind, casualties.get(f"zero_{kind}", [])) for kind in CasualtyKind],
         terms=[(kind, casualties.get(kind, [])) for kind in CasualtyKind],
         article_words={c.pattern.lower() for c in discourse.get("articles", [])},
+        any_term=[c for kind in CasualtyKind
+                  for key in (f"zero_{kind}", kind) for c in casualties.get(key, [])],
     )
 
 
@@ -81,9 +85,9 @@ def find_casualties(
     only read when the sentence holds a death or injury word: the article's one number pass
     is skipped where no sentence can pair a count."""
     out: list[CasualtySpan] = []
-    if s.unknown_casualties:
-        return out
     tables = _toll_tables(pack)
+    if not may_match(tables.any_term, text, s.start, s.end):
+        return out  # no toll word, zero toll or unknown toll to look at: one look, not four
     breaks, conjunctions, joiners = tables.breaks, tables.conjunctions, tables.joiners
     inclusions, of_words, passive = tables.inclusions, tables.of_words, tables.passive
     enemy, not_counts, victims = tables.enemy, tables.not_counts, tables.victims
@@ -98,6 +102,10 @@ def find_casualties(
         for ts, te, _cue in find_cues(cues, text, s.start, s.end)
         if not any(zs <= ts < ze for zs, ze, _k in zeros)
     ]
+    # a sentence with neither a toll word nor a zero toll has none to tell, unknown or not:
+    # the unknown-toll cues are looked for only where one is
+    if (not zeros and not terms) or s.unknown_casualties:
+        return out
     numbers: list[NumberSpan] = []
     if terms:  # without a death or injury word no number is paired
         numbers = numbers_of() if callable(numbers_of) else numbers_of

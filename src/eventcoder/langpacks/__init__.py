@@ -37,6 +37,7 @@ from eventcoder.langpacks.schemas import (
     RulesFile,
     check_label,
 )
+from eventcoder.langpacks.unions import union_body
 from eventcoder.langpacks.validation import (
     KeyedSection,
     check_tsv_row,
@@ -117,7 +118,7 @@ def union_pattern(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     bodies = [compile_pattern(p.lstrip("=")).pattern for p in patterns]
     bodies.sort(key=len, reverse=True)
-    return re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
+    return re.compile(union_body(bodies), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

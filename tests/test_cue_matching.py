@@ -71,11 +71,13 @@ def realise(pattern: str, rng: random.Random) -> str:
 
 
 def synthetic_text(pack, rng: random.Random, n: int = 120) -> str:
-    phrases = [realise(cue.pattern, rng) for cues in cue_lists(pack).values() for cue in cues]
+    # a list first, then one of its cues: long lists (every country's demonyms) would otherwise
+    # crowd the short ones out of the text
+    lists = [cues for cues in cue_lists(pack).values() if cues]
     fillers = ["en", "the", "and", ",", ".", "\n\n", "Kabul", "(", ")", "-", "’s", "Over"]
     words = []
     for _ in range(n):
-        phrase = rng.choice(phrases)
+        phrase = realise(rng.choice(rng.choice(lists)).pattern, rng)
         phrase = {0: phrase, 1: phrase.upper(), 2: phrase.title()}[rng.randrange(3)]
         words += [phrase, rng.choice(fillers)]
     return " ".join(words).replace("I", rng.choice(["I", "İ"]))

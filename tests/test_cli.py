@@ -115,3 +115,13 @@ def test_the_commands_in_their_order_and_python_m_runs_the_same_app():
     out = subprocess.run([sys.executable, "-m", "eventcoder.cli", "--help"], capture_output=True,
                          text=True, check=True).stdout
     assert all(name in out for name in names)
+
+
+def test_dash_as_output_is_stdout_not_a_file(db, tmp_path, monkeypatch):
+    """``-o -`` prints, as ``-`` reads stdin: a file named '-' was once written and committed."""
+    monkeypatch.chdir(tmp_path)
+    invoke("ingest", str(SEED), "--db", db)
+    result = invoke("export", "--format", "jsonl", "--db", db, "-o", "-")
+    assert not (tmp_path / "-").exists()
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == len(stored_events(db)) > 0

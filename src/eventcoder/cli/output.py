@@ -75,10 +75,11 @@ def reported(
 
 
 def write_out(events: Iterable[Event], fmt: str, output: Path | None) -> int:
-    """Events in a registered format to ``output``, or to stdout (a binary format needs -o)."""
+    """Events in a registered format to ``output``, or to stdout when it is None or ``-`` (as
+    ``-`` reads stdin on input); a binary format needs a file."""
     from eventcoder.export import write_events
 
-    if output is None:
+    if output is None or str(output) == "-":
         from eventcoder.export import is_binary
 
         if is_binary(fmt):

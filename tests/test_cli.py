@@ -112,7 +112,7 @@ def test_the_commands_in_their_order_and_python_m_runs_the_same_app():
     assert names == ["extract", "ingest", "export", "map", "eval", "eval-geo", "eval-notes",
                      "serve", "sample", "watch"]
     assert SAMPLE_DIR.is_dir() and SEED.is_file()
-    out = subprocess.run([sys.executable, "-m", "eventcoder.cli", "--help"], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "eventcoder", "--help"], capture_output=True,
                          text=True, check=True).stdout
     assert all(name in out for name in names)
 

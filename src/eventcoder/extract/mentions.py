@@ -97,7 +97,8 @@ class Mention:
         """The first town or unit the mention names, one that is no one's origin first ("a
         man from Rotterdam was arrested in Amsterdam": Amsterdam)."""
         specific = [p for p in self.places if not p.is_country and not p.is_site]
-        return next((p for p in specific if not p.origin), None) or next(iter(specific), None)
+        return next((p for p in specific if not p.origin and not p.dateline), None) or next(
+            (p for p in specific if not p.origin), None) or next(iter(specific), None)
 
 
 def build_mentions(

@@ -25,7 +25,7 @@ from eventcoder.extract.spans import (
     tokens_between,
 )
 from eventcoder.geo.pack_words import words as pack_words
-from eventcoder.geo.place_roles import not_the_scene
+from eventcoder.geo.place_roles import dateline_span, not_the_scene
 from eventcoder.langpacks import Cue, LanguagePack, compile_pattern
 from eventcoder.langpacks.unions import union_body
 from eventcoder.records import PlaceCue
@@ -182,6 +182,7 @@ def find_places(
     actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
     actor_ends = sorted({a.end for a in actors})  # where actors end, for _of_a_party
     named: list[int] = []  # where the names with a cue start, blocked or not
+    dateline = dateline_span(text) or (-1, -1)
     for start, end in sorted(set(candidates)):
         name = text[start:end]
         owner = None  # where a possessor begins ("in Somalia's Galgaduud"): the cue is before it
@@ -241,7 +242,8 @@ def find_places(
                                  is_country=name.lower() in country_names,
                                  listed_after=previous, town=town,
                                  vouched=name.lower() in pack_places,
-                                 comma_only=text[previous.end:start].strip() == ","))
+                                 comma_only=text[previous.end:start].strip() == ",",
+                                 dateline=dateline[0] <= start and end <= dateline[1]))
             continue
         post = _NEXT_WORD.match(text[end:end + 20])
         post_cue = postcues.get(post.group(1).lower()) if post else None
@@ -272,6 +274,7 @@ def find_places(
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,
+                             dateline=dateline[0] <= start and end <= dateline[1],
                              origin=untyped and (off_scene == "origin" or _of_a_party(
                                  doc, text, cue_start, pack, actor_ends))))
     _mark_appositives(out, text, pack)

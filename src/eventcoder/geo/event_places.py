@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
-from eventcoder.geo.place_roles import not_the_scene
+from eventcoder.geo.place_roles import in_dateline, not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
 from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
@@ -326,6 +326,9 @@ def sentence_town(ev: Event, scenes: list[Resolution], text: str,
     spans = [sentence_of(text, t) for t in told]
     own = [r for r in scenes if (cc is None or r.known_entry.cc == cc)
            and any(lo <= r.mention.start < hi for lo, hi in spans)]
+    # a dateline's town ("OUAGADOUGOU (AFP) - Jihadist fighters attacked ... Djibo") is where
+    # the report was filed: the sentence's other towns first
+    own = [r for r in own if not in_dateline(text, r.mention.start, r.mention.end)] or own
     return min(own, key=lambda r: min(abs(r.mention.start - t) for t in told), default=None)
 
 
@@ -368,7 +371,7 @@ def sentence_of(text: str, pos: int) -> tuple[int, int]:
     return lo, end.start() + 1 if end is not None else len(text)
 
 
-_FINER = {"country": ("adm1", "adm2", "city"), "adm1": ("adm2", "city")}
+_FINER = {"country": ("adm1", "adm2", "city"), "adm1": ("adm2", "city"), "adm2": ("city",)}
 
 
 def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], Resolution],
@@ -376,7 +379,8 @@ def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], R
                  article: Article) -> Resolution:
     """The event's words name a country or province first and a place inside it later
     ("de veiligheidsadviseur ... van Montenegro is ... in de hoofdstad Podgorica
-    doodgeschoten"): the codebook codes the most specific place named, so the first later
+    doodgeschoten"; "in Barangay Mabini, Las Navas, Northern Samar" names the district and a
+    town in it): the codebook codes the most specific place named, so the first later
     mention inside it that fits wins; a place outside it (another country, another province)
     does not."""
     outer = chosen.known_entry
@@ -390,6 +394,7 @@ def finer_inside(chosen: Resolution, ev: Event, by_span: dict[tuple[int, int], R
             continue
         e = r.entry
         inside = e.cc == outer.cc if outer.kind == "country" else (
+            e.adm2 == outer.id) if outer.kind == "adm2" else (
             e.adm1 == outer.id or nested_in(e.adm1, outer.id))
         if inside and fits_units(r, own, article.text, article.language) and not (
                 namesake_abroad(r, own, resolutions, article.text)):

@@ -77,6 +77,33 @@ def not_the_scene(text: str, start: int, end: int, lang: str | None, *,
     return None
 
 
+# A dateline: the paragraph opening "TACLOBAN CITY - ", "OUAGADOUGOU (AFP) - ", "NAIROBI,
+# Kenya (AP) — ", "DEN HAAG - ": where the report was filed. Its first word is in capitals or
+# an agency in brackets follows; at most six words before the dash or colon.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<head>(?=[^\W\d_]{2,}[\s,(])[^\W\d_][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,5}?)"
+    r"[ \t]*(?P<agency>\([A-Z][\w .&/-]{0,30}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
+DATELINE_REACH = 400  # characters from the text's start within which a dateline opens a line
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the article's dateline names the place it was filed from, if it has one: a
+    town named there is where the reporter was, which the event's own words may contradict
+    ("OUAGADOUGOU (AFP) - Jihadist fighters attacked ... Djibo")."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+        head = m.group("head")
+        first = re.match(r"[^\W\d_]+", head)
+        if first is not None and (first.group(0).isupper() or m.group("agency")):
+            return m.start("head"), m.end("head")
+    return None
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` stands in the article's dateline."""
+    span = dateline_span(text)
+    return span is not None and span[0] <= start and end <= span[1]
+
+
 def stands_for_a_town(name: str, lang: str | None) -> bool:
     """The name is a landmark that stands for its town (the pack's ``landmarks`` or the
     geocoder's landmark table: "Dam", "White House")."""

@@ -123,6 +123,8 @@ def place_of(mentions: tuple[Mention, ...] | list[Mention]) -> PlaceSpan | None:
         p for p in specific if p.describes is not None]
     # where someone comes from ("a man from Rotterdam") after the places of the event
     specific = [p for p in specific if not p.origin] + [p for p in specific if p.origin]
+    # the dateline's town ("KABUL (AFP) - ") after the places the event's words name
+    specific = [p for p in specific if not p.dateline] + [p for p in specific if p.dateline]
     return next((p for p in specific if p.trusted), None) or next(iter(specific), None)
 
 

@@ -181,6 +181,9 @@ class PlaceCue(StrEnum):
     COUNTRY = "country"
     NEAR = "near"  # the place is near the event, not its site
     NATIONAL_SITE = "national_site"  # a country's institution ("the parliament"): the country
+    # a province's or state's seat of government ("the state Capitol", "het provinciehuis"):
+    # the town it is governed from
+    PROVINCIAL_SITE = "provincial_site"
 
 
 # Cues that name an administrative unit, not a town.

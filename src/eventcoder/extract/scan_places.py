@@ -278,7 +278,10 @@ def find_places(
                              origin=untyped and (off_scene == "origin" or _of_a_party(
                                  doc, text, cue_start, pack, actor_ends))))
     _mark_appositives(out, text, pack)
-    out += _national_sites(text, pack, out)
+    sites = _national_sites(text, pack, out)
+    # "outside the Statehouse": a capitalised institution read as a name is the site
+    out = [p for p in out if not any(s.start <= p.start and p.end <= s.end for s in sites)]
+    out += sites
     return sorted(out, key=lambda p: p.start)
 
 
@@ -312,14 +315,19 @@ def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,
 
 def _national_sites(text: str, pack: LanguagePack, places: list[PlaceSpan]) -> list[PlaceSpan]:
     """"Outside parliament", "bij het presidentiële paleis": a country's national institutions
-    stand in its capital; the geocoder places them there when the text names no town."""
+    stand in its capital, a state's Capitol or a "provinciehuis" in the province's seat; the
+    geocoder places them there when the text names no town."""
     out: list[PlaceSpan] = []
     # each pattern's matches in turn, as its own finditer gives them (tried at its anchors)
-    for _site, m in cue_matches(_national_site_cues(pack), text):
-        if not any(p.start < m.end() and m.start() < p.end for p in places + out) and not (
-                _speaks(text, m.start(), m.end(), pack)):
-            out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=PlaceCue.NATIONAL_SITE))
-    return out
+    for cues, kind in ((_provincial_site_cues(pack), PlaceCue.PROVINCIAL_SITE),
+                       (_national_site_cues(pack), PlaceCue.NATIONAL_SITE)):
+        for _site, m in cue_matches(cues, text):
+            clash = [p for p in places + out if p.start < m.end() and m.start() < p.end]
+            if all(p in places and m.start() <= p.start and p.end <= m.end()
+                   and not p.is_country for p in clash) and not (
+                    _speaks(text, m.start(), m.end(), pack)):
+                out.append(PlaceSpan(m.start(), m.end(), m.group(0), cue=kind))
+    return sorted(out, key=lambda p: p.start)
 
 
 SPEAKER_WORDS = 2  # words between an institution and the verb it speaks with, or its "volgens"
@@ -345,6 +353,16 @@ def _national_site_cues(pack: LanguagePack) -> list[Cue]:
 
 
 PACK_CUE_LISTS.append(_national_site_cues)
+
+
+@cache
+def _provincial_site_cues(pack: LanguagePack) -> list[Cue]:
+    """``places.yaml``'s provincial sites ("state Capitol", "provinciehuis") as a cue list."""
+    return [Cue(str(p), None, compile_pattern(str(p)))
+            for p in _places_spec(pack).get("provincial_sites") or []]
+
+
+PACK_CUE_LISTS.append(_provincial_site_cues)
 
 
 APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") and its place

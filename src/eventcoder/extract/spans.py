@@ -108,7 +108,7 @@ class PlaceSpan(Span):
     def is_site(self) -> bool:
         """A national institution ("parliament"): a hint for the geocoder (the capital), never
         a place that joins or splits events."""
-        return self.cue == PlaceCue.NATIONAL_SITE
+        return self.cue in (PlaceCue.NATIONAL_SITE, PlaceCue.PROVINCIAL_SITE)
 
 
 @dataclass

@@ -112,6 +112,8 @@ def geocode_event(
     own = [r for pc in ev.place_candidates
            if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
     for pc in ev.place_candidates:
+        if pc.cue == PlaceCue.PROVINCIAL_SITE:
+            continue  # a state's Capitol: the seat of the state named (provincial_seat)
         r = by_span.get((pc.start, pc.end))
         if r and r.entry and pc.cue == PlaceCue.NATIONAL_SITE and r.entry.kind == "country":
             site = site or r  # "het hoofdkwartier van de Soedanese strijdkrachten"
@@ -131,6 +133,8 @@ def geocode_event(
         told = told_unit(geocoder.gaz, ev, resolutions, article, frozenset({cc}))
         told = told if told is not None and told.entry.cc == cc else None
         chosen = None if told is not None else chosen
+    seat = provincial_seat(geocoder, ev, chosen, resolutions)
+    chosen = None if seat is not None else chosen
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
     if chosen is not None and chosen.known_entry.kind == "country" and not any(
             pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
@@ -150,6 +154,9 @@ def geocode_event(
     elif in_sentence is not None:
         place = geocoder.to_place(in_sentence.known_entry, 2)
         support = [in_sentence]
+    elif seat is not None:
+        place = geocoder.to_place(seat[0], 2)  # the seat, by inference: around it
+        support = [seat[1]]
     elif capital is not None:
         place = geocoder.to_place(capital, 2)  # in the capital, by inference: around it
         support = [site] if site is not None else []
@@ -192,6 +199,29 @@ def geocode_event(
             geocoder._iso3.get(r.entry.cc) == place.iso3
         ):
             ev.evidence.append(place_evidence("country", article, r.mention))
+
+
+def provincial_seat(geocoder: Geocoder, ev: Event, chosen: Resolution | None,
+                    resolutions: list[Resolution]) -> tuple[Entry, Resolution] | None:
+    """A state's Capitol or a "provinciehuis" among the event's places, and no town of its
+    own: the seat of the province its words name, else of the one the article names nearest
+    the site (in the country chosen, if one is), with the province's mention as support
+    ("rallied on the steps of the state Capitol ... California's budget": Sacramento)."""
+    sites = [pc.start for pc in ev.place_candidates if pc.cue == PlaceCue.PROVINCIAL_SITE]
+    if not sites or (chosen is not None and chosen.known_entry.kind not in ("adm1", "country")):
+        return None
+    if chosen is not None and chosen.known_entry.kind == "adm1":
+        provinces = [chosen]
+    else:
+        cc = chosen.known_entry.cc if chosen is not None else None
+        provinces = sorted(
+            (r for r in resolutions if r.entry is not None and r.entry.kind == "adm1"
+             and not r.inferred and (cc is None or r.entry.cc == cc)),
+            key=lambda r: min(abs(r.mention.start - s) for s in sites))
+    for r in provinces[:1]:
+        if (seat := geocoder.gaz.seat(r.known_entry)) is not None:
+            return seat, r
+    return None
 
 
 def actor_evidence(ev: Event) -> list[Evidence]:

@@ -29,6 +29,7 @@ from eventcoder.geo.labels import plain_ascii as plain_ascii
 from eventcoder.geo.labels import town_label as town_label
 from eventcoder.geo.lexicon import languages
 from eventcoder.langpacks.places import place_words
+from eventcoder.tsv import tsv_rows
 
 
 def cache_dir() -> Path:
@@ -144,6 +145,18 @@ class Gazetteer:
             "ORDER BY population DESC LIMIT 1", (cc,)).fetchone()
         return self._entry(row) if row else None
 
+    @lru_cache(maxsize=512)  # noqa: B019
+    def seat(self, province: Entry) -> Entry | None:
+        """The town a province or state is governed from (``data/admin1_seats.tsv``): where
+        its "state Capitol" or "provinciehuis" stands; None where the table has no row."""
+        name = _seat_names().get((province.cc or "", province.name))
+        if name is None:
+            return None
+        row = self._con.execute(
+            "SELECT * FROM places WHERE cc = ? AND adm1 = ? AND kind = 'city' AND name = ? "
+            "ORDER BY population DESC LIMIT 1", (province.cc, province.id, name)).fetchone()
+        return self._entry(row) if row else None
+
     def countries(self) -> dict[str, Entry]:
         return self._countries
 
@@ -195,3 +208,10 @@ def main() -> None:
     build_index(path)
     size = path.stat().st_size / 2**20
     print(f"built {path} ({size:.0f} MB) in {time.perf_counter() - started:.0f} s")
+
+
+@lru_cache(maxsize=1)
+def _seat_names() -> dict[tuple[str, str], str]:
+    """(country code, province) -> seat, as ``data/admin1_seats.tsv`` lists them."""
+    return {(row[0], row[1]): row[2] for row in tsv_rows(DATA_DIR / "admin1_seats.tsv")
+            if len(row) >= 3}

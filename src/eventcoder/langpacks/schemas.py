@@ -182,6 +182,9 @@ class PlacesFile(Section):
     # country adjective, one before a town name is no part of it ("het Brabantse Oss").
     region_adjectives: list[str] = []
     national_sites: Patterns = []
+    # A province's or state's seat of government ("state Capitol", "provinciehuis"): the
+    # geocoder places an event there in the seat of the province the text names.
+    provincial_sites: Patterns = []
     generic_places: list[str] = []
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),
     # including those of foreign names this language's news carries.

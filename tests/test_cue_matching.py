@@ -227,8 +227,8 @@ def test_national_sites_are_each_patterns_matches(lang):
         for m in regex.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _ in expected):
                 expected.append((m.start(), m.end(), m.group(0)))
-    got = [(p.start, p.end, p.text) for p in _national_sites(text, pack, [])]
-    assert got == expected and len(got) >= len(words)
+    got = [(p.start, p.end, p.text) for p in _national_sites(text, pack, [])]  # by position
+    assert got == sorted(expected) and len(got) >= len(words)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

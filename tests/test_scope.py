@@ -220,3 +220,19 @@ def test_an_event_placed_only_in_a_country_is_not_coded_even_told_in_full() -> N
     article, province = _note(location=event.admin1, admin2=None, geo_precision=3)
     assert not country_only(province)
     assert apply_scope(article, [province], model=_model()) == [province]
+
+
+@pytest.mark.parametrize(("sub_event_type", "kept"), [
+    ("Air/drone strike", True), ("Shelling/artillery/missile attack", True),
+    ("Suicide bomb", True), ("Armed clash", False), ("Attack", False),
+])
+def test_a_deed_only_armed_forces_do_needs_no_doer_told(sub_event_type: str, kept: bool) -> None:
+    """"On Sunday, a drone strike near Aguelhok killed eight civilians": the strike says who
+    could have done it; a clash or an attack without its doer is left to the model."""
+    low = _model(**{"type=Battles": -9.0, "type=Explosions/Remote violence": -9.0,
+                    "type=Violence against civilians": -9.0})
+    event_type = {"Armed clash": "Battles", "Attack": "Violence against civilians"}.get(
+        sub_event_type, "Explosions/Remote violence")
+    article, event = _note(spans={k: v for k, v in NOTE_SPANS.items() if k != "actor1"},
+                           actor1=None, event_type=event_type, sub_event_type=sub_event_type)
+    assert (apply_scope(article, [event], model=low) == [event]) is kept

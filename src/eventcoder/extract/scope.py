@@ -36,6 +36,8 @@ from eventcoder.records import Article, Event, Modality, TimeKind, iso_date_rang
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scope" / "scope.json"
 BACKGROUND_DAYS = 14  # the codebook's news horizon
+# sub-event types no one but an armed force carries out: the deed names its doer
+ARMED_DEEDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -307,8 +309,12 @@ def told_in_full(event: Event, article: Article) -> bool:
     article gives its place and its time"; a candidate told this completely is kept whatever
     the model scores: the model, fitted on a few hundred candidates, weighs a plain report
     ("On 20 September 2022, ENDF troops killed 10 Al Shabaab militants near Yeed") no higher
-    than a passing mention (its date and place features weigh about nothing)."""
-    if event.actor1 is None or event.modality != Modality.REPORTED:
+    than a passing mention (its date and place features weigh about nothing). A deed only
+    armed forces do (an air or drone strike, shelling, a suicide bombing) names its doer by
+    itself: its sentence need not ("On Sunday, a drone strike near Aguelhok killed eight
+    civilians")."""
+    armed = event.sub_event_type in ARMED_DEEDS
+    if (event.actor1 is None and not armed) or event.modality != Modality.REPORTED:
         return False
     days = days_before_publication(event, article)
     if days is None or not -1 <= days <= BACKGROUND_DAYS:
@@ -316,8 +322,10 @@ def told_in_full(event: Event, article: Article) -> bool:
     text = article.text
     triggers = sorted({e.start for e in event.evidence_for("event_type")})
     told = sorted({sentence_around(text, start) for start in triggers})
+    names = ("date", "location") if armed else (
+        "date", "location", "actor1")
     return all(any(s <= e.start and e.end <= t for e in event.evidence_for(name)
-                   for s, t in told) for name in ("date", "location", "actor1"))
+                   for s, t in told) for name in names)
 
 
 def country_only(event: Event) -> bool:

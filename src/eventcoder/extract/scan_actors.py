@@ -45,10 +45,15 @@ def _country_near(text: str, pack: LanguagePack, start: int, end: int) -> str | 
 
 @cache
 def _owner_link(pack: LanguagePack) -> re.Pattern[str]:
-    """The words between a force noun and its group: "van (de)", "of (the)", "loyal to"."""
+    """The words between a force noun and its group: "van (de)", "of (the)", "loyal to", and
+    up to two lower-case words that describe the group ("fighters of the paramilitary Rapid
+    Support Forces", "strijders van de radicale ..."), none a joiner or another link."""
     links = "|".join(c.pattern for c in pack.discourse.get("owner_links", [])) or "(?!)"
     articles = "|".join(c.pattern for c in pack.discourse.get("articles", [])) or "(?!)"
-    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?\s+", re.IGNORECASE)
+    joiners = "|".join(re.escape(c.pattern) for c in pack.discourse.get("count_joiners", []))
+    not_a_modifier = rf"(?!(?:{links}|{joiners or '(?!)'})(?![\w-]))"
+    modifiers = rf"(?:\s+{not_a_modifier}(?-i:[^\W\d_A-Z])[\w-]*){{0,2}}"
+    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles}))?{modifiers}\s+", re.IGNORECASE)
 
 
 def _identity_name(text: str, pack: LanguagePack, start: int, end: int,

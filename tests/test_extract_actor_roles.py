@@ -243,3 +243,23 @@ def test_state_forces_of_a_country_with_an_article_are_named_as_acled_names_them
     names = {ev.actor1, ev.actor2}
     assert "Police Forces of the United Kingdom" in names, names
     assert "Protesters (United Kingdom)" in names, names
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Fighters of the paramilitary Rapid Support Forces (RSF) attacked the village of Um "
+           "Adara near Rufaa on Sunday, killing at least 31 civilians."),
+    ("nl", "Strijders van de paramilitaire Rapid Support Forces hebben zondag het dorp Um Adara "
+           "bij Rufaa aangevallen en daarbij zeker 31 burgers gedood."),
+])
+def test_a_force_noun_and_its_described_group_are_one_actor(language: str, text: str) -> None:
+    """Words that describe the group between link and name ("of the paramilitary") keep the
+    force noun and the group one actor: not a clash of unnamed fighters with the RSF."""
+    ev = only(text, language)
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "Rapid Support Forces")
+    assert (ev.actor2 or "").startswith("Civilians")
+
+
+def test_a_joiner_is_no_describing_word() -> None:
+    ev = only("Soldiers of the Somali army and al-Shabaab fighters clashed in Beledweyne on "
+              "Sunday, killing five.", "en")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia", "Al Shabaab")

@@ -146,3 +146,16 @@ def test_a_time_inside_what_the_source_says_still_dates_it() -> None:
     text = "De beveiliger bevestigt dat gisterochtend twee agenten werden aangevallen."
     _ctx, mentions = prepare(text, "nl")
     assert [t.text for m in mentions for t in m.times] == ["gisterochtend"]
+
+
+def test_the_event_a_search_is_made_in_connection_with_is_its_backdrop() -> None:
+    """"In verband met de aanslag in X is de woning van Y doorzocht": the attack is why the
+    search was made, no event of this article."""
+    text = ("In verband met de aanslag in Christchurch is in Oostenrijk de woning van een "
+            "activist doorzocht.")
+    assert _modality(text, "aanslag", "nl") == "historical"
+    assert _modality("Naar aanleiding van de rellen in Den Haag zijn drie jongeren "
+                     "aangehouden.", "rellen", "nl") == "historical"
+    # the word after it is told as news where no such link stands before it
+    assert _modality("Bij de rellen in Den Haag zijn drie jongeren aangehouden.", "rellen",
+                     "nl") == "reported"

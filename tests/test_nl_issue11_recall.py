@@ -79,3 +79,33 @@ def test_a_journalist_named_by_a_compound_is_arrested() -> None:
 def test_a_novel_still_blocks_an_event_word() -> None:
     # 'roman' as written is a book: the story it tells is no event
     assert coded("In zijn nieuwe roman wordt een journalist in Minsk gearresteerd.") == []
+
+
+def test_a_crowd_that_went_to_a_building_in_a_town_protested_there() -> None:
+    events = coded("Ruim driehonderd boeren trokken woensdag met hun trekkers naar het "
+                   "provinciehuis in Leeuwarden om te protesteren tegen de plannen voor het "
+                   "landelijk gebied.")
+    assert [(e.sub_event_type, e.location, e.date_start) for e in events] == [
+        ("Peaceful protest", "Leeuwarden", "2024-05-22")]
+
+
+def test_only_a_crowds_journey_lifts_the_travel_blocker() -> None:
+    from eventcoder.geo.place_roles import blocked_place
+
+    crowd = ("Ruim driehonderd boeren trokken woensdag met hun trekkers naar het provinciehuis "
+             "in Leeuwarden.")
+    minister = ("De minister van Landbouw reisde woensdag met de trein naar het provinciehuis "
+                "in Leeuwarden.")
+    for text, blocked in ((crowd, False), (minister, True)):
+        assert blocked_place(text, text.index(" in Leeuwarden") + 1, "nl") is blocked, text
+
+
+def test_the_hostages_are_no_abduction_told_now() -> None:
+    events = coded("Zondag kwamen in Amsterdam ruim duizend mensen bijeen voor een wake. Dinsdag is "
+                   "in Amsterdam een bijeenkomst gepland voor de gijzelaars in Gaza.")
+    assert not any(e.sub_event_type == "Abduction/forced disappearance" for e in events)
+
+
+def test_taking_hostages_is_still_an_abduction() -> None:
+    events = coded("Gewapende mannen hebben woensdag in Kaduna twintig mensen gegijzeld.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

@@ -101,11 +101,24 @@ def test_only_a_crowds_journey_lifts_the_travel_blocker() -> None:
 
 
 def test_the_hostages_are_no_abduction_told_now() -> None:
-    events = coded("Zondag kwamen in Amsterdam ruim duizend mensen bijeen voor een wake. Dinsdag is "
-                   "in Amsterdam een bijeenkomst gepland voor de gijzelaars in Gaza.")
+    events = coded("Zondag kwamen in Amsterdam ruim duizend mensen bijeen voor een wake. Dinsdag "
+                   "is in Amsterdam een bijeenkomst gepland voor de gijzelaars in Gaza.")
     assert not any(e.sub_event_type == "Abduction/forced disappearance" for e in events)
 
 
 def test_taking_hostages_is_still_an_abduction() -> None:
     events = coded("Gewapende mannen hebben woensdag in Kaduna twintig mensen gegijzeld.")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_armed_men_who_invaded_a_town_attacked_it() -> None:
+    events = coded("Gewapende bendeleden zijn woensdag de gemeente Kenscoff, in de heuvels boven "
+                   "de Haïtiaanse hoofdstad Port-au-Prince, binnengevallen. Ze schoten op "
+                   "inwoners die probeerden te vluchten; zeker twaalf mensen kwamen om.")
+    assert [(e.event_type, e.location, e.date_start) for e in events] == [
+        ("Violence against civilians", "Kenscoff", "2024-05-22")]
+
+
+def test_a_police_raid_on_a_house_is_no_attack() -> None:
+    assert coded("Een arrestatieteam van de politie is woensdagochtend een woning in Maassluis "
+                 "binnengevallen. Er werd een man aangehouden.") == []

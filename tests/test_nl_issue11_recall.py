@@ -122,3 +122,13 @@ def test_armed_men_who_invaded_a_town_attacked_it() -> None:
 def test_a_police_raid_on_a_house_is_no_attack() -> None:
     assert coded("Een arrestatieteam van de politie is woensdagochtend een woning in Maassluis "
                  "binnengevallen. Er werd een man aangehouden.") == []
+
+
+def test_a_gathering_named_by_its_side_is_a_protest() -> None:
+    events = coded("Bij een pro-Israëlische bijeenkomst in Amsterdam kwamen zondag ruim duizend "
+                   "mensen bijeen.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Amsterdam")]
+
+
+def test_a_plain_meeting_is_no_protest() -> None:
+    assert coded("Bij een bijeenkomst in Amsterdam kwamen zondag ruim duizend mensen bijeen.") == []

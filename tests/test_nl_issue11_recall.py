@@ -132,3 +132,10 @@ def test_a_gathering_named_by_its_side_is_a_protest() -> None:
 
 def test_a_plain_meeting_is_no_protest() -> None:
     assert coded("Bij een bijeenkomst in Amsterdam kwamen zondag ruim duizend mensen bijeen.") == []
+
+
+def test_english_stance_prefixes_name_no_country_either() -> None:
+    # the pack rule is shared: en discourse.yaml lists "pro" and "anti" too
+    text = "Anti-American protesters and pro-Russian rebels met American diplomats."
+    pack = pack_for(Article(id="t", text=text, published=PUBLISHED, language="en"))
+    assert [text[s:e] for s, e, _c in find_cues(pack.country_cues, text)] == ["American"]

@@ -139,3 +139,21 @@ def test_english_stance_prefixes_name_no_country_either() -> None:
     text = "Anti-American protesters and pro-Russian rebels met American diplomats."
     pack = pack_for(Article(id="t", text=text, published=PUBLISHED, language="en"))
     assert [text[s:e] for s, e, _c in find_cues(pack.country_cues, text)] == ["American"]
+
+
+def test_arson_at_a_shelter_for_asylum_seekers_is_political() -> None:
+    events = coded("In de nacht van dinsdag op woensdag is brand gesticht in een leegstaand pand "
+                   "in Rijssen waar straks tweehonderd asielzoekers worden opgevangen. De "
+                   "burgemeester spreekt van een laffe daad die niets met protest te maken heeft.")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Looting/property destruction", "Rijssen")]
+
+
+def test_arson_at_a_bicycle_shed_stays_crime() -> None:
+    assert coded("In de nacht van dinsdag op woensdag is brand gesticht in een fietsenhok in "
+                 "Rijssen. De politie zoekt getuigen.") == []
+
+
+def test_what_a_deed_is_not_tells_no_protest() -> None:
+    assert coded("De burgemeester van Rijssen zei woensdag dat de vernieling niets met protest "
+                 "te maken heeft.") == []

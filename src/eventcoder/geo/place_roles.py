@@ -129,6 +129,12 @@ def blocked_place(text: str, anchor: int, lang: str | None, *,
     if not hits:
         return False
     blocker_end = hits[-1].end()
+    crowd = patterns(lang, "crowd_journey")
+    start = max(0, blocker_end - 2 * BLOCKER_REACH)  # the crowd stands before the journey
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, start, blocker_end)), default=start)
+    if crowd is not None and any(m.end() == blocker_end for m in crowd[0].finditer(
+            text, start, blocker_end)):
+        return False  # "boeren trokken naar het provinciehuis in Leeuwarden": they gathered there
     return len(_WORD.findall(text, blocker_end, anchor)) <= BLOCKER_WORDS and not any(
         blocker_end <= s < anchor for s in named)
 

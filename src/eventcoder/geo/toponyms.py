@@ -22,6 +22,7 @@ from eventcoder.geo.gazetteer import LANDMARK
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.name_parts import inside_marked_name
 from eventcoder.geo.normalize import is_article, name_key
+from eventcoder.geo.pack_words import words
 from eventcoder.langpacks import load_pack
 from eventcoder.langpacks.numbers import grammar, number_value
 from eventcoder.langpacks.places import given_names
@@ -215,6 +216,9 @@ def find_toponyms(
         for part in re.finditer(r"[^\W\d_]+", tok.group()):
             if not part.group()[0].isupper() or lex.is_common(part.group()):
                 continue
+            if tok.group()[:part.start()].lower().rstrip("-").rsplit("-", 1)[-1] in words(
+                    lang, "not_actor_prefix"):
+                continue  # "pro-Palestijnse studenten": whom they back, no place of theirs
             cands, demonym = gazetteer.candidates(part.group(), lang=lang, allow_fuzzy=False)
             if demonym or any(_major(c) for c in cands):
                 add(tok.start() + part.start(), tok.start() + part.end(),

@@ -439,6 +439,12 @@ def load_pack(lang: str) -> LanguagePack:
             listed.add(word.replace("_", " ").lower())
             country_cues.append(Cue(word, (country_names[code], "demonym"),
                                     compile_pattern("=" + word)))
+    # "pro-Palestijnse studenten", "anti-Russian protesters": whom they back or oppose, no
+    # country of theirs nor of the story (discourse.yaml's not_actor_prefix)
+    stance = "".join(rf"(?<!(?i:{re.escape(w)})-)" for w in _yaml(folder / "discourse.yaml").get(
+        "not_actor_prefix") or [])
+    country_cues = [replace(c, regex=re.compile(stance + c.regex.pattern, c.regex.flags))
+                    for c in country_cues] if stance else country_cues
     casualties = KeyedSection(
         {k: _cues(v, k) for k, v in _yaml(folder / "casualties.yaml").items()},
         frozenset(CasualtiesFile.model_fields), f"{lang}/casualties.yaml")

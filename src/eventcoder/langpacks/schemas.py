@@ -282,6 +282,7 @@ class DiscourseFile(Section):
     backdrop_clause: Patterns = []
     journey_from: Patterns = []  # "drove from Juba to Pibor": the start is no event place
     journey_to: Patterns = []
+    crowd_journey: Patterns = []
     name_link: Patterns = []  # "the Church of Alexandria": a town ending a longer name
     origin_nouns: Patterns = []  # "a man from Rotterdam": where someone comes from
     # what follows a war word used as a figure ("assault on conscription", "fighting for

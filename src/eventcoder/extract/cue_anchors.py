@@ -146,6 +146,12 @@ def _top_level_branches(pattern: str) -> list[str] | None:
 Anchors = tuple[tuple[str, ...], tuple[str, ...]]  # (at a word start, anywhere)
 
 
+# negative lookbehinds a pack puts before a compiled cue ("pro-Palestijnse": the stance
+# prefixes before country words): they test what precedes a match, not where it starts, so
+# the compiled pattern's anchors still hold
+_LOOKBEHINDS = re.compile(r"(?:\(\?<!(?:[^()]|\([^()]*\))*\))*")
+
+
 @lru_cache(maxsize=65536)
 def _anchors(pattern: str, regex: re.Pattern[str]) -> Anchors | None:
     """A cue's anchors: (at a word start, anywhere), or None when any position may start it
@@ -164,7 +170,8 @@ def _anchors(pattern: str, regex: re.Pattern[str]) -> Anchors | None:
             compiled = compile_pattern(variant)
         except PackError:
             return None
-        if compiled.pattern == regex.pattern and compiled.flags == regex.flags:
+        if compiled.flags == regex.flags and regex.pattern.endswith(compiled.pattern) and (
+                _LOOKBEHINDS.fullmatch(regex.pattern[:len(regex.pattern) - len(compiled.pattern)])):
             break
     else:
         return None

@@ -306,7 +306,9 @@ def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> boo
     of the rule's plain actor keys (nobody organised: a lone suspect, the police, civilians),
     in an article whose own words frame a crime (the pack's ``crime_frame``: "charged with
     murder", "a domestic dispute", "mental illness") and name no motive the codebook codes
-    (``coded_motive``: terrorism, a hate crime, a gang war, a protest)."""
+    (``coded_motive``: terrorism, a hate crime, a gang war, a protest) other than one it
+    denies (``motive_denied``: "not thought to be linked to terrorism"), which frames a
+    crime as well: the police ruled the motive out."""
     rule = ctx.rules.get("ordinary_crime") or {}
     if sub not in (rule.get("sub_event_types") or []):
         return False
@@ -316,9 +318,31 @@ def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> boo
     discourse = ctx.pack.discourse
     frame = discourse.get("crime_frame") or []
     text = ctx.scan.text
-    if not frame or not find_cues(frame, text):
+    motives = find_cues(discourse.get("coded_motive") or [], text)
+    told = [m for m in motives if not motive_denied(ctx, m[0])]
+    if told:
         return False
-    return not find_cues(discourse.get("coded_motive") or [], text)
+    # a motive the text denies ("not being treated as terror-related") frames a crime too
+    return len(told) < len(motives) or bool(frame and find_cues(frame, text))
+
+
+DENIAL_REACH = 4  # words from a denial to the motive it denies ("no evidence of a political")
+
+
+def motive_denied(ctx: Context, at: int) -> bool:
+    """Does one of the pack's ``motive_denied`` cues end within a few words before the coded
+    motive at ``at``, in its clause ("was not thought to be linked to terrorism", "police
+    have ruled out a terror motive")? Then the text denies that motive, not tells it."""
+    cues = ctx.pack.discourse.get("motive_denied") or []
+    if not cues:
+        return False
+    text = ctx.scan.text
+    lo = max(0, text.rfind(".", 0, at) + 1)
+    for _s, end, _c in find_cues(cues, text, lo, at):
+        between = text[end:at]
+        if not any(p in between for p in ",;:") and tokens_between(text, end, at) <= DENIAL_REACH:
+            return True
+    return False
 
 
 def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:

@@ -291,11 +291,17 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     force that did nothing in it but arrest: "he stabbed his flatmate ... the police arrested
     him" is a crime and its policing, not a clash between the police and nobody. A force hit
     by the violence ("a soldier was killed in an ambush") or doing it ("the army said it
-    killed 30 enemy fighters") stays a side."""
+    killed 30 enemy fighters") stays a side. A force of the rules' ``lone_keys`` for the
+    sub-type that is its only side, was not hit and hit no armed site (a post, a base)
+    fought nobody the codebook codes either: "an officer shot and wounded a man who pointed
+    a handgun at officers" is the policing of a suspect, not a clash."""
     if a1.inter not in ((ctx.rules.get("two_sided") or {}).get(sub) or []):
         return False
     if any(t.key == a1.key for m in d.mentions for t in m.targets):
         return False
+    if a1.key in (((ctx.rules.get("lone_keys") or {}).get(sub)) or []) and (
+            target_site(ctx, d) != "armed"):
+        return True  # the police shot at someone the text names no side: a suspect
     acts = {m.label for m in d.mentions if any(a.key == a1.key for a in m.agents)}
     return bool(acts) and acts <= {"Arrests"}
 

@@ -1,0 +1,83 @@
+"""English local news (issue 11, precision): a motive the police deny frames a crime, a police
+shooting of a man who is no armed side is no clash, and a protest that "will take place on
+Saturday" is a plan. Each no-event case has a twin that still codes the event. The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from coding import coder
+
+code_en, only_en = coder("en", "2023-05-02")  # a Tuesday
+
+STABBING = ("A teenager was stabbed to death on a bus in Croydon on Monday afternoon, the "
+            "Metropolitan Police said. Two boys, aged 15 and 16, have been arrested. {motive}")
+
+
+def test_a_stabbing_whose_terror_motive_police_deny_is_no_event() -> None:
+    text = STABBING.format(motive="Police said the attack was not thought to be linked to "
+                                  "terrorism.")
+    assert code_en(text) == []
+
+
+def test_the_same_stabbing_police_treat_as_terrorism_is_an_attack() -> None:
+    text = STABBING.format(motive="Police said they were treating the attack as terrorism.")
+    assert only_en(text).sub_event_type == "Attack"
+
+
+def test_a_ramming_not_treated_as_terror_related_is_no_event() -> None:
+    text = ("Two people were killed and five injured when a car ploughed into pedestrians in "
+            "Glasgow on Saturday night. Police said the driver had been arrested and that the "
+            "crash was not being treated as terror-related.")
+    assert code_en(text) == []
+
+
+def test_a_motive_police_have_not_ruled_out_is_no_denial() -> None:
+    text = STABBING.format(motive="Police said they had not ruled out terrorism.")
+    assert only_en(text).sub_event_type == "Attack"
+
+
+def test_a_motive_police_have_ruled_out_is_denied() -> None:
+    text = STABBING.format(motive="Police said they had ruled out terrorism.")
+    assert code_en(text) == []
+
+
+def test_a_police_shooting_of_a_man_with_a_gun_is_no_clash() -> None:
+    text = ("A Baltimore police officer shot and wounded a man who pointed a handgun at "
+            "officers during a foot chase in West Baltimore on Monday afternoon, the "
+            "department said. The man was taken to hospital in serious condition.")
+    assert code_en(text) == []
+
+
+def test_police_exchanging_fire_with_gunmen_is_still_a_clash() -> None:
+    text = ("Police exchanged fire with gunmen who attacked a police station in Maiduguri on "
+            "Monday, killing two attackers, officials said.")
+    events = code_en(text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+PROTEST = ("A protest against the closure of the maternity unit {verb} on Saturday outside "
+           "Whiston Hospital, organisers said. Campaigners {tense} hundreds of people.")
+
+
+def test_a_protest_that_will_take_place_on_saturday_is_a_plan() -> None:
+    assert code_en(PROTEST.format(verb="will take place", tense="expect")) == []
+
+
+def test_a_protest_that_took_place_on_saturday_is_news() -> None:
+    event = only_en(PROTEST.format(verb="took place", tense="said it drew"))
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.date_start == "2023-04-29"
+
+
+def test_a_man_shot_by_city_police_names_the_police_as_doer_and_is_no_clash() -> None:
+    # "by Toronto police": the city's name stands between the agent cue and the force
+    text = ("A 37-year-old man was shot and wounded by Toronto police in Scarborough on "
+            "Thursday morning after he threatened residents with a knife, police said.")
+    assert code_en(text) == []
+
+
+def test_police_involved_deaths_make_the_police_no_victim() -> None:
+    # "police-involved": a modifier, so the police are not hit and stand alone
+    text = ("Officers fatally shot a man carrying a metal pipe in Brooklyn on Wednesday, the "
+            "latest of several police-involved deaths this year.")
+    assert code_en(text) == []

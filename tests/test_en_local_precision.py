@@ -81,3 +81,22 @@ def test_police_involved_deaths_make_the_police_no_victim() -> None:
     text = ("Officers fatally shot a man carrying a metal pipe in Brooklyn on Wednesday, the "
             "latest of several police-involved deaths this year.")
     assert code_en(text) == []
+
+
+def test_a_vigil_for_the_victims_of_a_past_shooting_is_no_protest() -> None:
+    text = ("Hundreds of people attended a vigil in Halifax on Sunday for the victims of the "
+            "2020 Nova Scotia mass shooting, in which a gunman killed 22 people.")
+    assert code_en(text) == []
+
+
+def test_a_vigil_demanding_action_is_still_a_protest() -> None:
+    text = ("Hundreds of people held a vigil outside City Hall in Halifax on Sunday, "
+            "demanding stricter gun laws.")
+    assert only_en(text).sub_event_type == "Peaceful protest"
+
+
+def test_anti_social_behaviour_is_no_riot() -> None:
+    text = ("Residents of a street in Sunderland say they live in fear after a spate of "
+            "anti-social behaviour, including youths throwing stones at windows and setting "
+            "fire to wheelie bins on Saturday night.")
+    assert code_en(text) == []

@@ -100,3 +100,14 @@ def test_anti_social_behaviour_is_no_riot() -> None:
             "anti-social behaviour, including youths throwing stones at windows and setting "
             "fire to wheelie bins on Saturday night.")
     assert code_en(text) == []
+
+
+def test_remarks_made_at_a_rally_tell_no_protest() -> None:
+    text = ("The Election Commission on Monday issued a notice to a candidate over remarks "
+            "made at a rally in west Delhi and asked him to reply within 24 hours.")
+    assert code_en(text) == []
+
+
+def test_a_rally_against_a_law_is_a_protest() -> None:
+    text = "Thousands of people held a rally in west Delhi on Monday against the new law."
+    assert only_en(text).sub_event_type == "Peaceful protest"

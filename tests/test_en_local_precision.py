@@ -111,3 +111,10 @@ def test_remarks_made_at_a_rally_tell_no_protest() -> None:
 def test_a_rally_against_a_law_is_a_protest() -> None:
     text = "Thousands of people held a rally in west Delhi on Monday against the new law."
     assert only_en(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_stabbing_with_a_murder_investigation_and_an_appeal_is_no_event() -> None:
+    text = ("A 16-year-old boy was stabbed to death in a park in Nottingham on Saturday "
+            "evening, police said. A murder investigation has been launched, and officers are "
+            "appealing for witnesses.")
+    assert code_en(text) == []

@@ -118,3 +118,10 @@ def test_a_stabbing_with_a_murder_investigation_and_an_appeal_is_no_event() -> N
             "evening, police said. A murder investigation has been launched, and officers are "
             "appealing for witnesses.")
     assert code_en(text) == []
+
+
+def test_a_police_raid_seizing_guns_from_a_suspect_is_no_attack() -> None:
+    text = ("Police seized 14 firearms and 3,000 rounds of ammunition in a raid on a house in "
+            "Bolton on Thursday. A 41-year-old man was arrested on suspicion of possessing "
+            "firearms.")
+    assert code_en(text) == []

@@ -125,3 +125,20 @@ def test_a_police_raid_seizing_guns_from_a_suspect_is_no_attack() -> None:
             "Bolton on Thursday. A 41-year-old man was arrested on suspicion of possessing "
             "firearms.")
     assert code_en(text) == []
+
+
+def test_a_lone_gunman_the_police_stopped_committed_an_attack_on_civilians() -> None:
+    text = ("A gunman opened fire at a shopping mall in Allen, Texas, on Saturday, killing "
+            "eight people before he was shot dead by a police officer. Investigators said the "
+            "gunman had expressed white supremacist views.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1 or "").startswith("Sole Perpetrator")
+    assert (event.actor2 or "").startswith("Civilians")
+
+
+def test_a_lone_gunman_who_fired_on_the_police_fought_them() -> None:
+    text = ("A gunman opened fire on police officers outside a police station in Allen, Texas, "
+            "on Saturday, wounding two officers before he was shot dead. Investigators said "
+            "the gunman had expressed white supremacist views.")
+    assert only_en(text).sub_event_type == "Armed clash"

@@ -159,6 +159,7 @@ class RulesFile(Section):
     crowd_faces_force: list[str] = []  # crowd sub-types whose other side is a force, not civilians
     two_sided: dict[str, list[int]] = {}
     lone_keys: dict[str, list[str]] = {}  # two_sided's actor keys that alone tell no event
+    lone_attack_stopped: dict[str, str] = {}  # a lone attacker a force stopped: his attack
     named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
     # sub-type -> the actor key of a lone doer the article tells outside the event's words
@@ -211,6 +212,7 @@ class RulesFile(Section):
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided,
                      *self.crowd_faces_force, *self.two_sided, *self.lone_keys,
+                     *self.lone_attack_stopped, *self.lone_attack_stopped.values(),
                      *self.force_first, *self.state_first, *self.named_actor1,
                      *self.strikes_from_afar]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]

@@ -306,6 +306,24 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     return bool(acts) and acts <= {"Arrests"}
 
 
+def lone_attack_stopped(ctx: Context, sub: str, a1: ActorSpan | None, a2: ActorSpan | None,
+                        d: Draft) -> str | None:
+    """A lone attacker (a doer of the rules' ``lone_doer`` keys) whose only opponent is a
+    state force that nothing in the event hit: the force stopped his attack ("opened fire at
+    a shopping mall, killing eight people, before he was shot dead by a police officer"),
+    so the event is his attack on the people there (rules.yaml ``lone_attack_stopped``: the
+    sub-type it becomes), not a clash with the police. One that fired on the police (the
+    police hit) fought them."""
+    then = (ctx.rules.get("lone_attack_stopped") or {}).get(sub)
+    if not then or a1 is None or a2 is None or a2.inter not in STATE:
+        return None
+    if a1.key not in set((ctx.rules.get("lone_doer") or {}).values()):
+        return None
+    if any(t.key == a2.key for m in d.mentions for t in m.targets):
+        return None
+    return str(then)
+
+
 def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> bool:
     """Whether the event is ordinary crime the codebook does not code (rules.yaml
     ``ordinary_crime``): a killing, stabbing or shooting of its sub-types whose sides are all

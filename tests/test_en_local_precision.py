@@ -142,3 +142,9 @@ def test_a_lone_gunman_who_fired_on_the_police_fought_them() -> None:
             "on Saturday, wounding two officers before he was shot dead. Investigators said "
             "the gunman had expressed white supremacist views.")
     assert only_en(text).sub_event_type == "Armed clash"
+
+
+def test_cartridges_found_where_a_man_was_shot_are_no_weapons_seizure() -> None:
+    text = ("Two men on a motorcycle shot dead a village headman in Yala on Monday night. "
+            "Police found 9mm cartridges nearby and believe insurgents were behind the killing.")
+    assert [e.sub_event_type for e in code_en(text)] == ["Attack"]

@@ -31,7 +31,7 @@ from typing import Literal
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.pack_words import ends_at, landmarks, patterns, phrase_head, words
 
-Reason = Literal["blocked", "journey", "origin", "in_a_name"]
+Reason = Literal["blocked", "journey", "origin", "in_a_name", "dateline"]
 
 # Characters after a journey's origin within which its destination is named ("from the
 # capital, Juba, northeast to Pibor").
@@ -58,12 +58,15 @@ def not_the_scene(text: str, start: int, end: int, lang: str | None, *,
     says so: "blocked" (:func:`blocked_place`), "journey" (:func:`journey_origin`, unless the
     name is a landmark that stands for its town: "van de Dam naar het Museumplein" is a march
     through Amsterdam), "origin" (:func:`after_a_person_noun`: where someone comes from, which
-    extraction keeps as the event's last resort) or "in_a_name" (:func:`in_a_name`).
+    extraction keeps as the event's last resort), "in_a_name" (:func:`in_a_name`) or
+    "dateline" (:func:`in_dateline`: where the story was filed, a last resort too).
 
     ``cue_start`` is where the name's place cue begins ("*in* de provincie Kandahar"), where
     the caller found one; ``named`` the starts of the other names the caller found, which end
     a blocker's reach; ``name`` the name as the caller reads it, where it differs from the
     text's characters (spaces folded)."""
+    if in_dateline(text, start):
+        return "dateline"
     if blocked_place(text, start if cue_start is None else cue_start, lang, named=named):
         return "blocked"
     if journey_origin(text, start, end, lang) and not stands_for_a_town(
@@ -171,3 +174,32 @@ def in_a_name(text: str, start: int, lang: str | None) -> bool:
     return before is not None and before.group(1)[:1].isupper() and not _SENTENCE_START.search(
         text, max(0, lo + before.start() - 3), lo + before.start()) and (
         before.group(1).lower() not in lexicon(lang).titles)
+
+
+# A dateline opens a wire story: a place name (at most four words), perhaps a country or a
+# date after a comma, perhaps an agency in brackets, then a dash: "OUAGADOUGOU (AFP) - ",
+# "TACLOBAN CITY - ", "LONDON, May 2 (Reuters) - ". No word of a language: capitals, brackets
+# and dashes.
+_DATELINE = re.compile(
+    r"\A\s*(?P<name>[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3})"
+    r"(?P<more>\s*,\s*[^\W\d_][\w.'’ ]{0,30}?(?:\s+\d{1,2})?)?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where the text's dateline's place ends (0 when it opens with none): the name must be
+    in capitals or be followed by an agency in brackets or a date, so that a first sentence
+    with a dash is no dateline."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    name = m.group("name")
+    if not (name.isupper() or m.group("agency") or (m.group("more") or "").rstrip()[-1:].isdigit()):
+        return 0
+    return m.end("more") if m.group("more") else m.end("name")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """The name stands in the text's dateline ("OUAGADOUGOU (AFP) - Jihadist fighters
+    attacked ... Djibo"): where the story was filed, not where what it tells happened."""
+    return start < dateline_end(text)

@@ -148,3 +148,16 @@ def test_cartridges_found_where_a_man_was_shot_are_no_weapons_seizure() -> None:
     text = ("Two men on a motorcycle shot dead a village headman in Yala on Monday night. "
             "Police found 9mm cartridges nearby and believe insurgents were behind the killing.")
     assert [e.sub_event_type for e in code_en(text)] == ["Attack"]
+
+
+def test_destruction_the_police_will_not_allow_makes_no_riot() -> None:
+    text = ("About 200 people marched in Nairobi on Wednesday, and police dispersed them with "
+            "teargas. The police commander said officers would not allow the destruction of "
+            "property.")
+    assert only_en(text).sub_event_type == "Protest with intervention"
+
+
+def test_vehicles_withdrawn_from_the_roads_are_no_territory_handed_over() -> None:
+    text = ("Matatu operators withdrew their vehicles in Nairobi on Wednesday. About 200 people "
+            "marched towards parliament, where police dispersed them with teargas.")
+    assert only_en(text).sub_event_type == "Protest with intervention"

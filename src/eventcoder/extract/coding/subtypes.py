@@ -14,9 +14,12 @@ from eventcoder.extract.mentions import Mention
 from eventcoder.extract.numbers import YEAR_DIGITS, find_numbers
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter
+from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter, Modality
 
 CIVILIAN_LIKE: frozenset[Inter] = frozenset({Inter.CIVILIANS})
+# modalities of words that tell no deed of the event beside its reported ones
+UNTOLD: frozenset[Modality] = frozenset({Modality.FEARED, Modality.DENIED,
+                                         Modality.HYPOTHETICAL, Modality.HISTORICAL})
 
 _SPACES = re.compile(r"\s*")
 # What the pack's ``by_target`` and ``by_actor1`` tables mean when they leave out their codes
@@ -37,6 +40,11 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     repelled = {id(m) for m in d.mentions if lost_by_actor1(ctx, m, a1, d)}
     if len(repelled) == len(d.mentions):
         repelled = set()  # the territory word is all the event has: let it speak
+    # a word the text tells as feared, planned, denied or past ("we will not allow the
+    # destruction of property") types nothing that happened beside the words it reports
+    untold = {id(m) for m in d.mentions if m.modality in UNTOLD}
+    if any(id(m) not in repelled | untold for m in d.mentions):
+        repelled |= untold
     for i, m in enumerate(d.mentions):
         if id(m) in repelled:
             continue

@@ -314,7 +314,8 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
         # is first told as another's violence ("a man stabbed three people ... before police
         # shot him") the police ended an attack, which stays
         first = min(d.mentions, key=lambda m: m.hit.start)
-        return any(a.key == a1.key for a in first.agents)
+        if any(a.key == a1.key for a in first.agents):
+            return True
     acts = {m.label for m in d.mentions if any(a.key == a1.key for a in m.agents)}
     return bool(acts) and acts <= {"Arrests"}
 

@@ -161,3 +161,12 @@ def test_vehicles_withdrawn_from_the_roads_are_no_territory_handed_over() -> Non
     text = ("Matatu operators withdrew their vehicles in Nairobi on Wednesday. About 200 people "
             "marched towards parliament, where police dispersed them with teargas.")
     assert only_en(text).sub_event_type == "Protest with intervention"
+
+
+def test_police_in_a_city_who_said_something_are_its_speaker_not_a_side() -> None:
+    text = ("Police in Springfield said a 17-year-old was killed and three others wounded when "
+            "gunmen opened fire on a group of people at a basketball court on Sunday evening. "
+            "Police Commissioner Jane Doe said the shooting was part of a gang war.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+    assert "Police" not in (event.actor1 or "") + (event.actor2 or "")

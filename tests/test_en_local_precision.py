@@ -170,3 +170,15 @@ def test_police_in_a_city_who_said_something_are_its_speaker_not_a_side() -> Non
     event = only_en(text)
     assert event.sub_event_type == "Attack"
     assert "Police" not in (event.actor1 or "") + (event.actor2 or "")
+
+
+def test_immigration_raid_arrests_are_no_political_arrests() -> None:
+    text = ("ICE agents arrested 15 people in immigration raids across Houston on Thursday, the "
+            "agency said.")
+    assert code_en(text) == []
+
+
+def test_mass_arrests_at_a_protest_against_the_raids_stay_coded() -> None:
+    text = ("Police arrested 15 protesters who blocked a road outside an immigration office in "
+            "Houston on Thursday.")
+    assert len(code_en(text)) == 1

@@ -182,3 +182,9 @@ def test_mass_arrests_at_a_protest_against_the_raids_stay_coded() -> None:
     text = ("Police arrested 15 protesters who blocked a road outside an immigration office in "
             "Houston on Thursday.")
     assert len(code_en(text)) == 1
+
+
+def test_missiles_let_off_at_a_team_bus_are_no_missile_attack() -> None:
+    text = ("Footage showed the bus engulfed in red smoke after the missiles were let off by "
+            "fans outside the stadium in Liverpool on Wednesday evening.")
+    assert not [e for e in code_en(text) if e.event_type == "Explosions/Remote violence"]

@@ -188,3 +188,9 @@ def test_missiles_let_off_at_a_team_bus_are_no_missile_attack() -> None:
     text = ("Footage showed the bus engulfed in red smoke after the missiles were let off by "
             "fans outside the stadium in Liverpool on Wednesday evening.")
     assert not [e for e in code_en(text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_police_who_exchanged_fire_with_unnamed_gunmen_fought_a_clash() -> None:
+    text = ("Police exchanged fire with suspected kidnappers in Kaduna on Saturday, rescuing two "
+            "victims.")
+    assert only_en(text).sub_event_type == "Armed clash"

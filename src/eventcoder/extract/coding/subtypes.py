@@ -301,7 +301,8 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     by the violence ("a soldier was killed in an ambush") or doing it ("the army said it
     killed 30 enemy fighters") stays a side. A force of the rules' ``lone_keys`` for the
     sub-type that is its only side, was not hit and hit no armed site (a post, a base)
-    fought nobody the codebook codes either, where the event is first told as its deed: "an
+    fought nobody the codebook codes either, where the event is first told as its deed and
+    no word tells the sub-type itself ("exchanged fire with suspected kidnappers" does): "an
     officer shot and wounded a man who pointed a handgun at officers" is the policing of a
     suspect, not a clash."""
     if a1.inter not in ((ctx.rules.get("two_sided") or {}).get(sub) or []):
@@ -309,7 +310,7 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     if any(t.key == a1.key for m in d.mentions for t in m.targets):
         return False
     if a1.key in (((ctx.rules.get("lone_keys") or {}).get(sub)) or []) and (
-            target_site(ctx, d) != "armed"):
+            target_site(ctx, d) != "armed") and not any(m.label == sub for m in d.mentions):
         # the police shot at someone the text names no side: a suspect; but where the event
         # is first told as another's violence ("a man stabbed three people ... before police
         # shot him") the police ended an attack, which stays

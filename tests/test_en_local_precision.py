@@ -194,3 +194,11 @@ def test_police_who_exchanged_fire_with_unnamed_gunmen_fought_a_clash() -> None:
     text = ("Police exchanged fire with suspected kidnappers in Kaduna on Saturday, rescuing two "
             "victims.")
     assert only_en(text).sub_event_type == "Armed clash"
+
+
+def test_police_officers_who_shot_a_gunman_are_one_doer_and_the_attack_stays() -> None:
+    text = ("A gunman killed three people at a synagogue in Pittsburgh on Saturday before police "
+            "officers shot and wounded him. Prosecutors said the attack was antisemitic.")
+    event = only_en(text)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor2 or "").startswith("Civilians")

@@ -149,7 +149,7 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             tokens_between(text, aux[-1][1], m.hit.start) <= 1
             or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
         after = a.start >= m.hit.end
-        if any(x.key == a.key and 0 <= a.start - x.end and tokens_between(text, x.end, a.start)
+        if any(x.key == a.key and a.start >= x.end and tokens_between(text, x.end, a.start)
                == 0 for x in m.agents):
             continue  # "police officers shot him": one doer told in two words, not its target
         if is_passive or (m.agents and a.end <= m.hit.start) or (object_after and after):

@@ -272,9 +272,9 @@ def find_places(
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,
-                             origin=off_scene == "dateline" or untyped and (
-                                 off_scene == "origin" or _of_a_party(
-                                     doc, text, cue_start, pack, actor_ends))))
+                             dateline=off_scene == "dateline",
+                             origin=untyped and (off_scene == "origin" or _of_a_party(
+                                 doc, text, cue_start, pack, actor_ends))))
     _mark_appositives(out, text, pack)
     out += _national_sites(text, pack, out)
     return sorted(out, key=lambda p: p.start)

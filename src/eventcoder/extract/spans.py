@@ -86,6 +86,9 @@ class PlaceSpan(Span):
     # where someone comes from or lives ("a man from Rotterdam", "een inwoner van Utrecht"):
     # the event's place only when its words name no other
     origin: bool = False
+    # in a wire story's dateline ("OUAGADOUGOU (AFP) - "): where it was filed, the event's
+    # place only where its words name no other town (nor, for the geocoder, its sentence)
+    dateline: bool = False
     # the place this one stands in apposition to ("X, the capital of Y province"): Y is
     # context for the geocoder, not where the event took place
     describes: PlaceSpan | None = field(default=None, repr=False)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
-from eventcoder.geo.place_roles import not_the_scene
+from eventcoder.geo.place_roles import in_dateline, not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
 from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
@@ -132,10 +132,13 @@ def geocode_event(
         told = told if told is not None and told.entry.cc == cc else None
         chosen = None if told is not None else chosen
     capital = geocoder.gaz.capital(site.known_entry.cc) if chosen is None and site else None
-    if chosen is not None and chosen.known_entry.kind == "country" and not any(
-            pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates):
+    if chosen is not None and ((chosen.known_entry.kind == "country" and not any(
+            pc.cue != PlaceCue.COUNTRY for pc in ev.place_candidates)) or (
+            in_dateline(article.text, chosen.mention.start))):
         # words that name only a country ("killed five aid workers in Kenya"): a town their
-        # sentence names in it is more precise ("as they drove ... north to Marsabit")
+        # sentence names in it is more precise ("as they drove ... north to Marsabit"); so
+        # is one it names beside a wire story's dateline ("OUAGADOUGOU (AFP) - ... attacked
+        # ... neighbourhoods of Djibo")
         scenes = scene_towns([r for r in resolutions if r.entry is not None],
                              article.text, ev.language)
         town = sentence_town(ev, scenes, article.text, chosen.known_entry.cc) or (
@@ -311,8 +314,18 @@ def scene_towns(resolved: list[Resolution], text: str, lang: str | None) -> list
     # a demonym is no place of its own that ends a blocker's reach: "overleg in het Jordaanse
     # Aqaba" still sets the talks in Aqaba
     named = [r.mention.start for r in resolved if not r.demonym]
-    return [r for r in resolved if r.known_entry.kind == "city" and not r.demonym and not (
-        text and not_the_scene(text, r.mention.start, r.mention.end, lang, named=named))]
+    scenes, filed = [], []
+    for r in resolved:
+        if r.known_entry.kind != "city" or r.demonym:
+            continue
+        why = not_the_scene(text, r.mention.start, r.mention.end, lang, named=named) if (
+            text) else None
+        if why is None:
+            scenes.append(r)
+        elif why == "dateline":
+            filed.append(r)
+    # a wire story's dateline town ("KABUL (Reuters) - ") where the text names no other
+    return scenes or filed
 
 
 def sentence_town(ev: Event, scenes: list[Resolution], text: str,

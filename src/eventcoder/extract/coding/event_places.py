@@ -60,7 +60,8 @@ def place_candidates(d: Draft) -> list[PlaceSpan]:
     # Baghdad ... in Tahrir Square": Baghdad has its own Tahrir Square; the table says Cairo)
     # and where someone comes from or lives after them ("a man from Rotterdam was arrested in
     # Amsterdam")
-    specific.sort(key=lambda p: (p.describes is not None, p.origin, not p.trusted,
+    # and a wire story's dateline after every town its words name
+    specific.sort(key=lambda p: (p.describes is not None, p.origin, p.dateline, not p.trusted,
                                  p.town is not None,
                                  place_key(p) != first_key, _CUE_RANK.get(p.cue, 2)))
     # where someone comes from after the countries too: "two soldiers from Texas were killed

@@ -17,7 +17,12 @@ from eventcoder.records import Article, Event
     ("NAIROBI, Kenya (AP) — Police fired", "NAIROBI, Kenya"),
     ("Kabul (Reuters) - A bomb exploded", "Kabul"),
     ("A title of the piece\n\nDEN HAAG - Het kabinet", "DEN HAAG"),
+    ("Havana (Reuters) - Negotiators met", "Havana"),
+    ("LONDON, May 2 (Reuters) - Police said", "LONDON, May 2"),
     ("Police clash with protesters - live updates", None),
+    ("Police officer - a man of 40 - was hurt", None),
+    ("Kabul, Afghanistan — a blast", None),
+    ("A 24-year-old man was stabbed", None),
     ("Several hundred workers rallied - again", None),
     ("The rally: what happened", None),
 ])
@@ -41,10 +46,14 @@ def test_the_event_is_where_its_words_say_not_where_the_report_was_filed(text, t
     assert [ev.location for ev in _events(text)] == [town]
 
 
-def test_a_dateline_alone_still_places_the_event() -> None:
-    events = _events(
-        "KABUL (AFP) - A roadside bomb killed four policemen on Monday, officials said. "
-        "The Taliban claimed the attack.")
+@pytest.mark.parametrize("text", [
+    "KABUL (AFP) - A roadside bomb killed four policemen on Monday, officials said. The "
+    "Taliban claimed the attack.",
+    "KABUL (Reuters) - A suicide bomber killed 10 people outside a mosque on Friday, Afghan "
+    "officials said.",
+])
+def test_a_dateline_alone_still_places_the_event(text) -> None:
+    events = _events(text)
     assert events and {ev.location for ev in events} == {"Kabul"}
 
 

@@ -61,6 +61,8 @@ def actor_modifiers(pack: LanguagePack) -> str:
     return "|".join(re.escape(c.pattern).replace(r"\ ", r"\s+") for c in words)
 
 
+# a capitalised word (where the pack's ``capital_marks_name``): a name modifying an actor
+NAME_MODIFIER = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
 SELF_REPORT_REACH = 40  # characters after a speaker its self-report cue may end in
 
 
@@ -74,6 +76,10 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
     after_event = {c.pattern.lower() for c in d.get("agent_after_event", [])}
     filler = "|".join(c.pattern for c in d.get("articles", []))
     adjectives = actor_modifiers(pack)
+    # "shot by Toronto police", "killed by West Midlands Police officers": a name between the
+    # agent cue and the force is whose force it is, not another side
+    named = "|".join(x for x in (adjectives, NAME_MODIFIER if pack.grammar.get(
+        "capital_marks_name") else "") if x)
     mine = [a for a in s.actors if nearest(ms, a.start, a.end) is m]
     pair = _between_pair(s, text, pack, filler)
     for a in mine:
@@ -105,7 +111,7 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
         if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
             m.others.append(a)
         elif cue := ends_with_cue(agent_cues, text, a.start, floor=floor, filler=filler,
-                                  modifiers=adjectives):
+                                  modifiers=named):
             # "aanval van de Talibaan", "gedood door", "killed by": the doer; but a cue that
             # marks the doer only right after the event word is elsewhere an owner ("een post
             # van het leger aangevallen": the army is the attacked side)
@@ -143,6 +149,9 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             tokens_between(text, aux[-1][1], m.hit.start) <= 1
             or bool(find_cues(agent_cues, text, m.hit.end, s.end) or m.agents))
         after = a.start >= m.hit.end
+        if any(x.key == a.key and a.start >= x.end and tokens_between(text, x.end, a.start)
+               == 0 for x in m.agents):
+            continue  # "police officers shot him": one doer told in two words, not its target
         if is_passive or (m.agents and a.end <= m.hit.start) or (object_after and after):
             m.targets.append(a)
         elif not m.agents and (a.end <= m.hit.start or not m.targets):

@@ -320,6 +320,13 @@ def mark_accused(s: Sentence, text: str, pack: LanguagePack) -> None:
             a.role = Role.SOURCE
 
 
+def _place_between(s: Sentence, text: str, start: int, end: int) -> bool:
+    """Only a place and its cue stand between an actor and a verb: "Police in Philadelphia
+    said" is the police speaking, as "Police said" is."""
+    return any(start < p.start and not text[p.end:end].strip()
+               and tokens_between(text, start, p.start) <= 1 for p in s.places)
+
+
 def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     """Actors who speak ("de woordvoerder van de Talibaan", "Police said") are sources."""
     if not s.actors:  # nothing to mark: the cues are looked for only where an actor is
@@ -340,7 +347,8 @@ def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
                 a.role = Role.SOURCE  # "an army spokesman said": the army speaks
         for vs, ve, _cue in verbs:
             prep = any(ps <= vs < pe for ps, pe in preps)
-            after_actor = not prep and vs - a.end >= 0 and tokens_between(text, a.end, vs) == 0
+            after_actor = not prep and vs - a.end >= 0 and (
+                tokens_between(text, a.end, vs) == 0 or _place_between(s, text, a.end, vs))
             # "..., said the army." but not "officials say Taliban fighters attacked"
             ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
             before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1

@@ -184,9 +184,21 @@ def famous_alias(c: Candidate, cands: list[Candidate]) -> bool:
 
 def name_priors(cands: list[Candidate], cue: str | None) -> dict[int, float]:
     """Each candidate's prior by its id, a famous town's alternate name (famous_alias)
-    counting as its own name."""
+    counting as its own name, and a capital's alternate name not counting as the capital
+    (capital_alias)."""
     return {c.entry.id: prior(c, cue) + (W["primary"] if famous_alias(c, cands) else 0.0)
-            for c in cands}
+            - (W["capital"] if capital_alias(c, cands) else 0.0) for c in cands}
+
+
+def capital_alias(c: Candidate, cands: list[Candidate]) -> bool:
+    """A capital matched by one of its alternate names, against a town at least as big whose
+    own name it is: "Philadelphia" is a former name of Amman, but the name means the city of
+    Pennsylvania, which the capital's bonus must not outweigh."""
+    e = c.entry
+    if c.primary or e.fcode != "PPLC":
+        return False
+    return any(o.primary and o.entry.kind == "city" and town_size(o.entry) >= town_size(e)
+               for o in cands)
 
 
 def prior(c: Candidate, cue: str | None) -> float:

@@ -158,6 +158,8 @@ class RulesFile(Section):
     one_sided: list[str] = []
     crowd_faces_force: list[str] = []  # crowd sub-types whose other side is a force, not civilians
     two_sided: dict[str, list[int]] = {}
+    lone_keys: dict[str, list[str]] = {}  # two_sided's actor keys that alone tell no event
+    lone_attack_stopped: dict[str, str] = {}  # a lone attacker a force stopped: his attack
     named_actor1: list[str] = []
     implied_with_toll: dict[str, Sides] = {}
     # sub-type -> the actor key of a lone doer the article tells outside the event's words
@@ -182,6 +184,7 @@ class RulesFile(Section):
         keys = set(self.anaphoric_actors) | set(self.same_side) | set(self.weapon_owner.values())
         keys |= set(self.crowd_by_type.values()) | set(self.lone_doer.values())
         keys |= set(self.unnamed_doer.values())
+        keys |= {k for ks in self.lone_keys.values() for k in ks}
         for sides in (*self.implied_actors.values(), *self.implied_with_toll.values()):
             keys |= {k for k in (sides.actor1, sides.actor2) if k}
         if self.country_force_actor:
@@ -208,7 +211,8 @@ class RulesFile(Section):
         sub_types = [*self.modifier_alone.values(), *self.casualty_turns,
                      *self.casualty_turns.values(), *self.implied_actors,
                      *self.implied_with_toll, *self.weapon_owner, *self.one_sided,
-                     *self.crowd_faces_force, *self.two_sided,
+                     *self.crowd_faces_force, *self.two_sided, *self.lone_keys,
+                     *self.lone_attack_stopped, *self.lone_attack_stopped.values(),
                      *self.force_first, *self.state_first, *self.named_actor1,
                      *self.strikes_from_afar]
         sub_types += [how for how in self.pseudo.values() if how not in ("by_target", "by_actor1")]

@@ -273,6 +273,8 @@ class DiscourseFile(Section):
     # violence they are a mob (rules.yaml ``crowd_actor.named_inters``), not an armed side
     crowd_doers: Patterns = []
     coded_motive: Patterns = []
+    # a coded motive the text denies ("not treated as terror-related"): no motive, a crime
+    motive_denied: Patterns = []
     arrest_motive: Patterns = []
     trial_crowd: Patterns = []  # "came to attend the trial": a protest at a trial
     court_frame: Patterns = []

@@ -20,6 +20,7 @@ from eventcoder.extract.coding.subtypes import (
     arrested_crowd,
     arrested_protesters,
     in_arrest_scope,
+    lone_attack_stopped,
     lone_force,
     ordinary_crime,
     sub_event_type,
@@ -68,6 +69,8 @@ def build(ctx: Context, d: Draft) -> Event | None:
         return None
     etype = SUB_EVENT_TO_TYPE[sub]
     a1, assoc1, a2, assoc2 = victims_second(ctx, sub, d, orient(ctx, sub, sides))
+    if (stopped := lone_attack_stopped(ctx, sub, a1, a2, d)) is not None:
+        sub, etype, a2, assoc2 = stopped, SUB_EVENT_TO_TYPE[stopped], None, []
     a1 = crowd_as(ctx, etype, a1, country if own else None, doer=True)
     a2 = crowd_as(ctx, etype, a2, country if own else None)
     if sub in (rules.get("one_sided") or []) and a2 is not None and (

@@ -14,9 +14,12 @@ from eventcoder.extract.mentions import Mention
 from eventcoder.extract.numbers import YEAR_DIGITS, find_numbers
 from eventcoder.extract.spans import ActorSpan, find_cues, tokens_between
 from eventcoder.langpacks import PSEUDO_PREFIX
-from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter
+from eventcoder.records import CROWD, STATE, SUB_EVENT_TO_TYPE, ActorKind, Inter, Modality
 
 CIVILIAN_LIKE: frozenset[Inter] = frozenset({Inter.CIVILIANS})
+# modalities of words that tell no deed of the event beside its reported ones
+UNTOLD: frozenset[Modality] = frozenset({Modality.FEARED, Modality.DENIED,
+                                         Modality.HYPOTHETICAL, Modality.HISTORICAL})
 
 _SPACES = re.compile(r"\s*")
 # What the pack's ``by_target`` and ``by_actor1`` tables mean when they leave out their codes
@@ -37,6 +40,11 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     repelled = {id(m) for m in d.mentions if lost_by_actor1(ctx, m, a1, d)}
     if len(repelled) == len(d.mentions):
         repelled = set()  # the territory word is all the event has: let it speak
+    # a word the text tells as feared, planned, denied or past ("we will not allow the
+    # destruction of property") types nothing that happened beside the words it reports
+    untold = {id(m) for m in d.mentions if m.modality in UNTOLD}
+    if any(id(m) not in repelled | untold for m in d.mentions):
+        repelled |= untold
     for i, m in enumerate(d.mentions):
         if id(m) in repelled:
             continue
@@ -291,13 +299,44 @@ def lone_force(ctx: Context, sub: str, a1: ActorSpan, d: Draft) -> bool:
     force that did nothing in it but arrest: "he stabbed his flatmate ... the police arrested
     him" is a crime and its policing, not a clash between the police and nobody. A force hit
     by the violence ("a soldier was killed in an ambush") or doing it ("the army said it
-    killed 30 enemy fighters") stays a side."""
+    killed 30 enemy fighters") stays a side. A force of the rules' ``lone_keys`` for the
+    sub-type that is its only side, was not hit and hit no armed site (a post, a base)
+    fought nobody the codebook codes either, where the event is first told as its deed and
+    no word tells the sub-type itself ("exchanged fire with suspected kidnappers" does): "an
+    officer shot and wounded a man who pointed a handgun at officers" is the policing of a
+    suspect, not a clash."""
     if a1.inter not in ((ctx.rules.get("two_sided") or {}).get(sub) or []):
         return False
     if any(t.key == a1.key for m in d.mentions for t in m.targets):
         return False
+    if a1.key in (((ctx.rules.get("lone_keys") or {}).get(sub)) or []) and (
+            target_site(ctx, d) != "armed") and not any(m.label == sub for m in d.mentions):
+        # the police shot at someone the text names no side: a suspect; but where the event
+        # is first told as another's violence ("a man stabbed three people ... before police
+        # shot him") the police ended an attack, which stays
+        first = min(d.mentions, key=lambda m: m.hit.start)
+        if any(a.key == a1.key for a in first.agents):
+            return True
     acts = {m.label for m in d.mentions if any(a.key == a1.key for a in m.agents)}
     return bool(acts) and acts <= {"Arrests"}
+
+
+def lone_attack_stopped(ctx: Context, sub: str, a1: ActorSpan | None, a2: ActorSpan | None,
+                        d: Draft) -> str | None:
+    """A lone attacker (a doer of the rules' ``lone_doer`` keys) whose only opponent is a
+    state force that nothing in the event hit: the force stopped his attack ("opened fire at
+    a shopping mall, killing eight people, before he was shot dead by a police officer"),
+    so the event is his attack on the people there (rules.yaml ``lone_attack_stopped``: the
+    sub-type it becomes), not a clash with the police. One that fired on the police (the
+    police hit) fought them."""
+    then = (ctx.rules.get("lone_attack_stopped") or {}).get(sub)
+    if not then or a1 is None or a2 is None or a2.inter not in STATE:
+        return None
+    if a1.key not in set((ctx.rules.get("lone_doer") or {}).values()):
+        return None
+    if any(t.key == a2.key for m in d.mentions for t in m.targets):
+        return None
+    return str(then)
 
 
 def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> bool:
@@ -306,7 +345,9 @@ def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> boo
     of the rule's plain actor keys (nobody organised: a lone suspect, the police, civilians),
     in an article whose own words frame a crime (the pack's ``crime_frame``: "charged with
     murder", "a domestic dispute", "mental illness") and name no motive the codebook codes
-    (``coded_motive``: terrorism, a hate crime, a gang war, a protest)."""
+    (``coded_motive``: terrorism, a hate crime, a gang war, a protest) other than one it
+    denies (``motive_denied``: "not thought to be linked to terrorism"), which frames a
+    crime as well: the police ruled the motive out."""
     rule = ctx.rules.get("ordinary_crime") or {}
     if sub not in (rule.get("sub_event_types") or []):
         return False
@@ -316,9 +357,31 @@ def ordinary_crime(ctx: Context, sub: str, sides: list[ActorSpan | None]) -> boo
     discourse = ctx.pack.discourse
     frame = discourse.get("crime_frame") or []
     text = ctx.scan.text
-    if not frame or not find_cues(frame, text):
+    motives = find_cues(discourse.get("coded_motive") or [], text)
+    told = [m for m in motives if not motive_denied(ctx, m[0])]
+    if told:
         return False
-    return not find_cues(discourse.get("coded_motive") or [], text)
+    # a motive the text denies ("not being treated as terror-related") frames a crime too
+    return len(told) < len(motives) or bool(frame and find_cues(frame, text))
+
+
+DENIAL_REACH = 4  # words from a denial to the motive it denies ("no evidence of a political")
+
+
+def motive_denied(ctx: Context, at: int) -> bool:
+    """Does one of the pack's ``motive_denied`` cues end within a few words before the coded
+    motive at ``at``, in its clause ("was not thought to be linked to terrorism", "police
+    have ruled out a terror motive")? Then the text denies that motive, not tells it."""
+    cues = ctx.pack.discourse.get("motive_denied") or []
+    if not cues:
+        return False
+    text = ctx.scan.text
+    lo = max(0, text.rfind(".", 0, at) + 1)
+    for _s, end, _c in find_cues(cues, text, lo, at):
+        between = text[end:at]
+        if not any(p in between for p in ",;:") and tokens_between(text, end, at) <= DENIAL_REACH:
+            return True
+    return False
 
 
 def in_arrest_scope(ctx: Context, sub: str, sides: list[ActorSpan | None], d: Draft) -> bool:

@@ -5,6 +5,7 @@ Storage and merging happen after this, in :mod:`eventcoder.store` and :mod:`even
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -151,7 +152,24 @@ def code_article(
         for stage in stages():  # geocode, localise_actors, told_twice, scope, notes, plugins'
             events = stage.run(article, events, options)
         hooks().process_events(article=article, events=events)
+    _settle()
     return events
+
+
+_coded = 0
+
+
+def _settle() -> None:
+    """After the 1st, 2nd, 4th, 8th ... article a process codes (up to the 4096th), move what
+    is alive out of the cyclic garbage collector's sight (``gc.freeze``): the models, language
+    packs, gazetteer tables and caches loaded so far live as long as the process, and every
+    full collection walked their millions of objects again (English news coded a fifth slower
+    for it). Frozen objects are still freed when nothing refers to them; only a cycle alive at
+    one of these moments is kept."""
+    global _coded
+    _coded += 1
+    if _coded & (_coded - 1) == 0 and _coded <= 4096:
+        gc.freeze()
 
 
 def code_articles(

@@ -196,14 +196,15 @@ def test_the_sentence_baseline_never_trains_on_a_test_article() -> None:
 
 @pytest.mark.parametrize(("name", "size"), [
     ("en-local", 90), ("nl-news", 90), ("en-local-2a", 45), ("en-local-2b", 45),
-    ("nl-news-2a", 45), ("nl-news-2b", 45), ("en-local-3", 60), ("nl-news-3", 60)])
+    ("nl-news-2a", 45), ("nl-news-2b", 45), ("en-local-3", 60), ("nl-news-3", 60),
+    ("en-local-4", 40), ("nl-news-4", 40)])
 def test_invented_sets_load_and_keep_the_split_their_ids_fix(name: str, size: int) -> None:
     """Invented sets carry their texts (the project wrote them); the split is the id hash's,
     so a set cannot be re-split after its test half was scored."""
     split_of = load_script("split_invented", "gold").split_of
     path = GOLD / "invented" / f"{name}.jsonl"
     articles = load_gold(path)
-    assert len(articles) == size and sum(len(a.events) for a in articles) > 20
+    assert len(articles) == size and sum(len(a.events) for a in articles) > size // 4
     splits = {row["article"]["id"]: row["article"]["split"]
               for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
     assert all(split == split_of(article_id) for article_id, split in splits.items())

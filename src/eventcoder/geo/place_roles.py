@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 from eventcoder.geo.lexicon import lexicon
@@ -86,6 +87,7 @@ _DATELINE = re.compile(
 DATELINE_REACH = 400  # characters from the text's start within which a dateline opens a line
 
 
+@lru_cache(maxsize=16)  # asked per town and event of one article: read its opening once
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the article's dateline names the place it was filed from, if it has one: a
     town named there is where the reporter was, which the event's own words may contradict

@@ -441,7 +441,8 @@ def load_pack(lang: str) -> LanguagePack:
                                     compile_pattern("=" + word)))
     # "pro-Palestijnse studenten", "anti-Russian protesters": whom they back or oppose, no
     # country of theirs nor of the story (discourse.yaml's not_actor_prefix)
-    stance = "".join(rf"(?<!(?i:{re.escape(w)})-)" for w in _yaml(folder / "discourse.yaml").get(
+    discourse = _yaml(folder / "discourse.yaml")
+    stance = "".join(rf"(?<!(?i:{re.escape(w)})-)" for w in discourse.get(
         "not_actor_prefix") or [])
     country_cues = [replace(c, regex=re.compile(stance + c.regex.pattern, c.regex.flags))
                     for c in country_cues] if stance else country_cues
@@ -484,7 +485,7 @@ def load_pack(lang: str) -> LanguagePack:
         place_blockers=_cues(places.get("blockers")),
         place_stopwords=frozenset(str(places.get("stopwords") or "").lower().split()),
         discourse=KeyedSection(
-            {k: _cues(v, k) for k, v in _yaml(folder / "discourse.yaml").items()},
+            {k: _cues(v, k) for k, v in discourse.items()},
             frozenset(DiscourseFile.model_fields), f"{lang}/discourse.yaml"),
         grammar=_yaml(folder / "grammar.yaml"),
         rules=rules,

@@ -425,7 +425,8 @@ def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
         said = next((vs for vs, ve, _c in verbs if of_the_statement(ve, t)), None)
         pool = ms if said is None else [m for m in ms if m.hit.end <= said]
         if pool:
-            nearest(pool, t.start, t.end).times.append(t)
+            nearest(pool, t.start, t.end).times.append(
+                t if said is None else replace(t, statement=True))
 
 
 def _distribute(ms: list[Mention], items: list, attr: str) -> None:

@@ -146,6 +146,10 @@ class TimeSpan(Span):
     # times told before it, which name that day where they fall inside its range
     # (dates.resolve; extract/mentions.py _story_days)
     story: tuple[TimeSpan, ...] = ()
+    # the day a source spoke ("..., police said on Sunday"), dating an event told before the
+    # verb: the event happened that day or before it, so a day the article tells of the
+    # event itself wins and does not make it another event (coding/event_dates.py)
+    statement: bool = False
 
 
 FORCES_ABROAD = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})

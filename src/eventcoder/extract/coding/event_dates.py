@@ -22,12 +22,29 @@ def ranges(mentions: Iterable[Mention], pub: Published | None) -> list[DateRange
     return [resolve(t, pub) for m in mentions for t in m.times]
 
 
+STATEMENT_REACH = 7  # days before a source spoke that the event it tells may lie
+
+
+def _clash_ranges(mentions: Iterable[Mention], pub: Published) -> list[DateRange]:
+    """The times' ranges, a source's day widened to the week before it: "gunmen killed 14
+    in an overnight raid, residents said on Sunday" and "the attackers arrived late on
+    Saturday" tell one raid."""
+    out = []
+    for m in mentions:
+        for t in m.times:
+            r = resolve(t, pub)
+            if t.statement:
+                r = DateRange(r.start - timedelta(days=STATEMENT_REACH), r.end, r.precision)
+            out.append(r)
+    return out
+
+
 def time_clash(m: Mention, mentions: Iterable[Mention], pub: Published | None) -> bool:
     """Both told with their own time and no two of those times overlap: "vanmorgen"
     and "anderhalve week geleden" are two events, whatever else they share."""
     if pub is None:
         return _weekday_clash(m, mentions)
-    mine, theirs = ranges([m], pub), ranges(mentions, pub)
+    mine, theirs = _clash_ranges([m], pub), _clash_ranges(mentions, pub)
     if not mine or not theirs:
         return False
     return not any(a.start <= b.end and b.start <= a.end for a in mine for b in theirs)
@@ -92,11 +109,12 @@ def event_dates(mentions: Iterable[Mention], pub: Published | None
     for m in mentions:
         for t in m.times:
             r = resolve(t, pub)
-            # the most precise; among equals the most specific words ("zondagochtend"
-            # over "dit weekend"), which stay evidence even when the article's own
-            # precision makes both the same range
-            if best is None or (r.precision, _KIND_RANK[t.kind]) < (
-                    best[0].precision, _KIND_RANK[best[1].kind]):
+            # a day the event is told by before the day a source spoke of it; then the
+            # most precise; among equals the most specific words ("zondagochtend" over
+            # "dit weekend"), which stay evidence even when the article's own precision
+            # makes both the same range
+            if best is None or (t.statement, r.precision, _KIND_RANK[t.kind]) < (
+                    best[1].statement, best[0].precision, _KIND_RANK[best[1].kind]):
                 best = (r, t)
     if best is None:  # a text dated only by its own dates gives an untimed event no day
         return (None, None) if pub.told else (default_range(pub), None)

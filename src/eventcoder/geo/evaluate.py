@@ -32,6 +32,7 @@ from urllib.parse import unquote
 from defusedxml import ElementTree
 
 from eventcoder.distance import haversine_km
+from eventcoder.geo.institutions import institution_countries
 from eventcoder.geo.normalize import name_key
 from eventcoder.records import PlaceMention
 
@@ -234,8 +235,9 @@ def _gold_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dic
             for t in art.toponyms
         ]
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        resolved = geocoder.resolve_mentions(art.text, [mentions[i] for i in order], lang=art.lang,
-                                             infer=infer)
+        resolved = geocoder.resolve_mentions(
+            art.text, [mentions[i] for i in order], lang=art.lang, infer=infer,
+            hints=institution_countries(art.text, art.lang, geocoder))
         for i, r in zip(order, resolved, strict=True):
             e, pt, g = r.entry, r.point, art.toponyms[i]
             scores.add(g, e.id if e else None, pt[0] if pt else None, pt[1] if pt else None,
@@ -288,7 +290,9 @@ def _e2e_mode(articles: list[GoldArticle], geocoder, infer: bool = True) -> dict
     plurals = demonyms and codes_people_plurals(articles, geocoder)
     for art in articles:
         context = find_toponyms(art.text, art.lang, gazetteer=geocoder)
-        resolved = geocoder.resolve_mentions(art.text, context, lang=art.lang, infer=infer)
+        resolved = geocoder.resolve_mentions(
+            art.text, context, lang=art.lang, infer=infer,
+            hints=institution_countries(art.text, art.lang, geocoder))
         if not demonyms:
             resolved = [r for r in resolved if r.mention.cue != "demonym"]
         elif not plurals:

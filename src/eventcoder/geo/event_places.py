@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
+from eventcoder.geo.institutions import institution_countries
 from eventcoder.geo.place_roles import in_dateline, not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
 from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
@@ -55,7 +56,8 @@ def geocode_events(
     # the one country an event's sides belong to (extraction's reading, handed in by the
     # geocode stage: geo never imports extraction)
     actor_ccs = {id(ev): actor_country(ev) if actor_country else None for ev in events}
-    hints = frozenset(cc for cc in actor_ccs.values() if cc)
+    hints = frozenset(cc for cc in actor_ccs.values() if cc) | institution_countries(
+        text, lang, geocoder)
     resolutions = geocoder.resolve_mentions(text, mentions, lang=lang, hints=hints)
     by_span = {(r.mention.start, r.mention.end): r for r in resolutions}
     told = {id(ev): [e.start for e in ev.evidence if e.field == "event_type"] for ev in events}

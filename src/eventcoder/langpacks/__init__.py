@@ -70,7 +70,7 @@ SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
                    "landmarks", "modifiers", "possessives", "national_sites", "provincial_sites",
-                   "adjective_prefixes", "region_adjectives")
+                   "adjective_prefixes", "region_adjectives", "institutions")
 
 
 class UnknownLanguageError(LookupError):

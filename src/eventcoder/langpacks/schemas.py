@@ -185,6 +185,10 @@ class PlacesFile(Section):
     # A province's or state's seat of government ("state Capitol", "provinciehuis"): the
     # geocoder places an event there in the seat of the province the text names.
     provincial_sites: Patterns = []
+    # Heads of a place's public bodies, as written after the place's name ("Dorset Police",
+    # "Harris County Sheriff's Office"): the country of the place named says which country the
+    # article is in (a Weymouth there is in England), never where the event was.
+    institutions: list[str] = []
     generic_places: list[str] = []
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),
     # including those of foreign names this language's news carries.

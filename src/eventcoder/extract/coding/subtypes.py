@@ -84,8 +84,21 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
                                             for m in d.mentions):
                 best = rule["then"]  # not "after a series of explosions": other events
                 break
-        best = (rules.get("casualty_turns") or {}).get(best, best)
+        if hurt_beyond_forces(ctx, d):
+            best = (rules.get("casualty_turns") or {}).get(best, best)
     return best
+
+
+FORCES = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})
+
+
+def hurt_beyond_forces(ctx: Context, d: Draft) -> bool:
+    """Does a toll of the event count anyone but the forces ("two officers were lightly
+    hurt" is no excessive force against protesters; "two protesters were wounded" is)?"""
+    tolls = [c for m in d.mentions for c in m.casualties] + list(d.extra_casualties)
+    return any(c.low and not any(c.start <= a.start < c.end and a.inter in FORCES
+                                 for s in ctx.scan.sentences if s.start <= c.start < s.end
+                                 for a in s.actors) for c in tolls)
 
 
 def crowd_doer(ctx: Context, a1: ActorSpan, sub: str) -> bool:

@@ -106,6 +106,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
         if investigates(a, m, text, pack):
             continue  # "police probed the bomb blast": who looks into it is no side of it
         if tokens_between(text, min(a.end, m.hit.end), max(a.start, m.hit.start)) > ROLE_WINDOW:
+            if not m.agents and fronted_subject(a, m, text, pack):
+                m.agents.append(a)
             continue
         floor = max(s.start, a.start - 40)
         if ends_with_cue(between_cues, text, a.start, floor=floor, filler=filler):
@@ -279,3 +281,27 @@ def _own_targets(phrase: Token, target_words: set[str]) -> list[Token]:
         if any(c.dep_ == "case" and c.lower_ in target_words for c in t.children):
             out.extend(t.subtree)
     return out
+
+
+FRONT_GAP = 1  # words before a sentence's first phrase ("De strijders ...")
+
+
+def fronted_subject(a: ActorSpan, m: Mention, text: str, pack: LanguagePack) -> bool:
+    """"Strijders van de RSF hebben zondag het dorp X, ten oosten van Y in de staat Z,
+    aangevallen": the sentence's first phrase, right before a finite active perfect
+    auxiliary (the pack's ``active_perfect_forms``), is the subject of the participle that
+    ends its clause, however long the middle field; the role window leaves it out."""
+    forms = {str(w).lower() for w in pack.grammar.get("active_perfect_forms") or []}
+    shape = pack.grammar.get("participle_shape")
+    s = m.sentence
+    if not forms or not shape or a.end > m.hit.start or tokens_between(
+            text, s.start, a.start) > FRONT_GAP:
+        return False
+    # "(RSF)" after the phrase is part of it
+    words = re.sub(r"\([^()]*\)", " ", text[a.end:m.hit.start]).split()
+    if not words or words[0].lower() not in forms:
+        return False
+    between = text[a.end:m.hit.start]
+    head = text[m.hit.start:m.hit.end].split()
+    return not re.search(r"[;:.!?]", between) and bool(head) and bool(
+        re.fullmatch(str(shape), head[-1]))

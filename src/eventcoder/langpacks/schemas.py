@@ -308,6 +308,10 @@ class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
+    # finite forms of the active perfect's auxiliary ("heeft", "hebben"): right after a
+    # clause's first phrase they make that phrase the subject of the participle that ends the
+    # clause, however long the middle field between them
+    active_perfect_forms: list[str] = []
     participle_shape: str | None = None  # regex of a participle the tagger may miss
     past_shape: str | None = None  # regex of a finite past form the tagger may read as present
     past_alike_shape: str | None = None  # regex of a finite form the present and past share

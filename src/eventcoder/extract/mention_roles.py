@@ -156,6 +156,8 @@ def assign_roles(m: Mention, ms: list[Mention], text: str, pack: LanguagePack) -
             continue  # "police officers shot him": one doer told in two words, not its target
         if is_passive or (m.agents and a.end <= m.hit.start) or (object_after and after):
             m.targets.append(a)
+            if is_passive:
+                m.struck.append(a)
         elif not m.agents and (a.end <= m.hit.start or not m.targets):
             m.agents.append(a)
         else:

@@ -70,6 +70,9 @@ class Mention:
     fresh: bool = False
     # the word tells what befell its subject ("died", "deaths"), not that anyone did it
     patient: bool = False
+    # actors a passive made its targets ("police came under attack", "were attacked"): the
+    # event word says they were struck, so none of them stands first for want of a doer
+    struck: list[ActorSpan] = field(default_factory=list)
     agents: list[ActorSpan] = field(default_factory=list)
     targets: list[ActorSpan] = field(default_factory=list)
     others: list[ActorSpan] = field(default_factory=list)

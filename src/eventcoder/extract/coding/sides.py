@@ -213,6 +213,7 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     # een menigte"): the crowd that was hit is no attacker (a protest still puts its crowd
     # first: see orient)
     struck = [a for a in targets if a.inter in DEMONSTRATORS]
+    struck += resolve_anaphors(ctx, [a for m in d.mentions for a in m.struck], d)
 
     def may_lead(a: ActorSpan) -> bool:
         return a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM and not any(

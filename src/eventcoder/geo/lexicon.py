@@ -42,6 +42,9 @@ class Lexicon:
     admin_suffixes: dict[str, str] = field(default_factory=dict)
     # capitalised words that make a name an organisation's or venue's ("bank", "centraal")
     name_heads: frozenset[str] = frozenset()
+    # capitalised words that make a country adjective before them a building's or body's
+    # name ("Saudi Hospital"), lower case
+    demonym_heads: frozenset[str] = frozenset()
 
     def is_generic(self, surface: str) -> bool:
         """The name is made only of generic place words ("Camp", "Qala", "Air Base")."""
@@ -102,6 +105,7 @@ def lexicon(lang: str | None) -> Lexicon:
     generic: set[str] = set()
     coordination: set[str] = set()
     heads: set[str] = set()
+    demonym_heads: set[str] = set()
     for words in packs:
         for name, cc in words.demonyms:
             demonyms[name_key(name)] = cc
@@ -117,10 +121,11 @@ def lexicon(lang: str | None) -> Lexicon:
         generic.update(name_key(word.lower()) for word in words.generic_places)
         coordination.update(word.lower() for word in words.coordination)
         heads.update(word.lower() for word in words.name_heads)
+        demonym_heads.update(word.lower() for word in words.demonym_heads)
     return Lexicon(demonyms, before, after, frozenset(common), units, frozenset(links),
                    frozenset(articles), frozenset(titles), frozenset(generic),
                    frozenset(coordination), _possessives(), _name_particles(),
-                   _admin_suffixes(), frozenset(heads))
+                   _admin_suffixes(), frozenset(heads), frozenset(demonym_heads))
 
 
 @cache

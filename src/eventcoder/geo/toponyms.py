@@ -174,8 +174,9 @@ def find_toponyms(
             if ent.label_ not in NER_LABELS or not name_key(ent.text):
                 continue
             cue = NER_LABELS[ent.label_]
-            if cue == "demonym" and gazetteer.demonym_place(ent.text, lang) is None:
-                continue  # a group (NORP) that names no country: not a place
+            if cue == "demonym" and (gazetteer.demonym_place(ent.text, lang) is None or (
+                    _head_after(text, ent.end_char) in lex.demonym_heads)):
+                continue  # a group (NORP) that names no country, or "Saudi Hospital"
             if (ent.text in name_words or ent.text in persons) and not any(
                     _major(c) for c in gazetteer.candidates(ent.text, lang=lang,
                                                             allow_fuzzy=False)[0]):
@@ -227,6 +228,13 @@ def find_toponyms(
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+_WORD_AFTER = re.compile(r" ([A-Z]\w*)")
+
+
+def _head_after(text: str, end: int) -> str:
+    """The capitalised word right after ``end``, lower case ("" when none)."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def _titled_words(text: str, runs: list[list[re.Match]], lex: Lexicon) -> frozenset[str]:
@@ -400,7 +408,8 @@ def _acceptable_span(text, run, i, j, lex, lower_words, name_words, gazetteer, l
                                                  lang, gazetteer.knows):
         return False  # "in Datu Saudi Ampatuan": a part of a longer name, not Saudi Arabia
     if demonym:
-        return True
+        # "the Saudi Hospital" in El Fasher: a building's or body's name, not Saudi Arabia
+        return j >= len(run) or run[j].group().lower() not in lex.demonym_heads
     if not cands:
         return False
     if _given_name_before_surname(text, run, i, j, lex, gazetteer, lang) and all(

@@ -75,6 +75,7 @@ class PlaceWords:
     admin_suffixes: dict[str, str] = field(default_factory=dict)
     index_languages: tuple[str, ...] = ()
     name_heads: tuple[str, ...] = ()
+    demonym_heads: tuple[str, ...] = ()
 
 
 def _rows(folder: Path, name: str) -> list[list[str]]:
@@ -172,6 +173,7 @@ def place_words(lang: str) -> PlaceWords:
                         for w in places.get("admin_suffixes") or ()},
         index_languages=_words(places.get("index_languages")),
         name_heads=_words(places.get("name_heads")),
+        demonym_heads=_words(places.get("demonym_heads")),
     )
 
 

@@ -200,6 +200,10 @@ class PlacesFile(Section):
     # title's ("Bank", "Airlines", "Centraal", "Open", "Times"): a place word in the same run of
     # capitalised words is part of that name ("Amsterdam Trade Bank"), not a toponym.
     name_heads: list[str] = []
+    # Capitalised words after a country adjective that make it a building's or body's name
+    # ("the Saudi Hospital" in El Fasher, "the American University of Beirut"): the
+    # adjective names no place of the story.
+    demonym_heads: list[str] = []
     # Languages whose country and continent names (pycountry, GeoNames) the gazetteer indexes
     # for this language's news, beside the language itself ("de", "fr").
     index_languages: list[str] = []

@@ -1,0 +1,28 @@
+"""Constructions the fifth blind round's dev halves showed, told in other words: a Dutch
+fronted time puts the strike's verb before its drones; a police shooting of a drug suspect is
+ordinary crime (the codebook: drug crime and police shootings of criminal suspects are not
+coded)."""
+
+from __future__ import annotations
+
+from eventcoder.pipeline import code_article
+from eventcoder.records import Article
+
+
+def _events(text: str, lang: str, published: str = "2025-07-22", scope: bool = True):
+    article = Article(id="b5", text=text, language=lang, published=published)
+    return [ev for ev in code_article(article, scope=scope) if ev.modality == "reported"]
+
+
+def test_a_fronted_time_puts_the_verb_before_the_drones() -> None:
+    text = ("Vrijdag troffen drones van het leger een markt in Nyala, de hoofdstad van "
+            "Zuid-Darfur. Daarbij kwamen zeker zes burgers om het leven.")
+    events = _events(text, "nl")
+    assert [(ev.sub_event_type, ev.location, str(ev.date_start)) for ev in events] == [
+        ("Air/drone strike", "Nyala", "2025-07-18")]
+
+
+def test_a_police_shooting_of_a_drug_suspect_is_ordinary_crime() -> None:
+    text = ("A suspected drug pusher was shot dead by police in Barangay Tondo, Manila, early "
+            "Saturday after he allegedly opened fire on officers during a buy-bust operation.")
+    assert _events(text, "en", "2023-02-13", scope=False) == []

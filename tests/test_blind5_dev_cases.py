@@ -5,6 +5,10 @@ coded)."""
 
 from __future__ import annotations
 
+import pytest
+
+from eventcoder.extract.scan import scan_article
+from eventcoder.langpacks import load_pack
 from eventcoder.pipeline import code_article
 from eventcoder.records import Article
 
@@ -26,3 +30,11 @@ def test_a_police_shooting_of_a_drug_suspect_is_ordinary_crime() -> None:
     text = ("A suspected drug pusher was shot dead by police in Barangay Tondo, Manila, early "
             "Saturday after he allegedly opened fire on officers during a buy-bust operation.")
     assert _events(text, "en", "2023-02-13", scope=False) == []
+
+
+@pytest.mark.parametrize("square", ["Graaf van Vlaanderenplein", "Graaf van Egmontstraat"])
+def test_a_place_word_opening_a_square_s_name_is_the_square_s(square: str) -> None:
+    text = (f"Tientallen jongeren bekogelden de politie met stenen en vuurwerk rond het {square}"
+            " in Brussel.")
+    scan = scan_article(text, load_pack("nl"))
+    assert [p.text for s in scan.sentences for p in s.places if p.text == "Graaf"] == []

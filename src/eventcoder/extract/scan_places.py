@@ -213,6 +213,8 @@ def find_places(
         end = start + len(name)
         if name.lower() in stop or start in actor_chars:
             continue
+        if _opens_a_street(text, end, pack):
+            continue  # "het Graaf van Vlaanderenplein": the square's name, not Graaf
         if is_adjective(name):
             continue  # "Britse", "Afghan": an adjective, not a place
         if len(words) > 1 and is_adjective(words[0]) and name.lower() not in country_names and (
@@ -283,6 +285,23 @@ def find_places(
     out = [p for p in out if not any(s.start <= p.start and p.end <= s.end for s in sites)]
     out += sites
     return sorted(out, key=lambda p: p.start)
+
+
+@cache
+def _street_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+    suffixes = [re.escape(str(w)) for w in _places_spec(pack).get("street_suffixes") or []]
+    particles = [re.escape(str(w)) for w in _places_spec(pack).get("street_joiners") or []]
+    if not suffixes:
+        return None
+    joins = rf"(?:(?:{'|'.join(particles)})\s+)?" if particles else ""
+    return re.compile(rf"\s+{joins}[A-Z][\w'’-]*(?:{'|'.join(suffixes)})\b")
+
+
+def _opens_a_street(text: str, end: int, pack: LanguagePack) -> bool:
+    """The name runs on, over a particle, into a street's or square's compound (the pack's
+    ``street_suffixes``): "Graaf van Vlaanderenplein" names a square, not the village Graaf."""
+    regex = _street_regex(pack)
+    return regex is not None and regex.match(text, end) is not None
 
 
 def _of_a_party(doc: Doc | None, text: str, cue_start: int, pack: LanguagePack,

@@ -70,7 +70,8 @@ SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
                    "landmarks", "modifiers", "possessives", "national_sites", "provincial_sites",
-                   "adjective_prefixes", "region_adjectives", "institutions")
+                   "adjective_prefixes", "region_adjectives", "institutions",
+                   "street_suffixes", "street_joiners")
 
 
 class UnknownLanguageError(LookupError):

@@ -190,6 +190,10 @@ class PlacesFile(Section):
     # article is in (a Weymouth there is in England), never where the event was.
     institutions: list[str] = []
     generic_places: list[str] = []
+    # Endings of the compound word that closes a street's or square's name ("plein", "straat":
+    # "het Graaf van Vlaanderenplein"): a place word that opens such a name is the street's.
+    street_suffixes: list[str] = []
+    street_joiners: list[str] = []  # words inside such a name ("van": "Graaf van Vlaanderenplein")
     # Particles inside a place name ("Bergen op Zoom", "Stratford-upon-Avon", "Rio de Janeiro"),
     # including those of foreign names this language's news carries.
     name_particles: list[str] = []

@@ -38,3 +38,14 @@ def test_a_place_word_opening_a_square_s_name_is_the_square_s(square: str) -> No
             " in Brussel.")
     scan = scan_article(text, load_pack("nl"))
     assert [p.text for s in scan.sentences for p in s.places if p.text == "Graaf"] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bij een luchtaanval van het leger op een dorp in de township Kyaukme, in de noordelijke "
+     "deelstaat Shan, zijn zaterdag zeker negen burgers om het leven gekomen.", "nl"),
+    ("A military air strike hit a village in the township of Kyaukme, in northern Shan state, "
+     "on Saturday, killing nine civilians.", "en"),
+])
+def test_a_township_is_a_district_cue(text: str, lang: str) -> None:
+    events = _events(text, lang, "2025-05-20", scope=False)
+    assert [ev.location for ev in events] == ["Kyaukme"]

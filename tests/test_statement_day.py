@@ -39,3 +39,18 @@ def test_a_source_speaking_later_does_not_join_an_event_weeks_apart() -> None:
             "twelve people in an attack on the nearby town of Tsafe.")
     days = sorted(str(ev.date_start) for ev in _events(text))
     assert "2024-03-11" in days
+
+
+def test_a_source_speaking_after_a_perfect_auxiliary_is_no_side() -> None:
+    text = ("Gunmen attacked Kwall, a farming village in Plateau State, on Saturday night, "
+            "killing at least six people, police have said.")
+    events = _events(text)
+    assert events and all(ev.actor2 != "Police Forces of Nigeria" for ev in events)
+
+
+def test_a_day_closing_the_source_s_words_before_that_is_the_source_s() -> None:
+    text = ("Gunmen attacked Kwall, a farming village in Plateau State, on Saturday night, "
+            "killing at least six people.\n\nA police spokesman said in a statement on Monday "
+            "that the attackers opened fire on residents shortly after 9pm.")
+    days = [(str(ev.date_start), str(ev.date_end)) for ev in _events(text)]
+    assert days == [("2024-03-09", "2024-03-09")]

@@ -402,6 +402,7 @@ def _own_times(s: Sentence, ms: list[Mention], text: str, pack: LanguagePack) ->
 
 
 STATEMENT_GAP = 1  # words between an attribution verb and the time of the statement
+STATEMENT_REACH = 5  # ... where what was said opens right after the time ("that")
 
 
 def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
@@ -419,8 +420,15 @@ def _distribute_times(ms: list[Mention], times: list[TimeSpan], text: str,
 
     def of_the_statement(ve: int, t: TimeSpan) -> bool:
         gap = text[ve:t.start]
-        return (ve <= t.start and tokens_between(text, ve, t.start) <= STATEMENT_GAP
-                and not re.search(r"[,;:.]", gap) and not opens & set(gap.lower().split()))
+        if ve > t.start or re.search(r"[,;:.]", gap) or opens & set(gap.lower().split()):
+            return False
+        if tokens_between(text, ve, t.start) <= STATEMENT_GAP:
+            return True
+        # "said in a statement on Sunday that the attackers ...": the time closes the
+        # statement's own words, and what was said opens after it
+        after = text[t.end:t.end + 12].split()
+        return (tokens_between(text, ve, t.start) <= STATEMENT_REACH and bool(after)
+                and after[0].lower() in opens)
 
     for t in times:
         if is_deadline(text, t, pack):

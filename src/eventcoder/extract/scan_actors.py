@@ -337,6 +337,13 @@ def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     # volgens lokale bronnen": the Taliban fight, the local sources speak)
     preps = {(ps, pe) for ps, pe, _ in find_cues(pack.discourse.get("source_prepositions", []),
                                                   text, s.start, s.end)}
+    auxiliaries = {str(w).lower() for w in pack.grammar.get("active_perfect_forms") or []}
+
+    def next_to(end: int, start: int) -> bool:
+        # "police said", and "police have said": only a perfect's auxiliary between
+        gap = text[end:start].split()
+        return not gap or all(w.lower() in auxiliaries for w in gap)
+
     for a in s.actors:
         for ns, e, _cue in nouns:
             # "de woordvoerder van de Talibaan", not "a spokesman said the insurgents"
@@ -348,7 +355,7 @@ def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
         for vs, ve, _cue in verbs:
             prep = any(ps <= vs < pe for ps, pe in preps)
             after_actor = not prep and vs - a.end >= 0 and (
-                tokens_between(text, a.end, vs) == 0 or _place_between(s, text, a.end, vs))
+                next_to(a.end, vs) or _place_between(s, text, a.end, vs))
             # "..., said the army." but not "officials say Taliban fighters attacked"
             ends_clause = re.match(r"\s*(?:[.,;:!?\"”’)]|$)", text[a.end:s.end])
             before_actor = (a.start - ve >= 0 and tokens_between(text, ve, a.start) <= 1

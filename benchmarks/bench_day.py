@@ -95,6 +95,62 @@ def peak_rss_mib() -> float:
     return max(own, children) / 1024
 
 
+def _proc_kind(cmdline: str) -> str:
+    """Which part of a local Ray instance a process is, from its (Ray-set) title."""
+    if "gcs_server" in cmdline:
+        return "gcs"
+    if "raylet" in cmdline.split(" ")[0]:
+        return "raylet"
+    if "ShardCoder" in cmdline or "MapWorker" in cmdline:
+        return "actors"
+    if cmdline.startswith("ray::"):
+        return "ray_tasks"
+    return "ray_other"  # agents, log monitor, idle workers not yet named
+
+
+def process_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of this process ("driver") and of every process below it (a local
+    Ray instance: GCS, raylet, its workers), by process id with its kind; from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        pid = int(entry.name)
+        parent[pid] = int(fields[1])
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    me = os.getpid()
+    out: dict[int, tuple[str, float]] = {me: ("driver", cpu.get(me, 0.0))}
+    for pid in cpu:
+        up, seen = parent.get(pid), 0
+        while up and up != me and seen < 64:
+            up, seen = parent.get(up), seen + 1
+        if up != me or pid == me:
+            continue
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        out[pid] = (_proc_kind(cmdline.strip()), cpu[pid])
+    return out
+
+
+def cpu_between(before: dict[int, tuple[str, float]],
+                after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds spent between two :func:`process_cpu` readings, per kind (a process
+    started in between counts whole; one that ended in between is not seen)."""
+    totals: dict[str, float] = {}
+    for pid, (kind, spent) in after.items():
+        totals[kind] = totals.get(kind, 0.0) + spent - before.get(pid, (kind, 0.0))[1]
+    return totals
+
+
 def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
     """One mode in this process: set-up first (untimed), then the day."""
     from eventcoder.parallel import code_in_parallel, stream_on_ray, warm_up
@@ -126,24 +182,45 @@ def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
                  configure_logging=False)
         # set-up: the actors start and load their models on a first small shard
         list(stream_on_ray(shards[:1], workers=workers))
+        split0 = process_cpu()
         t0, cpu0 = time.perf_counter(), time.process_time()
-        done = 0
+        done, first = 0, 0.0
         for result in stream_on_ray(shards, workers=workers):
+            if not done:  # the actors have started and loaded their models by now
+                first = time.perf_counter() - t0
             done += 1
             failed += bool(result.failure)
             events += len(result.events)
+        wall_ray = time.perf_counter() - t0
+        split = cpu_between(split0, process_cpu())
         ray.shutdown()
-    wall = time.perf_counter() - t0
+    wall = time.perf_counter() - t0 if mode[:3] != "ray" else wall_ray
     cpu = time.process_time() - cpu0 + _children_cpu() - kids0
     cores = {"workers2": 2, "ray1": 1, "ray2": 2}.get(mode, 1)
     rate = done / wall if wall else 0.0
+    extra: dict[str, Any] = {}
+    if mode[:3] == "ray":
+        # CPU seconds per process kind during the timed run, and per article; o/c: all that is
+        # not the actors' coding against the actors' (the wall ratio ray2/ray1 on 2 free cores
+        # is at most about 2c/(c+o))
+        # a new actor pool starts with each stream_on_ray call: its start (models loaded
+        # again) is inside the timed run; the rate after the first result leaves it out
+        extra["first_result_s"] = round(first, 2)
+        if done > 1 and wall > first:
+            extra["after_first_per_s"] = round((done - 1) / (wall - first), 2)
+        extra["cpu_split_s"] = {k: round(v, 2) for k, v in sorted(split.items()) if v > 0}
+        extra["cpu_ms_per_article"] = {k: round(1000 * v / max(done, 1), 2)
+                                       for k, v in sorted(split.items()) if v > 0}
+        coding = split.get("actors", 0.0)
+        if coding:
+            extra["overhead_over_coding"] = round((sum(split.values()) - coding) / coding, 3)
     return {"mode": mode, "articles": done, "failed": failed, "events": events,
             "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
             # local processes only: Ray's workers are not this process's children
             "articles_per_cpu_s": round(done / cpu, 2) if cpu and mode[:3] != "ray" else None,
             "articles_per_s": round(rate, 2), "articles_per_s_per_core": round(rate / cores, 2),
             "peak_rss_mib": round(peak_rss_mib(), 1),
-            "day_250k_hours": round(GDELT_DAY / rate / 3600, 2) if rate else None}
+            "day_250k_hours": round(GDELT_DAY / rate / 3600, 2) if rate else None, **extra}
 
 
 def write_shards(day: list, folder: Path, per_shard: int = 50) -> None:
@@ -280,6 +357,9 @@ def main() -> int:
     if "ray1" in by and "ray2" in by:
         ratios["ray2_vs_ray1"] = round(
             by["ray2"]["articles_per_s"] / by["ray1"]["articles_per_s"], 2)
+        if by["ray1"].get("after_first_per_s") and by["ray2"].get("after_first_per_s"):
+            ratios["ray2_vs_ray1_after_first"] = round(
+                by["ray2"]["after_first_per_s"] / by["ray1"]["after_first_per_s"], 2)
     if "inprocess" in by and "workers2" in by:
         ratios["workers2_vs_inprocess"] = round(
             by["workers2"]["articles_per_s"] / by["inprocess"]["articles_per_s"], 2)

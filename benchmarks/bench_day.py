@@ -143,6 +143,13 @@ def process_cpu() -> dict[int, tuple[str, float]]:
     return out
 
 
+def machine_busy_s() -> float:
+    """CPU seconds all processes of the machine have spent so far (/proc/stat, Linux)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_between(before: dict[int, tuple[str, float]],
                 after: dict[int, tuple[str, float]]) -> dict[str, float]:
     """CPU seconds spent between two :func:`process_cpu` readings, per kind (a process
@@ -189,6 +196,8 @@ def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
         # articles to that of 90 %, leaves it out, with CPU read per process at both ends
         marks = {len(day) // 10: "from", len(day) * 9 // 10: "to"}
         window: dict[str, tuple[float, int, dict[int, tuple[str, float]]]] = {}
+        busy: dict[str, float] = {}
+        start_cpu, busy["start"] = process_cpu(), machine_busy_s()
         load0 = os.getloadavg()[0]
         t0, cpu0 = time.perf_counter(), time.process_time()
         done, first = 0, 0.0
@@ -200,6 +209,7 @@ def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
             events += len(result.events)
             if done in marks:
                 window[marks[done]] = (time.perf_counter(), done, process_cpu())
+                busy[marks[done]] = machine_busy_s()
         wall_ray = time.perf_counter() - t0
         load1 = os.getloadavg()[0]
         ray.shutdown()
@@ -215,6 +225,17 @@ def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
         (ta, na, ca), (tb, nb, cb) = window["from"], window["to"]
         split = cpu_between(ca, cb)
         extra["steady_per_s"] = round((nb - na) / (tb - ta), 2)
+        # other processes' share of the 2 cores in the window: above a few % the run is
+        # not clean (the 1-minute load counts this run's own processes too)
+        others = busy["to"] - busy["from"] - sum(split.values())
+        extra["others_cpu_share"] = round(others / (2 * (tb - ta)), 3)
+        # CPU per article and process kind from the start to the 90 % mark: the actors'
+        # start and the front-loaded reading included
+        run = cpu_between(start_cpu, cb)
+        extra["run_cpu_ms_per_article"] = {k: round(1000 * v / nb, 2)
+                                           for k, v in sorted(run.items()) if v > 0}
+        extra["others_cpu_share_run"] = round(
+            (busy["to"] - busy["start"] - sum(run.values())) / (2 * (tb - t0)), 3)
         # CPU milliseconds per article and process kind in the steady window; o/c: all that
         # is not the actors' coding against the actors' (the wall ratio ray2/ray1 on 2 free
         # cores is at most about 2c/(c+o))

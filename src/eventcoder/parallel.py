@@ -9,7 +9,7 @@ results as they are done, holding only what is in flight.
 from __future__ import annotations
 
 import gc
-import json
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -107,26 +107,19 @@ def _init_ray(ray, address: str | None, workers: int | None = None) -> bool:  # 
 
 # --- streaming: shards read on the workers, coded in an actor pool, results streamed back ---
 
-RESULT_COLUMNS = ("origin", "article", "events", "failure")
-
-
-def _read_shard(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """One input file read where the work runs: articles as JSON, failures with reasons."""
+def _read_chunks(row: dict[str, Any], size: int = 64) -> Iterator[dict[str, Any]]:
+    """EXPERIMENT N4: one input file read on a worker, in pickled chunks of ``size`` items."""
     from eventcoder.ingest import read_paths
 
-    out: list[dict[str, Any]] = []
-    for item in read_paths([row["path"]]):
-        if isinstance(item, ReadFailure):
-            out.append({"origin": item.origin, "article": None, "failure": item.reason})
-        else:
-            out.append({"origin": item.origin or item.id, "article": item.model_dump_json(),
-                        "failure": None})
-    return out
+    it = read_paths([row["path"]])
+    while chunk := list(islice(it, size)):
+        yield {"items": pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 class ShardCoder:
     """A Ray Data actor: loads the language models and the gazetteer once, then codes
-    batch after batch of articles (a batch in, one result row per article out)."""
+    batch after batch of input files, read here (a batch of paths in, one row of pickled
+    results per file out)."""
 
     def __init__(self, model: str | None, all_modalities: bool, scope: bool,
                  skip: Any = None) -> None:
@@ -135,30 +128,27 @@ class ShardCoder:
         warm_up(model)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        out: dict[str, list[Any]] = {name: [] for name in RESULT_COLUMNS}
-        for origin, raw, failure in zip(batch["origin"], batch["article"], batch["failure"],
-                                        strict=True):
-            item: Item
-            if raw is None:
-                item = ReadFailure(origin=str(origin), reason=str(failure))
-            else:
-                item = Article.model_validate_json(raw)
-                if item.id in self.skip:  # already stored: not coded again (the store
-                    _append(out, str(origin), raw, "[]", None)  # tells it apart)
-                    continue
-            for result in code_articles([item], model=self.model,
-                                        all_modalities=self.all_modalities, scope=self.scope):
-                events = "[" + ",".join(ev.model_dump_json() for ev in result.events) + "]"
-                _append(out, result.origin, raw, events, result.failure)
-        return out
+        from eventcoder.ingest import read_paths
 
+        out = []
+        if "items" in batch:
+            for raw in batch["items"]:
+                out.append(pickle.dumps(list(self.code(pickle.loads(raw))),
+                                        protocol=pickle.HIGHEST_PROTOCOL))
+            return {"results": out}
+        for path in batch["path"]:
+            out.append(pickle.dumps(list(self.code(read_paths([str(path)]))),
+                                    protocol=pickle.HIGHEST_PROTOCOL))
+        return {"results": out}
 
-def _append(out: dict[str, list[Any]], origin: str, article: str | None, events: str,
-            failure: str | None) -> None:
-    out["origin"].append(origin)
-    out["article"].append(article)
-    out["events"].append(events)
-    out["failure"].append(failure)
+    def code(self, items: Iterable[Item]) -> Iterator[ArticleResult]:
+        for item in items:
+            if isinstance(item, Article) and item.id in self.skip:
+                # already stored: returned uncoded (the store tells it apart)
+                yield ArticleResult(origin=item.origin or item.id, article=item)
+                continue
+            yield from code_articles([item], model=self.model,
+                                     all_modalities=self.all_modalities, scope=self.scope)
 
 
 def warm_up(model: str | None = None) -> None:
@@ -233,34 +223,26 @@ def stream_on_ray(
         # the ids go with the constructor (an object-store reference would not survive a
         # restarted actor whose argument was freed)
         skip = frozenset(skip_ids)
-        dataset = (
-            ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
-            .flat_map(_read_shard, max_retries=retries)
-            .map_batches(
-                coder or ShardCoder,
-                fn_constructor_kwargs={"model": model, "all_modalities": all_modalities,
-                                       "scope": scope, "skip": skip},
-                batch_size=batch_size,
-                batch_format="numpy",
-                concurrency=workers,
-                num_cpus=1,
-                max_restarts=retries,
-                max_task_retries=retries,
-            )
-        )
-        for row in dataset.iter_rows():
-            yield _result_of(row)
+        import os
+
+        coder_args = {
+            "fn_constructor_kwargs": {"model": model, "all_modalities": all_modalities,
+                                      "scope": scope, "skip": skip},
+            "batch_format": "numpy", "concurrency": workers, "num_cpus": 1,
+            "max_restarts": retries, "max_task_retries": retries,
+        }
+        paths_ds = ray.data.from_items([{"path": f} for f in files],
+                                       override_num_blocks=len(files))
+        if os.environ.get("EXP_N4"):
+            dataset = paths_ds.flat_map(_read_chunks, max_retries=retries, fn_kwargs={
+                "size": int(os.environ.get("EXP_BS", "64"))}).map_batches(
+                coder or ShardCoder, batch_size=1, **coder_args)
+        else:
+            dataset = paths_ds.map_batches(coder or ShardCoder, batch_size=1, **coder_args)
+        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+            for raw in batch["results"]:
+                yield from pickle.loads(raw)
     finally:
         if started_here:
             ray.shutdown()
 
-
-def _result_of(row: dict[str, Any]) -> ArticleResult:
-    """A result row back into records."""
-    from eventcoder.records import Event
-
-    article = Article.model_validate_json(row["article"]) if row["article"] else None
-    events = [Event.model_validate(ev) for ev in json.loads(row["events"] or "[]")]
-    failure = row["failure"] if row["failure"] else None
-    return ArticleResult(origin=str(row["origin"]), article=article, events=events,
-                         failure=None if failure is None else str(failure))

@@ -106,20 +106,24 @@ def _init_ray(ray, address: str | None, workers: int | None = None) -> bool:  # 
 
 
 # --- streaming: shards read on the workers, coded in an actor pool, results streamed back ---
+# Rows carry pickled records (an actor's own ArticleResults, exactly as coded in process):
+# no JSON round trip or per-article Arrow row on the way, and one Ray Data task per file or
+# chunk rather than per few articles (Ray's own cost is per task and block, not per byte).
 
-def _read_chunks(row: dict[str, Any], size: int = 64) -> Iterator[dict[str, Any]]:
-    """EXPERIMENT N4: one input file read on a worker, in pickled chunks of ``size`` items."""
+def _read_chunks(row: dict[str, Any], size: int = 32) -> Iterator[dict[str, Any]]:
+    """One input file read on a worker task, in pickled chunks of ``size`` items (articles
+    and read failures): used when there are too few files to keep every actor busy."""
     from eventcoder.ingest import read_paths
 
-    it = read_paths([row["path"]])
-    while chunk := list(islice(it, size)):
+    items = read_paths([row["path"]])
+    while chunk := list(islice(items, size)):
         yield {"items": pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 class ShardCoder:
     """A Ray Data actor: loads the language models and the gazetteer once, then codes
-    batch after batch of input files, read here (a batch of paths in, one row of pickled
-    results per file out)."""
+    batch after batch: input files it reads itself (a ``path`` column) or chunks read by a
+    task (an ``items`` column); out, one row of pickled results per file or chunk."""
 
     def __init__(self, model: str | None, all_modalities: bool, scope: bool,
                  skip: Any = None) -> None:
@@ -130,16 +134,14 @@ class ShardCoder:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         from eventcoder.ingest import read_paths
 
-        out = []
+        inputs: Iterable[Iterable[Item]]
         if "items" in batch:
-            for raw in batch["items"]:
-                out.append(pickle.dumps(list(self.code(pickle.loads(raw))),
-                                        protocol=pickle.HIGHEST_PROTOCOL))
-            return {"results": out}
-        for path in batch["path"]:
-            out.append(pickle.dumps(list(self.code(read_paths([str(path)]))),
-                                    protocol=pickle.HIGHEST_PROTOCOL))
-        return {"results": out}
+            inputs = (pickle.loads(raw) for raw in batch["items"])
+        else:
+            inputs = (read_paths([str(path)]) for path in batch["path"])
+        return {"results": [pickle.dumps(list(self.code(items)),
+                                         protocol=pickle.HIGHEST_PROTOCOL)
+                            for items in inputs]}
 
     def code(self, items: Iterable[Item]) -> Iterator[ArticleResult]:
         for item in items:
@@ -193,7 +195,7 @@ def stream_on_ray(
     scope: bool = True,
     address: str | None = None,
     workers: int = 2,
-    batch_size: int = 8,
+    batch_size: int = 32,
     retries: int = 3,
     skip_ids: Iterable[str] = (),
     coder: type[ShardCoder] | None = None,
@@ -202,9 +204,13 @@ def stream_on_ray(
 
     Each input file is a shard, read lazily on a worker; articles are coded in a pool of
     ``workers`` actors, each loading models and gazetteer once; results come back as they
-    are done (not in input order), so the driver holds only what is in flight. A worker that
-    dies is restarted and its unfinished batch run again (``retries`` times): a batch's
-    results are returned only once it has finished, so no article is lost or returned twice.
+    are done (not in input order), so the driver holds only what is in flight. With at
+    least two files per actor, each actor reads the files it is given and codes them a file
+    at a time (no separate read tasks); with fewer, files are read by tasks and coded in
+    chunks of ``batch_size`` articles, so one large file still spreads over the actors. A
+    worker that dies is restarted and its unfinished file or chunk run again (``retries``
+    times): a batch's results are returned only once it has finished, so no article is lost
+    or returned twice.
     ``skip_ids`` (articles already stored) are read but not coded. ``address`` joins a
     cluster ("ray://head:10001", "auto"); without it a local instance is started. ``coder``
     replaces the actor class (a subclass of :class:`ShardCoder`).
@@ -223,22 +229,18 @@ def stream_on_ray(
         # the ids go with the constructor (an object-store reference would not survive a
         # restarted actor whose argument was freed)
         skip = frozenset(skip_ids)
-        import os
-
-        coder_args = {
+        coder_args: dict[str, Any] = {
             "fn_constructor_kwargs": {"model": model, "all_modalities": all_modalities,
                                       "scope": scope, "skip": skip},
-            "batch_format": "numpy", "concurrency": workers, "num_cpus": 1,
+            "batch_size": 1, "batch_format": "numpy", "concurrency": workers, "num_cpus": 1,
             "max_restarts": retries, "max_task_retries": retries,
         }
-        paths_ds = ray.data.from_items([{"path": f} for f in files],
-                                       override_num_blocks=len(files))
-        if os.environ.get("EXP_N4"):
-            dataset = paths_ds.flat_map(_read_chunks, max_retries=retries, fn_kwargs={
-                "size": int(os.environ.get("EXP_BS", "64"))}).map_batches(
-                coder or ShardCoder, batch_size=1, **coder_args)
-        else:
-            dataset = paths_ds.map_batches(coder or ShardCoder, batch_size=1, **coder_args)
+        dataset = ray.data.from_items([{"path": f} for f in files],
+                                      override_num_blocks=len(files))
+        if len(files) < 2 * workers:  # few (large?) files: read by tasks, coded in chunks
+            dataset = dataset.flat_map(_read_chunks, fn_kwargs={"size": batch_size},
+                                       max_retries=retries)
+        dataset = dataset.map_batches(coder or ShardCoder, **coder_args)
         for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
             for raw in batch["results"]:
                 yield from pickle.loads(raw)

@@ -17,7 +17,10 @@ CPU second (local modes: this process and its workers), articles/s (wall) per co
 of the largest process (the driver, or the largest worker), and the time
 250,000 articles would take at that rate. Ratios: ``inprocess`` against ``tokenizer`` on CPU
 time (the whole pipeline's speed as a share of bare tokenizing; ``--lang en --long 0`` for
-English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall).
+English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall,
+and over the steady window from 10 % to 90 % of the articles back). The Ray modes also print
+CPU per article and process kind (driver, GCS, raylet, actors, Ray Data's actors, tasks) from
+``/proc``, the overhead over the actors' coding, and other processes' share of the cores.
 
 ``--parse-context N|all`` sets how much of a Dutch article the models read
 (``EVENTCODER_PARSE_CONTEXT``, :mod:`eventcoder.nlp.windows`).

@@ -17,7 +17,10 @@ CPU second (local modes: this process and its workers), articles/s (wall) per co
 of the largest process (the driver, or the largest worker), and the time
 250,000 articles would take at that rate. Ratios: ``inprocess`` against ``tokenizer`` on CPU
 time (the whole pipeline's speed as a share of bare tokenizing; ``--lang en --long 0`` for
-English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall).
+English news only), ``workers2`` against ``inprocess`` and ``ray2`` against ``ray1`` (wall,
+and over the steady window from 10 % to 90 % of the articles back). The Ray modes also print
+CPU per article and process kind (driver, GCS, raylet, actors, Ray Data's actors, tasks) from
+``/proc``, the overhead over the actors' coding, and other processes' share of the cores.
 
 ``--parse-context N|all`` sets how much of a Dutch article the models read
 (``EVENTCODER_PARSE_CONTEXT``, :mod:`eventcoder.nlp.windows`).
@@ -95,6 +98,71 @@ def peak_rss_mib() -> float:
     return max(own, children) / 1024
 
 
+def _proc_kind(cmdline: str) -> str:
+    """Which part of a local Ray instance a process is, from its (Ray-set) title."""
+    if "gcs_server" in cmdline:
+        return "gcs"
+    if "raylet" in cmdline.split(" ")[0]:
+        return "raylet"
+    if "ShardCoder" in cmdline or "MapWorker" in cmdline:
+        return "actors"
+    if cmdline.startswith("ray::") and "Actor" in cmdline:
+        return "ray_data_actors"  # Ray Data's own: stats, autoscaling, actor locations
+    if cmdline.startswith("ray::"):
+        return "ray_tasks"
+    return "ray_other"  # agents, log monitor, idle workers not yet named
+
+
+def process_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of this process ("driver") and of every process below it (a local
+    Ray instance: GCS, raylet, its workers), by process id with its kind; from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        pid = int(entry.name)
+        parent[pid] = int(fields[1])
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    me = os.getpid()
+    out: dict[int, tuple[str, float]] = {me: ("driver", cpu.get(me, 0.0))}
+    for pid in cpu:
+        up, seen = parent.get(pid), 0
+        while up and up != me and seen < 64:
+            up, seen = parent.get(up), seen + 1
+        if up != me or pid == me:
+            continue
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        out[pid] = (_proc_kind(cmdline.strip()), cpu[pid])
+    return out
+
+
+def machine_busy_s() -> float:
+    """CPU seconds all processes of the machine have spent so far (/proc/stat, Linux)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_between(before: dict[int, tuple[str, float]],
+                after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds spent between two :func:`process_cpu` readings, per kind (a process
+    started in between counts whole; one that ended in between is not seen)."""
+    totals: dict[str, float] = {}
+    for pid, (kind, spent) in after.items():
+        totals[kind] = totals.get(kind, 0.0) + spent - before.get(pid, (kind, 0.0))[1]
+    return totals
+
+
 def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
     """One mode in this process: set-up first (untimed), then the day."""
     from eventcoder.parallel import code_in_parallel, stream_on_ray, warm_up
@@ -126,24 +194,66 @@ def run_mode(mode: str, day: list, workers_dir: Path) -> dict[str, Any]:
                  configure_logging=False)
         # set-up: the actors start and load their models on a first small shard
         list(stream_on_ray(shards[:1], workers=workers))
+        # a new actor pool starts (models loaded again) with each stream_on_ray call, so the
+        # start is inside the timed run; the steady window, from the arrival of 10 % of the
+        # articles to that of 90 %, leaves it out, with CPU read per process at both ends
+        marks = {len(day) // 10: "from", len(day) * 9 // 10: "to"}
+        window: dict[str, tuple[float, int, dict[int, tuple[str, float]]]] = {}
+        busy: dict[str, float] = {}
+        start_cpu, busy["start"] = process_cpu(), machine_busy_s()
+        load0 = os.getloadavg()[0]
         t0, cpu0 = time.perf_counter(), time.process_time()
-        done = 0
+        done, first = 0, 0.0
         for result in stream_on_ray(shards, workers=workers):
+            if not done:  # the actors have started and loaded their models by now
+                first = time.perf_counter() - t0
             done += 1
             failed += bool(result.failure)
             events += len(result.events)
+            if done in marks:
+                window[marks[done]] = (time.perf_counter(), done, process_cpu())
+                busy[marks[done]] = machine_busy_s()
+        wall_ray = time.perf_counter() - t0
+        load1 = os.getloadavg()[0]
         ray.shutdown()
-    wall = time.perf_counter() - t0
+    wall = time.perf_counter() - t0 if mode[:3] != "ray" else wall_ray
     cpu = time.process_time() - cpu0 + _children_cpu() - kids0
     cores = {"workers2": 2, "ray1": 1, "ray2": 2}.get(mode, 1)
     rate = done / wall if wall else 0.0
+    extra: dict[str, Any] = {}
+    if mode[:3] == "ray":
+        extra["load_1min"] = [round(load0, 2), round(load1, 2)]
+        extra["first_result_s"] = round(first, 2)
+    if mode[:3] == "ray" and len(window) == 2:
+        (ta, na, ca), (tb, nb, cb) = window["from"], window["to"]
+        split = cpu_between(ca, cb)
+        extra["steady_per_s"] = round((nb - na) / (tb - ta), 2)
+        # other processes' share of the 2 cores in the window: above a few % the run is
+        # not clean (the 1-minute load counts this run's own processes too)
+        others = busy["to"] - busy["from"] - sum(split.values())
+        extra["others_cpu_share"] = round(others / (2 * (tb - ta)), 3)
+        # CPU per article and process kind from the start to the 90 % mark: the actors'
+        # start and the front-loaded reading included
+        run = cpu_between(start_cpu, cb)
+        extra["run_cpu_ms_per_article"] = {k: round(1000 * v / nb, 2)
+                                           for k, v in sorted(run.items()) if v > 0}
+        extra["others_cpu_share_run"] = round(
+            (busy["to"] - busy["start"] - sum(run.values())) / (2 * (tb - t0)), 3)
+        # CPU milliseconds per article and process kind in the steady window; o/c: all that
+        # is not the actors' coding against the actors' (the wall ratio ray2/ray1 on 2 free
+        # cores is at most about 2c/(c+o))
+        extra["steady_cpu_ms_per_article"] = {k: round(1000 * v / (nb - na), 2)
+                                              for k, v in sorted(split.items()) if v > 0}
+        coding = split.get("actors", 0.0)
+        if coding:
+            extra["overhead_over_coding"] = round((sum(split.values()) - coding) / coding, 3)
     return {"mode": mode, "articles": done, "failed": failed, "events": events,
             "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
             # local processes only: Ray's workers are not this process's children
             "articles_per_cpu_s": round(done / cpu, 2) if cpu and mode[:3] != "ray" else None,
             "articles_per_s": round(rate, 2), "articles_per_s_per_core": round(rate / cores, 2),
             "peak_rss_mib": round(peak_rss_mib(), 1),
-            "day_250k_hours": round(GDELT_DAY / rate / 3600, 2) if rate else None}
+            "day_250k_hours": round(GDELT_DAY / rate / 3600, 2) if rate else None, **extra}
 
 
 def write_shards(day: list, folder: Path, per_shard: int = 50) -> None:
@@ -280,6 +390,9 @@ def main() -> int:
     if "ray1" in by and "ray2" in by:
         ratios["ray2_vs_ray1"] = round(
             by["ray2"]["articles_per_s"] / by["ray1"]["articles_per_s"], 2)
+        if by["ray1"].get("steady_per_s") and by["ray2"].get("steady_per_s"):
+            ratios["ray2_vs_ray1_steady"] = round(
+                by["ray2"]["steady_per_s"] / by["ray1"]["steady_per_s"], 2)
     if "inprocess" in by and "workers2" in by:
         ratios["workers2_vs_inprocess"] = round(
             by["workers2"]["articles_per_s"] / by["inprocess"]["articles_per_s"], 2)

@@ -85,3 +85,23 @@ def dying_coder(marker):
             return super().__call__(batch)
 
     return DyingCoder
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray extra not installed")
+def test_ray_stream_spreads_one_large_file_over_the_actors(tmp_path):
+    """Fewer files than two per actor: read by tasks and coded in chunks, with the events
+    (and the articles, byte for byte) that one process gives."""
+    from eventcoder.parallel import stream_on_ray
+
+    articles = list(read_paths([SAMPLE_DIR]))
+    day = tmp_path / "day.jsonl"
+    day.write_text("".join(a.model_copy(update={"id": f"{a.id}-{n}", "origin": None})
+                           .model_dump_json() + "\n" for n in range(3) for a in articles))
+
+    def dump(results):
+        return sorted((r.origin, r.article.model_dump_json() if r.article else None,
+                       [ev.model_dump_json() for ev in r.events], r.failure) for r in results)
+
+    assert dump(stream_on_ray([str(day)], workers=2, batch_size=2)) == dump(
+        code_articles(read_paths([day])))

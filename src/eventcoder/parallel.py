@@ -9,7 +9,7 @@ results as they are done, holding only what is in flight.
 from __future__ import annotations
 
 import gc
-import json
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -106,27 +106,24 @@ def _init_ray(ray, address: str | None, workers: int | None = None) -> bool:  # 
 
 
 # --- streaming: shards read on the workers, coded in an actor pool, results streamed back ---
+# Rows carry pickled records (an actor's own ArticleResults, exactly as coded in process):
+# no JSON round trip or per-article Arrow row on the way, and one Ray Data task per file or
+# chunk rather than per few articles (Ray's own cost is per task and block, not per byte).
 
-RESULT_COLUMNS = ("origin", "article", "events", "failure")
-
-
-def _read_shard(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """One input file read where the work runs: articles as JSON, failures with reasons."""
+def _read_chunks(row: dict[str, Any], size: int = 32) -> Iterator[dict[str, Any]]:
+    """One input file read on a worker task, in pickled chunks of ``size`` items (articles
+    and read failures): used when there are too few files to keep every actor busy."""
     from eventcoder.ingest import read_paths
 
-    out: list[dict[str, Any]] = []
-    for item in read_paths([row["path"]]):
-        if isinstance(item, ReadFailure):
-            out.append({"origin": item.origin, "article": None, "failure": item.reason})
-        else:
-            out.append({"origin": item.origin or item.id, "article": item.model_dump_json(),
-                        "failure": None})
-    return out
+    items = read_paths([row["path"]])
+    while chunk := list(islice(items, size)):
+        yield {"items": pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 class ShardCoder:
     """A Ray Data actor: loads the language models and the gazetteer once, then codes
-    batch after batch of articles (a batch in, one result row per article out)."""
+    batch after batch: input files it reads itself (a ``path`` column) or chunks read by a
+    task (an ``items`` column); out, one row of pickled results per file or chunk."""
 
     def __init__(self, model: str | None, all_modalities: bool, scope: bool,
                  skip: Any = None) -> None:
@@ -135,30 +132,25 @@ class ShardCoder:
         warm_up(model)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        out: dict[str, list[Any]] = {name: [] for name in RESULT_COLUMNS}
-        for origin, raw, failure in zip(batch["origin"], batch["article"], batch["failure"],
-                                        strict=True):
-            item: Item
-            if raw is None:
-                item = ReadFailure(origin=str(origin), reason=str(failure))
-            else:
-                item = Article.model_validate_json(raw)
-                if item.id in self.skip:  # already stored: not coded again (the store
-                    _append(out, str(origin), raw, "[]", None)  # tells it apart)
-                    continue
-            for result in code_articles([item], model=self.model,
-                                        all_modalities=self.all_modalities, scope=self.scope):
-                events = "[" + ",".join(ev.model_dump_json() for ev in result.events) + "]"
-                _append(out, result.origin, raw, events, result.failure)
-        return out
+        from eventcoder.ingest import read_paths
 
+        inputs: Iterable[Iterable[Item]]
+        if "items" in batch:
+            inputs = (pickle.loads(raw) for raw in batch["items"])
+        else:
+            inputs = (read_paths([str(path)]) for path in batch["path"])
+        return {"results": [pickle.dumps(list(self.code(items)),
+                                         protocol=pickle.HIGHEST_PROTOCOL)
+                            for items in inputs]}
 
-def _append(out: dict[str, list[Any]], origin: str, article: str | None, events: str,
-            failure: str | None) -> None:
-    out["origin"].append(origin)
-    out["article"].append(article)
-    out["events"].append(events)
-    out["failure"].append(failure)
+    def code(self, items: Iterable[Item]) -> Iterator[ArticleResult]:
+        for item in items:
+            if isinstance(item, Article) and item.id in self.skip:
+                # already stored: returned uncoded (the store tells it apart)
+                yield ArticleResult(origin=item.origin or item.id, article=item)
+                continue
+            yield from code_articles([item], model=self.model,
+                                     all_modalities=self.all_modalities, scope=self.scope)
 
 
 def warm_up(model: str | None = None) -> None:
@@ -203,7 +195,7 @@ def stream_on_ray(
     scope: bool = True,
     address: str | None = None,
     workers: int = 2,
-    batch_size: int = 8,
+    batch_size: int = 32,
     retries: int = 3,
     skip_ids: Iterable[str] = (),
     coder: type[ShardCoder] | None = None,
@@ -212,9 +204,13 @@ def stream_on_ray(
 
     Each input file is a shard, read lazily on a worker; articles are coded in a pool of
     ``workers`` actors, each loading models and gazetteer once; results come back as they
-    are done (not in input order), so the driver holds only what is in flight. A worker that
-    dies is restarted and its unfinished batch run again (``retries`` times): a batch's
-    results are returned only once it has finished, so no article is lost or returned twice.
+    are done (not in input order), so the driver holds only what is in flight. With at
+    least two files per actor, each actor reads the files it is given and codes them a file
+    at a time (no separate read tasks); with fewer, files are read by tasks and coded in
+    chunks of ``batch_size`` articles, so one large file still spreads over the actors. A
+    worker that dies is restarted and its unfinished file or chunk run again (``retries``
+    times): a batch's results are returned only once it has finished, so no article is lost
+    or returned twice.
     ``skip_ids`` (articles already stored) are read but not coded. ``address`` joins a
     cluster ("ray://head:10001", "auto"); without it a local instance is started. ``coder``
     replaces the actor class (a subclass of :class:`ShardCoder`).
@@ -233,34 +229,22 @@ def stream_on_ray(
         # the ids go with the constructor (an object-store reference would not survive a
         # restarted actor whose argument was freed)
         skip = frozenset(skip_ids)
-        dataset = (
-            ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
-            .flat_map(_read_shard, max_retries=retries)
-            .map_batches(
-                coder or ShardCoder,
-                fn_constructor_kwargs={"model": model, "all_modalities": all_modalities,
-                                       "scope": scope, "skip": skip},
-                batch_size=batch_size,
-                batch_format="numpy",
-                concurrency=workers,
-                num_cpus=1,
-                max_restarts=retries,
-                max_task_retries=retries,
-            )
-        )
-        for row in dataset.iter_rows():
-            yield _result_of(row)
+        coder_args: dict[str, Any] = {
+            "fn_constructor_kwargs": {"model": model, "all_modalities": all_modalities,
+                                      "scope": scope, "skip": skip},
+            "batch_size": 1, "batch_format": "numpy", "concurrency": workers, "num_cpus": 1,
+            "max_restarts": retries, "max_task_retries": retries,
+        }
+        dataset = ray.data.from_items([{"path": f} for f in files],
+                                      override_num_blocks=len(files))
+        if len(files) < 2 * workers:  # few (large?) files: read by tasks, coded in chunks
+            dataset = dataset.flat_map(_read_chunks, fn_kwargs={"size": batch_size},
+                                       max_retries=retries)
+        dataset = dataset.map_batches(coder or ShardCoder, **coder_args)
+        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+            for raw in batch["results"]:
+                yield from pickle.loads(raw)
     finally:
         if started_here:
             ray.shutdown()
 
-
-def _result_of(row: dict[str, Any]) -> ArticleResult:
-    """A result row back into records."""
-    from eventcoder.records import Event
-
-    article = Article.model_validate_json(row["article"]) if row["article"] else None
-    events = [Event.model_validate(ev) for ev in json.loads(row["events"] or "[]")]
-    failure = row["failure"] if row["failure"] else None
-    return ArticleResult(origin=str(row["origin"]), article=article, events=events,
-                         failure=None if failure is None else str(failure))

@@ -105,3 +105,22 @@ def test_ray_stream_spreads_one_large_file_over_the_actors(tmp_path):
 
     assert dump(stream_on_ray([str(day)], workers=2, batch_size=2)) == dump(
         code_articles(read_paths([day])))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray extra not installed")
+def test_ingest_on_ray_codes_no_stored_article_again(tmp_path):
+    """A second `ingest --ray` of the same files reads them, finds every article stored,
+    and codes none again (the actors hand them back uncoded)."""
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import app
+
+    db = tmp_path / "events.duckdb"
+    args = ["ingest", str(SAMPLE_DIR), "--db", str(db), "--ray", "--workers", "1"]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    stored = len(list(read_paths([SAMPLE_DIR])))
+    assert f"0 articles added, {stored} already stored" in second.output

@@ -69,6 +69,7 @@ def test_an_article_and_its_events_come_back(store, make_article, make_event):
     )
     assert store.has_article(wire.id)
     assert not store.has_article("nope")
+    assert store.article_ids() == frozenset({wire.id})
     assert store.get_article(wire.id) == wire
     assert store.get_article("nope") is None
     stored = store.get_event(result.event_ids[0])

@@ -40,14 +40,15 @@ def code_with_progress(
 
 def stream_with_progress(
     paths: list[str], *, model: str | None, all_modalities: bool, workers: int,
-    address: str | None,
+    address: str | None, skip_ids: frozenset[str] = frozenset(),
 ) -> Iterator[ArticleResult]:
     """Ray Data streaming (:func:`eventcoder.parallel.stream_on_ray`) with a progress bar
     counting articles as they come back (the total is not known before the shards are read)."""
     from eventcoder.parallel import stream_on_ray
 
     yield from reported(stream_on_ray(paths, model=model, all_modalities=all_modalities,
-                                      workers=workers, address=address), "coding on Ray", None)
+                                      workers=workers, address=address, skip_ids=skip_ids),
+                        "coding on Ray", None)
 
 
 def extract(
@@ -102,7 +103,7 @@ def ingest(
         if ray or ray_address:
             results: Iterable[ArticleResult] = stream_with_progress(
                 paths, model=model, all_modalities=all_modalities, workers=max(workers, 1),
-                address=ray_address,
+                address=ray_address, skip_ids=store.article_ids(),  # read, not coded again
             )
         else:
             fresh: list[Article | ReadFailure] = []

@@ -175,6 +175,11 @@ class Store(ABC):
         with self._lock:
             return bool(self._execute("SELECT 1 FROM articles WHERE id = ?", [article_id]))
 
+    def article_ids(self) -> frozenset[str]:
+        """The ids of every stored article (``ingest --ray`` reads but does not code them)."""
+        with self._lock:
+            return frozenset(str(row[0]) for row in self._execute("SELECT id FROM articles"))
+
     def get_article(self, article_id: str) -> Article | None:
         check_storable(article_id, "article id")
         cols = ", ".join(_ARTICLE_COLUMNS)

@@ -49,3 +49,10 @@ def test_a_place_word_opening_a_square_s_name_is_the_square_s(square: str) -> No
 def test_a_township_is_a_district_cue(text: str, lang: str) -> None:
     events = _events(text, lang, "2025-05-20", scope=False)
     assert [ev.location for ev in events] == ["Kyaukme"]
+
+
+@pytest.mark.parametrize("tally", ["more than 2,300 attacks", "hundreds of attacks"])
+def test_a_tally_of_hundreds_of_attacks_is_no_event(tally: str) -> None:
+    text = (f"Armed groups carried out {tally} on villages in the region last year, the UN "
+            "humanitarian office said on Thursday in its annual review.")
+    assert _events(text, "en", "2025-01-10", scope=False) == []

@@ -56,3 +56,9 @@ def test_a_tally_of_hundreds_of_attacks_is_no_event(tally: str) -> None:
     text = (f"Armed groups carried out {tally} on villages in the region last year, the UN "
             "humanitarian office said on Thursday in its annual review.")
     assert _events(text, "en", "2025-01-10", scope=False) == []
+
+
+def test_a_dutch_tally_of_hundreds_of_attacks_is_no_event() -> None:
+    text = ("Milities pleegden deze maand honderden aanvallen op dorpen in Noord-Darfur, meldde "
+            "de VN donderdag.")
+    assert _events(text, "nl", "2025-01-10", scope=False) == []

@@ -157,6 +157,9 @@ def source_names(ctx: Context, d: Draft, country: str | None, own: bool) -> dict
             for m in d.mentions for a in m.sentence.actors if d.role(a) == Role.SOURCE}
 
 
+MUTUAL = frozenset({"@fight", "Armed clash"})  # labels of fights both sides joined
+
+
 def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sides:
     """(actor1, assoc1, actor2, assoc2) from the mentions' roles and continuations.
 
@@ -213,7 +216,9 @@ def actors(ctx: Context, d: Draft, country: str | None, own: bool = True) -> Sid
     # een menigte"): the crowd that was hit is no attacker (a protest still puts its crowd
     # first: see orient)
     struck = [a for a in targets if a.inter in DEMONSTRATORS]
-    struck += resolve_anaphors(ctx, [a for m in d.mentions for a in m.struck], d)
+    # (not in a fight both sides joined: "raakten slaags", "clashed")
+    struck += resolve_anaphors(ctx, [a for m in d.mentions if m.label not in MUTUAL
+                                     for a in m.struck], d)
 
     def may_lead(a: ActorSpan) -> bool:
         return a.inter != Inter.CIVILIANS and d.role(a) != Role.VICTIM and not any(

@@ -62,3 +62,10 @@ def test_a_dutch_tally_of_hundreds_of_attacks_is_no_event() -> None:
     text = ("Milities pleegden deze maand honderden aanvallen op dorpen in Noord-Darfur, meldde "
             "de VN donderdag.")
     assert _events(text, "nl", "2025-01-10", scope=False) == []
+
+
+def test_the_day_a_commemoration_marks_an_old_attack_is_not_the_attack_s() -> None:
+    text = ("Families of the 21 people killed in the Ballymena bombing gathered in the town on "
+            "Tuesday to mark 30 years since the attack. A minute's silence was held at noon, "
+            "the time the car bomb exploded on High Street in 1995.")
+    assert _events(text, "en", "2025-08-13", scope=False) == []

@@ -69,3 +69,15 @@ def test_the_day_a_commemoration_marks_an_old_attack_is_not_the_attack_s() -> No
             "Tuesday to mark 30 years since the attack. A minute's silence was held at noon, "
             "the time the car bomb exploded on High Street in 1995.")
     assert _events(text, "en", "2025-08-13", scope=False) == []
+
+
+def test_talks_resumed_are_no_agreement() -> None:
+    """ACLED's Agreement is an agreement reached (a ceasefire, a peace deal, a prisoner
+    swap), not negotiations that go on."""
+    text = ("The government and the rebel group resumed peace talks in Doha on Monday, two "
+            "months after negotiations stalled.")
+    assert _events(text, "en", "2024-03-19", scope=False) == []
+    signed = ("The government and the rebel group signed a ceasefire agreement in Doha on "
+              "Monday.")
+    assert [ev.sub_event_type for ev in _events(signed, "en", "2024-03-19", scope=False)] == [
+        "Agreement"]

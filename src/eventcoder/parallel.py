@@ -115,8 +115,7 @@ def _read_chunks(row: dict[str, Any], size: int = 32) -> Iterator[dict[str, Any]
     and read failures): used when there are too few files to keep every actor busy."""
     from eventcoder.ingest import read_paths
 
-    items = read_paths([row["path"]])
-    while chunk := list(islice(items, size)):
+    for chunk in _batches(read_paths([row["path"]]), size):
         yield {"items": pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)}
 
 

@@ -10,7 +10,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventcoder.extract.spans import ActorSpan, ends_with_cue, find_cues, tokens_between
+from eventcoder.extract.spans import (
+    ActorSpan,
+    active_perfect_forms,
+    ends_with_cue,
+    find_cues,
+    tokens_between,
+)
 from eventcoder.langpacks import LanguagePack
 from eventcoder.records import Role
 
@@ -293,17 +299,16 @@ def fronted_subject(a: ActorSpan, m: Mention, text: str, pack: LanguagePack) -> 
     aangevallen": the sentence's first phrase, right before a finite active perfect
     auxiliary (the pack's ``active_perfect_forms``), is the subject of the participle that
     ends its clause, however long the middle field; the role window leaves it out."""
-    forms = {str(w).lower() for w in pack.grammar.get("active_perfect_forms") or []}
+    forms = active_perfect_forms(pack)
     shape = pack.grammar.get("participle_shape")
     s = m.sentence
     if not forms or not shape or a.end > m.hit.start or tokens_between(
             text, s.start, a.start) > FRONT_GAP:
         return False
-    # "(RSF)" after the phrase is part of it
-    words = re.sub(r"\([^()]*\)", " ", text[a.end:m.hit.start]).split()
+    between = text[a.end:m.hit.start]
+    words = re.sub(r"\([^()]*\)", " ", between).split()  # "(RSF)" after it is part of it
     if not words or words[0].lower() not in forms:
         return False
-    between = text[a.end:m.hit.start]
     head = text[m.hit.start:m.hit.end].split()
     return not re.search(r"[;:.!?]", between) and bool(head) and bool(
         re.fullmatch(str(shape), head[-1]))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.spans import (
     ActorSpan,
+    active_perfect_forms,
     find_cues,
     non_overlapping,
     tokens_between,
@@ -337,7 +338,7 @@ def mark_sources(s: Sentence, text: str, pack: LanguagePack) -> None:
     # volgens lokale bronnen": the Taliban fight, the local sources speak)
     preps = {(ps, pe) for ps, pe, _ in find_cues(pack.discourse.get("source_prepositions", []),
                                                   text, s.start, s.end)}
-    auxiliaries = {str(w).lower() for w in pack.grammar.get("active_perfect_forms") or []}
+    auxiliaries = active_perfect_forms(pack)
 
     def next_to(end: int, start: int) -> bool:
         # "police said", and "police have said": only a perfect's auxiliary between

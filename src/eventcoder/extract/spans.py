@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate
 
 from eventcoder.extract.cue_anchors import _FOLD_EXTRA as _FOLD_EXTRA
@@ -150,6 +151,13 @@ class TimeSpan(Span):
     # verb: the event happened that day or before it, so a day the article tells of the
     # event itself wins and does not make it another event (coding/event_dates.py)
     statement: bool = False
+
+
+@cache
+def active_perfect_forms(pack: LanguagePack) -> frozenset[str]:
+    """The pack's finite forms of the active perfect's auxiliary ("heeft", "has"), lower case:
+    the speaker before "have said", the doer before "hebben ... aangevallen"."""
+    return frozenset(str(w).lower() for w in pack.grammar.get("active_perfect_forms") or [])
 
 
 FORCES_ABROAD = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL_FORCES})

@@ -43,7 +43,8 @@ GOLD = ROOT / "gold"
 # the dev halves of the sets written and coded blind from the codebook (their test halves are
 # only scored)
 INVENTED = [GOLD / "invented" / f"{name}.jsonl" for name in (
-    "en-local", "nl-news", "en-local-2a", "en-local-2b", "nl-news-2a", "nl-news-2b")]
+    "en-local", "nl-news", "en-local-2a", "en-local-2b", "nl-news-2a", "nl-news-2b",
+    "en-local-3", "en-local-4", "en-local-5", "nl-news-3", "nl-news-4", "nl-news-5")]
 CACHE = ROOT / "training" / "output" / "scope-candidates.jsonl"
 TARGET = ROOT / "src" / "eventcoder" / "models" / "scope" / "scope.json"
 VERSION = "0.1.0"

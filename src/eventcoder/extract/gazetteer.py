@@ -13,10 +13,11 @@ from eventcoder.geo.places import (
     TRUSTED_CUES,
     known_place,
     landmark_town,
+    lies_in,
     trusted_place,
     unit_name,
     unit_of,
 )
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name",
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "lies_in", "trusted_place", "unit_name",
            "unit_of"]

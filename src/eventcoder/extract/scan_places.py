@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from eventcoder.extract.cue_matchers import PACK_CUE_LISTS, cue_matches
-from eventcoder.extract.gazetteer import known_place, landmark_town, trusted_place, unit_of
+from eventcoder.extract.gazetteer import (
+    known_place,
+    landmark_town,
+    lies_in,
+    trusted_place,
+    unit_name,
+    unit_of,
+)
 from eventcoder.extract.spans import (
     ActorSpan,
     PlaceSpan,
@@ -182,6 +189,7 @@ def find_places(
     actor_chars = {i for a in actors for i in range(a.start, a.end)}  # a lookup, not a scan
     actor_ends = sorted({a.end for a in actors})  # where actors end, for _of_a_party
     named: list[int] = []  # where the names with a cue start, blocked or not
+    doubted: set[int] = set()  # indices in ``out`` of names the parser calls no place
     dateline = dateline_span(text) or (-1, -1)
     for start, end in sorted(set(candidates)):
         name = text[start:end]
@@ -272,13 +280,17 @@ def find_places(
         cue_type = PlaceCue.COUNTRY if is_country else (post_cue or (cue.value if cue else None))
         if cue_type in (None, "none") and any(es <= start < ee for es, ee in not_places) and (
                 not trusted_place(name, cue_type)) and name.lower() not in pack_places:
-            continue  # a bare "in"/"op" before a person or party ("in Labour"): no place
+            # a bare "in"/"op" before a person or party ("in Labour"): no place, unless a
+            # country or province named right after it holds a town of that name
+            doubted.add(len(out))
         out.append(PlaceSpan(start, end, name, cue=PlaceCue.CITY if town else cue_type,
                              is_country=is_country, town=town,
                              vouched=name.lower() in pack_places,
                              dateline=dateline[0] <= start and end <= dateline[1],
                              origin=untyped and (off_scene == "origin" or _of_a_party(
                                  doc, text, cue_start, pack, actor_ends))))
+    _vouch_by_unit(out, text, pack)
+    out = [p for i, p in enumerate(out) if i not in doubted or p.vouched]
     _mark_appositives(out, text, pack)
     sites = _national_sites(text, pack, out)
     # "outside the Statehouse": a capitalised institution read as a name is the site
@@ -395,6 +407,25 @@ def _appositive_regex(pack: LanguagePack) -> re.Pattern[str] | None:
     alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len,
                           reverse=True))
     return re.compile(rf"\s*,\s*(?:{alt})\b", re.IGNORECASE)
+
+
+UNIT_REACH = 6  # words between a place and the country or province that holds it
+
+
+def _vouch_by_unit(places: list[PlaceSpan], text: str, pack: LanguagePack) -> None:
+    """"in Tibú, in northeastern Colombia", "near Hoshab in Balochistan": a name the size rule
+    does not vouch for is a place when the country or province named right after it, in the
+    same sentence, holds a town or district of that name (:func:`lies_in`)."""
+    for head, unit in zip(places, places[1:], strict=False):
+        if head.is_country or head.trusted or not (unit.is_country or unit_name(unit.text,
+                                                                                 pack.lang)):
+            continue
+        between = text[head.end:unit.start]
+        if "." in between or "\n" in between or tokens_between(text, head.end, unit.start) > (
+                UNIT_REACH):
+            continue
+        if lies_in(head.text, unit.text, pack.lang):
+            head.vouched = True
 
 
 def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) -> None:

@@ -24,7 +24,7 @@ from eventcoder.geo.resolver import get_geocoder
 from eventcoder.records import ADMIN_CUES, PlaceCue
 from eventcoder.tsv import tsv_rows
 
-__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "trusted_place", "unit_name",
+__all__ = ["TRUSTED_CUES", "known_place", "landmark_town", "lies_in", "trusted_place", "unit_name",
            "unit_of"]
 
 # Cues that say by themselves that the name is a place.
@@ -105,3 +105,22 @@ def unit_of(name: str, country: str, lang: str | None = None) -> bool:
     cands, _ = get_geocoder().candidates(country, lang=lang, allow_fuzzy=False)
     ccs = frozenset(c.entry.cc for c in cands if c.entry.kind == "country" and c.entry.cc)
     return bool(ccs) and any(u.cc in ccs for u in table.lookup(name, ccs))
+
+
+@cache
+def lies_in(name: str, unit: str, lang: str | None = None) -> bool:
+    """The gazetteer holds a town or district called ``name`` (exactly, any size) inside the
+    country or province ``unit`` names: "Tibú, in northeastern Colombia" tells a place of
+    13,000 people the size rule of :func:`known_place` would not vouch for."""
+    geocoder = get_geocoder()
+    units, _ = geocoder.candidates(unit, lang=lang, allow_fuzzy=False)
+    units = [c.entry for c in units if c.tier == 0 and c.entry.kind in ("country", "adm1")]
+    if not units:
+        return False
+    cands, demonym = geocoder.candidates(name, lang=lang, allow_fuzzy=False)
+    if demonym:
+        return False
+    return any(
+        c.tier == 0 and c.entry.kind in ("city", "adm2") and any(
+            u.cc == c.entry.cc and (u.kind == "country" or u.id == c.entry.adm1) for u in units)
+        for c in cands)

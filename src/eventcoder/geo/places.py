@@ -113,8 +113,8 @@ def lies_in(name: str, unit: str, lang: str | None = None) -> bool:
     country or province ``unit`` names: "Tibú, in northeastern Colombia" tells a place of
     13,000 people the size rule of :func:`known_place` would not vouch for."""
     geocoder = get_geocoder()
-    units, _ = geocoder.candidates(unit, lang=lang, allow_fuzzy=False)
-    units = [c.entry for c in units if c.tier == 0 and c.entry.kind in ("country", "adm1")]
+    found, _ = geocoder.candidates(unit, lang=lang, allow_fuzzy=False)
+    units = [c.entry for c in found if c.tier == 0 and c.entry.kind in ("country", "adm1")]
     if not units:
         return False
     cands, demonym = geocoder.candidates(name, lang=lang, allow_fuzzy=False)

@@ -41,3 +41,9 @@ def test_a_march_that_hands_over_a_petition_still_happened() -> None:
     events = _events("Hundreds of nurses marched through Kisumu town on Monday to protest "
                      "against unpaid wages, before handing a petition to the governor's office.")
     assert [(e.event_type, e.location) for e in events] == [("Protests", "Kisumu")]
+
+
+def test_a_protest_held_though_banned_is_coded() -> None:
+    events = _events("Opposition supporters clashed with police in Dakar on Friday during a banned "
+                     "march, leaving three people dead.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 3)]

@@ -134,7 +134,13 @@ def build_mentions(
             set_court_background(m, court, text, pack)
         for m in ms:
             set_responsibility(m, text, pack)
-        _distribute(ms, s.places, "places")
+        # a dateline ("BACOLOD CITY - ...") is where the report was filed: in a sentence that
+        # names another town or unit it is no event word's place, so it cannot part two
+        # event words of one fight ("fought ... a gun battle in X")
+        places = s.places
+        if any(not p.dateline and not p.is_country for p in places):
+            places = [p for p in places if not p.dateline]
+        _distribute(ms, places, "places")
         _speakers_places_last(ms, text, pack)
         _protest_subjects_out(ms, text, pack)
         _distribute_times(ms, _own_times(s, ms, text, pack), text, pack)

@@ -417,14 +417,12 @@ def _vouch_by_unit(places: list[PlaceSpan], text: str, pack: LanguagePack) -> No
     does not vouch for is a place when the country or province named right after it, in the
     same sentence, holds a town or district of that name (:func:`lies_in`)."""
     for head, unit in zip(places, places[1:], strict=False):
-        if head.is_country or head.trusted or not (unit.is_country or unit_name(unit.text,
-                                                                                 pack.lang)):
-            continue
         between = text[head.end:unit.start]
-        if "." in between or "\n" in between or tokens_between(text, head.end, unit.start) > (
-                UNIT_REACH):
-            continue
-        if lies_in(head.text, unit.text, pack.lang):
+        if head.is_country or "." in between or "\n" in between or tokens_between(
+                text, head.end, unit.start) > UNIT_REACH:
+            continue  # the text first: the gazetteer questions below cost more
+        if not head.trusted and (unit.is_country or unit_name(unit.text, pack.lang)) and (
+                lies_in(head.text, unit.text, pack.lang)):
             head.vouched = True
 
 

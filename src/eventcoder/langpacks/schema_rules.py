@@ -91,6 +91,10 @@ class CrowdActor(Section):
     named_turns: list[str] = []
     turns: dict[str, str] = {}
     turns_unhurt: dict[str, str] = {}  # the turn where the crowd hit no one named or counted
+    # turns only a crowd of these inter codes makes: demonstrators who torch tyres riot,
+    # looters who plunder shops (rioters, inter 5) stay a looting event
+    protester_inters: list[int] = []
+    protester_turns: dict[str, str] = {}
 
 
 class Sides(Section):
@@ -228,7 +232,9 @@ class RulesFile(Section):
             sub_types += [v for v in (table.state, table.other, table.crowd, table.none) if v]
         if self.crowd_actor:
             sub_types += [*self.crowd_actor.turns, *self.crowd_actor.turns.values(),
-                          *self.crowd_actor.turns_unhurt, *self.crowd_actor.turns_unhurt.values()]
+                          *self.crowd_actor.turns_unhurt, *self.crowd_actor.turns_unhurt.values(),
+                          *self.crowd_actor.protester_turns,
+                          *self.crowd_actor.protester_turns.values()]
         if self.political_arrests:
             sub_types += self.political_arrests.sub_event_types
         if self.arrested_crowd:

@@ -237,7 +237,7 @@ class _Clusterer:
         """May this mention start an event of its own (as :meth:`place_mention` lets one
         start)? A generic word needs a doer, a lighter word an armed side or a place, a
         lighter strategic word an armed side."""
-        armed = has_armed_actor(m, self.claimants)
+        armed = has_armed_actor(m, self.claimants) or self.protesters_deed(m)
         if m.weight <= GENERIC and not self.has_doer(m):
             return False
         place = m.specific_place()
@@ -245,6 +245,14 @@ class _Clusterer:
             return m.weight >= STRONG or armed
         return not (m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC
                     and not armed)
+
+    def protesters_deed(self, m: Mention) -> bool:
+        """Property demonstrators destroyed ("actievoerders staken autobanden in brand"): they
+        are its side, and rules.yaml ``crowd_actor`` ``protester_turns`` makes it a riot."""
+        crowd = self.rules.get("crowd_actor") or {}
+        inters = set(crowd.get("protester_inters") or [])
+        return m.label in (crowd.get("protester_turns") or {}) and any(
+            a.inter in inters for a in m.agents)
 
     def has_doer(self, m: Mention) -> bool:
         """Does a side do what a generic word tells? Its agents, or an armed side told with
@@ -310,8 +318,8 @@ class _Clusterer:
                 # "de gevechten" sums up events told before; told first, with a place and a
                 # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
                 return m
-            if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and (
-                    not has_armed_actor(m, self.claimants)):
+            if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and not (
+                    has_armed_actor(m, self.claimants) or self.protesters_deed(m)):
                 return m  # "a deal announced in Newark", "damaged in Sweden": a place is no side
             if m.weight <= GENERIC and not self.has_doer(m):
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer

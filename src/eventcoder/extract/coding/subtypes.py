@@ -72,6 +72,9 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
         hurt = a2 is not None or has_toll(d) or any(
             c.low for m in d.mentions for c in m.casualties)
         best = unhurt if unhurt and not hurt else crowd["turns"][best]
+    elif a1 is not None and a1 in doers and a1.inter in (crowd.get("protester_inters") or []) and (
+            best in (crowd.get("protester_turns") or {})):
+        best = crowd["protester_turns"][best]  # demonstrators who torch tyres riot
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
             not present & modifiers) and arrested_protesters(ctx, d):

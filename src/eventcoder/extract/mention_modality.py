@@ -230,14 +230,16 @@ def _perfect_by_order(words: list, pack: LanguagePack, hits: list[tuple[int, int
             continue
         for nxt in tok.doc[tok.i + 1:tok.sent.end]:
             forms = nxt.morph.get("VerbForm", None)
+            # an event word of a participle's shape the tagger read as a finite verb ("hebben
+            # zondag een legerpost overvallen") is the perfect's participle, not a new clause
+            if "Part" in forms or (shape is not None and any(a <= nxt.idx < b for a, b in hits)
+                                   and shape.fullmatch(nxt.text.lower())):
+                return {"Past"}
             # a conjunction opens another clause; a preposition the parse calls a marker
             # ("zijn zaterdag zeventien burgers om het leven gekomen") opens none
             if "Fin" in forms or (nxt.dep_ == "mark" and nxt.pos_ == "SCONJ") or (
                     "Rel" in nxt.morph.get("PronType", None)):
                 break
-            if "Part" in forms or (shape is not None and any(a <= nxt.idx < b for a, b in hits)
-                                   and shape.fullmatch(nxt.text.lower())):
-                return {"Past"}
     return set()
 
 

@@ -44,8 +44,8 @@ from eventcoder.extract.spans import (
     on_force_abroad,
     tokens_between,
 )
-from eventcoder.langpacks import Cue, LanguagePack, Trigger
-from eventcoder.records import CROWD_TYPES, SUB_EVENT_TO_TYPE
+from eventcoder.langpacks import CRIME_BLOCKER, Cue, LanguagePack, Trigger
+from eventcoder.records import CROWD_TYPES, SUB_EVENT_TO_TYPE, ActorKind
 
 if TYPE_CHECKING:  # spaCy loads only where a parse is asked for
     from spacy.tokens import Doc
@@ -445,6 +445,18 @@ def _motivated_arrests(triggers: list[TriggerHit], pack: LanguagePack) -> list[T
             else t for t in triggers]
 
 
+ORGANISED_ARMED = frozenset({2, 4})  # rebels, identity militias: organised by what they are
+ARMED_GROUPS = frozenset({2, 3, 4, 8})  # a named group of these inter codes
+
+
+def organised_armed(s: Sentence) -> bool:
+    """Does the sentence name an organised armed side (rebels, jihadists, a named militia or
+    army), whose raid is war, not the robbery a crime's words would make it? Gunmen and
+    unnamed robbers are no such side."""
+    return any(a.inter in ORGANISED_ARMED or (
+        a.kind == ActorKind.GROUP and a.inter in ARMED_GROUPS) for a in s.actors)
+
+
 def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     """Drop the event words a blocker of the sentence stands against; return the labels of
     the indefinite ones a blocker of their own label dropped (for :func:`_drop_referents`)."""
@@ -464,9 +476,14 @@ def _drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     at_trial = bool(find_cues(pack.discourse.get("trial_crowd") or [], text, s.start, s.end))
     # each blocker's matches as its own finditer over the sentence gives them, tried at its
     # anchors only (a scan of the sentence per candidate blocker cost more)
+    armed = organised_armed(s)
     for cue, m in cue_matches(pack.trigger_blockers, text, s.start, s.end):
         if motive and cue.value == "Arrests":
             continue
+        if cue.value == CRIME_BLOCKER:
+            if armed:
+                continue  # "jihadisten hebben een legerpost overvallen": an attack
+            cue = replace(cue, value="*")
         if m.end() > m.start():
             spans.append((m.start(), m.end()))
             own_blocked.add(cue.value)

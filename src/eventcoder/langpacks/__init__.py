@@ -66,6 +66,9 @@ __all__ = [
 ]
 
 PACKS_DIR = Path(__file__).resolve().parent
+# blockers.tsv: a crime's words that block every label of their sentence ("*") unless an
+# organised armed side of the sentence does the deed (extract/scan._drop_blocked)
+CRIME_BLOCKER = "*crime"
 SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
@@ -400,7 +403,7 @@ def load_pack(lang: str) -> LanguagePack:
         triggers.append(Trigger(pattern, label, weight, compile_pattern(pattern)))
     blockers = []
     for where, row in _tsv(folder / "blockers.tsv"):
-        if row[0] != "*":
+        if row[0] not in ("*", CRIME_BLOCKER):
             check_label(row[0], declared, where)
         blockers.append(Cue(row[1], row[0], compile_pattern(row[1])))
     aliases = []

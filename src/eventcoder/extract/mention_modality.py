@@ -84,9 +84,12 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             if start >= m.hit.end and tokens_between(text, m.hit.end, start) <= AFTER_WINDOW:
                 best = (start, end, name)
             continue
-        if end <= m.hit.start and not (start <= m.hit.start < end) and (
+        inside = m.hit.start < start and end <= m.hit.end
+        if (end <= m.hit.start or inside) and not (start <= m.hit.start < end) and (
                 best is None or best[2] == Modality.HISTORICAL):
-            best = (start, end, name)  # the outermost cue governs ("gevreesd wordt dat ...")
+            # the outermost cue governs ("gevreesd wordt dat ..."); one inside an event word
+            # that names its doer governs it too ("farmers plan to block roads")
+            best = (start, end, name)
     sentence_text = text[s.start:s.end].rstrip(" \n\"'”’»)")
     if best is None and sentence_text.endswith("?"):
         # a question asks about an event, it does not report one

@@ -84,7 +84,10 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             if start >= m.hit.end and tokens_between(text, m.hit.end, start) <= AFTER_WINDOW:
                 best = (start, end, name)
             continue
-        inside = m.hit.start < start and end <= m.hit.end
+        # a plan's verb inside an event word that names its doer ("farmers plan to block
+        # roads"): not a demand that ends the phrase ("gathered ... to demand")
+        inside = m.hit.start < start and end < m.hit.end and text[start:end].lower().endswith(
+            " to")
         if (end <= m.hit.start or inside) and not (start <= m.hit.start < end) and (
                 best is None or best[2] == Modality.HISTORICAL):
             # the outermost cue governs ("gevreesd wordt dat ..."); one inside an event word

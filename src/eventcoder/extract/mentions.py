@@ -118,6 +118,7 @@ def build_mentions(
             continue
         ms = _drop_grievances([Mention(hit=h, sentence=s) for h in s.triggers], text, pack)
         ms = _drop_support(ms, text, pack)
+        ms = _drop_charges(ms, text, pack)
         if not ms:
             continue
         if find_cues(pack.discourse.get("new_event", []), text, s.start,
@@ -136,9 +137,12 @@ def build_mentions(
             set_responsibility(m, text, pack)
         # a dateline ("BACOLOD CITY - ...") is where the report was filed: in a sentence that
         # names another town or unit it is no event word's place, so it cannot part two
-        # event words of one fight ("fought ... a gun battle in X")
+        # event words of one fight ("fought ... a gun battle in X"); a street or a building
+        # the gazetteer cannot place ("Rustaveli Avenue outside Georgia's parliament") is in
+        # the dateline's town, which stays
         places = s.places
-        if any(not p.dateline and not p.is_country for p in places):
+        if any(not p.dateline and not p.is_country and not p.is_site and p.trusted
+               for p in places):
             places = [p for p in places if not p.dateline]
         _distribute(ms, places, "places")
         _speakers_places_last(ms, text, pack)
@@ -275,6 +279,26 @@ def _story_days(ms: list[Mention], told: list[Mention], s: Sentence, pack: Langu
 TIME_REACH = 3  # sentences back a time anaphor may find the time it refers to
 NEW_EVENT_REACH = 40  # characters from a sentence's start where "Separately" may stand
 SUPPORT_GAP = 2  # words between a support cue ("backed by") and the event word it governs
+
+
+CHARGE_GAP = 3  # words between a charge cue ("on charges of") and the event word it names
+
+
+def _drop_charges(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
+    """"arrested ... on charges of organising group violence": the event word a charge or a
+    suspicion names (the pack's ``charge_frame``) is what someone is accused of, no deed the
+    article tells; it is dropped, so its sentence's places and times go to the deed told.
+    Alone in its sentence it is kept (the modality cues judge it)."""
+    cues = pack.discourse.get("charge_frame", [])
+    if len(ms) < 2 or not cues:
+        return ms
+    kept = []
+    for m in ms:
+        hits = find_cues(cues, text, max(m.sentence.start, m.start - 60), m.start)
+        if hits and tokens_between(text, hits[-1][1], m.start) <= CHARGE_GAP:
+            continue
+        kept.append(m)
+    return kept or ms
 
 
 def _drop_support(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:

@@ -237,6 +237,7 @@ class DiscourseFile(Section):
     agent: Patterns = []
     agent_after_event: Patterns = []
     patient_subject: Patterns = []
+    charge_frame: Patterns = []
     parties: Patterns = []
     target: Patterns = []
     between: Patterns = []

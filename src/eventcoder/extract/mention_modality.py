@@ -321,15 +321,34 @@ def _tenses(words: list, present_passive: bool) -> set[str]:
     return tenses
 
 
-def set_past_year(m: Mention, text: str, pub_year: int) -> None:
-    """A year before publication next to the event word ("de aanslagen in Parijs in 2015")."""
+FRONTED_WORDS = 3  # words before a past time that opens its sentence ("In November 2021,")
+
+
+def _governs(text: str, s_start: int, t_start: int, t_end: int, hit_start: int,
+             whens: list[str]) -> bool:
+    """Does a past time govern an event word after it beyond the usual window? A fronted
+    time with its comma ("In November 2021, ...") dates its sentence; one a relative "when"
+    follows ("since October, when ...") dates the clause it opens."""
+    if t_end > hit_start:
+        return False
+    after = text[t_end:t_end + 12]
+    if tokens_between(text, s_start, t_start) <= FRONTED_WORDS and re.match(r"\s*,", after):
+        return True
+    return bool(whens) and re.match(rf"\s*,?\s*(?:{'|'.join(map(re.escape, whens))})\b",
+                                    after, re.IGNORECASE) is not None
+
+
+def set_past_year(m: Mention, text: str, pub_year: int, whens: list[str] | None = None) -> None:
+    """A year before publication next to the event word ("de aanslagen in Parijs in 2015"),
+    or one that dates the event word's sentence or clause (:func:`_governs`)."""
     s = m.sentence
     for y in YEAR.finditer(text, s.start, s.end):
         if int(y.group(1)) >= pub_year:
             continue
         gap = (tokens_between(text, y.end(), m.hit.start) if y.end() <= m.hit.start
                else tokens_between(text, m.hit.end, y.start()))
-        if gap <= HISTORICAL_WINDOW:
+        if gap <= HISTORICAL_WINDOW or _governs(text, s.start, y.start(), y.end(),
+                                                m.hit.start, whens or []):
             m.modality, m.modality_cue = Modality.HISTORICAL, (y.start(), y.end(),
                                                               Modality.HISTORICAL)
             return
@@ -420,7 +439,9 @@ def set_past_month(m: Mention, text: str, pack: LanguagePack, pub_month: int) ->
         back = (pub_month - month) % 12
         gap = (tokens_between(text, hit.end(), m.hit.start) if hit.end() <= m.hit.start
                else tokens_between(text, m.hit.end, hit.start()))
-        if back > NEWS_HORIZON_MONTHS and gap <= HISTORICAL_WINDOW:
+        whens = [str(w) for w in pack.time.get("relative_when") or []]
+        if back > NEWS_HORIZON_MONTHS and (gap <= HISTORICAL_WINDOW or _governs(
+                text, s.start, hit.start(), hit.end(), m.hit.start, whens)):
             m.modality, m.modality_cue = Modality.HISTORICAL, (hit.start(), hit.end(),
                                                               Modality.HISTORICAL)
             return

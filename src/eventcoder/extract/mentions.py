@@ -129,7 +129,8 @@ def build_mentions(
             set_own_report(m, text, pack)
             set_reference(m, text, pack)
             if pub_year is not None and m.modality == Modality.REPORTED:
-                set_past_year(m, text, pub_year)
+                set_past_year(m, text, pub_year,
+                              [str(w) for w in pack.time.get("relative_when") or []])
             if pub_month is not None and m.modality == Modality.REPORTED:
                 set_past_month(m, text, pack, pub_month)
             set_court_background(m, court, text, pack)

@@ -123,6 +123,10 @@ class TimeFile(Section):
     future_markers: Patterns = []
     month_lead: Patterns = []
     since_markers: Patterns = []
+    # what a past time governs beyond its neighbourhood: a fronted one ("In November 2021,
+    # suicide bombers ... struck ..., killing four") dates its whole sentence; one followed by
+    # a relative "when" ("since October, when rebels ... killed two tourists") the clause
+    relative_when: list[str] = []
     # words right before a time that make it the bound a count or state holds by ("43 had
     # been arrested by Monday night"), not the day of an event
     deadline_markers: Patterns = []

@@ -92,3 +92,12 @@ def test_a_police_picket_is_no_picket_line() -> None:
     assert _reported("Four men were arrested on Monday and remanded in judicial custody. A "
                      "police picket has been posted in the village near Madurai as a "
                      "precaution.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The health minister has come under fire for the government's slow response to the "
+     "bird flu outbreak in Dogubayazit.", "en"),
+    ("De minister kwam dinsdag in Den Haag onder vuur te liggen om zijn asielplannen.", "nl"),
+])
+def test_a_minister_under_fire_is_criticised(text: str, lang: str) -> None:
+    assert _reported(text, lang) == []

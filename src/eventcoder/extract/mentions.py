@@ -117,8 +117,8 @@ def build_mentions(
         if not s.triggers:
             continue
         ms = _drop_grievances([Mention(hit=h, sentence=s) for h in s.triggers], text, pack)
-        ms = _drop_support(ms, text, pack)
-        ms = _drop_charges(ms, text, pack)
+        ms = _drop_cued(ms, text, pack.discourse.get("support", []), SUPPORT_GAP, 40)
+        ms = _drop_cued(ms, text, pack.discourse.get("charge_frame", []), CHARGE_GAP, 60)
         if not ms:
             continue
         if find_cues(pack.discourse.get("new_event", []), text, s.start,
@@ -280,40 +280,22 @@ def _story_days(ms: list[Mention], told: list[Mention], s: Sentence, pack: Langu
 TIME_REACH = 3  # sentences back a time anaphor may find the time it refers to
 NEW_EVENT_REACH = 40  # characters from a sentence's start where "Separately" may stand
 SUPPORT_GAP = 2  # words between a support cue ("backed by") and the event word it governs
-
-
 CHARGE_GAP = 3  # words between a charge cue ("on charges of") and the event word it names
 
 
-def _drop_charges(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
-    """"arrested ... on charges of organising group violence": the event word a charge or a
-    suspicion names (the pack's ``charge_frame``) is what someone is accused of, no deed the
-    article tells; it is dropped, so its sentence's places and times go to the deed told.
-    Alone in its sentence it is kept (the modality cues judge it)."""
-    cues = pack.discourse.get("charge_frame", [])
+def _drop_cued(ms: list[Mention], text: str, cues: list, gap: int, reach: int) -> list[Mention]:
+    """Drop the event words a cue stands right before (at most ``gap`` words, within
+    ``reach`` characters), which tell no event of their own beside the others of their
+    sentence: a support ("Afghan forces, backed by U.S. air strikes, pushed the Taliban
+    back": the discourse ``support`` cues) or a charge ("arrested ... on charges of
+    organising group violence": ``charge_frame``, so the arrest keeps the sentence's place).
+    Alone in its sentence a mention is kept."""
     if len(ms) < 2 or not cues:
         return ms
     kept = []
     for m in ms:
-        hits = find_cues(cues, text, max(m.sentence.start, m.start - 60), m.start)
-        if hits and tokens_between(text, hits[-1][1], m.start) <= CHARGE_GAP:
-            continue
-        kept.append(m)
-    return kept or ms
-
-
-def _drop_support(ms: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
-    """"Afghan forces, backed by U.S. air strikes, pushed the Taliban back": the air strikes
-    support the fighting told beside them; they are no event of their own (the supporter is
-    the associated actor). Alone in its sentence a mention is kept."""
-    if len(ms) < 2:
-        return ms
-    cues = pack.discourse.get("support", [])
-    kept = []
-    for m in ms:
-        floor = max(m.sentence.start, m.start - 40)
-        hits = find_cues(cues, text, floor, m.start)
-        if hits and tokens_between(text, hits[-1][1], m.start) <= SUPPORT_GAP:
+        hits = find_cues(cues, text, max(m.sentence.start, m.start - reach), m.start)
+        if hits and tokens_between(text, hits[-1][1], m.start) <= gap:
             continue
         kept.append(m)
     return kept or ms

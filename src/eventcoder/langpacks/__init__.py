@@ -66,9 +66,7 @@ __all__ = [
 ]
 
 PACKS_DIR = Path(__file__).resolve().parent
-# blockers.tsv: a crime's words that block every label of their sentence ("*") unless an
-# organised armed side of the sentence does the deed (extract/scan._drop_blocked)
-CRIME_BLOCKER = "*crime"
+CRIME_BLOCKER = "*crime"  # blockers.tsv: "*" unless an organised armed side does the deed
 SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",

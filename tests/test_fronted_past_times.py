@@ -30,3 +30,12 @@ def test_news_after_an_unfronted_year_stays_news() -> None:
     assert "reported" in _modalities(
         "Police fired tear gas at protesters in Kampala on Monday, the worst unrest since "
         "the elections of 2021.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Earlier this year, protesters stormed the parliament in Nairobi.", "en"),
+    ("Protesters stormed the parliament in Nairobi last year, killing a guard.", "en"),
+    ("Eerder dit jaar bestormden demonstranten het parlement in Nairobi.", "nl"),
+])
+def test_last_year_and_earlier_this_year_are_history(text: str, lang: str) -> None:
+    assert "reported" not in _modalities(text, lang)

@@ -39,3 +39,17 @@ def test_news_after_an_unfronted_year_stays_news() -> None:
 ])
 def test_last_year_and_earlier_this_year_are_history(text: str, lang: str) -> None:
     assert "reported" not in _modalities(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A month ago, gunmen killed 12 villagers in Zamfara.", "en"),
+    ("Gunmen killed 12 villagers in Zamfara three weeks ago.", "en"),
+    ("Drie weken geleden doodden gewapende mannen twaalf dorpelingen in Zamfara.", "nl"),
+])
+def test_a_period_ago_beyond_the_horizon_is_history(text: str, lang: str) -> None:
+    assert "reported" not in _modalities(text, lang)
+
+
+def test_two_weeks_ago_is_still_news() -> None:
+    assert "reported" in _modalities("Two weeks ago, gunmen killed 12 villagers in Zamfara.",
+                                     "en")

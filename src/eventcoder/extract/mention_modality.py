@@ -50,6 +50,7 @@ def _clause_reaches(text: str, start: int, stop: int, pack: LanguagePack) -> boo
 def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     s = m.sentence
     best = None
+    marker = str(pack.grammar.get("infinitive_marker") or "").lower()
     for start, end, cue in s.modality_cues:
         name, scope = cue.value
         if scope == "clause":
@@ -85,9 +86,9 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
                 best = (start, end, name)
             continue
         # a plan's verb inside an event word that names its doer ("farmers plan to block
-        # roads"): not a demand that ends the phrase ("gathered ... to demand")
-        inside = m.hit.start < start and end < m.hit.end and text[start:end].lower().endswith(
-            " to")
+        # roads", ending on the pack's infinitive marker): not a demand ("gathered ... to demand")
+        inside = bool(marker) and m.hit.start < start and end < m.hit.end and (
+            text[start:end].lower().endswith(f" {marker}"))
         if (end <= m.hit.start or inside) and not (start <= m.hit.start < end) and (
                 best is None or best[2] == Modality.HISTORICAL):
             # the outermost cue governs ("gevreesd wordt dat ..."); one inside an event word

@@ -319,6 +319,9 @@ class DiscourseFile(Section):
 
 class GrammarFile(Section):
     post_verb_actor: Literal["object", "subject"] | None = None
+    # the word that ends a plan's verb before its infinitive ("plan to", "vow to"): such a
+    # cue inside an event word that names its doer governs it ("farmers plan to block roads")
+    infinitive_marker: str | None = None
     present_passive_auxiliaries: list[str] = []  # lemmas: "wordt gehouden" is not a perfect
     perfect_auxiliaries: list[str] = []  # lemmas: "zijn ... gekomen" is a perfect, a past
     # finite forms of the active perfect's auxiliary ("heeft", "hebben"): right after a

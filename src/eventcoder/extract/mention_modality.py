@@ -322,39 +322,6 @@ def _tenses(words: list, present_passive: bool) -> set[str]:
     return tenses
 
 
-FRONTED_WORDS = 3  # words before a past time that opens its sentence ("In November 2021,")
-
-
-def _governs(text: str, s_start: int, t_start: int, t_end: int, hit_start: int,
-             whens: list[str]) -> bool:
-    """Does a past time govern an event word after it beyond the usual window? A fronted
-    time with its comma ("In November 2021, ...") dates its sentence; one a relative "when"
-    follows ("since October, when ...") dates the clause it opens."""
-    if t_end > hit_start:
-        return False
-    after = text[t_end:t_end + 12]
-    if tokens_between(text, s_start, t_start) <= FRONTED_WORDS and re.match(r"\s*,", after):
-        return True
-    return bool(whens) and re.match(rf"\s*,?\s*(?:{'|'.join(map(re.escape, whens))})\b",
-                                    after, re.IGNORECASE) is not None
-
-
-def set_past_year(m: Mention, text: str, pub_year: int, whens: list[str] | None = None) -> None:
-    """A year before publication next to the event word ("de aanslagen in Parijs in 2015"),
-    or one that dates the event word's sentence or clause (:func:`_governs`)."""
-    s = m.sentence
-    for y in YEAR.finditer(text, s.start, s.end):
-        if int(y.group(1)) >= pub_year:
-            continue
-        gap = (tokens_between(text, y.end(), m.hit.start) if y.end() <= m.hit.start
-               else tokens_between(text, m.hit.end, y.start()))
-        if gap <= HISTORICAL_WINDOW or _governs(text, s.start, y.start(), y.end(),
-                                                m.hit.start, whens or []):
-            m.modality, m.modality_cue = Modality.HISTORICAL, (y.start(), y.end(),
-                                                              Modality.HISTORICAL)
-            return
-
-
 COURT_LEAD_SENTENCES = 2  # a court report says so in its lead
 
 
@@ -408,44 +375,6 @@ def set_court_background(m: Mention, court: tuple | None, text: str = "",
     if days:
         return
     m.modality, m.modality_cue = Modality.HISTORICAL, (court[0], court[1], Modality.HISTORICAL)
-
-
-NEWS_HORIZON_MONTHS = 1  # a bare month further back than this is background, not news
-
-
-@cache
-def _bare_months(pack: LanguagePack) -> re.Pattern[str] | None:
-    spec = pack.time
-    months = {str(k).lower(): v for k, v in (spec.get("months") or {}).items() if len(str(k)) > 3}
-    leads = [str(x) for x in spec.get("month_lead") or []]
-    if not months or not leads:
-        return None
-    lead = "|".join(sorted((re.escape(x).replace(r"\ ", r"\s+") for x in leads), key=len,
-                           reverse=True))
-    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{lead})\s+(?P<month>{alt})(?![\w\-])(?!\s+\d)",
-                      re.IGNORECASE)
-
-
-def set_past_month(m: Mention, text: str, pack: LanguagePack, pub_month: int) -> None:
-    """"In oktober werd Khaddafi gevangengenomen" in an April article: a bare month more
-    than a month before publication (a later month number means last year) is history."""
-    regex = _bare_months(pack)
-    if regex is None:
-        return
-    months = {str(k).lower(): v for k, v in (pack.time.get("months") or {}).items()}
-    s = m.sentence
-    for hit in regex.finditer(text, s.start, s.end):
-        month = months[hit.group("month").lower()]
-        back = (pub_month - month) % 12
-        gap = (tokens_between(text, hit.end(), m.hit.start) if hit.end() <= m.hit.start
-               else tokens_between(text, m.hit.end, hit.start()))
-        whens = [str(w) for w in pack.time.get("relative_when") or []]
-        if back > NEWS_HORIZON_MONTHS and (gap <= HISTORICAL_WINDOW or _governs(
-                text, s.start, hit.start(), hit.end(), m.hit.start, whens)):
-            m.modality, m.modality_cue = Modality.HISTORICAL, (hit.start(), hit.end(),
-                                                              Modality.HISTORICAL)
-            return
 
 
 RESPONSIBILITY_WINDOW = 6  # words between a claim of responsibility and its event word

@@ -21,8 +21,6 @@ from eventcoder.extract.mention_modality import (
     set_future,
     set_modality,
     set_own_report,
-    set_past_month,
-    set_past_year,
     set_reference,
     set_responsibility,
 )
@@ -32,6 +30,7 @@ from eventcoder.extract.mention_roles import (
     patients_as_subject,
     roles_from_parse,
 )
+from eventcoder.extract.past_times import set_past_month, set_past_year, when_regex
 from eventcoder.extract.scan import PROTEST_LABELS, Scan, Sentence, TriggerHit, protest_subjects
 from eventcoder.extract.spans import (
     ActorSpan,
@@ -117,8 +116,8 @@ def build_mentions(
         if not s.triggers:
             continue
         ms = _drop_grievances([Mention(hit=h, sentence=s) for h in s.triggers], text, pack)
-        ms = _drop_cued(ms, text, pack.discourse.get("support", []), SUPPORT_GAP, 40)
-        ms = _drop_cued(ms, text, pack.discourse.get("charge_frame", []), CHARGE_GAP, 60)
+        ms = _drop_cued(ms, text, pack.discourse.get("support", []), SUPPORT_GAP, CUE_REACH)
+        ms = _drop_cued(ms, text, pack.discourse.get("charge_frame", []), CHARGE_GAP, CUE_REACH)
         if not ms:
             continue
         if find_cues(pack.discourse.get("new_event", []), text, s.start,
@@ -129,8 +128,7 @@ def build_mentions(
             set_own_report(m, text, pack)
             set_reference(m, text, pack)
             if pub_year is not None and m.modality == Modality.REPORTED:
-                set_past_year(m, text, pub_year,
-                              [str(w) for w in pack.time.get("relative_when") or []])
+                set_past_year(m, text, pub_year, when_regex(pack))
             if pub_month is not None and m.modality == Modality.REPORTED:
                 set_past_month(m, text, pack, pub_month)
             set_court_background(m, court, text, pack)
@@ -281,6 +279,7 @@ TIME_REACH = 3  # sentences back a time anaphor may find the time it refers to
 NEW_EVENT_REACH = 40  # characters from a sentence's start where "Separately" may stand
 SUPPORT_GAP = 2  # words between a support cue ("backed by") and the event word it governs
 CHARGE_GAP = 3  # words between a charge cue ("on charges of") and the event word it names
+CUE_REACH = 40  # characters before an event word where such a cue may begin
 
 
 def _drop_cued(ms: list[Mention], text: str, cues: list, gap: int, reach: int) -> list[Mention]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from eventcoder.extract.cue_matchers import cue_matches
 from eventcoder.extract.spans import ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import CRIME_BLOCKER, LanguagePack
-from eventcoder.records import SUB_EVENT_TO_TYPE, ActorKind
+from eventcoder.records import NON_STATE_ARMED, SUB_EVENT_TO_TYPE, ActorKind, Inter
 
 if TYPE_CHECKING:
     from eventcoder.extract.scan import Sentence, TriggerHit
@@ -51,8 +51,10 @@ def _motivated_arrests(triggers: list[TriggerHit], pack: LanguagePack) -> list[T
             else t for t in triggers]
 
 
-ORGANISED_ARMED = frozenset({2, 4})  # rebels, identity militias: organised by what they are
-ARMED_GROUPS = frozenset({2, 3, 4, 8})  # a named group of these inter codes
+# rebels and identity militias are organised by what they are; a political militia or a
+# foreign force only when the text names the group (a generic "gunmen" is inter 3 too)
+ORGANISED_ARMED = frozenset({Inter.REBEL_GROUPS, Inter.IDENTITY_MILITIAS})
+ARMED_GROUPS = NON_STATE_ARMED | {Inter.EXTERNAL_FORCES}
 
 
 def organised_armed(s: Sentence) -> bool:
@@ -82,12 +84,11 @@ def drop_blocked(s: Sentence, text: str, pack: LanguagePack) -> set[str]:
     at_trial = bool(find_cues(pack.discourse.get("trial_crowd") or [], text, s.start, s.end))
     # each blocker's matches as its own finditer over the sentence gives them, tried at its
     # anchors only (a scan of the sentence per candidate blocker cost more)
-    armed = organised_armed(s)
     for cue, m in cue_matches(pack.trigger_blockers, text, s.start, s.end):
         if motive and cue.value == "Arrests":
             continue
         if cue.value == CRIME_BLOCKER:
-            if armed:
+            if organised_armed(s):  # asked only where a crime's words stand
                 continue  # "jihadisten hebben een legerpost overvallen": an attack
             cue = replace(cue, value="*")
         if m.end() > m.start():

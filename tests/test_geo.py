@@ -333,6 +333,8 @@ def test_admin_labels_prefer_an_english_alias_to_a_local_name():
     assert admin_label("Mississippi", ["Mikikipi"]) == "Mississippi"
     assert admin_label("Noord-Holland", ["Noard-Hollân", "North Holland"]) == "North Holland"
     assert admin_label("Mississippi", ["Misisipi"]) == "Mississippi"
+    # ... and its English designator against a word-for-word translation of it
+    assert admin_label("District of Columbia", ["Distrito de Columbia"]) == "District of Columbia"
     assert town_label("Kandahār", ["Qandahar", "Kandahar"]) == "Kandahar"
     assert town_label("Köln", ["K'oln", "Cologne"]) == "Koln"
 

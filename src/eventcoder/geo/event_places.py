@@ -458,6 +458,8 @@ def fits_units(r: Resolution, own: list[Resolution], text: str = "",
             inside = e.adm1 == unit.id or nested_in(e.adm1, unit.id)
         elif unit.kind == "adm2" and e.kind == "city" and e.adm1 is not None:
             inside = unit.id == e.adm2 or unit.adm1 == e.adm1
+        elif unit.kind == "city" and unit.cc and e.cc:
+            inside = e.cc == unit.cc  # "Shahdara in Lahore": no Shahdara of India
         else:
             inside = True
         if not inside:

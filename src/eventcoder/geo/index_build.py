@@ -52,7 +52,7 @@ from eventcoder.geo.subdivision_names import subdivision_exonyms
 from eventcoder.langpacks.places import country_labels, place_words
 from eventcoder.tsv import tsv_rows
 
-INDEX_VERSION = "22"  # bump when a source table or the build changes: cached indexes rebuild
+INDEX_VERSION = "23"  # bump when a source table or the build changes: cached indexes rebuild
 LANDMARK = "landmark"  # the names table's language tag of a landmark's name (landmarks.tsv)
 DATA_DIR = Path(__file__).parent / "data"
 

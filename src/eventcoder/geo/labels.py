@@ -55,6 +55,8 @@ def admin_label(name: str, aliases: Iterable[str]) -> str:
             continue
         if plain and not set(key) & set(own):
             continue
+        if plain and words_of["label_designators"] & set(own) - set(key) and len(key) == len(own):
+            continue  # "Distrito de Columbia": the English formal name's word translated away
         if all(w[0].isupper() or w in words_of["label_connectors"] for w in words):
             return " ".join(words)
     return town_label(name, aliases)

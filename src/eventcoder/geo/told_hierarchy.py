@@ -116,13 +116,18 @@ def told_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution], article:
                     and not r.demonym and r.entry.kind in ("city", "adm1", "adm2")),
                    key=lambda r: r.mention.start)
     spans = {(r.mention.start, r.mention.end): r for r in known}
+    # a part the resolver read as a country ("outside Georgia's parliament") is that country:
+    # it bounds the units before it and names no unit of a namesake abroad (Georgia, US)
+    bounds = spans | {(r.mention.start, r.mention.end): r for r in resolutions
+                      if r.entry is not None and not r.inferred and not r.demonym
+                      and r.entry.kind == "country"}
     table = admin_units()
     allowed = named_countries(resolutions) | hints
     for pc in ev.place_candidates:
         parts = hierarchy_parts(article.text, pc.end, article.language)
         if table is not None and parts:
             # a name resolved to a namesake the event's place did not take is a gap too
-            found = _innermost(gaz, table, pc, parts, spans, allowed)
+            found = _innermost(gaz, table, pc, parts, bounds, allowed)
             if found is not None:
                 return found
         if (pc.start, pc.end) in spans:
@@ -180,8 +185,13 @@ def own_unit(gaz: Gazetteer, ev: Event, resolutions: list[Resolution],
         return None
     taken = {(r.mention.start, r.mention.end) for r in resolutions
              if r.entry is not None or r.demonym}
+    # a country's name read inside the word ("Georgia's parliament"): that country, not a
+    # namesake state of another the article names (Georgia, United States)
+    countries = [(r.mention.start, r.mention.end) for r in resolutions
+                 if r.entry is not None and r.entry.kind == "country"]
     for pc in ev.place_candidates:
-        if (pc.start, pc.end) in taken:
+        if (pc.start, pc.end) in taken or any(
+                s < pc.end and pc.start < e for s, e in countries):
             continue
         opts = [o for u in table.lookup(pc.text, allowed) if u.cc in allowed
                 and (o := of_unit(u, table, gaz)) is not None]
@@ -204,12 +214,14 @@ def _innermost(gaz: Gazetteer, table: AdminUnits, pc: PlaceMention, parts: list[
         opts = list(found) or [o for u in table.lookup(p.text, allowed)
                                if (o := of_unit(u, table, gaz)) is not None]
         r = spans.get((p.start, p.end))
-        if r is not None:
+        if r is not None and r.known_entry.kind == "country":
+            opts = [of_entry(r.known_entry)]
+        elif r is not None:
             opts.insert(0, of_entry(r.known_entry))
         options.append(opts)
     own = [o for u in table.lookup(pc.text, fuzzy=False)
            if (o := of_unit(u, table, gaz)) is not None]
-    if (r := spans.get((pc.start, pc.end))) is not None:
+    if (r := spans.get((pc.start, pc.end))) is not None and r.known_entry.kind != "country":
         # the towns the name may be, best first: a namesake inside the units named after it
         # beats the one the resolver took elsewhere
         towns = sorted((c for c in r.candidates if c.entry.kind == "city"),
@@ -226,7 +238,8 @@ def _innermost(gaz: Gazetteer, table: AdminUnits, pc: PlaceMention, parts: list[
         outer = [o for _, o in chain[k + 1:] if o]
         if k == 0 and not outer:
             continue  # the event's own name as a unit needs a unit named after it
-        fits = [o for o in opts if all(any(o.inside(x) for x in xs) for xs in outer)]
+        fits = [o for o in opts if all(any(o.inside(x) for x in xs) for xs in outer)
+                and o.kind != "country"]  # a country bounds; it tells no unit
         if fits:
             return _placed(gaz, fits, mention)
     return None

@@ -65,3 +65,13 @@ def test_a_town_named_in_a_city_lies_in_that_citys_country() -> None:
             "police at Shahdara in Lahore on Tuesday, officials said.")
     events = code(text, published="2021-10-28")
     assert events and all(e.country == "Pakistan" for e in events)
+
+
+def test_crowds_that_fight_each_other_riot_rather_than_battle() -> None:
+    """ACLED's battles need an armed organised side: party activists who clash with sticks and
+    bricks make mob violence (rules.yaml ``crowd_actor.crowd_sides_turns``)."""
+    text = ("One person was killed and 20 injured as activists of two rival parties clashed at "
+            "a market in Feni on Monday, hurling bricks and chasing each other with sticks, "
+            "police said.")
+    subs = [e.sub_event_type for e in code(text, published="2023-11-07", scope=False)]
+    assert "Armed clash" not in subs and "Mob violence" in subs

@@ -95,6 +95,8 @@ class CrowdActor(Section):
     # looters who plunder shops (rioters, inter 5) stay a looting event
     protester_inters: list[int] = []
     protester_turns: dict[str, str] = {}
+    # turns where every side the event names is a crowd (no armed or state side at all)
+    crowd_sides_turns: dict[str, str] = {}
 
 
 class Sides(Section):
@@ -234,7 +236,9 @@ class RulesFile(Section):
             sub_types += [*self.crowd_actor.turns, *self.crowd_actor.turns.values(),
                           *self.crowd_actor.turns_unhurt, *self.crowd_actor.turns_unhurt.values(),
                           *self.crowd_actor.protester_turns,
-                          *self.crowd_actor.protester_turns.values()]
+                          *self.crowd_actor.protester_turns.values(),
+                          *self.crowd_actor.crowd_sides_turns,
+                          *self.crowd_actor.crowd_sides_turns.values()]
         if self.political_arrests:
             sub_types += self.political_arrests.sub_event_types
         if self.arrested_crowd:

@@ -75,6 +75,9 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     elif a1 is not None and a1 in doers and a1.inter in (crowd.get("protester_inters") or []) and (
             best in (crowd.get("protester_turns") or {})):
         best = crowd["protester_turns"][best]  # demonstrators who torch tyres riot
+    elif best in (crowd.get("crowd_sides_turns") or {}) and (a1 or a2) and all(
+            a is None or a.inter in (crowd.get("inters") or []) for a in (a1, a2)):
+        best = crowd["crowd_sides_turns"][best]  # crowds that fought each other rioted
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
             not present & modifiers) and arrested_protesters(ctx, d):

@@ -28,21 +28,26 @@ FIELDS = ("coded", "event_type", "sub_event_type", "actor1", "actor2", "fataliti
 # the accuracy (share of the notes, per field) reached; a change may raise these, never lower
 # (extract_events leaves actors without their country: "Civilians", not "Civilians (Mali)").
 # ``country``: the place's country, over the notes whose coding names one (note_country)
-FLOOR_EXTRACT = {"coded": 1.0, "event_type": 0.992, "sub_event_type": 0.992, "actor1": 0.778,
-                 "actor2": 0.625, "fatalities": 0.992, "country": 0.384}
+# One note is out of the project's codebook on purpose: "PNP officers shot dead a suspected
+# drug dealer during an anti-drug operation" (ACLED codes the Philippine drug war; gold/CODEBOOK.md
+# does not code police shootings of criminal suspects, and two blind rounds coded such
+# buy-bust killings as negatives), so every field of it is lost (130 of 131 notes coded, 0.992;
+# each field one note lower) since the English pack's drug-enforcement "*crime" blocker.
+FLOOR_EXTRACT = {"coded": 0.992, "event_type": 0.984, "sub_event_type": 0.984, "actor1": 0.770,
+                 "actor2": 0.625, "fatalities": 0.984, "country": 0.384}
 # code_article without the scope model: the coder with the geocoder and actors' countries
 # (localise_actors), so "Civilians (Mali)" and "Military Forces of Mali" for an army patrol
 # near Gao; the fields a rule gets wrong show here, not behind a missing country. Actors that
 # know their countries (actors.yaml ``countries``): "SNA forces" with al-Shabaab are Somalia's
-FLOOR_PIPELINE = {"coded": 1.0, "event_type": 0.992, "sub_event_type": 0.992, "actor1": 0.984,
-                  "actor2": 1.0, "fatalities": 0.992, "country": 1.0}
+FLOOR_PIPELINE = {"coded": 0.992, "event_type": 0.984, "sub_event_type": 0.984, "actor1": 0.977,
+                  "actor2": 0.992, "fatalities": 0.984, "country": 0.987}
 # With scope, an event placed only in a country is not coded (extract/scope.country_only). The
 # two notes whose place the gazetteer misses and that were lost so ("near Duduble (Ceel Buur,
 # Galgaduud)" placed in the United States by "US forces"; "Datu Saudi Ampatuan (Maguindanao)"
 # only in the Philippines) are placed by the units their brackets name since issue 11's places
 # work (geo/told_hierarchy.py: the Ceel Buur district; the province both Maguindanao
 # provinces lie in)
-FLOOR_SCOPED = {"coded": 0.984, "event_type": 0.984, "sub_event_type": 0.984, "actor1": 0.984,
+FLOOR_SCOPED = {"coded": 0.984, "event_type": 0.984, "sub_event_type": 0.984, "actor1": 0.977,
                 "actor2": 0.984, "fatalities": 0.977, "country": 0.987}
 
 COUNTRY_NAMES = frozenset(country_names().values())

@@ -75,3 +75,62 @@ def test_crowds_that_fight_each_other_riot_rather_than_battle() -> None:
             "police said.")
     subs = [e.sub_event_type for e in code(text, published="2023-11-07", scope=False)]
     assert "Armed clash" not in subs and "Mob violence" in subs
+
+
+def test_a_comparison_since_last_year_does_not_date_the_event() -> None:
+    """"the deadliest attack since last year" compares; "last year" alone dates history."""
+    news = ("Gunmen killed 12 villagers in Kajuru on Monday in the deadliest attack on the "
+            "area since last year, police said.")
+    old = "Gunmen killed 12 villagers in Kajuru last year, police said."
+    assert [e.sub_event_type for e in code(news, scope=False)] == ["Attack"]
+    assert code(old, scope=False) == []
+
+
+def test_drones_that_got_through_and_killed_are_a_strike_though_others_were_downed() -> None:
+    """"attack drones" name a weapon: the strike, not an attack word (en blockers.tsv)."""
+    text = ("Russian missiles hit Kharkiv on Thursday, officials said on Friday.\n\n"
+            "Later on Thursday, Russia launched a wave of Shahed-type attack drones at Odesa, "
+            "damaging port infrastructure and a grain vessel, officials said. One port worker "
+            "was killed and four were injured. The air force said air defences had downed most "
+            "of the drones launched at Ukraine overnight.")
+    odesa = [e.sub_event_type for e in code(text, published="2024-09-13", scope=False)
+             if e.location == "Odesa"]
+    assert odesa == ["Air/drone strike"]
+
+
+def test_a_market_told_in_war_words_is_no_battle() -> None:
+    text = ("The battle for the city's food delivery market intensified as a start-up launched "
+            "an aggressive offensive against the market leaders, slashing fees for customers. "
+            "Rivals responded with counterattacks of their own, rolling out discounts, and "
+            "analysts warned the price war would squeeze margins.")
+    assert code(text, scope=False) == []
+
+
+def test_one_country_word_does_not_move_a_placeless_event_out_of_the_storys_towns() -> None:
+    """A march with no place word of its own, in a Culiacan story that once says where a
+    leader was detained (the United States), is around Culiacan, not in the United States."""
+    text = ("Rival cartel factions fought a gun battle in Culiacan on Sunday night, leaving four "
+            "gunmen dead, prosecutors in Culiacan said.\n\n"
+            "The factions have fought for the state since July, weeks after their leader was "
+            "detained in the United States.\n\n"
+            "Schools in Culiacan have suspended classes and many shops in Culiacan close early."
+            "\n\nEarlier on Sunday, several hundred residents dressed in white marched from the "
+            "cathedral to the state government palace to demand peace.")
+    protests = [e for e in code(text, published="2024-10-15", scope=False)
+                if e.event_type == "Protests"]
+    assert protests and all(e.country == "Mexico" for e in protests)
+
+
+def test_a_dutch_jury_verdict_retells_the_attack_it_judges() -> None:
+    text = ("De volksjury in het proces over de aanslagen van maart 2016 heeft zes beschuldigden "
+            "schuldig bevonden aan terroristische moord. Dat is dinsdagavond bekendgemaakt.\n\n"
+            "Bij de zelfmoordaanslagen op de luchthaven van Zaventem kwamen 32 mensen om het "
+            "leven.")
+    assert code(text, "nl", published="2023-07-25", scope=False) == []
+
+
+def test_the_arrest_of_a_former_prime_minister_is_political_without_a_force_named() -> None:
+    text = ("De Pakistaanse oud-premier Imran Khan is dinsdag in de hoofdstad Islamabad "
+            "gearresteerd.")
+    subs = [e.sub_event_type for e in code(text, "nl", published="2023-05-10", scope=False)]
+    assert subs == ["Arrests"]

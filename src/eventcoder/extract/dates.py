@@ -198,7 +198,7 @@ def _find_times(text: str, pack: LanguagePack) -> list[TimeSpan]:
     if compared is not None:  # "it still feels like yesterday": a likeness, no time
         found = [t for t in found
                  if compared.search(text, max(0, t.start - SINCE_REACH), t.start) is None]
-    since = _since_regex(pack)
+    since = since_regex(pack)
     if since is not None:
         for t in found:
             t.since = since.search(text, max(0, t.start - SINCE_REACH), t.start) is not None
@@ -290,7 +290,7 @@ SINCE_REACH = 30  # characters before a time expression where its "since" may st
 
 
 @cache
-def _since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
+def since_regex(pack: LanguagePack) -> re.Pattern[str] | None:
     """ "sinds ruim twee weken geleden": a since marker, at most one word, then the time."""
     markers = [str(m) for m in pack.time.get("since_markers") or []]
     if not markers:

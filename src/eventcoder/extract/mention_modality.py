@@ -47,6 +47,15 @@ def _clause_reaches(text: str, start: int, stop: int, pack: LanguagePack) -> boo
     return True
 
 
+def _after_since(text: str, start: int, pack: LanguagePack) -> bool:
+    """A time right after the pack's ``since_markers`` ("since last year", "sinds vorig
+    jaar") starts a period running to publication: it dates no event word of its sentence."""
+    from eventcoder.extract.dates import since_regex
+
+    regex = since_regex(pack)
+    return regex is not None and regex.search(text, max(0, start - 30), start) is not None
+
+
 def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
     s = m.sentence
     best = None
@@ -65,6 +74,8 @@ def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
             if end <= m.hit.start and tokens_between(text, end, m.hit.start) <= BEFORE_WINDOW:
                 best = best or (start, end, name)
             continue
+        if name == Modality.HISTORICAL and scope == "sentence" and _after_since(text, start, pack):
+            continue  # "the deadliest attack since last year": a comparison, not the event's time
         if name == Modality.HISTORICAL:
             # "30 jaar geleden", "in 1995" date every event word of their sentence, before or
             # after them; a "near" cue names an earlier event after it ("the anniversary of

@@ -237,7 +237,8 @@ class _Clusterer:
         """May this mention start an event of its own (as :meth:`place_mention` lets one
         start)? A generic word needs a doer, a lighter word an armed side or a place, a
         lighter strategic word an armed side."""
-        armed = has_armed_actor(m, self.claimants) or self.protesters_deed(m)
+        armed = has_armed_actor(m, self.claimants) or self.protesters_deed(m) or (
+            self.political_arrest(m))
         if m.weight <= GENERIC and not self.has_doer(m):
             return False
         place = m.specific_place()
@@ -245,6 +246,14 @@ class _Clusterer:
             return m.weight >= STRONG or armed
         return not (m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC
                     and not armed)
+
+    def political_arrest(self, m: Mention) -> bool:
+        """An arrest word told with a person whose arrest the codebook codes (rules.yaml
+        ``political_arrests`` actors: "oud-premier Imran Khan is dinsdag gearresteerd"): the
+        arresting force may be named only in the next sentence."""
+        rule = self.rules.get("political_arrests") or {}
+        return m.label in (rule.get("sub_event_types") or []) and any(
+            a.key in (rule.get("actors") or []) for a in (*m.agents, *m.targets, *m.others))
 
     def protesters_deed(self, m: Mention) -> bool:
         """Property demonstrators destroyed ("actievoerders staken autobanden in brand"): they
@@ -319,7 +328,8 @@ class _Clusterer:
                 # toll of its own ("Bij de gevechten in Tripoli kwamen elf mensen om"), it is one
                 return m
             if m.weight < STRONG and SUB_EVENT_TO_TYPE.get(m.label) == STRATEGIC and not (
-                    has_armed_actor(m, self.claimants) or self.protesters_deed(m)):
+                    has_armed_actor(m, self.claimants) or self.protesters_deed(m)
+                    or self.political_arrest(m)):
                 return m  # "a deal announced in Newark", "damaged in Sweden": a place is no side
             if m.weight <= GENERIC and not self.has_doer(m):
                 return m  # "died in Buffalo", "deaths in Luanda": a generic word needs a doer

@@ -107,21 +107,6 @@ def test_a_market_told_in_war_words_is_no_battle() -> None:
     assert code(text, scope=False) == []
 
 
-def test_one_country_word_does_not_move_a_placeless_event_out_of_the_storys_towns() -> None:
-    """A march with no place word of its own, in a Culiacan story that once says where a
-    leader was detained (the United States), is around Culiacan, not in the United States."""
-    text = ("Rival cartel factions fought a gun battle in Culiacan on Sunday night, leaving four "
-            "gunmen dead, prosecutors in Culiacan said.\n\n"
-            "The factions have fought for the state since July, weeks after their leader was "
-            "detained in the United States.\n\n"
-            "Schools in Culiacan have suspended classes and many shops in Culiacan close early."
-            "\n\nEarlier on Sunday, several hundred residents dressed in white marched from the "
-            "cathedral to the state government palace to demand peace.")
-    protests = [e for e in code(text, published="2024-10-15", scope=False)
-                if e.event_type == "Protests"]
-    assert protests and all(e.country == "Mexico" for e in protests)
-
-
 def test_a_dutch_jury_verdict_retells_the_attack_it_judges() -> None:
     text = ("De volksjury in het proces over de aanslagen van maart 2016 heeft zes beschuldigden "
             "schuldig bevonden aan terroristische moord. Dat is dinsdagavond bekendgemaakt.\n\n"
@@ -135,3 +120,11 @@ def test_the_arrest_of_a_former_prime_minister_is_political_without_a_force_name
             "gearresteerd.")
     subs = [e.sub_event_type for e in code(text, "nl", published="2023-05-10", scope=False)]
     assert subs == ["Arrests"]
+
+
+def test_a_demonstrations_clashes_stay_a_violent_demonstration() -> None:
+    """Crowds' own fight is mob violence only where no demonstration is told with it."""
+    text = ("Three protesters were killed during anti-government demonstrations and clashes in "
+            "Basra on Tuesday, a security official said.")
+    subs = [e.sub_event_type for e in code(text, scope=False)]
+    assert "Mob violence" not in subs and subs

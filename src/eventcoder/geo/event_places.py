@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from eventcoder.geo.resolver import Geocoder
 
 TOWN_BEFORE_REACH = 250  # characters before a placeless event where a town told sets its place
-HINT_SHARE = 3  # the extractor's country stands against one named up to this many times as often
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 
@@ -262,8 +261,8 @@ def fallback(
     # The extractor's country for this event (from its own words) beats the article's
     # most-mentioned country: a news round-up names many countries.
     hinted = geocoder._country_code(ev.country)
-    if hinted and hinted in countries and HINT_SHARE * countries[hinted] >= countries[top_cc]:
-        top_cc = hinted  # (not one word against a story told in another country's towns)
+    if hinted and hinted in countries:
+        top_cc = hinted
     # A province named near the event's own place mention keeps it at that admin level.
     anchors = [pc.start for pc in ev.place_candidates]
     provinces = [r for r in resolved

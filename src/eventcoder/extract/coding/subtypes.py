@@ -76,8 +76,11 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
             best in (crowd.get("protester_turns") or {})):
         best = crowd["protester_turns"][best]  # demonstrators who torch tyres riot
     elif best in (crowd.get("crowd_sides_turns") or {}) and (a1 or a2) and all(
-            a is None or a.inter in (crowd.get("inters") or []) for a in (a1, a2)):
-        best = crowd["crowd_sides_turns"][best]  # crowds that fought each other rioted
+            a is None or a.inter in (crowd.get("inters") or []) for a in (a1, a2)) and not any(
+            SUB_EVENT_TO_TYPE.get(label) == "Protests" for label in present):
+        # crowds that fought each other rioted (a demonstration's clashes are combine's:
+        # a violent demonstration)
+        best = crowd["crowd_sides_turns"][best]
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
             not present & modifiers) and arrested_protesters(ctx, d):

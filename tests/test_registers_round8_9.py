@@ -128,3 +128,20 @@ def test_a_demonstrations_clashes_stay_a_violent_demonstration() -> None:
             "Basra on Tuesday, a security official said.")
     subs = [e.sub_event_type for e in code(text, scope=False)]
     assert "Mob violence" not in subs and subs
+
+
+def test_a_country_named_with_no_place_cue_gives_way_to_the_town_told_with_one() -> None:
+    """"na de nederlaag tegen Marokko ... in het centrum van Brussel": the riot is Brussels'."""
+    text = ("Na de nederlaag van de Rode Duivels tegen Marokko is het zondagmiddag in het "
+            "centrum van Brussel tot zware rellen gekomen. Relschoppers staken auto's in brand "
+            "en gooiden met stenen naar de politie.")
+    riots = [e for e in code(text, "nl", published="2022-11-28", scope=False)
+             if e.event_type == "Riots"]
+    assert riots and all(e.location == "Brussels" for e in riots)
+
+
+def test_an_inquiry_report_retells_the_clashes_it_looked_into() -> None:
+    text = ("An inquiry commission set up to probe communal clashes in Dhulagarh in 2016 has "
+            "blamed the local police. Its report said mobs set fire to more than 50 houses and "
+            "shops.")
+    assert code(text, published="2019-07-04", scope=False) == []

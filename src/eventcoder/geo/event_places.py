@@ -16,7 +16,7 @@ from eventcoder.geo.admin_units import nested_in
 from eventcoder.geo.candidates import Resolution
 from eventcoder.geo.gazetteer import Entry
 from eventcoder.geo.institutions import institution_countries
-from eventcoder.geo.place_roles import in_dateline, not_the_scene
+from eventcoder.geo.place_roles import bare_country, in_dateline, not_the_scene
 from eventcoder.geo.told_hierarchy import HIERARCHY_CHARS as HIERARCHY_CHARS
 from eventcoder.geo.told_hierarchy import _hierarchy_words, contradicted, told_unit
 from eventcoder.geo.told_hierarchy import hierarchy_gap as hierarchy_gap
@@ -113,7 +113,7 @@ def geocode_event(
     site: Resolution | None = None  # a national institution of a country the text names
     own = [r for pc in ev.place_candidates
            if (r := by_span.get((pc.start, pc.end))) and r.entry and not r.inferred]
-    for pc in ev.place_candidates:
+    for pc in sorted(ev.place_candidates, key=lambda pc: bare_country(pc, by_span, own)):
         if pc.cue == PlaceCue.PROVINCIAL_SITE:
             continue  # a state's Capitol: the seat of the state named (provincial_seat)
         r = by_span.get((pc.start, pc.end))

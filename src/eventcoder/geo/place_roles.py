@@ -27,10 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from eventcoder.geo.lexicon import lexicon
 from eventcoder.geo.pack_words import ends_at, landmarks, patterns, phrase_head, words
+
+if TYPE_CHECKING:
+    from eventcoder.geo.candidates import Resolution
+    from eventcoder.records import PlaceMention
 
 Reason = Literal["blocked", "journey", "origin", "in_a_name"]
 
@@ -206,3 +210,13 @@ def in_a_name(text: str, start: int, lang: str | None) -> bool:
     return before is not None and before.group(1)[:1].isupper() and not _SENTENCE_START.search(
         text, max(0, lo + before.start() - 3), lo + before.start()) and (
         before.group(1).lower() not in lexicon(lang).titles)
+
+
+def bare_country(pc: PlaceMention, by_span: dict[tuple[int, int], Resolution],
+                 own: list[Resolution]) -> bool:
+    """A country the event's words name with no place cue ("na de nederlaag tegen Marokko")
+    beside a town they name with one ("in het centrum van Brussel"): tried after the town."""
+    r = by_span.get((pc.start, pc.end))
+    return bool(r and r.entry and r.entry.kind == "country" and pc.cue is None and any(
+        o.mention.cue is not None and o.entry is not None and o.entry.kind != "country"
+        for o in own))

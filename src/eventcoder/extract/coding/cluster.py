@@ -248,11 +248,10 @@ class _Clusterer:
                     and not armed)
 
     def political_arrest(self, m: Mention) -> bool:
-        """An arrest word told with a person whose arrest the codebook codes (rules.yaml
-        ``political_arrests`` actors: "oud-premier Imran Khan is dinsdag gearresteerd"): the
-        arresting force may be named only in the next sentence."""
+        """An arrest of a person the codebook's ``political_arrests`` names ("oud-premier Imran
+        Khan is dinsdag gearresteerd"; "na de arrestatie van een activist" refers back)."""
         rule = self.rules.get("political_arrests") or {}
-        return m.label in (rule.get("sub_event_types") or []) and any(
+        return m.label in (rule.get("sub_event_types") or []) and not m.definite and any(
             a.key in (rule.get("actors") or []) for a in (*m.agents, *m.targets, *m.others))
 
     def protesters_deed(self, m: Mention) -> bool:

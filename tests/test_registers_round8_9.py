@@ -145,3 +145,19 @@ def test_an_inquiry_report_retells_the_clashes_it_looked_into() -> None:
             "blamed the local police. Its report said mobs set fire to more than 50 houses and "
             "shops.")
     assert code(text, published="2019-07-04", scope=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A protest march against the fuel tax is set to take place on Saturday outside City Hall in "
+    "Ottawa, organisers said.",
+    "A protest march against the fuel tax starts at noon on Saturday outside City Hall in "
+    "Ottawa, organisers said.",
+])
+def test_a_protest_announced_for_a_weekday_ahead_is_a_plan(text: str) -> None:
+    assert code(text, scope=False) == []
+
+
+def test_a_march_told_before_another_one_planned_stays_news() -> None:
+    text = ("Thousands of farmers marched through Ottawa against the fuel tax, and another march "
+            "is planned for Saturday, organisers said.")
+    assert [e.event_type for e in code(text, scope=False)] == ["Protests"]

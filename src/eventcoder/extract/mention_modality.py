@@ -170,9 +170,20 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     # a weekday owned by a noun ("blamed for Sunday's bombing") dates that noun, not a plan
     weekdays = [t for t in m.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None
                 and text[t.end:t.end + 2] not in ("'s", "’s")]
+    s = m.sentence
+    # an event word with no time of its own whose clause goes on to the sentence's only
+    # weekday, led by a future marker ("a protest march ... is set to take place on Saturday";
+    # not "thousands marched, and another march is planned for Saturday"): that plan's day
+    ahead = [t for t in s.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
+    for t in ahead if not m.times and len(ahead) == 1 else ():
+        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
+                                        t.start):
+            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW and (
+                    m.hit.end <= _ms and _clause_reaches(text, m.hit.end, _ms, pack)):
+                m.modality, m.modality_cue = Modality.HYPOTHETICAL, (_ms, me, Modality.HYPOTHETICAL)
+                return
     if not weekdays:
         return
-    s = m.sentence
     for t in weekdays:
         for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
                                         t.start):

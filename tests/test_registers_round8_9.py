@@ -163,6 +163,14 @@ def test_a_march_told_before_another_one_planned_stays_news() -> None:
     assert [e.event_type for e in code(text, scope=False)] == ["Protests"]
 
 
+def test_a_robbery_gang_raided_by_police_is_ordinary_crime() -> None:
+    """A criminal gang is plain (rules.yaml ``ordinary_crime``) in a story framed as robbery."""
+    text = ("Police on Tuesday paraded nine suspected members of a robbery gang who robbed bus "
+            "passengers in Lagos. Operatives of the Rapid Response Squad raided the gang's "
+            "hideout in Ikorodu last week and shot one suspect in the leg, the police said.")
+    assert code(text, published="2021-06-23", scope=False) == []
+
+
 def test_a_gang_war_stays_an_event() -> None:
     text = ("Rival gangs fought a gun battle in Port-au-Prince on Monday, killing five people, "
             "police said.")

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventcoder.extract.cue_matchers import PACK_CUE_LISTS
+from eventcoder.extract.dates import SINCE_REACH, since_regex
 from eventcoder.extract.spans import doc_of, ends_with_cue, find_cues, tokens_between
 from eventcoder.langpacks import Cue, LanguagePack, _cues
 from eventcoder.records import SUB_EVENT_TO_TYPE, Modality, TimeKind
@@ -50,10 +51,8 @@ def _clause_reaches(text: str, start: int, stop: int, pack: LanguagePack) -> boo
 def _after_since(text: str, start: int, pack: LanguagePack) -> bool:
     """A time right after the pack's ``since_markers`` ("since last year", "sinds vorig
     jaar") starts a period running to publication: it dates no event word of its sentence."""
-    from eventcoder.extract.dates import since_regex
-
     regex = since_regex(pack)
-    return regex is not None and regex.search(text, max(0, start - 30), start) is not None
+    return regex is not None and regex.search(text, max(0, start - SINCE_REACH), start) is not None
 
 
 def set_modality(m: Mention, text: str, pack: LanguagePack) -> None:
@@ -160,6 +159,14 @@ def _future_markers(pack: LanguagePack) -> list[Cue]:
 PACK_CUE_LISTS.append(_future_markers)  # compiled with the pack's own lists (register_pack)
 
 
+def _future_marker(text: str, floor: int, day: int, pack: LanguagePack) -> tuple[int, int] | None:
+    """The span of a future marker ("next", "will ... on") right before the weekday at ``day``."""
+    for start, end, _cue in find_cues(_future_markers(pack), text, max(floor, day - 30), day):
+        if tokens_between(text, end, day) <= FUTURE_MARKER_WINDOW:
+            return start, end
+    return None
+
+
 def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> None:
     """A weekday ahead of publication is a plan, not an event: "komende zondag", "next
     Sunday", "called another rally for Sunday", or (with a morphological analysis) a weekday
@@ -176,20 +183,16 @@ def set_future(m: Mention, text: str, pack: LanguagePack, doc: Doc | None) -> No
     # not "thousands marched, and another march is planned for Saturday"): that plan's day
     ahead = [t for t in s.times if t.kind == TimeKind.WEEKDAY and t.week_mode is None]
     for t in ahead if not m.times and len(ahead) == 1 else ():
-        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
-                                        t.start):
-            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW and (
-                    m.hit.end <= _ms and _clause_reaches(text, m.hit.end, _ms, pack)):
-                m.modality, m.modality_cue = Modality.HYPOTHETICAL, (_ms, me, Modality.HYPOTHETICAL)
-                return
+        marker = _future_marker(text, s.start, t.start, pack)
+        if marker and m.hit.end <= marker[0] and _clause_reaches(text, m.hit.end, marker[0], pack):
+            m.modality, m.modality_cue = Modality.HYPOTHETICAL, (*marker, Modality.HYPOTHETICAL)
+            return
     if not weekdays:
         return
     for t in weekdays:
-        for _ms, me, _cue in find_cues(_future_markers(pack), text, max(s.start, t.start - 30),
-                                        t.start):
-            if tokens_between(text, me, t.start) <= FUTURE_MARKER_WINDOW:
-                m.modality, m.modality_cue = Modality.HYPOTHETICAL, (_ms, me, Modality.HYPOTHETICAL)
-                return
+        if marker := _future_marker(text, s.start, t.start, pack):
+            m.modality, m.modality_cue = Modality.HYPOTHETICAL, (*marker, Modality.HYPOTHETICAL)
+            return
     if doc is None:
         return
     t = weekdays[0]

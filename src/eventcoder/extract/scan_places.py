@@ -400,13 +400,14 @@ APPOSITIVE_REACH = 6  # words between an appositive's head ("the capital of") an
 
 
 @cache
-def _appositive_regex(pack: LanguagePack) -> re.Pattern[str] | None:
-    cues = [str(c) for c in _places_spec(pack).get("appositive") or []]
+def _appositive_regex(pack: LanguagePack, key: str = "appositive",
+                      comma: str = ",") -> re.Pattern[str] | None:
+    cues = [str(c) for c in _places_spec(pack).get(key) or []]
     if not cues:
         return None
     alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len,
                           reverse=True))
-    return re.compile(rf"\s*,\s*(?:{alt})\b", re.IGNORECASE)
+    return re.compile(rf"\s*{comma}\s*(?:{alt})\b", re.IGNORECASE)
 
 
 UNIT_REACH = 6  # words between a place and the country or province that holds it
@@ -421,7 +422,8 @@ def _vouch_by_unit(places: list[PlaceSpan], text: str, pack: LanguagePack) -> No
         if head.is_country or "." in between or "\n" in between or tokens_between(
                 text, head.end, unit.start) > UNIT_REACH:
             continue  # the text first: the gazetteer questions below cost more
-        if not head.trusted and (unit.is_country or unit_name(unit.text, pack.lang)) and (
+        if not head.trusted and (unit.is_country or unit.cue == PlaceCue.PROVINCE
+                                 or unit_name(unit.text, pack.lang)) and (
                 lies_in(head.text, unit.text, pack.lang)):
             head.vouched = True
 
@@ -438,3 +440,17 @@ def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) ->
         if hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH and (
                 "." not in text[hit.end():p.start]):
             p.describes = head
+        elif _unit_after(head, p, text, pack):
+            p.describes = head
+
+
+def _unit_after(head: PlaceSpan, unit: PlaceSpan, text: str, pack: LanguagePack) -> bool:
+    """"Toribío, in the southwestern province of Cauca": a province the gazetteer puts the
+    town in, named right after it, says where the town is; it is not a second place."""
+    regex = _appositive_regex(pack, "unit_after", ",?")
+    hit = regex.match(text, head.end, unit.start) if regex is not None else None
+    return (hit is not None and not unit.is_country
+            and tokens_between(text, hit.end(), unit.start) <= APPOSITIVE_REACH
+            and not any(c in text[hit.end():unit.start] for c in ".;\n")
+            and (unit.cue == PlaceCue.PROVINCE or unit_name(unit.text, pack.lang))
+            and lies_in(head.text, unit.text, pack.lang))

@@ -70,6 +70,7 @@ CRIME_BLOCKER = "*crime"  # blockers.tsv: "*" unless an organised armed side doe
 SHARED_DIR = PACKS_DIR / "_shared"
 # The places.yaml keys the extractor reads through ``LanguagePack.place_names``.
 PLACE_NAME_KEYS = ("name_prefixes", "name_joiners", "postcues", "coordination", "appositive",
+                   "unit_after",
                    "landmarks", "modifiers", "possessives", "national_sites", "provincial_sites",
                    "adjective_prefixes", "region_adjectives", "institutions",
                    "street_suffixes", "street_joiners")

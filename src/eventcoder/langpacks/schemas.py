@@ -170,6 +170,10 @@ class TimeFile(Section):
 class PlacesFile(Section):
     cues: dict[PlaceCueKind, Patterns | None] = {}
     appositive: Patterns = []
+    # Words that open the unit a place lies in, right after it ("Toribío, in the province of
+    # Cauca", "near Hoshab in Balochistan"): where the gazetteer puts the town in that unit,
+    # the unit only says where the town is, as an appositive does.
+    unit_after: Patterns = []
     blockers: Patterns = []
     stopwords: str = ""
     name_prefixes: list[str] = []

@@ -437,10 +437,8 @@ def _mark_appositives(places: list[PlaceSpan], text: str, pack: LanguagePack) ->
         if head.is_country:
             continue
         hit = regex.match(text, head.end, p.start)
-        if hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH and (
-                "." not in text[hit.end():p.start]):
-            p.describes = head
-        elif _unit_after(head, p, text, pack):
+        if (hit is not None and tokens_between(text, hit.end(), p.start) <= APPOSITIVE_REACH
+                and "." not in text[hit.end():p.start]) or _unit_after(head, p, text, pack):
             p.describes = head
 
 

@@ -49,6 +49,8 @@ def coded_set(path: Path, split: str | None, scope: bool) -> dict[str, Any]:
     ci = bootstrap_intervals(report)
     return {"p": 100 * e["precision"], "r": 100 * e["recall"], "f1": 100 * e["f1"],
             "gold": result["gold_events"], "noisy": 100 * noisy / negatives if negatives else 0.0,
+            "counts": (e["true_positives"], e["false_positives"], e["false_negatives"],
+                       negatives, noisy),
             "f1_ci": tuple(100 * x for x in ci["f1"]),
             "noisy_ci": tuple(100 * x for x in ci["negatives_with_events"]),
             "losses": format_losses(losses(report))}
@@ -60,6 +62,34 @@ def _prf(s: dict[str, Any]) -> str:
 
 def _ci(bounds: tuple[float, float], unit: str = "") -> str:
     return f"{bounds[0]:.1f}{unit} – {bounds[1]:.1f}{unit}"
+
+
+def _pooled_prf(counts: list[tuple[int, ...]]) -> tuple[float, float, float, float]:
+    """Micro P / R / F1 and the no-event share over several sets' (tp, fp, fn, negatives,
+    noisy) counts."""
+    tp, fp, fn, neg, noisy = (sum(c[i] for c in counts) for i in range(5))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f1, 100 * noisy / neg if neg else 0.0
+
+
+def print_pooled(pooled: dict[tuple[str, str, str], list[tuple[int, ...]]]) -> None:
+    """The invented sets of one language pooled (micro counts): one number per split with far
+    more events behind it than any one set's half, so a change's effect shows above noise."""
+    print("\n| invented sets pooled (micro) | sets | rules only P / R / F1 | with scope P / R / F1 "
+          "| gold events | no-event articles with events (rules → scope) |")
+    print("|---|---|---|---|---|---|")
+    for lang, split, which in sorted(pooled):
+        if which != "model":
+            continue
+        rules = _pooled_prf(pooled[(lang, split, "rules")])
+        model = _pooled_prf(pooled[(lang, split, "model")])
+        gold = sum(c[0] + c[2] for c in pooled[(lang, split, "model")])
+        print(f"| {lang} {split} | {len(pooled[(lang, split, which)])} | "
+              f"{rules[0]:.1f} / {rules[1]:.1f} / {rules[2]:.1f} | "
+              f"{model[0]:.1f} / {model[1]:.1f} / {model[2]:.1f} | {gold} | "
+              f"{rules[3]:.1f} % → {model[3]:.1f} % |")
 
 
 def stream_precision(events_path: Path, pool: str = "nl") -> tuple[int, int, int]:
@@ -115,6 +145,7 @@ def main() -> None:
               "| with scope, 95 % CI |")
         print("|---|---|---|---|---|---|---|")
         lost = []
+        pooled: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}
         sets = [(lang, HERE / f"{lang}.jsonl") for lang in ("nl", "en")]
         sets += [(f"invented {p.stem}", p) for p in sorted((HERE / "invented").glob("*.jsonl"))]
         for name, path in sets:
@@ -126,6 +157,11 @@ def main() -> None:
                          _ci(model["noisy_ci"], " %")]
                 print("| " + " | ".join(cells) + " |")
                 lost.append(f"- {name} {split}, with scope: {model['losses']}")
+                if name.startswith("invented"):
+                    key = (name.split()[1].split("-")[0], split)
+                    for which, scored in (("rules", rules), ("model", model)):
+                        pooled.setdefault((*key, which), []).append(scored["counts"])
+        print_pooled(pooled)
         print("\nWhere the events were lost (counts by class, `eventcoder.evaluate.losses`):")
         print("\n".join(lost))
     if "notes" not in skip:

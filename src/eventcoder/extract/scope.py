@@ -13,7 +13,8 @@ A candidate placed only in a country is not coded (:func:`country_only`). One un
 threshold is not coded unless the rules are sure of it
 (:func:`told_in_full`: its telling sentence gives its doer, place and a date within the news
 horizon), nor is one that ended more than the codebook's news
-horizon (:data:`BACKGROUND_DAYS`) before publication, whatever its score: an old event told
+horizon (:data:`BACKGROUND_DAYS`) before publication, or whose dates run over more than a
+month (:func:`spans_months`: a tally "since" a day), whatever its score: an old event told
 again is background, kept as ``background`` only when every modality is asked for (like one
 the rules already called historical); any other rejected candidate is dropped. In an article
 without a publication date the latest full date its text tells stands in for it (the story was
@@ -36,6 +37,7 @@ from eventcoder.records import Article, Event, Modality, TimeKind, iso_date_rang
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scope" / "scope.json"
 BACKGROUND_DAYS = 14  # the codebook's news horizon
+LONGEST_SPAN_DAYS = 31  # the codebook dates an event to the day, the week or the month
 # sub-event types no one but an armed force carries out: the deed names its doer
 ARMED_DEEDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -162,6 +164,16 @@ def _times(text: str, lang: str) -> tuple[tuple[int, tuple[int, int] | None], ..
 
 
 LEAD_SENTENCES = 2  # a news story's lead tells its own event, time or not
+
+
+def spans_months(event: Event) -> bool:
+    """Whether the event's dates run over more than a month ("Sinds 7 oktober zijn ruim
+    28.000 Palestijnen gedood"): a tally or a campaign since a day, not one event; the
+    codebook dates an event no less precisely than to its month."""
+    first = iso_date_range(event.date_start)
+    last = iso_date_range(event.date_end or event.date_start)
+    return first is not None and last is not None and (
+        (last[1] - first[0]).days > LONGEST_SPAN_DAYS)
 
 
 def untimed(event: Event, article: Article) -> bool:
@@ -377,7 +389,8 @@ def apply_scope(
         if days is None:
             days = days_before_told(event, article)
         old = event.modality == Modality.HISTORICAL or (
-            days is not None and days > BACKGROUND_DAYS) or untimed(event, article)
+            days is not None and days > BACKGROUND_DAYS) or untimed(event, article) or (
+            spans_months(event))
         if not old and not country_only(event) and (p >= threshold or any(
                 told_in_full(events[j], article) for j in _group_of(i, groups))):
             event.confidence = round(min(event.confidence, p) if event.confidence else p, 3)

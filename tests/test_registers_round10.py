@@ -86,3 +86,16 @@ def test_a_ceasefire_concluded_stays_an_agreement_in_dutch() -> None:
     text = "Israël en Hamas hebben zondag in Doha een wapenstilstand gesloten."
     assert [e.sub_event_type for e in code(text, "nl", "2025-01-20", scope=False)] == [
         "Agreement"]
+
+
+@pytest.mark.parametrize(("text", "language", "published"), [
+    ("On Tuesday, a crowd in Delmas beat a young man to death after accusing him of stealing "
+     "a motorbike, witnesses said.", "en", "2024-10-23"),
+    ("Een menigte sloeg dinsdag in Pétion-Ville een jonge man dood die ervan werd verdacht voor "
+     "de bendes te werken, zeggen getuigen.", "nl", "2024-10-23"),
+])
+def test_a_crowd_that_beats_someone_to_death_is_mob_violence_by_rioters(
+        text: str, language: str, published: str) -> None:
+    """ACLED names the mob rioters, whatever word the text used for it."""
+    events = code(text, language, published, scope=False)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Haiti)")]

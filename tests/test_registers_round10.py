@@ -99,3 +99,16 @@ def test_a_crowd_that_beats_someone_to_death_is_mob_violence_by_rioters(
     """ACLED names the mob rioters, whatever word the text used for it."""
     events = code(text, language, published, scope=False)
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Haiti)")]
+
+
+def test_armed_men_who_torch_machines_destroy_property_they_do_not_riot() -> None:
+    """A riot's deed by an armed organised side, with no protest told, is that side's property
+    destruction (rules.yaml crowd_actor.armed_turns); rioters who torch cars still riot."""
+    text = ("On Friday night, about a dozen armed men torched two bulldozers and a dump truck at "
+            "a road project in Kabankalan City, police said.")
+    assert [e.sub_event_type for e in code(text, published="2022-08-15", scope=False)] == [
+        "Looting/property destruction"]
+    riot = ("On Friday, hundreds of rioters torched cars and shops in Kisumu after the results "
+            "were announced, police said.")
+    assert [e.sub_event_type for e in code(riot, published="2022-08-15", scope=False)] == [
+        "Violent demonstration"]

@@ -97,6 +97,10 @@ class CrowdActor(Section):
     protester_turns: dict[str, str] = {}
     # turns where every side the event names is a crowd (no armed or state side at all)
     crowd_sides_turns: dict[str, str] = {}
+    # turns where the doer is an armed organised side (these inter codes) and no protest is
+    # told: rebels who torch a road project's machines destroy property, they do not riot
+    armed_inters: list[int] = []
+    armed_turns: dict[str, str] = {}
 
 
 class Sides(Section):

@@ -81,6 +81,10 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
         # crowds that fought each other rioted (a demonstration's clashes are combine's:
         # a violent demonstration)
         best = crowd["crowd_sides_turns"][best]
+    elif a1 is not None and a1 in doers and a1.inter in (crowd.get("armed_inters") or []) and (
+            best in (crowd.get("armed_turns") or {})) and not any(
+            SUB_EVENT_TO_TYPE.get(label) == "Protests" for label in present):
+        best = crowd["armed_turns"][best]  # armed men who torch machines destroy property
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (
             not present & modifiers) and arrested_protesters(ctx, d):

@@ -200,7 +200,7 @@ def test_the_sentence_baseline_never_trains_on_a_test_article() -> None:
     ("en-local-4", 40), ("nl-news-4", 40), ("en-local-5", 40), ("nl-news-5", 40),
     ("en-local-6", 40), ("nl-news-6", 40), ("en-local-7", 40), ("nl-news-7", 40),
     ("en-local-8", 40), ("nl-news-8", 40), ("en-local-9", 40), ("nl-news-9", 40),
-    ("en-local-10", 40), ("nl-news-10", 40), ("en-local-11", 40)])
+    ("en-local-10", 40), ("nl-news-10", 40), ("en-local-11", 40), ("nl-news-11", 40)])
 def test_invented_sets_load_and_keep_the_split_their_ids_fix(name: str, size: int) -> None:
     """Invented sets carry their texts (the project wrote them); the split is the id hash's,
     so a set cannot be re-split after its test half was scored."""

@@ -422,8 +422,7 @@ def _vouch_by_unit(places: list[PlaceSpan], text: str, pack: LanguagePack) -> No
         if head.is_country or "." in between or "\n" in between or tokens_between(
                 text, head.end, unit.start) > UNIT_REACH:
             continue  # the text first: the gazetteer questions below cost more
-        if not head.trusted and (unit.is_country or unit.cue == PlaceCue.PROVINCE
-                                 or unit_name(unit.text, pack.lang)) and (
+        if not head.trusted and (unit.is_country or _names_unit(unit, pack)) and (
                 lies_in(head.text, unit.text, pack.lang)):
             head.vouched = True
 
@@ -450,5 +449,10 @@ def _unit_after(head: PlaceSpan, unit: PlaceSpan, text: str, pack: LanguagePack)
     return (hit is not None and not unit.is_country
             and tokens_between(text, hit.end(), unit.start) <= APPOSITIVE_REACH
             and not any(c in text[hit.end():unit.start] for c in ".;\n")
-            and (unit.cue == PlaceCue.PROVINCE or unit_name(unit.text, pack.lang))
-            and lies_in(head.text, unit.text, pack.lang))
+            and _names_unit(unit, pack) and lies_in(head.text, unit.text, pack.lang))
+
+
+def _names_unit(p: PlaceSpan, pack: LanguagePack) -> bool:
+    """A province by its cue ("het departement Arauca", where the town of that name is the
+    gazetteer's first reading) or by its name alone ("Cabo Delgado")."""
+    return p.cue == PlaceCue.PROVINCE or unit_name(p.text, pack.lang)

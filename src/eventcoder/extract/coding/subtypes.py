@@ -64,6 +64,7 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
     best = max(scored)[2]
     crowd = rules.get("crowd_actor") or {}
     doers = [a for m in d.mentions for a in m.agents]
+    protest_told = any(SUB_EVENT_TO_TYPE.get(label) == "Protests" for label in present)
     if a1 is not None and a1 in doers and crowd_doer(ctx, a1, best) and (
             best in (crowd.get("turns") or {})):
         # "supporters stormed and torched the governor's house": a crowd's attack that hits
@@ -76,14 +77,13 @@ def sub_event_type(ctx: Context, d: Draft, sides: Sides) -> str | None:
             best in (crowd.get("protester_turns") or {})):
         best = crowd["protester_turns"][best]  # demonstrators who torch tyres riot
     elif best in (crowd.get("crowd_sides_turns") or {}) and (a1 or a2) and all(
-            a is None or a.inter in (crowd.get("inters") or []) for a in (a1, a2)) and not any(
-            SUB_EVENT_TO_TYPE.get(label) == "Protests" for label in present):
+            a is None or a.inter in (crowd.get("inters") or []) for a in (a1, a2)) and (
+            not protest_told):
         # crowds that fought each other rioted (a demonstration's clashes are combine's:
         # a violent demonstration)
         best = crowd["crowd_sides_turns"][best]
     elif a1 is not None and a1 in doers and a1.inter in (crowd.get("armed_inters") or []) and (
-            best in (crowd.get("armed_turns") or {})) and not any(
-            SUB_EVENT_TO_TYPE.get(label) == "Protests" for label in present):
+            best in (crowd.get("armed_turns") or {})) and not protest_told:
         best = crowd["armed_turns"][best]  # armed men who torch machines destroy property
     best = combine(ctx, best, present, a1, a2, d)
     if best != ARRESTS and ARRESTS in present and SUB_EVENT_TO_TYPE.get(best) == "Protests" and (

@@ -112,3 +112,13 @@ def test_armed_men_who_torch_machines_destroy_property_they_do_not_riot() -> Non
             "were announced, police said.")
     assert [e.sub_event_type for e in code(riot, published="2022-08-15", scope=False)] == [
         "Violent demonstration"]
+
+
+def test_the_protest_against_a_politicians_arrest_is_an_event_beside_the_arrest() -> None:
+    """rules.yaml arrest_apart: the arrest of a mayor and the protest it set off are two events
+    (the codebook's Arrests, and a protest), not one protest with intervention."""
+    text = ("De Turkse politie heeft woensdagochtend de burgemeester van Izmir in zijn woning "
+            "opgepakt. Duizenden mensen demonstreerden woensdagavond in Izmir tegen de "
+            "arrestatie. De politie zette traangas in tegen de betogers.")
+    types = sorted(e.sub_event_type for e in code(text, "nl", "2025-03-20", scope=False))
+    assert types == ["Arrests", "Protest with intervention"]

@@ -115,6 +115,13 @@ class PoliticalArrests(Section):
     mass: int | None = None
 
 
+class ArrestApart(Section):
+    # words of these labels do not join an event whose words are all arrests of these actor
+    # keys: the protest against a politician's arrest is an event of its own
+    labels: list[str] = []
+    figures: list[str] = []
+
+
 class ArrestedCrowd(Section):
     labels: list[str] = []  # the protest labels a relative clause on the arrested may hold
     actor: str | None = None  # the crowd's actor key
@@ -181,6 +188,7 @@ class RulesFile(Section):
     paired_forces: list[str] = []
     political_arrests: PoliticalArrests | None = None
     arrested_crowd: ArrestedCrowd | None = None
+    arrest_apart: ArrestApart | None = None
     counted_as: dict[str, str] = {}  # actor key -> the key it takes where a toll counts it
     ordinary_crime: OrdinaryCrime | None = None
     figurative: Figurative | None = None

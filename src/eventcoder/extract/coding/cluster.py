@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from eventcoder.extract.coding.draft import REAL, Context, Draft, place_key, place_of
+from eventcoder.extract.coding.draft import REAL, Context, Draft, arrest_apart, place_key, place_of
 from eventcoder.extract.coding.event_dates import one_day_told, same_weekdays, time_clash
 from eventcoder.extract.coding.handover import hand_over_settings
 from eventcoder.extract.coding.sides import doubted, has_armed_actor
@@ -128,7 +128,8 @@ class _Clusterer:
         self.claimants: list[ActorSpan] = []
 
     def fits(self, label: str, d: _Forming) -> bool:
-        return labels_fit(self.rules, label, [m.label for m in d.mentions])
+        return labels_fit(self.rules, label, [m.label for m in d.mentions]) and (
+            not arrest_apart(self.rules, label, d.mentions))
 
     def clash(self, m: Mention, d: _Forming) -> bool:
         return time_clash(m, d.mentions, self.ctx.pub)

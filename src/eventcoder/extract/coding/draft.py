@@ -137,3 +137,13 @@ def has_toll(d: Draft) -> bool:
     """Does the text count people killed or hurt in this event?"""
     spans = [c for m in d.mentions for c in m.casualties] + list(d.extra_casualties)
     return any(c.low for c in spans)
+
+
+def arrest_apart(rules: dict, label: str, mentions: Sequence[Mention]) -> bool:
+    """A protest word and an event told only by arrests of political figures or journalists
+    (rules.yaml ``arrest_apart``): the protest against the arrest, an event of its own."""
+    spec = rules.get("arrest_apart") or {}
+    figures = set(spec.get("figures") or [])
+    return label in (spec.get("labels") or []) and all(
+        m.label == "Arrests" for m in mentions) and any(
+        a.key in figures for m in mentions for a in [*m.targets, *m.others, *m.agents])
